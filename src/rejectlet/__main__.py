@@ -1,0 +1,5 @@
+"""Allow ``python -m rejectlet``."""
+
+from .cli import main
+
+main()

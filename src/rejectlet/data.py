@@ -1,0 +1,208 @@
+"""Letter data: reading it from YAML or a dict and checking it against a pack.
+
+Values keep the file:line:col they were written at, so a rule that objects to
+a company name points at that line of the data file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .checks import Problems, describe
+from .diagnostics import Location, display_path
+from .errors import DataError
+from .model import Pack, Variable
+from .suggest import did_you_mean
+from .yamlio import LocatedList, LocatedMap, load_yaml_file
+
+META_KEYS = ("pack", "letter")
+_EMAIL_RE = re.compile(r"^[^@\s<>\"',;]+@[^@\s<>\"',;]+\.[^@\s<>\"',;]+$")
+MAX_STRING_CHARS = 20_000
+MAX_LIST_ITEMS = 200
+
+
+@dataclass(frozen=True, slots=True)
+class LetterData:
+    """Checked values by dotted name, where each was given, and the letter's meta keys."""
+
+    values: dict[str, Any]
+    locations: dict[str, Location]
+    source: Location | None
+    pack: str | None = None
+    letter: str | None = None
+
+    def nested(self) -> dict[str, Any]:
+        """The values as nested dicts, the shape templates see (``sender.name``)."""
+        result: dict[str, Any] = {}
+        for name, value in self.values.items():
+            target = result
+            *groups, leaf = name.split(".")
+            for group in groups:
+                target = target.setdefault(group, {})
+            target[leaf] = value
+        return result
+
+
+def read_data_file(path: str | Path) -> LocatedMap:
+    """Read a letter data file: a YAML mapping of meta keys and values."""
+    raw = load_yaml_file(path)
+    if not isinstance(raw, LocatedMap):
+        shown = display_path(path)
+        raise DataError(f"{shown} should be a mapping of names to values, not {describe(raw)}",
+                        Location(shown, 1, 1), code="RJ201",
+                        hint="start with lines such as 'pack: classic' and 'letter: reply'")
+    return raw
+
+
+def check_data(pack: Pack, raw: Mapping[str, Any], source: Location | None = None) -> LetterData:
+    """Check raw values against the pack's variables; fill defaults; raise on problems."""
+    problems = Problems("RJ200")
+    values: dict[str, Any] = {}
+    locations: dict[str, Location] = {}
+    given: dict[str, tuple[Any, Location | None]] = {}
+    _flatten(raw, "", source, given, problems, pack)
+    meta = {key: given.pop(key)[0] for key in META_KEYS if key in given}
+    for key in list(given):
+        if key in pack.variables:
+            continue
+        value, loc = given.pop(key)
+        hint = did_you_mean(key, pack.variables) or "see `rejectlet packs show` for the names"
+        problems.add(f"unknown value {key!r}; pack {pack.name!r} has no such variable", loc,
+                     hint, code="RJ202")
+    for name, variable in pack.variables.items():
+        if name in given:
+            value, loc = given[name]
+            if loc is not None:
+                locations[name] = loc
+            values[name] = _check_value(variable, value, loc, problems)
+        elif variable.required:
+            problems.add(f"missing required value {name!r}", _group_location(raw, name, source),
+                         variable.help or f"add '{name}' to the letter data", code="RJ201")
+        else:
+            values[name] = _default(variable)
+    for key in META_KEYS:
+        if key in meta and not isinstance(meta[key], str):
+            problems.add(f"{key!r} should be a name, not {describe(meta[key])}", source,
+                         code="RJ203")
+    if problems:
+        raise DataError(problems.items)
+    pack_name = meta.get("pack")
+    letter_name = meta.get("letter")
+    return LetterData(values, locations, source,
+                      pack_name if isinstance(pack_name, str) else None,
+                      letter_name if isinstance(letter_name, str) else None)
+
+
+def _flatten(raw: Mapping[str, Any], prefix: str, fallback: Location | None,
+             out: dict[str, tuple[Any, Location | None]], problems: Problems, pack: Pack) -> None:
+    groups = {name.rsplit(".", 1)[0] for name in pack.variables if "." in name}
+    for key, value in raw.items():
+        key = str(key)
+        dotted = f"{prefix}{key}"
+        loc = raw.value_location(key) if isinstance(raw, LocatedMap) else fallback
+        if isinstance(value, Mapping) and (dotted in groups or
+                                           any(g.startswith(dotted + ".") for g in groups)):
+            _flatten(value, dotted + ".", loc, out, problems, pack)
+        else:
+            out[dotted] = (value, loc)
+
+
+def _group_location(raw: Mapping[str, Any], name: str,
+                    fallback: Location | None) -> Location | None:
+    """Point a missing value at the deepest group that exists (``sender:``), else the file."""
+    node: Any = raw
+    location = getattr(raw, "location", None) or fallback
+    for part in name.split(".")[:-1]:
+        if isinstance(node, LocatedMap) and part in node:
+            location = node.key_location(part)
+            node = node[part]
+        else:
+            break
+    return location
+
+
+def _default(variable: Variable) -> Any:
+    if variable.default is not None:
+        if variable.type == "date" and variable.default == "today":
+            return dt.date.today()
+        return list(variable.default) if isinstance(variable.default, list) else variable.default
+    return {"list": [], "bool": False, "integer": None, "date": None}.get(variable.type, "")
+
+
+def _check_value(variable: Variable, value: Any, loc: Location | None,
+                 problems: Problems) -> Any:
+    name, vtype = variable.name, variable.type
+    if value is None:
+        return _default(variable)
+    if vtype in ("string", "text", "email"):
+        if isinstance(value, bool | list | dict):
+            problems.add(f"{name!r} should be text, not {describe(value)}", loc, code="RJ204")
+            return ""
+        text = str(value)
+        if len(text) > MAX_STRING_CHARS:
+            problems.add(f"{name!r} is {len(text):,} characters; the limit is "
+                         f"{MAX_STRING_CHARS:,}", loc, code="RJ205")
+            return ""
+        if vtype == "string" and "\n" in text.strip():
+            problems.add(f"{name!r} is one line of text but has line breaks", loc,
+                         "join the lines, or ask the pack author to make it type: text",
+                         code="RJ204")
+        if vtype == "email" and text.strip() and not _EMAIL_RE.match(text.strip()):
+            problems.add(f"{name!r} is not an email address: {text!r}", loc,
+                         "write it as name@example.com", code="RJ204")
+        if variable.choices and text not in variable.choices:
+            problems.add(f"{name!r} is {text!r}; choose one of: {', '.join(variable.choices)}",
+                         loc, did_you_mean(text, variable.choices), code="RJ206")
+        return text.strip() if vtype != "text" else text.strip("\n")
+    if vtype == "list":
+        items = value if isinstance(value, list) else None
+        if items is None:
+            problems.add(f"{name!r} should be a list (one '- item' per line), not "
+                         f"{describe(value)}", loc, code="RJ204")
+            return []
+        if len(items) > MAX_LIST_ITEMS:
+            problems.add(f"{name!r} has {len(items)} items; the limit is {MAX_LIST_ITEMS}",
+                         loc, code="RJ205")
+            return []
+        result = []
+        for index, item in enumerate(items):
+            if isinstance(item, list | dict) or item is None:
+                item_loc = value.item_location(index) if isinstance(value, LocatedList) else loc
+                problems.add(f"{name!r} item {index + 1} should be text, not {describe(item)}",
+                             item_loc, code="RJ204")
+                continue
+            result.append(str(item))
+        return result
+    if vtype == "bool":
+        if not isinstance(value, bool):
+            problems.add(f"{name!r} should be true or false, not {describe(value)}", loc,
+                         code="RJ204")
+            return False
+        return value
+    if vtype == "integer":
+        if isinstance(value, bool) or not isinstance(value, int):
+            problems.add(f"{name!r} should be a whole number, not {describe(value)}", loc,
+                         code="RJ204")
+            return None
+        return value
+    if vtype == "date":
+        if isinstance(value, dt.datetime):
+            return value.date()
+        if isinstance(value, dt.date):
+            return value
+        if isinstance(value, str):
+            if value.strip().lower() == "today":
+                return dt.date.today()
+            try:
+                return dt.date.fromisoformat(value.strip())
+            except ValueError:
+                pass
+        problems.add(f"{name!r} should be a date written as YYYY-MM-DD, not {value!r}", loc,
+                     code="RJ204")
+        return None
+    return value

@@ -1,0 +1,84 @@
+"""Diagnostics: the one record every check and every user error is reported with.
+
+A diagnostic is immutable and carries its own location, so a problem found deep
+in rendering can still point at the line of the pack or data file that caused it.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from pathlib import Path
+
+
+class Severity(enum.Enum):
+    """How serious a diagnostic is; errors stop rendering, warnings do not."""
+
+    ERROR = "error"
+    WARNING = "warning"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    """A place in a file, 1-based, as editors and compilers count."""
+
+    path: str
+    line: int = 0
+    column: int = 0
+
+    def __str__(self) -> str:
+        if self.line <= 0:
+            return self.path
+        if self.column <= 0:
+            return f"{self.path}:{self.line}"
+        return f"{self.path}:{self.line}:{self.column}"
+
+    @classmethod
+    def of_file(cls, path: str | Path) -> Location:
+        """The whole file, for problems that have no better place."""
+        return cls(display_path(path))
+
+
+@dataclass(frozen=True, slots=True)
+class Diagnostic:
+    """One finding: a stable code, a severity, a plain-words message and where."""
+
+    code: str
+    severity: Severity
+    message: str
+    location: Location | None = None
+    hint: str = ""
+
+    def __str__(self) -> str:
+        where = f"{self.location}: " if self.location is not None else ""
+        text = f"{where}{self.code} {self.severity}: {self.message}"
+        if self.hint:
+            text += f" ({self.hint})"
+        return text
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity is Severity.ERROR
+
+
+def display_path(path: str | Path) -> str:
+    """Show a path relative to the working directory when it lies below it.
+
+    Relative paths keep messages short and match what the user typed.
+    """
+    p = Path(path)
+    try:
+        return str(p.resolve().relative_to(Path.cwd().resolve()))
+    except (ValueError, OSError):
+        return str(p)
+
+
+def sort_key(diagnostic: Diagnostic) -> tuple[str, int, int, str]:
+    """Order diagnostics by file and position, so output reads top to bottom."""
+    loc = diagnostic.location
+    if loc is None:
+        return ("", 0, 0, diagnostic.code)
+    return (loc.path, loc.line, loc.column, diagnostic.code)

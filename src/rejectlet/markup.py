@@ -1,0 +1,178 @@
+"""Markdown to rejectlet's own paragraph model, with data kept apart from markup.
+
+Composition never pastes a data value into Markdown. Each value is replaced by
+a private-use token that Markdown cannot interpret, and the token is swapped
+back for the literal value only after Markdown has built its tree. So a
+company called ``*NSYNC <b>`` stays exactly that, in every output format.
+Raw HTML in templates is not passed through: it is text, and the HTML renderer
+escapes it.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import markdown
+from markdown.treeprocessors import Treeprocessor
+
+from .model import Paragraph, Run, Style
+
+TOKEN_OPEN = "\ue000"
+TOKEN_CLOSE = "\ue001"
+TOKEN_RE = re.compile(f"{TOKEN_OPEN}(\\d+){TOKEN_CLOSE}")
+_SAFE_SCHEMES = ("http://", "https://", "mailto:", "tel:")
+_BLOCKS_AS_PARAGRAPH = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "pre"}
+
+
+@dataclass
+class TokenTable:
+    """The data values of one template rendering, addressed by token number."""
+
+    values: list[str] = field(default_factory=list)
+    origins: list[str | None] = field(default_factory=list)
+
+    def token(self, text: str, origin: str | None) -> str:
+        self.values.append(text)
+        self.origins.append(origin)
+        return f"{TOKEN_OPEN}{len(self.values) - 1}{TOKEN_CLOSE}"
+
+    def resolve(self, text: str) -> str:
+        """Swap every token in a string back for its value (for plain contexts)."""
+        return TOKEN_RE.sub(lambda m: self._value(int(m.group(1))), text)
+
+    def _value(self, index: int) -> str:
+        return self.values[index] if 0 <= index < len(self.values) else ""
+
+
+class _CaptureTree(Treeprocessor):
+    """Keeps the finished tree and hands Markdown an empty one to serialise."""
+
+    def run(self, root: ET.Element) -> ET.Element:
+        self.md.captured_tree = root  # type: ignore[attr-defined]
+        return ET.Element("div")
+
+
+def make_markdown() -> markdown.Markdown:
+    """A Markdown converter with raw HTML and entities switched off."""
+    md = markdown.Markdown(extensions=[], output_format="html")
+    md.preprocessors.deregister("html_block")
+    for name in ("html", "entity", "automail"):
+        if name in md.inlinePatterns:
+            md.inlinePatterns.deregister(name)
+    md.treeprocessors.register(_CaptureTree(md), "rejectlet_capture", -100)
+    return md
+
+
+def to_paragraphs(md: markdown.Markdown, source: str, tokens: TokenTable) -> tuple[Paragraph, ...]:
+    """Convert one section's Markdown (with tokens) into paragraphs of runs."""
+    md.reset()
+    md.convert(source)
+    tree: ET.Element = md.captured_tree  # type: ignore[attr-defined]
+    return tuple(_blocks(tree, tokens))
+
+
+def _blocks(root: ET.Element, tokens: TokenTable) -> Iterator[Paragraph]:
+    for element in root:
+        tag = element.tag
+        if tag in _BLOCKS_AS_PARAGRAPH:
+            base = Style.STRONG if tag.startswith("h") else Style.PLAIN
+            if tag == "pre":
+                base = Style.CODE
+            runs = _collapse(_inline(element, base, None, tokens))
+            if runs:
+                yield Paragraph(runs)
+        elif tag in ("ul", "ol"):
+            kind = "bullet" if tag == "ul" else "number"
+            for item in element:
+                runs = _collapse(_inline(item, Style.PLAIN, None, tokens))
+                if runs:
+                    yield Paragraph(runs, kind)
+        elif tag == "blockquote":
+            for inner in _blocks(element, tokens):
+                yield Paragraph(inner.runs, "quote")
+
+
+def _inline(element: ET.Element, style: Style, href: str | None,
+            tokens: TokenTable) -> Iterator[Run]:
+    tag = element.tag
+    if tag in ("em", "i"):
+        style |= Style.EM
+    elif tag in ("strong", "b"):
+        style |= Style.STRONG
+    elif tag == "code":
+        style |= Style.CODE
+    elif tag == "a":
+        href = _safe_href(tokens.resolve(element.get("href", "")))
+    elif tag == "br":
+        yield Run("\n", style, href)
+    elif tag == "img":
+        alt = element.get("alt", "")
+        if alt:
+            yield from _text_runs(alt, style, href, tokens)
+    if element.text and tag not in ("br", "img"):
+        yield from _text_runs(element.text, style, href, tokens)
+    for child in element:
+        if child.tag in ("p", "ul", "ol"):
+            # nested blocks inside list items: flatten into the same paragraph
+            yield from _inline(child, style, href, tokens)
+            yield Run(" ", style, href)
+        else:
+            yield from _inline(child, style, href, tokens)
+        if child.tail:
+            yield from _text_runs(child.tail, style, href, tokens)
+
+
+def _text_runs(text: str, style: Style, href: str | None, tokens: TokenTable) -> Iterator[Run]:
+    position = 0
+    for match in TOKEN_RE.finditer(text):
+        if match.start() > position:
+            yield Run(text[position:match.start()], style, href)
+        index = int(match.group(1))
+        if 0 <= index < len(tokens.values):
+            value = tokens.values[index]
+            if value:
+                yield Run(value, style, href, tokens.origins[index])
+        position = match.end()
+    if position < len(text):
+        yield Run(text[position:], style, href)
+
+
+def _collapse(runs: Iterator[Run]) -> tuple[Run, ...]:
+    """Merge neighbouring runs of one style and trim the paragraph's ends."""
+    merged: list[Run] = []
+    for run in runs:
+        text = run.text.replace("\r", "")
+        if run.text != "\n":
+            text = re.sub(r"[ \t]*\n[ \t]*", " ", text)
+        if not text:
+            continue
+        run = Run(text, run.style, run.href, run.origin)
+        last = merged[-1] if merged else None
+        if (last is not None and last.style == run.style and last.href == run.href
+                and last.origin is None and run.origin is None):
+            merged[-1] = Run(last.text + run.text, last.style, last.href)
+        else:
+            merged.append(run)
+    while merged and not merged[0].text.strip():
+        merged.pop(0)
+    while merged and not merged[-1].text.strip():
+        merged.pop()
+    if merged:
+        first, last_run = merged[0], merged[-1]
+        merged[0] = Run(first.text.lstrip(), first.style, first.href, first.origin)
+        last_run = merged[-1]
+        merged[-1] = Run(last_run.text.rstrip(), last_run.style, last_run.href, last_run.origin)
+    return tuple(merged)
+
+
+def _safe_href(href: str) -> str | None:
+    """Only web, mail and phone links survive; script and data links are dropped."""
+    cleaned = href.strip()
+    lowered = re.sub(r"[\x00-\x20]", "", cleaned).lower()
+    if lowered.startswith(_SAFE_SCHEMES):
+        return cleaned
+    return None
+

@@ -1,0 +1,232 @@
+"""The validated, immutable picture of a pack and of a composed letter.
+
+Everything downstream of loading works on these objects and never re-reads
+YAML; every part keeps the location it came from so diagnostics can point back.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .diagnostics import Location
+from .yamlio import ScalarSpan
+
+
+class SectionKind(enum.Enum):
+    """What a section does in the letter; the rules reason about kinds, not words."""
+
+    GRATITUDE = "gratitude"
+    RESELL = "resell"
+    INTEREST = "interest"
+    FOLLOWUP = "followup"
+    FEEDBACK = "feedback"
+    UPDATE = "update"
+    REQUEST = "request"
+    SHARE = "share"
+    CLOSING = "closing"
+    OTHER = "other"
+
+
+VARIABLE_TYPES = ("string", "text", "list", "bool", "integer", "date", "email")
+
+
+@dataclass(frozen=True, slots=True)
+class Variable:
+    """One value a letter's data must or may supply."""
+
+    name: str
+    type: str = "string"
+    required: bool = False
+    default: Any = None
+    choices: tuple[str, ...] = ()
+    help: str = ""
+    location: Location | None = None
+
+    @property
+    def has_default(self) -> bool:
+        return self.default is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Template:
+    """Template source plus where it sits, so Jinja's line numbers map to the file."""
+
+    source: str
+    span: ScalarSpan
+
+    @property
+    def location(self) -> Location:
+        return self.span.location
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A reusable paragraph (or a few) of Markdown with Jinja placeholders."""
+
+    id: str
+    kind: SectionKind
+    text: Template
+    when: str | None = None
+    location: Location | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class LetterKind:
+    """How one kind of letter (reply, check-in, …) is assembled from sections."""
+
+    id: str
+    subject: Template | None
+    salutation: Template
+    body: tuple[str, ...]
+    closing: Template
+    signature: Template
+    ps: tuple[str, ...] = ()
+    body_locations: tuple[Location, ...] = ()
+    ps_locations: tuple[Location, ...] = ()
+    rules: dict[str, dict[str, Any]] = field(default_factory=dict)
+    description: str = ""
+    location: Location | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PageSettings:
+    """Paper and margins for printed letters."""
+
+    size: str = "letter"
+
+
+@dataclass(frozen=True, slots=True)
+class Pack:
+    """A loaded, checked template pack."""
+
+    name: str
+    version: str
+    title: str
+    language: str
+    root: Path
+    source: str
+    variables: dict[str, Variable]
+    sections: dict[str, Section]
+    letters: dict[str, LetterKind]
+    rules: dict[str, dict[str, Any]] = field(default_factory=dict)
+    sender_block: Template | None = None
+    recipient_block: Template | None = None
+    date_line: Template | None = None
+    stylesheet: Path | None = None
+    page: PageSettings = PageSettings()
+    description: str = ""
+    location: Location | None = None
+    compiled: Any = field(default=None, compare=False, repr=False)
+
+    def letter(self, kind: str) -> LetterKind:
+        from .errors import PackError
+        from .suggest import did_you_mean
+
+        try:
+            return self.letters[kind]
+        except KeyError:
+            raise PackError(
+                f"pack {self.name!r} has no letter kind {kind!r}", self.location,
+                code="RJ120",
+                hint=did_you_mean(kind, self.letters) or
+                f"it has: {', '.join(sorted(self.letters))}") from None
+
+
+class Style(enum.Flag):
+    """Inline emphasis kept from Markdown."""
+
+    PLAIN = 0
+    EM = enum.auto()
+    STRONG = enum.auto()
+    CODE = enum.auto()
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    """A stretch of text with one style; ``origin`` names the data value it came from."""
+
+    text: str
+    style: Style = Style.PLAIN
+    href: str | None = None
+    origin: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A paragraph, or one item of a bulleted or numbered list."""
+
+    runs: tuple[Run, ...]
+    kind: str = "p"  # "p", "bullet", "number", "quote"
+
+    @property
+    def text(self) -> str:
+        return "".join(run.text for run in self.runs)
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One composed section of a letter, in reading order."""
+
+    section_id: str
+    kind: SectionKind
+    paragraphs: tuple[Paragraph, ...]
+    place: str  # "body" or "ps"
+    location: Location | None = None
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(p.text for p in self.paragraphs)
+
+
+@dataclass(frozen=True, slots=True)
+class Omission:
+    """A section the letter kind lists but whose ``when`` left it out, and why."""
+
+    section_id: str
+    kind: SectionKind
+    place: str
+    condition: str
+    location: Location | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Letter:
+    """A composed letter: everything a renderer or a rule needs, already filled in."""
+
+    pack: Pack
+    kind: str
+    subject: str
+    salutation: str
+    blocks: tuple[Block, ...]
+    closing: str
+    signature: str
+    sender_lines: tuple[str, ...]
+    recipient_lines: tuple[str, ...]
+    date_line: str
+    data: dict[str, Any]
+    data_locations: dict[str, Location]
+    data_source: Location | None
+    omitted: tuple[Omission, ...] = ()
+    title: str = ""
+    author: str = ""
+
+    @property
+    def body(self) -> tuple[Block, ...]:
+        return tuple(b for b in self.blocks if b.place == "body")
+
+    @property
+    def postscripts(self) -> tuple[Block, ...]:
+        return tuple(b for b in self.blocks if b.place == "ps")
+
+    @property
+    def language(self) -> str:
+        return self.pack.language
+
+    def location_of_value(self, dotted: str | None) -> Location | None:
+        """Where in the data file a value was given, when it was."""
+        if dotted is None:
+            return None
+        return self.data_locations.get(dotted)

@@ -1,0 +1,55 @@
+"""Writing output files so that nothing the user has is ever lost.
+
+A file is written to a temporary neighbour and renamed into place, so an
+interrupted run leaves either the old file or the new one, never half of one.
+An input file is never overwritten, and an existing output only on request.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+from .diagnostics import Location, display_path
+from .errors import OutputError
+
+
+def write_atomic(path: str | Path, content: str | bytes, *, overwrite: bool = False,
+                 inputs: Iterable[str | Path] = ()) -> Path:
+    """Write ``content`` to ``path`` atomically; refuse to clobber inputs or, unless
+    ``overwrite``, existing files."""
+    target = Path(path)
+    shown = display_path(target)
+    resolved = target.resolve()
+    for source in inputs:
+        if Path(source).resolve() == resolved:
+            raise OutputError(f"refusing to write over the input file {shown}",
+                              Location(shown), code="RJ421",
+                              hint="choose another output name with -o")
+    if target.exists() and not overwrite:
+        raise OutputError(f"{shown} already exists", Location(shown), code="RJ422",
+                          hint="pass --force to replace it, or choose another name with -o")
+    if target.exists() and not target.is_file():
+        raise OutputError(f"{shown} exists and is not a regular file", Location(shown),
+                          code="RJ423")
+    folder = resolved.parent
+    if not folder.is_dir():
+        raise OutputError(f"the folder for {shown} does not exist", Location(shown),
+                          code="RJ424", hint="create the folder first")
+    data = content.encode("utf-8") if isinstance(content, str) else content
+    fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(temp_name, 0o644)
+        os.replace(temp_name, resolved)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp_name)
+        raise
+    return target

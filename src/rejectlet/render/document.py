@@ -1,0 +1,132 @@
+"""The letter as semantic HTML: one builder for the HTML output and the PDF.
+
+Every piece of text passes through :func:`html.escape` here and nowhere else is
+text turned into markup, so escaping cannot be forgotten in one output and not
+another. Only a fixed set of elements is ever produced.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from html import escape
+from importlib import resources
+
+from .._version import __version__
+from ..model import Letter, Paragraph, Style
+from ..textfmt import ps_label
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentOptions:
+    """What the document includes and how it is styled."""
+
+    letterhead: bool = True
+    page_css: str = ""
+
+
+def default_stylesheet() -> str:
+    """rejectlet's own stylesheet, used under every pack's."""
+    return resources.files("rejectlet.render").joinpath("default.css").read_text("utf-8")
+
+
+def pack_stylesheet(letter: Letter) -> str:
+    """The pack's stylesheet, read from inside the pack (checked when it loaded)."""
+    path = letter.pack.stylesheet
+    return path.read_text(encoding="utf-8") if path is not None else ""
+
+
+def _runs(paragraph: Paragraph) -> str:
+    out: list[str] = []
+    for run in paragraph.runs:
+        if run.text == "\n":
+            out.append("<br>")
+            continue
+        piece = escape(run.text, quote=False)
+        if Style.CODE in run.style:
+            piece = f"<code>{piece}</code>"
+        if Style.EM in run.style:
+            piece = f"<em>{piece}</em>"
+        if Style.STRONG in run.style:
+            piece = f"<strong>{piece}</strong>"
+        if run.href:
+            piece = f'<a href="{escape(run.href, quote=True)}">{piece}</a>'
+        out.append(piece)
+    return "".join(out)
+
+
+def _paragraphs(paragraphs: tuple[Paragraph, ...], label: str = "") -> str:
+    out: list[str] = []
+    open_list = ""
+    for index, paragraph in enumerate(paragraphs):
+        wanted = {"bullet": "ul", "number": "ol"}.get(paragraph.kind, "")
+        if wanted != open_list:
+            if open_list:
+                out.append(f"</{open_list}>")
+            if wanted:
+                out.append(f"<{wanted}>")
+            open_list = wanted
+        inner = _runs(paragraph)
+        if label and index == 0:
+            inner = f'<span class="ps-label">{escape(label)}</span> {inner}'
+        if wanted:
+            out.append(f"<li>{inner}</li>")
+        elif paragraph.kind == "quote":
+            out.append(f"<blockquote><p>{inner}</p></blockquote>")
+        else:
+            out.append(f"<p>{inner}</p>")
+    if open_list:
+        out.append(f"</{open_list}>")
+    return "\n".join(out)
+
+
+def _lines(lines: tuple[str, ...] | list[str]) -> str:
+    return "<br>\n".join(escape(line, quote=False) for line in lines)
+
+
+def build_html(letter: Letter, options: DocumentOptions = DocumentOptions()) -> str:
+    """A complete HTML5 document for the letter."""
+    lang = escape(letter.language, quote=True)
+    css = "\n".join(part for part in (default_stylesheet(), pack_stylesheet(letter),
+                                      options.page_css) if part)
+    head = [
+        '<meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{escape(letter.title, quote=False)}</title>",
+        f'<meta name="author" content="{escape(letter.author, quote=True)}">',
+        f'<meta name="description" content="{escape(letter.subject, quote=True)}">',
+        f'<meta name="generator" content="rejectlet {__version__}">',
+        f"<style>\n{css}\n</style>",
+    ]
+    body: list[str] = []
+    if options.letterhead:
+        if letter.sender_lines:
+            body.append(f'<header class="letterhead"><address class="sender">'
+                        f"{_lines(letter.sender_lines)}</address></header>")
+        if letter.date_line:
+            body.append(f'<p class="date">{escape(letter.date_line, quote=False)}</p>')
+        if letter.recipient_lines:
+            body.append(f'<address class="recipient">{_lines(letter.recipient_lines)}</address>')
+    if letter.subject:
+        body.append(f'<p class="subject">{escape(letter.subject, quote=False)}</p>')
+    if letter.salutation:
+        body.append(f'<p class="salutation">{escape(letter.salutation, quote=False)}</p>')
+    for block in letter.body:
+        body.append(f'<section class="block kind-{block.kind.value}" '
+                    f'data-section="{escape(block.section_id, quote=True)}">\n'
+                    f"{_paragraphs(block.paragraphs)}\n</section>")
+    body.append('<div class="closing">'
+                + (f'<p class="valediction">{escape(letter.closing, quote=False)}</p>'
+                   if letter.closing else "")
+                + f'<p class="signature">{_lines(letter.signature.splitlines())}</p></div>')
+    label = ps_label(letter.language)
+    for block in letter.postscripts:
+        body.append(f'<section class="postscript kind-{block.kind.value}" '
+                    f'data-section="{escape(block.section_id, quote=True)}">\n'
+                    f"{_paragraphs(block.paragraphs, label)}\n</section>")
+    kind_class = escape(letter.kind, quote=True)
+    pack_class = escape(letter.pack.name, quote=True)
+    return (
+        f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n' + "\n".join(head) + "\n</head>\n"
+        f'<body class="rejectlet letter-{kind_class} pack-{pack_class}">\n'
+        f'<article class="letter">\n' + "\n".join(body) + "\n</article>\n</body>\n</html>\n"
+    )

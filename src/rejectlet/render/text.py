@@ -1,0 +1,64 @@
+"""Plain text: what goes in an email body or a text box, wrapped at 72 columns.
+
+Built from the letter's paragraphs and runs, not from HTML, so emphasis simply
+disappears and links keep their address in parentheses.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+from ..model import Letter, Paragraph
+from ..textfmt import ps_label
+
+WIDTH = 72
+
+
+def render_text(letter: Letter, width: int = WIDTH) -> str:
+    """The letter as wrapped plain text, ending in one newline."""
+    parts: list[str] = []
+    if letter.subject:
+        parts.append(_wrap(f"Subject: {letter.subject}", width))
+    if letter.salutation:
+        parts.append(_wrap(letter.salutation, width))
+    for block in letter.body:
+        parts.extend(_paragraph(p, width) for p in block.paragraphs)
+    closing = [letter.closing] if letter.closing else []
+    parts.append("\n".join([*closing, *letter.signature.splitlines()]))
+    for block in letter.postscripts:
+        label = ps_label(letter.language)
+        for index, paragraph in enumerate(block.paragraphs):
+            parts.append(_paragraph(paragraph, width, label if index == 0 else ""))
+    return "\n\n".join(part for part in parts if part) + "\n"
+
+
+def paragraph_text(paragraph: Paragraph) -> str:
+    """A paragraph's words with links spelled out, as a reader of plain text needs."""
+    pieces: list[str] = []
+    for run in paragraph.runs:
+        pieces.append(run.text)
+        if run.href and run.href.removeprefix("mailto:") not in run.text:
+            pieces.append(f" ({run.href.removeprefix('mailto:')})")
+    return "".join(pieces)
+
+
+def _paragraph(paragraph: Paragraph, width: int, label: str = "") -> str:
+    text = paragraph_text(paragraph)
+    if label:
+        text = f"{label} {text}"
+    first, rest = "", ""
+    if paragraph.kind == "bullet":
+        first, rest = "- ", "  "
+    elif paragraph.kind == "number":
+        first, rest = "* ", "  "
+    elif paragraph.kind == "quote":
+        first, rest = "> ", "> "
+    lines = text.split("\n")
+    wrapped = [_wrap(line, width, first if i == 0 else rest, rest) for i, line in enumerate(lines)]
+    return "\n".join(wrapped)
+
+
+def _wrap(text: str, width: int, first: str = "", rest: str = "") -> str:
+    return textwrap.fill(" ".join(text.split()), width=width, initial_indent=first,
+                         subsequent_indent=rest, break_long_words=False,
+                         break_on_hyphens=False) or first.rstrip()

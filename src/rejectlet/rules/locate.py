@@ -1,0 +1,95 @@
+"""Finding the best place to point at for a finding in a composed letter.
+
+A problem caused by a data value points at the data file; one caused by the
+pack's wording or order points at the pack file.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..diagnostics import Location
+from ..model import Block, Letter, Omission
+
+_DOTTED = re.compile(r"^\s*(not\s+)?([a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)*)\s*$")
+
+
+def placement(letter: Letter, block: Block) -> Location | None:
+    """Where the letter kind lists this block's section (its body: or ps: entry)."""
+    kind = letter.pack.letters.get(letter.kind)
+    if kind is not None:
+        ids, locs = ((kind.body, kind.body_locations) if block.place == "body"
+                     else (kind.ps, kind.ps_locations))
+        if block.section_id in ids:
+            index = ids.index(block.section_id)
+            if index < len(locs):
+                return locs[index]
+    return block.location
+
+
+def letter_location(letter: Letter) -> Location | None:
+    """The letter kind's definition in the pack."""
+    kind = letter.pack.letters.get(letter.kind)
+    return kind.location if kind is not None else letter.pack.location
+
+
+def omission_location(letter: Letter, omission: Omission) -> Location | None:
+    """For a section left out by its condition: the data value that decided, if any."""
+    match = _DOTTED.match(omission.condition)
+    if match:
+        found = letter.location_of_value(match.group(2))
+        if found is not None:
+            return found
+    return omission.location
+
+
+def text_location(letter: Letter, text: str, fallback: Location | None) -> Location | None:
+    """The data value containing ``text``, else the fallback (the pack's template)."""
+    for name, value in letter.data.items():
+        if isinstance(value, str) and text and text in value:
+            found = letter.location_of_value(name)
+            if found is not None:
+                return found
+    return fallback
+
+
+class PlacedText:
+    """A piece of the letter's text that knows which data value or template each
+    character came from, so a match can point at its cause."""
+
+    __slots__ = ("_spans", "fallback", "text")
+
+    def __init__(self, text: str, fallback: Location | None,
+                 spans: list[tuple[int, int, Location]] | None = None) -> None:
+        self.text = text
+        self.fallback = fallback
+        self._spans = spans or []
+
+    def where(self, position: int) -> Location | None:
+        for start, end, location in self._spans:
+            if start <= position < end:
+                return location
+        return self.fallback
+
+
+def placed_texts(letter: Letter) -> list[PlacedText]:
+    """Every line and paragraph of the composed letter, with provenance."""
+    fallback = letter_location(letter)
+    result = [PlacedText(line, text_location(letter, line, fallback))
+              for line in (letter.subject, letter.salutation, letter.date_line,
+                           *letter.sender_lines, *letter.recipient_lines)
+              if line]
+    for block in letter.blocks:
+        for paragraph in block.paragraphs:
+            spans: list[tuple[int, int, Location]] = []
+            position = 0
+            for run in paragraph.runs:
+                origin = letter.location_of_value(run.origin) if run.origin else None
+                if origin is not None:
+                    spans.append((position, position + len(run.text), origin))
+                position += len(run.text)
+            result.append(PlacedText(paragraph.text, block.location, spans))
+    for line in (letter.closing, letter.signature):
+        if line:
+            result.append(PlacedText(line, text_location(letter, line, fallback)))
+    return result

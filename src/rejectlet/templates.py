@@ -1,0 +1,67 @@
+"""Compiling a pack's templates once, and mapping Jinja errors back to pack files.
+
+Compilation happens when the pack loads, so a syntax error is reported at its
+line in pack.yaml before any letter is written, and the compiled templates are
+reused for every letter composed from the pack.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import jinja2
+import markdown
+
+from .diagnostics import Diagnostic, Location, Severity
+from .markup import make_markdown
+from .model import Template
+from .sandbox import LetterSandbox, make_environment
+from .yamlio import ScalarSpan
+
+
+@dataclass
+class CompiledPack:
+    """A pack's sandbox, its compiled templates and its Markdown converter."""
+
+    env: LetterSandbox
+    templates: dict[str, jinja2.Template] = field(default_factory=dict)
+    conditions: dict[str, Any] = field(default_factory=dict)
+    sources: dict[str, Template] = field(default_factory=dict)
+    _markdown: markdown.Markdown | None = None
+
+    @property
+    def markdown(self) -> markdown.Markdown:
+        if self._markdown is None:
+            self._markdown = make_markdown()
+        return self._markdown
+
+
+def new_compiled(root: Path | None, language: str) -> CompiledPack:
+    return CompiledPack(make_environment(root, language))
+
+
+def compile_template(compiled: CompiledPack, key: str, template: Template,
+                     problems: list[Diagnostic]) -> None:
+    """Compile one template, recording a syntax error at its line in the pack file."""
+    try:
+        compiled.templates[key] = compiled.env.from_string(template.source)
+        compiled.sources[key] = template
+    except jinja2.TemplateSyntaxError as exc:
+        problems.append(Diagnostic(
+            "RJ301", Severity.ERROR, f"template syntax error: {exc.message}",
+            template.span.template_line(exc.lineno or 1),
+            "check that every {{ has its }} and every {% if %} its {% endif %}"))
+
+
+def compile_condition(compiled: CompiledPack, key: str, expression: str,
+                      location: Location, problems: list[Diagnostic]) -> None:
+    """Compile a section's ``when`` expression."""
+    try:
+        compiled.conditions[key] = compiled.env.compile_expression(expression)
+        compiled.sources[key] = Template("{{ " + expression + " }}", ScalarSpan(location))
+    except jinja2.TemplateSyntaxError as exc:
+        problems.append(Diagnostic(
+            "RJ302", Severity.ERROR, f"'when' is not a valid expression: {exc.message}",
+            location, "write a variable name or a Jinja test, e.g. ask_feedback"))

@@ -1,0 +1,73 @@
+"""Turning data values into words: names, lists and dates, per language."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from typing import Any
+
+_AND = {"en": "and", "de": "und", "es": "y", "fr": "et"}
+_MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
+              "September", "October", "November", "December")
+
+
+def plain_value(value: Any, language: str = "en") -> str:
+    """How a value reads in a letter: lists as 'A, B and C', dates spelt out."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, dt.date):
+        return long_date(value, language)
+    if isinstance(value, list | tuple):
+        return join_names(value, language)
+    return str(value)
+
+
+def join_names(items: Iterable[Any], language: str = "en") -> str:
+    """Join names as a person writes them: 'Ana', 'Ana and Ben', 'Ana, Ben and Cy'."""
+    names = [str(item) for item in items if str(item).strip()]
+    if len(names) <= 1:
+        return "".join(names)
+    word = _AND.get(language.split("-")[0], "and")
+    return f"{', '.join(names[:-1])} {word} {names[-1]}"
+
+
+def last_name(name: Any) -> str:
+    """The last word of a name, for a salutation such as 'Dear Ms. Rivera'."""
+    words = str(name).split()
+    return words[-1] if words else ""
+
+
+def first_name(name: Any) -> str:
+    """The first word of a name, for a friendly salutation."""
+    words = str(name).split()
+    return words[0] if words else ""
+
+
+def add_days(value: Any, days: Any) -> Any:
+    """A date some days later, for follow-up promises; non-dates pass through."""
+    if isinstance(value, dt.date) and isinstance(days, int) and not isinstance(days, bool):
+        return value + dt.timedelta(days=max(-3650, min(days, 3650)))
+    return value
+
+
+def long_date(value: Any, language: str = "en") -> str:
+    """A date written out in full ('November 23, 2026'), locale-independent for English."""
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if not isinstance(value, dt.date):
+        return str(value)
+    if language.split("-")[0] == "en":
+        if language.lower() in ("en-gb", "en_gb"):
+            return f"{value.day} {_MONTHS_EN[value.month - 1]} {value.year}"
+        return f"{_MONTHS_EN[value.month - 1]} {value.day}, {value.year}"
+    return value.isoformat()
+
+
+_PS_LABELS = {"en": "P.S.", "de": "PS:", "es": "P. D.", "fr": "P.-S."}
+
+
+def ps_label(language: str) -> str:
+    """How a postscript is introduced in the letter's language."""
+    return _PS_LABELS.get(language.split("-")[0], "P.S.")

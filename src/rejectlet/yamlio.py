@@ -1,0 +1,234 @@
+"""Safe YAML loading that remembers where every key and value came from.
+
+Positions are what let a rule, deep in validation, say ``reply.yaml:7:3``.
+Only YAML's core types are accepted: no Python tags, no anchors or aliases
+(the door to "billion laughs"), no duplicate keys (a typo that would silently
+win), and limits on size and depth, all reported as :class:`YamlError`.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .diagnostics import Diagnostic, Location, Severity, display_path
+from .errors import YamlError
+
+try:  # the C parser is several times faster and keeps the same positions
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+#: Largest YAML file read, in bytes; letters and packs are far smaller.
+MAX_YAML_BYTES = 1_000_000
+#: Deepest nesting of mappings and lists accepted.
+MAX_DEPTH = 32
+
+_CORE_TAGS = {
+    "tag:yaml.org,2002:str",
+    "tag:yaml.org,2002:int",
+    "tag:yaml.org,2002:float",
+    "tag:yaml.org,2002:bool",
+    "tag:yaml.org,2002:null",
+    "tag:yaml.org,2002:timestamp",
+    "tag:yaml.org,2002:map",
+    "tag:yaml.org,2002:seq",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ScalarSpan:
+    """Where a scalar's text starts, and in which YAML style it was written.
+
+    The style matters for templates: in a block scalar (``|`` or ``>``) line N
+    of the template is line N after the indicator; in a flow scalar it is the
+    same line as the key.
+    """
+
+    location: Location
+    style: str | None = None
+
+    def template_line(self, template_lineno: int) -> Location:
+        """Map a line inside a template back to the line in the YAML file."""
+        loc = self.location
+        if self.style in ("|", ">"):
+            return Location(loc.path, loc.line + template_lineno, 0)
+        return Location(loc.path, loc.line + template_lineno - 1,
+                        loc.column if template_lineno == 1 else 0)
+
+
+class LocatedMap(dict[str, Any]):
+    """A mapping from YAML that knows where it and each of its keys and values are."""
+
+    location: Location
+    key_locations: dict[str, Location]
+    value_spans: dict[str, ScalarSpan]
+
+    def key_location(self, key: str) -> Location:
+        return self.key_locations.get(key, self.location)
+
+    def value_location(self, key: str) -> Location:
+        span = self.value_spans.get(key)
+        return span.location if span is not None else self.key_location(key)
+
+
+class LocatedList(list[Any]):
+    """A sequence from YAML that knows where it and each of its items are."""
+
+    location: Location
+    item_spans: list[ScalarSpan]
+
+    def item_location(self, index: int) -> Location:
+        if 0 <= index < len(self.item_spans):
+            return self.item_spans[index].location
+        return self.location
+
+
+def location_of(value: Any, fallback: Location) -> Location:
+    """The location of a located container, or the fallback for plain values."""
+    loc = getattr(value, "location", None)
+    return loc if isinstance(loc, Location) else fallback
+
+
+def load_yaml_file(path: str | Path) -> Any:
+    """Read and parse one YAML file safely, keeping positions."""
+    p = Path(path)
+    shown = display_path(p)
+    try:
+        size = p.stat().st_size
+        if size > MAX_YAML_BYTES:
+            raise YamlError(
+                f"file is {size:,} bytes; the limit is {MAX_YAML_BYTES:,}",
+                Location(shown), hint="letters and packs are small; is this the right file?")
+        raw = p.read_bytes()
+    except FileNotFoundError:
+        raise YamlError(f"no such file: {shown}", Location(shown), code="RJ102",
+                        hint="check the path") from None
+    except IsADirectoryError:
+        raise YamlError(f"{shown} is a folder, not a YAML file", Location(shown),
+                        code="RJ102") from None
+    except OSError as exc:
+        raise YamlError(f"cannot read {shown}: {exc.strerror}", Location(shown),
+                        code="RJ102") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise YamlError(f"file is not UTF-8 text (byte {exc.start})", Location(shown),
+                        hint="save the file as UTF-8") from None
+    return load_yaml_text(text, shown)
+
+
+def load_yaml_text(text: str, path: str = "<string>") -> Any:
+    """Parse YAML text safely, keeping positions; ``path`` names it in messages."""
+    if len(text) > MAX_YAML_BYTES:
+        raise YamlError(f"YAML text is {len(text):,} characters; the limit is "
+                        f"{MAX_YAML_BYTES:,}", Location(path))
+    loader = _Loader(text)
+    try:
+        try:
+            root = loader.get_single_node()
+        except yaml.MarkedYAMLError as exc:
+            raise _syntax_error(exc, path) from None
+        except yaml.YAMLError as exc:
+            raise YamlError(f"YAML error: {exc}", Location(path)) from None
+        if root is None:
+            return None
+        return _Builder(path, loader).build(root, 0)
+    finally:
+        loader.dispose()
+
+
+def _syntax_error(exc: yaml.MarkedYAMLError, path: str) -> YamlError:
+    mark = exc.problem_mark or exc.context_mark
+    loc = Location(path, mark.line + 1, mark.column + 1) if mark else Location(path)
+    problem = exc.problem or "invalid YAML"
+    context = f" {exc.context}" if exc.context else ""
+    return YamlError(f"YAML syntax error: {problem}{context}", loc,
+                     hint="check indentation, colons and quotes on this line or the one above")
+
+
+class _Builder:
+    """Turns composed YAML nodes into located Python values, checking safety rules."""
+
+    def __init__(self, path: str, loader: Any) -> None:
+        self.path = path
+        self.constructor = yaml.constructor.SafeConstructor()
+        self.problems: list[Diagnostic] = []
+        self.seen: set[int] = set()
+
+    def loc(self, node: yaml.Node) -> Location:
+        return Location(self.path, node.start_mark.line + 1, node.start_mark.column + 1)
+
+    def fail(self, node: yaml.Node, message: str, hint: str = "") -> YamlError:
+        return YamlError([Diagnostic("RJ100", Severity.ERROR, message, self.loc(node), hint)])
+
+    def build(self, node: yaml.Node, depth: int) -> Any:
+        if id(node) in self.seen:
+            raise self.fail(node, "anchors and aliases (& and *) are not allowed",
+                            "write the value out in full")
+        self.seen.add(id(node))
+        if depth > MAX_DEPTH:
+            raise self.fail(node, f"nesting deeper than {MAX_DEPTH} levels",
+                            "flatten the structure")
+        if node.tag not in _CORE_TAGS:
+            raise self.fail(node, f"the tag {node.tag!r} is not allowed",
+                            "use plain strings, numbers, booleans, lists and mappings")
+        if isinstance(node, yaml.MappingNode):
+            return self.build_map(node, depth)
+        if isinstance(node, yaml.SequenceNode):
+            result = LocatedList(self.build(item, depth + 1) for item in node.value)
+            result.location = self.loc(node)
+            result.item_spans = [ScalarSpan(self.loc(item), _style(item)) for item in node.value]
+            return result
+        return self.scalar(node)
+
+    def scalar(self, node: yaml.Node) -> Any:
+        try:
+            value = self.constructor.construct_object(node, deep=True)
+        except (yaml.YAMLError, ValueError, OverflowError) as exc:
+            raise self.fail(node, f"cannot read this value: {exc}") from None
+        if isinstance(value, _dt.datetime):
+            return value
+        return value
+
+    def build_map(self, node: yaml.MappingNode, depth: int) -> LocatedMap:
+        result = LocatedMap()
+        result.location = self.loc(node)
+        result.key_locations = {}
+        result.value_spans = {}
+        for key_node, value_node in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                raise self.fail(key_node, "merge keys (<<) are not allowed",
+                                "write the keys out in full")
+            if not isinstance(key_node, yaml.ScalarNode):
+                raise self.fail(key_node, "a key must be a plain word, not a list or mapping")
+            key = self.scalar(key_node)
+            if key is None or isinstance(key, bool):
+                key = str(key_node.value)
+            key = str(key)
+            if key in result:
+                first = result.key_locations[key]
+                raise self.fail(key_node, f"duplicate key {key!r} (first at line {first.line})",
+                                "keep one of them")
+            result.key_locations[key] = self.loc(key_node)
+            result.value_spans[key] = ScalarSpan(self.loc(value_node), _style(value_node))
+            result[key] = self.build(value_node, depth + 1)
+        return result
+
+
+def _style(node: yaml.Node) -> str | None:
+    return getattr(node, "style", None) if isinstance(node, yaml.ScalarNode) else None
+
+
+def walk_locations(value: Any) -> Iterator[tuple[str, Location]]:
+    """Yield dotted key paths and their value locations (for data provenance)."""
+    if isinstance(value, LocatedMap):
+        for key, item in value.items():
+            yield key, value.value_location(key)
+            for sub, loc in walk_locations(item):
+                yield f"{key}.{sub}", loc
