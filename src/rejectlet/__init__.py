@@ -14,7 +14,7 @@ WeasyPrint is imported only when a PDF is rendered.
 """
 
 from ._version import __version__
-from .compose import compose, letter_from_file
+from .compose import compose, compose_all, letter_from_file, letters_from_file
 from .diagnostics import Diagnostic, Location, Severity
 from .errors import (
     DataError,
@@ -58,8 +58,10 @@ __all__ = [
     "YamlError",
     "__version__",
     "compose",
+    "compose_all",
     "find_packs",
     "letter_from_file",
+    "letters_from_file",
     "load_pack",
     "render",
     "validate",

@@ -16,9 +16,10 @@ from typing import Any, TypeVar
 import click
 
 from . import __version__
-from .compose import letter_from_file
-from .diagnostics import Diagnostic, Severity
-from .errors import LetterHasErrors, RejectletError
+from .compose import letters_from_file
+from .diagnostics import Diagnostic, Location, Severity
+from .errors import LetterHasErrors, OutputError, RejectletError
+from .model import Letter
 from .output import write_atomic
 from .pack_check import check_pack
 from .packs import find_packs, load_pack
@@ -72,25 +73,57 @@ def main() -> None:
 @_user_errors
 def render_command(data: Path, fmt: str, output: Path | None, force: bool, allow_errors: bool,
                    page_size: str | None) -> None:
-    """Render the letter described by the DATA file (it names its pack and letter)."""
-    letter = letter_from_file(data)
-    diagnostics = validate(letter)
+    """Render the letter described by the DATA file (it names its pack and letter).
+
+    A letter written once per person (panel-thanks) gives one file each: put
+    {n} or {name} in the output name, e.g. -o notes-{name}.pdf.
+    """
+    letters = letters_from_file(data)
+    diagnostics = [d for letter in letters for d in validate(letter)]
+    diagnostics = list(dict.fromkeys(diagnostics))
     warnings = [d for d in diagnostics if not d.is_error]
     errors = [d for d in diagnostics if d.is_error]
     if errors and not allow_errors:
         raise LetterHasErrors(errors + warnings)
     _print_diagnostics(warnings if not allow_errors else diagnostics)
-    result = render(letter, fmt, force=True, page_size=page_size)
-    if output is None and fmt == "pdf":
-        output = Path(data.stem + ".pdf")
+    extension = {"text": "txt"}.get(fmt, fmt)
+    if output is None and (fmt == "pdf" or (len(letters) > 1 and fmt != "text")):
+        output = Path(data.stem + ("-{name}" if len(letters) > 1 else "") + f".{extension}")
+    if len(letters) > 1 and output is not None and str(output) != "-" \
+            and "{n}" not in str(output) and "{name}" not in str(output):
+        raise OutputError(f"{data} describes {len(letters)} letters; one output name is not "
+                          "enough", Location(str(output)), code="RJ425",
+                          hint="put {n} or {name} in it, e.g. -o notes-{name}.pdf")
+    rendered = [(letter, render(letter, fmt, force=True, page_size=page_size))
+                for letter in letters]
     if output is None or str(output) == "-":
-        if isinstance(result, bytes):
-            sys.stdout.buffer.write(result)
-        else:
-            click.echo(result, nl=False)
+        for index, (_, result) in enumerate(rendered):
+            if isinstance(result, bytes):
+                sys.stdout.buffer.write(result)
+            else:
+                if index:
+                    click.echo("\f")
+                click.echo(result, nl=False)
         return
-    write_atomic(output, result, overwrite=force, inputs=[data])
-    click.echo(f"wrote {output}", err=True)
+    for index, (letter, result) in enumerate(rendered, start=1):
+        target = Path(str(output).replace("{n}", str(index))
+                      .replace("{name}", _slug(_letter_name(letter))))
+        write_atomic(target, result, overwrite=force, inputs=[data])
+        click.echo(f"wrote {target}", err=True)
+
+
+def _letter_name(letter: Letter) -> str:
+    kind = letter.pack.letters[letter.kind]
+    return str(letter.data.get(f"{kind.item_name}.name") or letter.data.get("recipient.name")
+               or letter.record_index or "letter")
+
+
+def _slug(text: str) -> str:
+    import re
+    import unicodedata
+
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "letter"
 
 
 @main.command("check")
@@ -104,7 +137,8 @@ def check_command(targets: tuple[str, ...]) -> None:
         try:
             path = Path(target)
             if path.is_file():
-                found.extend(validate(letter_from_file(path)))
+                for letter in letters_from_file(path):
+                    found.extend(d for d in validate(letter) if d not in found)
             else:
                 found.extend(check_pack(load_pack(target)))
         except LetterHasErrors as exc:
@@ -123,18 +157,90 @@ def check_command(targets: tuple[str, ...]) -> None:
     click.echo(f"ok: {warnings} warning(s)" if warnings else "ok", err=True)
 
 
-@main.command("packs")
+@main.group("packs", invoke_without_command=True)
+@click.pass_context
 @_user_errors
-def packs_command() -> None:
-    """List the packs rejectlet can find."""
-    infos = find_packs()
+def packs_command(context: click.Context) -> None:
+    """List the packs rejectlet can find (built-in first, then installed)."""
+    if context.invoked_subcommand is not None:
+        return
+    problems: list[Diagnostic] = []
+    infos = find_packs(problems)
+    _print_diagnostics(problems)
     if not infos:
         click.echo("no packs found")
         return
-    width = max(len(info.name) for info in infos)
-    for info in infos:
-        click.echo(f"{info.name:<{width}}  {info.version:<8}  {info.source:<9}  "
-                   f"{', '.join(info.letters)}")
+    rows = [("NAME", "VERSION", "SOURCE", "LETTERS")] + [
+        (i.name, i.version, i.source, ", ".join(i.letters)) for i in infos]
+    widths = [max(len(row[c]) for row in rows) for c in range(3)]
+    for row in rows:
+        click.echo("  ".join(cell.ljust(widths[c]) for c, cell in enumerate(row[:3]))
+                   + "  " + row[3])
+
+
+@packs_command.command("show")
+@click.argument("name")
+@_user_errors
+def packs_show(name: str) -> None:
+    """Show a pack's letters, variables and rules."""
+    from .pack_info import describe_pack
+
+    click.echo(describe_pack(load_pack(name)), nl=False)
+
+
+@main.group("new")
+def new_command() -> None:
+    """Create a pack or a letter data file to start from."""
+
+
+@new_command.command("pack")
+@click.argument("name")
+@click.option("--dir", "folder", type=click.Path(file_okay=False, path_type=Path),
+              default=Path("."), show_default=True, help="Where to create the pack folder.")
+@_user_errors
+def new_pack_command(name: str, folder: Path) -> None:
+    """Create a working pack NAME (one letter, sample data, a README)."""
+    from .scaffold import new_pack
+
+    created = new_pack(name, folder)
+    click.echo(f"created {created}; check it with: rejectlet check {created}", err=True)
+
+
+@new_command.command("letter")
+@click.option("--pack", "pack_name", required=True, help="A pack name or folder.")
+@click.option("--letter", "kind", default="reply", show_default=True, help="The letter kind.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
+              help="Write to this file instead of standard output.")
+@click.option("--force", is_flag=True, help="Replace the output file if it exists.")
+@_user_errors
+def new_letter_command(pack_name: str, kind: str, output: Path | None, force: bool) -> None:
+    """Write a letter data file with every value the letter uses, ready to fill in."""
+    from .scaffold import new_letter
+
+    pack = load_pack(pack_name)
+    text = new_letter(pack, kind)
+    if pack.source == "folder":
+        text = text.replace(f"pack: {pack.name}\n", f"pack: {pack.root}\n", 1)
+    if output is None or str(output) == "-":
+        click.echo(text, nl=False)
+        return
+    write_atomic(output, text, overwrite=force)
+    click.echo(f"wrote {output}", err=True)
+
+
+@main.command("schema")
+@click.argument("what", type=click.Choice(["pack", "letter"]))
+@click.option("--pack", "pack_name", help="For letter: the schema of this pack's data.")
+@_user_errors
+def schema_command(what: str, pack_name: str | None) -> None:
+    """Print the JSON Schema of pack files or letter data files."""
+    from . import schema
+
+    if what == "pack":
+        click.echo(schema.dumps(schema.pack_schema()), nl=False)
+    else:
+        pack = load_pack(pack_name) if pack_name else None
+        click.echo(schema.dumps(schema.letter_schema(pack)), nl=False)
 
 
 if __name__ == "__main__":  # pragma: no cover

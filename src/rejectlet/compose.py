@@ -14,34 +14,79 @@ from typing import Any
 
 import jinja2
 
-from .data import LetterData, check_data, read_data_file
+from .data import LetterData, Record, check_data, merge_maps, read_data_file
 from .diagnostics import Diagnostic, Location, Severity, display_path
 from .errors import DataError, TemplateError
 from .markup import TokenTable, to_paragraphs
-from .model import Block, Letter, Omission, Pack, Template
+from .model import Block, Letter, LetterKind, Omission, Pack, Template
 from .sandbox import MAX_RANGE_ITEMS, LimitExceeded, SecurityError, render_limited
 from .templates import CompiledPack
 from .textfmt import plain_value
+from .yamlio import LocatedMap
 
 DataSource = Mapping[str, Any] | str | Path
 
 
-def compose(pack: Pack, kind: str, data: DataSource) -> Letter:
-    """Fill the pack's ``kind`` letter with ``data`` (a mapping or a YAML file path)."""
+def compose(pack: Pack, kind: str, data: DataSource | None = None, /,
+            **values: Any) -> Letter:
+    """Fill the pack's ``kind`` letter with data: a mapping, a YAML file path, keyword
+    arguments, or a mapping or file plus keyword arguments that override it.
+
+    A letter kind written once per person (``each:``, such as panel-thanks)
+    needs :func:`compose_all`.
+    """
     letter_kind = pack.letter(kind)
-    letter_data = _letter_data(pack, data)
-    if letter_data.pack is not None and letter_data.pack != pack.name:
+    if letter_kind.each:
+        raise DataError(f"letter {kind!r} makes one letter per entry of {letter_kind.each!r}",
+                        letter_kind.location, code="RJ211",
+                        hint="call compose_all(), which returns one letter per entry")
+    return compose_all(pack, kind, data, **values)[0]
+
+
+def compose_all(pack: Pack, kind: str, data: DataSource | None = None, /,
+                **values: Any) -> list[Letter]:
+    """Like :func:`compose`, returning a list: one letter for most kinds, one per
+    entry for a kind written per person."""
+    letter_kind = pack.letter(kind)
+    letter_data = _letter_data(pack, data, values, letter_kind.id)
+    if letter_data.pack is not None and letter_data.pack != pack.name \
+            and pack.name not in _names_in_chain(pack, letter_data.pack):
         raise DataError(f"the data names pack {letter_data.pack!r}, not {pack.name!r}",
                         letter_data.source, code="RJ207",
                         hint="load the pack the data names, or change its 'pack:' line")
-    return _Composer(pack, letter_data).letter(letter_kind.id)
+    return _Composer(pack, letter_data).letters(letter_kind.id)
 
 
-def _letter_data(pack: Pack, data: DataSource) -> LetterData:
+def _names_in_chain(pack: Pack, name: str) -> tuple[str, ...]:
+    return (pack.name,) if name in pack.parents else ()
+
+
+def _letter_data(pack: Pack, data: DataSource | None, values: Mapping[str, Any],
+                 kind: str) -> LetterData:
     if isinstance(data, str | Path):
         raw = read_data_file(data)
-        return check_data(pack, raw, raw.location)
-    return check_data(pack, data, Location("<data>"))
+        if values:
+            raw = merge_maps(raw, _located(values, raw.location))
+        return check_data(pack, raw, raw.location, kind)
+    merged = _deep_merge(dict(data or {}), values)
+    return check_data(pack, merged, Location("<data>"), kind)
+
+
+def _deep_merge(base: dict[str, Any], top: Mapping[str, Any]) -> dict[str, Any]:
+    for key, value in top.items():
+        if isinstance(value, Mapping) and isinstance(base.get(key), Mapping):
+            base[key] = _deep_merge(dict(base[key]), value)
+        else:
+            base[key] = value
+    return base
+
+
+def _located(values: Mapping[str, Any], location: Location) -> LocatedMap:
+    result = LocatedMap()
+    result.location, result.key_locations, result.value_spans = location, {}, {}
+    for key, value in values.items():
+        result[key] = _located(value, location) if isinstance(value, Mapping) else value
+    return result
 
 
 class _Composer:
@@ -51,16 +96,46 @@ class _Composer:
         compiled = pack.compiled
         assert isinstance(compiled, CompiledPack)
         self.compiled = compiled
-        self.context = data.nested()
-        self.context.setdefault("today", dt.date.today())
+        self.base_context = _plain(data.nested())
+        self.base_context.setdefault("today", dt.date.today())
+        self.base_values = dict(data.values)
+        self.base_locations = dict(data.locations)
+        self.context: dict[str, Any] = self.base_context
+        self.values = self.base_values
+        self.locations = self.base_locations
         self.budget = [MAX_RANGE_ITEMS]
         self.origins: dict[str, str] = {}
-        for name, value in data.values.items():
+
+    def letters(self, kind_id: str) -> list[Letter]:
+        kind = self.pack.letters[kind_id]
+        if not kind.each:
+            return [self.letter(kind_id)]
+        records = self.base_values.get(kind.each) or []
+        if not records:
+            raise DataError(f"letter {kind_id!r} is written once per entry of {kind.each!r}, "
+                            "and there are none", self.base_locations.get(kind.each,
+                                                                          self.data.source),
+                            code="RJ211", hint=f"add at least one entry under {kind.each}:")
+        result = []
+        for index, record in enumerate(records):
+            self.context = {**self.base_context, kind.item_name: _plain(dict(record))}
+            self.values = dict(self.base_values)
+            self.locations = dict(self.base_locations)
+            for field, value in record.items():
+                self.values[f"{kind.item_name}.{field}"] = value
+            if isinstance(record, Record):
+                for field, location in record.locations.items():
+                    self.locations[f"{kind.item_name}.{field}"] = location
+            result.append(self.letter(kind_id, index))
+        return result
+
+    def letter(self, kind_id: str, record_index: int | None = None) -> Letter:
+        kind = self.pack.letters[kind_id]
+        self.budget = [MAX_RANGE_ITEMS]
+        self.origins = {}
+        for name, value in sorted(self.values.items(), key=lambda kv: "." not in kv[0]):
             if isinstance(value, str) and value:
                 self.origins.setdefault(value, name)
-
-    def letter(self, kind_id: str) -> Letter:
-        kind = self.pack.letters[kind_id]
         blocks: list[Block] = []
         omitted: list[Omission] = []
         for place, ids in (("body", kind.body), ("ps", kind.ps)):
@@ -78,19 +153,21 @@ class _Composer:
                 blocks.append(Block(section_id, section.kind, paragraphs, place,
                                     section.text.location))
         subject = self.plain(f"{kind_id}:subject") if kind.subject else ""
-        sender = self.lines("block:sender") if self.pack.sender_block else ()
-        recipient = self.lines("block:recipient") if self.pack.recipient_block else ()
-        date_line = self.plain("block:date") if self.pack.date_line else ""
+        sender = self.block_lines(kind, "sender", self.pack.sender_block is not None)
+        recipient = self.block_lines(kind, "recipient", self.pack.recipient_block is not None)
+        date_lines = self.block_lines(kind, "date", self.pack.date_line is not None)
+        date_line = " ".join(date_lines)
         return Letter(
             pack=self.pack, kind=kind_id, subject=subject,
             salutation=self.plain(f"{kind_id}:salutation"), blocks=tuple(blocks),
             closing=self.plain(f"{kind_id}:closing"),
             signature="\n".join(self.lines(f"{kind_id}:signature")),
             sender_lines=sender, recipient_lines=recipient, date_line=date_line,
-            data=dict(self.data.values), data_locations=dict(self.data.locations),
+            data=dict(self.values), data_locations=dict(self.locations),
             data_source=self.data.source, omitted=tuple(omitted),
             title=subject or f"{self.pack.title}: {kind_id}",
-            author=str(self.data.values.get("sender.name") or ""),
+            author=str(self.values.get("sender.name") or ""),
+            letter_type=kind.type, record_index=record_index,
         )
 
     # -- running templates ---------------------------------------------------
@@ -117,6 +194,11 @@ class _Composer:
     def plain(self, key: str) -> str:
         text = self.run(key, lambda value: plain_value(value, self.pack.language))
         return " ".join(text.split())
+
+    def block_lines(self, kind: LetterKind, block: str, pack_has: bool) -> tuple[str, ...]:
+        if block in kind.blocks:
+            return self.lines(f"{kind.id}:block:{block}")
+        return self.lines(f"block:{block}") if pack_has else ()
 
     def lines(self, key: str) -> tuple[str, ...]:
         text = self.run(key, lambda value: plain_value(value, self.pack.language))
@@ -148,12 +230,23 @@ class _Composer:
         return TemplateError([Diagnostic(code, Severity.ERROR, message, location, hint)])
 
 
+def _plain(value: Any) -> Any:
+    """Plain dicts and lists for templates, so no helper attribute shadows a field."""
+    if isinstance(value, Mapping):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    return value
+
+
 def _describe_key(key: str) -> str:
     group, _, name = key.partition(":")
     if group == "section":
         return f"section {name!r}"
     if group == "block":
         return f"the {name} block"
+    if name.startswith("block:"):
+        return f"the {name.removeprefix('block:')} block of letter {group!r}"
     return f"the {name} of letter {group!r}"
 
 
@@ -171,6 +264,16 @@ def _template_lineno(exc: BaseException) -> int | None:
 
 def letter_from_file(path: str | Path, *, pack: Pack | None = None) -> Letter:
     """Compose the letter a data file describes: its ``pack:`` and ``letter:`` lines decide."""
+    letters = letters_from_file(path, pack=pack)
+    if len(letters) != 1:
+        raise DataError(f"{display_path(path)} describes {len(letters)} letters",
+                        Location(display_path(path), 1, 1), code="RJ211",
+                        hint="use letters_from_file() for letters written once per person")
+    return letters[0]
+
+
+def letters_from_file(path: str | Path, *, pack: Pack | None = None) -> list[Letter]:
+    """Every letter a data file describes (one, or one per person for panel-thanks)."""
     from .packs import load_pack
 
     raw = read_data_file(path)
@@ -200,5 +303,5 @@ def letter_from_file(path: str | Path, *, pack: Pack | None = None) -> Letter:
                         raw.value_location("letter"), code="RJ209",
                         hint=did_you_mean(letter_name, pack.letters) or
                         f"it has: {', '.join(sorted(pack.letters))}")
-    letter_data = check_data(pack, raw, raw.location)
-    return _Composer(pack, letter_data).letter(letter_name)
+    letter_data = check_data(pack, raw, raw.location, letter_name)
+    return _Composer(pack, letter_data).letters(letter_name)

@@ -20,7 +20,8 @@ from .model import Pack, Variable
 from .suggest import did_you_mean
 from .yamlio import LocatedList, LocatedMap, load_yaml_file
 
-META_KEYS = ("pack", "letter")
+META_KEYS = ("pack", "letter", "include")
+MAX_INCLUDE_DEPTH = 4
 _EMAIL_RE = re.compile(r"^[^@\s<>\"',;]+@[^@\s<>\"',;]+\.[^@\s<>\"',;]+$")
 MAX_STRING_CHARS = 20_000
 MAX_LIST_ITEMS = 200
@@ -48,19 +49,68 @@ class LetterData:
         return result
 
 
-def read_data_file(path: str | Path) -> LocatedMap:
-    """Read a letter data file: a YAML mapping of meta keys and values."""
+def read_data_file(path: str | Path, _chain: tuple[Path, ...] = ()) -> LocatedMap:
+    """Read a letter data file: a YAML mapping of meta keys and values.
+
+    ``include: profile.yaml`` (a path relative to the file) pulls in shared
+    values, such as the sender's name and address; the including file's own
+    values win.
+    """
     raw = load_yaml_file(path)
+    shown = display_path(path)
     if not isinstance(raw, LocatedMap):
-        shown = display_path(path)
         raise DataError(f"{shown} should be a mapping of names to values, not {describe(raw)}",
                         Location(shown, 1, 1), code="RJ201",
                         hint="start with lines such as 'pack: classic' and 'letter: reply'")
-    return raw
+    if "include" not in raw:
+        return raw
+    included = raw["include"]
+    names = included if isinstance(included, list) else [included]
+    merged: LocatedMap | None = None
+    for index, name in enumerate(names):
+        where = (raw["include"].item_location(index) if isinstance(raw["include"], LocatedList)
+                 else raw.value_location("include"))
+        if not isinstance(name, str) or not name.strip():
+            raise DataError("include: names a YAML file, such as profile.yaml", where,
+                            code="RJ210")
+        target = (Path(path).parent / name).resolve()
+        if target in _chain or len(_chain) >= MAX_INCLUDE_DEPTH:
+            raise DataError(f"include: {name!r} includes itself or nests too deep", where,
+                            code="RJ210", hint="remove the circular include")
+        if not target.is_file():
+            raise DataError(f"include: no file {name!r}", where, code="RJ210",
+                            hint="the path is relative to the file that includes it")
+        part = read_data_file(target, (*_chain, Path(path).resolve()))
+        merged = part if merged is None else merge_maps(merged, part)
+    own = LocatedMap((k, v) for k, v in raw.items() if k != "include")
+    own.location, own.key_locations, own.value_spans = raw.location, dict(raw.key_locations), \
+        dict(raw.value_spans)
+    return merge_maps(merged, own) if merged is not None else own
 
 
-def check_data(pack: Pack, raw: Mapping[str, Any], source: Location | None = None) -> LetterData:
-    """Check raw values against the pack's variables; fill defaults; raise on problems."""
+def merge_maps(base: LocatedMap, top: LocatedMap) -> LocatedMap:
+    """Deep-merge two located mappings; ``top`` wins, and positions follow the winner."""
+    result = LocatedMap(base)
+    result.location = top.location
+    result.key_locations = {**base.key_locations, **top.key_locations}
+    result.value_spans = {**base.value_spans, **top.value_spans}
+    for key, value in top.items():
+        if isinstance(value, LocatedMap) and isinstance(result.get(key), LocatedMap):
+            result[key] = merge_maps(result[key], value)
+            result.key_locations[key] = top.key_locations[key]
+        else:
+            result[key] = value
+    return result
+
+
+def check_data(pack: Pack, raw: Mapping[str, Any], source: Location | None = None,
+               letter: str | None = None) -> LetterData:
+    """Check raw values against the pack's variables; fill defaults; raise on problems.
+
+    With ``letter``, a required variable is required only if that letter kind's
+    templates use it, so a check-in does not ask for the reply's re-sell.
+    """
+    kind = pack.letters.get(letter) if letter is not None else None
     problems = Problems("RJ200")
     values: dict[str, Any] = {}
     locations: dict[str, Location] = {}
@@ -80,7 +130,7 @@ def check_data(pack: Pack, raw: Mapping[str, Any], source: Location | None = Non
             if loc is not None:
                 locations[name] = loc
             values[name] = _check_value(variable, value, loc, problems)
-        elif variable.required:
+        elif variable.required and (kind is None or kind.needs(name)):
             problems.add(f"missing required value {name!r}", _group_location(raw, name, source),
                          variable.help or f"add '{name}' to the letter data", code="RJ201")
         else:
@@ -144,6 +194,8 @@ def _check_value(variable: Variable, value: Any, loc: Location | None,
             problems.add(f"{name!r} should be text, not {describe(value)}", loc, code="RJ204")
             return ""
         text = str(value)
+        if not text.strip() and not variable.required:
+            return _default(variable)
         if len(text) > MAX_STRING_CHARS:
             problems.add(f"{name!r} is {len(text):,} characters; the limit is "
                          f"{MAX_STRING_CHARS:,}", loc, code="RJ205")
@@ -159,6 +211,8 @@ def _check_value(variable: Variable, value: Any, loc: Location | None,
             problems.add(f"{name!r} is {text!r}; choose one of: {', '.join(variable.choices)}",
                          loc, did_you_mean(text, variable.choices), code="RJ206")
         return text.strip() if vtype != "text" else text.strip("\n")
+    if vtype == "records":
+        return _check_records(variable, value, loc, problems)
     if vtype == "list":
         items = value if isinstance(value, list) else None
         if items is None:
@@ -206,3 +260,60 @@ def _check_value(variable: Variable, value: Any, loc: Location | None,
                      code="RJ204")
         return None
     return value
+
+
+MAX_RECORDS = 50
+
+
+def _check_records(variable: Variable, value: Any, loc: Location | None,
+                   problems: Problems) -> list[dict[str, Any]]:
+    """A list of mappings, each checked against the variable's fields."""
+    name = variable.name
+    if not isinstance(value, list):
+        problems.add(f"{name!r} should be a list of entries (one '- name: …' block each), "
+                     f"not {describe(value)}", loc, code="RJ204")
+        return []
+    if len(value) > MAX_RECORDS:
+        problems.add(f"{name!r} has {len(value)} entries; the limit is {MAX_RECORDS}", loc,
+                     code="RJ205")
+        return []
+    records: list[dict[str, Any]] = []
+    for index, item in enumerate(value):
+        item_loc = value.item_location(index) if isinstance(value, LocatedList) else loc
+        if not isinstance(item, Mapping):
+            problems.add(f"{name!r} entry {index + 1} should be a mapping of fields, not "
+                         f"{describe(item)}", item_loc, code="RJ204")
+            continue
+        record: dict[str, Any] = {}
+        locations: dict[str, Location] = {}
+        for key in item:
+            if str(key) not in variable.fields:
+                key_loc = item.key_location(str(key)) if isinstance(item, LocatedMap) else item_loc
+                problems.add(f"{name!r} entry {index + 1}: unknown field {key!r}", key_loc,
+                             did_you_mean(str(key), variable.fields) or
+                             f"fields: {', '.join(variable.fields)}", code="RJ202")
+        for field_name, field in variable.fields.items():
+            field_loc = (item.value_location(field_name) if isinstance(item, LocatedMap)
+                         and field_name in item else item_loc)
+            if field_name in item:
+                record[field_name] = _check_value(
+                    field, item[field_name], field_loc, problems)
+                if field_loc is not None:
+                    locations[field_name] = field_loc
+            elif field.required:
+                problems.add(f"{name!r} entry {index + 1} is missing {field_name!r}", item_loc,
+                             field.help or f"add {field_name}: to the entry", code="RJ201")
+            else:
+                record[field_name] = _default(field)
+        records.append(Record(record, locations, item_loc))
+    return records
+
+
+class Record(dict[str, Any]):
+    """One entry of a records value, remembering where each field was written."""
+
+    def __init__(self, values: dict[str, Any], locations: dict[str, Location],
+                 location: Location | None) -> None:
+        super().__init__(values)
+        self.locations = locations
+        self.location = location

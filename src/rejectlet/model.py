@@ -26,11 +26,16 @@ class SectionKind(enum.Enum):
     UPDATE = "update"
     REQUEST = "request"
     SHARE = "share"
+    REFERENCE = "reference"
     CLOSING = "closing"
     OTHER = "other"
 
 
-VARIABLE_TYPES = ("string", "text", "list", "bool", "integer", "date", "email")
+VARIABLE_TYPES = ("string", "text", "list", "bool", "integer", "date", "email", "records")
+
+#: The standard letters of the follow-up; rules that concern one of them apply by type.
+LETTER_TYPES = ("reply", "feedback-followup", "check-in", "coffee-request", "keep-in-touch",
+                "reapply", "panel-thanks", "custom")
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +49,7 @@ class Variable:
     choices: tuple[str, ...] = ()
     help: str = ""
     location: Location | None = None
+    fields: dict[str, Variable] = field(default_factory=dict)
 
     @property
     def has_default(self) -> bool:
@@ -89,6 +95,32 @@ class LetterKind:
     rules: dict[str, dict[str, Any]] = field(default_factory=dict)
     description: str = ""
     location: Location | None = None
+    type: str = "custom"
+    each: str | None = None
+    item_name: str = "person"
+    uses: frozenset[str] = frozenset()
+    blocks: tuple[str, ...] = ()  # which of sender/recipient/date this letter overrides
+
+    def needs(self, variable: str) -> bool:
+        """Whether this letter's templates read the variable (or a group it belongs to)."""
+        if variable in self.uses or variable == self.each:
+            return True
+        return any(used.startswith(variable + ".") for used in self.uses)
+
+
+@dataclass(frozen=True, slots=True)
+class PackCheck:
+    """A rule a pack declares in YAML: one test, its own code and message."""
+
+    code: str
+    message: str
+    severity: str
+    form: str  # require_kind | forbid | require | max_words | order
+    argument: Any
+    kind: SectionKind | None = None
+    letters: tuple[str, ...] = ()
+    hint: str = ""
+    location: Location | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +151,10 @@ class Pack:
     page: PageSettings = PageSettings()
     description: str = ""
     location: Location | None = None
+    checks: tuple[PackCheck, ...] = ()
+    requires: str = ""
+    extends: str | None = None
+    parents: tuple[str, ...] = ()
     compiled: Any = field(default=None, compare=False, repr=False)
 
     def letter(self, kind: str) -> LetterKind:
@@ -212,6 +248,8 @@ class Letter:
     omitted: tuple[Omission, ...] = ()
     title: str = ""
     author: str = ""
+    letter_type: str = "custom"
+    record_index: int | None = None
 
     @property
     def body(self) -> tuple[Block, ...]:

@@ -12,10 +12,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from .compose import compose
+from .compose import compose_all
 from .diagnostics import Diagnostic, Severity
 from .errors import RejectletError
-from .model import LetterKind, Pack, SectionKind
+from .model import LetterKind, Pack, SectionKind, Variable
 from .rules.base import find_rule
 from .validate import validate
 
@@ -25,6 +25,8 @@ SAMPLES_FOLDER = "samples"
 def _severity(pack: Pack, kind: LetterKind, code: str) -> Severity | None:
     rule = find_rule(code)
     assert rule is not None
+    if not rule.applies_to(kind.type):
+        return None
     word = rule.severity.value
     word = pack.rules.get(code, {}).get("severity", word)
     word = kind.rules.get(code, {}).get("severity", word)
@@ -67,24 +69,29 @@ def static_findings(pack: Pack) -> list[Diagnostic]:
     return found
 
 
+def _stand_in(variable: Variable, switches: bool) -> Any:
+    if variable.choices:
+        return variable.choices[0]
+    if variable.type == "bool":
+        return switches
+    if variable.type == "integer":
+        return variable.default if isinstance(variable.default, int) else 1
+    if variable.type == "date":
+        return dt.date(2026, 1, 15)
+    if variable.type == "list":
+        return ["Sample Person"]
+    if variable.type == "email":
+        return "someone@example.com"
+    if variable.type == "records":
+        return [{name: _stand_in(field, switches) for name, field in variable.fields.items()}]
+    return "Sample"
+
+
 def stand_in_data(pack: Pack, switches: bool) -> dict[str, Any]:
     """Neutral values for every variable, with every yes/no set to ``switches``."""
     values: dict[str, Any] = {}
     for name, variable in pack.variables.items():
-        if variable.choices:
-            value: Any = variable.choices[0]
-        elif variable.type == "bool":
-            value = switches
-        elif variable.type == "integer":
-            value = variable.default if isinstance(variable.default, int) else 1
-        elif variable.type == "date":
-            value = dt.date(2026, 1, 15)
-        elif variable.type == "list":
-            value = ["Sample Person"]
-        elif variable.type == "email":
-            value = "someone@example.com"
-        else:
-            value = "Sample"
+        value = _stand_in(variable, switches)
         target = values
         *groups, leaf = name.split(".")
         for group in groups:
@@ -100,7 +107,7 @@ def check_pack(pack: Pack) -> list[Diagnostic]:
     for kind_id in pack.letters:
         for switches in (True, False):
             try:
-                compose(pack, kind_id, stand_in_data(pack, switches))
+                compose_all(pack, kind_id, stand_in_data(pack, switches))
             except RejectletError as exc:
                 for diagnostic in exc.diagnostics:
                     if str(diagnostic) not in seen:
@@ -110,9 +117,10 @@ def check_pack(pack: Pack) -> list[Diagnostic]:
     if samples.is_dir():
         for sample in sorted(samples.glob("*.yaml")):
             try:
-                from .compose import letter_from_file
+                from .compose import letters_from_file
 
-                found.extend(validate(letter_from_file(sample, pack=pack)))
+                for letter in letters_from_file(sample, pack=pack):
+                    found.extend(validate(letter))
             except RejectletError as exc:
                 found.extend(exc.diagnostics)
     return found

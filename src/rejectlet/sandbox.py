@@ -92,11 +92,14 @@ def _repeated_size(left: Any, right: Any) -> int:
     return 0
 
 
-def make_environment(pack_root: Path | None, language: str = "en") -> LetterSandbox:
-    """A fresh sandbox for one pack: includes may only read the pack's own folder."""
+def make_environment(pack_roots: tuple[Path, ...] | Path | None,
+                     language: str = "en") -> LetterSandbox:
+    """A fresh sandbox for one pack: includes may only read the pack's own folders."""
     loader: jinja2.BaseLoader | None = None
-    if pack_root is not None:
-        loader = jinja2.FileSystemLoader(str(pack_root), followlinks=False)
+    if isinstance(pack_roots, Path):
+        pack_roots = (pack_roots,)
+    if pack_roots:
+        loader = jinja2.FileSystemLoader([str(r) for r in pack_roots], followlinks=False)
     env = LetterSandbox(
         loader=loader,
         undefined=jinja2.StrictUndefined,
@@ -113,6 +116,7 @@ def make_environment(pack_root: Path | None, language: str = "en") -> LetterSand
     env.filters["first_name"] = textfmt.first_name
     env.filters["longdate"] = lambda value: textfmt.long_date(value, language)
     env.filters["add_days"] = textfmt.add_days
+    env.filters["phrase"] = textfmt.phrase
     return env
 
 

@@ -26,6 +26,7 @@ class CompiledPack:
     """A pack's sandbox, its compiled templates and its Markdown converter."""
 
     env: LetterSandbox
+    extra_roots: tuple[Path, ...] = ()
     templates: dict[str, jinja2.Template] = field(default_factory=dict)
     conditions: dict[str, Any] = field(default_factory=dict)
     sources: dict[str, Template] = field(default_factory=dict)
@@ -38,8 +39,11 @@ class CompiledPack:
         return self._markdown
 
 
-def new_compiled(root: Path | None, language: str) -> CompiledPack:
-    return CompiledPack(make_environment(root, language))
+def new_compiled(root: Path | None, language: str,
+                 extra_roots: tuple[Path, ...] = ()) -> CompiledPack:
+    """A fresh sandbox for a pack; includes search the pack, then the packs it extends."""
+    roots = (root, *extra_roots) if root is not None else extra_roots
+    return CompiledPack(make_environment(roots, language), extra_roots)
 
 
 def compile_template(compiled: CompiledPack, key: str, template: Template,
@@ -65,3 +69,31 @@ def compile_condition(compiled: CompiledPack, key: str, expression: str,
         problems.append(Diagnostic(
             "RJ302", Severity.ERROR, f"'when' is not a valid expression: {exc.message}",
             location, "write a variable name or a Jinja test, e.g. ask_feedback"))
+
+
+def referenced_names(env: LetterSandbox, source: str) -> set[str]:
+    """Dotted names a template reads (``sender.name``, ``role``), found in its syntax tree.
+
+    Knowing them lets a letter kind require only the values its own templates use.
+    """
+    from jinja2 import nodes
+
+    try:
+        tree = env.parse(source)
+    except jinja2.TemplateSyntaxError:
+        return set()
+    names: set[str] = set()
+
+    def dotted(node: nodes.Node) -> str | None:
+        if isinstance(node, nodes.Name):
+            return node.name
+        if isinstance(node, nodes.Getattr):
+            base = dotted(node.node)
+            return f"{base}.{node.attr}" if base else None
+        return None
+
+    for node in tree.find_all((nodes.Getattr, nodes.Name)):
+        name = dotted(node)
+        if name:
+            names.add(name)
+    return names

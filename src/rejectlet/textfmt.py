@@ -45,6 +45,12 @@ def first_name(name: Any) -> str:
     return words[0] if words else ""
 
 
+def phrase(value: Any) -> str:
+    """A value used mid-sentence: trailing full stops and spaces removed, so a
+    template's own punctuation is not doubled."""
+    return str(value).strip().rstrip(".").rstrip()
+
+
 def add_days(value: Any, days: Any) -> Any:
     """A date some days later, for follow-up promises; non-dates pass through."""
     if isinstance(value, dt.date) and isinstance(days, int) and not isinstance(days, bool):
@@ -58,11 +64,15 @@ def long_date(value: Any, language: str = "en") -> str:
         value = value.date()
     if not isinstance(value, dt.date):
         return str(value)
-    if language.split("-")[0] == "en":
-        if language.lower() in ("en-gb", "en_gb"):
-            return f"{value.day} {_MONTHS_EN[value.month - 1]} {value.year}"
+    if language.lower() in ("en", "en-us", "en_us"):
         return f"{_MONTHS_EN[value.month - 1]} {value.day}, {value.year}"
-    return value.isoformat()
+    from babel.core import UnknownLocaleError
+    from babel.dates import format_date
+
+    try:
+        return str(format_date(value, format="long", locale=language.replace("-", "_")))
+    except (UnknownLocaleError, ValueError):
+        return value.isoformat()
 
 
 _PS_LABELS = {"en": "P.S.", "de": "PS:", "es": "P. D.", "fr": "P.-S."}

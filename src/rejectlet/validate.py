@@ -7,11 +7,13 @@ from typing import Any
 from .diagnostics import Diagnostic, Severity, sort_key
 from .model import Letter
 from .rules.base import Rule, all_rules
+from .rules.declared import run_checks
 
 
 def effective_settings(letter: Letter, rule: Rule) -> dict[str, Any]:
-    """Rule defaults, overridden by the pack, overridden by the letter kind."""
-    settings: dict[str, Any] = {"severity": rule.severity.value, **rule.options}
+    """Rule defaults (for the letter's type), overridden by the pack, then by the letter."""
+    settings: dict[str, Any] = {"severity": rule.severity.value, **rule.options,
+                                **rule.type_options.get(letter.letter_type, {})}
     settings.update(letter.pack.rules.get(rule.code, {}))
     kind = letter.pack.letters.get(letter.kind)
     if kind is not None:
@@ -23,6 +25,8 @@ def validate(letter: Letter) -> list[Diagnostic]:
     """Every rule finding for the letter, errors and warnings, in file order."""
     diagnostics: list[Diagnostic] = []
     for rule in all_rules():
+        if not rule.applies_to(letter.letter_type):
+            continue
         settings = effective_settings(letter, rule)
         severity_word = settings.get("severity", rule.severity.value)
         if severity_word == "off":
@@ -31,4 +35,5 @@ def validate(letter: Letter) -> list[Diagnostic]:
         for finding in rule.check(letter, settings):
             diagnostics.append(Diagnostic(rule.code, severity, finding.message,
                                           finding.location, finding.hint))
+    diagnostics.extend(run_checks(letter))
     return sorted(diagnostics, key=sort_key)

@@ -18,11 +18,11 @@ def render_text(letter: Letter, width: int = WIDTH) -> str:
     """The letter as wrapped plain text, ending in one newline."""
     parts: list[str] = []
     if letter.subject:
-        parts.append(_wrap(f"Subject: {letter.subject}", width))
+        parts.append(f"Subject: {letter.subject}")
     if letter.salutation:
         parts.append(_wrap(letter.salutation, width))
     for block in letter.body:
-        parts.extend(_paragraph(p, width) for p in block.paragraphs)
+        parts.extend(_block(block.paragraphs, width))
     closing = [letter.closing] if letter.closing else []
     parts.append("\n".join([*closing, *letter.signature.splitlines()]))
     for block in letter.postscripts:
@@ -30,6 +30,22 @@ def render_text(letter: Letter, width: int = WIDTH) -> str:
         for index, paragraph in enumerate(block.paragraphs):
             parts.append(_paragraph(paragraph, width, label if index == 0 else ""))
     return "\n\n".join(part for part in parts if part) + "\n"
+
+
+def _block(paragraphs: tuple[Paragraph, ...], width: int) -> list[str]:
+    """Paragraphs of a block; the items of one list stay together, line after line."""
+    out: list[str] = []
+    previous_kind = ""
+    number = 0
+    for paragraph in paragraphs:
+        number = number + 1 if paragraph.kind == "number" and previous_kind == "number" else 1
+        text = _paragraph(paragraph, width, number=number)
+        if out and paragraph.kind in ("bullet", "number") and paragraph.kind == previous_kind:
+            out[-1] += "\n" + text
+        else:
+            out.append(text)
+        previous_kind = paragraph.kind
+    return out
 
 
 def paragraph_text(paragraph: Paragraph) -> str:
@@ -42,7 +58,7 @@ def paragraph_text(paragraph: Paragraph) -> str:
     return "".join(pieces)
 
 
-def _paragraph(paragraph: Paragraph, width: int, label: str = "") -> str:
+def _paragraph(paragraph: Paragraph, width: int, label: str = "", number: int = 1) -> str:
     text = paragraph_text(paragraph)
     if label:
         text = f"{label} {text}"
@@ -50,7 +66,8 @@ def _paragraph(paragraph: Paragraph, width: int, label: str = "") -> str:
     if paragraph.kind == "bullet":
         first, rest = "- ", "  "
     elif paragraph.kind == "number":
-        first, rest = "* ", "  "
+        first = f"{number}. "
+        rest = " " * len(first)
     elif paragraph.kind == "quote":
         first, rest = "> ", "> "
     lines = text.split("\n")

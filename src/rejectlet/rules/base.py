@@ -40,6 +40,13 @@ class Rule:
     check: Check
     options: Mapping[str, Any] = field(default_factory=dict)
     locked: bool = False  # a pack may not turn it off or soften it
+    #: Letter types it applies to (None: every letter); see model.LETTER_TYPES.
+    letter_types: frozenset[str] | None = None
+    #: Option defaults that differ by letter type (a check-in is shorter than a reply).
+    type_options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+
+    def applies_to(self, letter_type: str) -> bool:
+        return self.letter_types is None or letter_type in self.letter_types
 
 
 _REGISTRY: dict[str, Rule] = {}
@@ -55,10 +62,14 @@ def register(rule: Rule) -> Rule:
 
 
 def rule(code: str, name: str, summary: str, severity: Severity = Severity.ERROR, *,
-         locked: bool = False, **options: Any) -> Callable[[Check], Check]:
+         locked: bool = False, letter_types: Iterable[str] | None = None,
+         type_options: Mapping[str, Mapping[str, Any]] | None = None,
+         **options: Any) -> Callable[[Check], Check]:
     """Decorator form of :func:`register` for rules written as functions."""
     def wrap(check: Check) -> Check:
-        register(Rule(code, name, summary, severity, check, dict(options), locked))
+        register(Rule(code, name, summary, severity, check, dict(options), locked,
+                      frozenset(letter_types) if letter_types is not None else None,
+                      dict(type_options or {})))
         return check
     return wrap
 
@@ -80,5 +91,34 @@ def find_rule(key: str) -> Rule | None:
     return None
 
 
+ENTRY_POINT_GROUP = "rejectlet.rules"
+_plugins_loaded = False
+
+
 def _load_builtin() -> None:
     from . import builtin  # noqa: F401  (registers on import)
+
+    global _plugins_loaded
+    if not _plugins_loaded:
+        _plugins_loaded = True
+        load_plugin_rules()
+
+
+def load_plugin_rules() -> list[str]:
+    """Register rules that installed packages publish under ``rejectlet.rules``.
+
+    An entry point names a :class:`Rule` object, or a module that registers its
+    rules with :func:`rule` when imported. Problems are returned as messages so
+    one broken package cannot stop validation.
+    """
+    from importlib import metadata
+
+    problems: list[str] = []
+    for entry in metadata.entry_points(group=ENTRY_POINT_GROUP):
+        try:
+            loaded = entry.load()
+            if isinstance(loaded, Rule) and loaded.code not in _REGISTRY:
+                register(loaded)
+        except Exception as exc:  # third-party code: report, never crash validation
+            problems.append(f"rule plugin {entry.name!r} failed to load: {exc}")
+    return problems

@@ -12,6 +12,8 @@ from .locate import letter_location
 
 
 @rule("RJ008", "length", "The body stays short enough for a note.", Severity.WARNING,
+      type_options={"check-in": {"max_words": 140}, "coffee-request": {"max_words": 160},
+                    "keep-in-touch": {"max_words": 140}, "panel-thanks": {"max_words": 160}},
       max_words=250)
 def length(letter: Letter, options: Mapping[str, Any]) -> Iterator[Finding]:
     limit = int(options.get("max_words", 250))

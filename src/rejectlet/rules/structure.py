@@ -56,7 +56,8 @@ def continued_interest(letter: Letter, options: Mapping[str, Any]) -> Iterator[F
 
 
 @rule("RJ003", "feedback-in-ps", "A feedback request belongs in the P.S., not the body.",
-      Severity.ERROR)
+      Severity.ERROR, letter_types=("reply", "panel-thanks", "check-in", "coffee-request",
+                                    "keep-in-touch", "reapply", "custom"))
 def feedback_in_ps(letter: Letter, options: Mapping[str, Any]) -> Iterator[Finding]:
     for block in letter.body:
         if block.kind is SectionKind.FEEDBACK:

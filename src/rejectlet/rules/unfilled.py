@@ -42,7 +42,10 @@ def _empty(value: Any) -> bool:
 
 @rule("RJ005", "required-filled", "Every required value has content.", Severity.ERROR)
 def required_filled(letter: Letter, options: Mapping[str, Any]) -> Iterator[Finding]:
+    kind = letter.pack.letters.get(letter.kind)
     for name, variable in letter.pack.variables.items():
+        if kind is not None and not kind.needs(name):
+            continue
         if variable.required and _empty(letter.data.get(name)):
             yield Finding(f"required value {name!r} is empty",
                           letter.location_of_value(name) or letter.data_source,

@@ -1,0 +1,73 @@
+"""A readable description of a pack, for ``rejectlet packs show``."""
+
+from __future__ import annotations
+
+from .model import Pack
+from .rules.base import all_rules
+from .validate import effective_settings
+
+
+def describe_pack(pack: Pack) -> str:
+    """The pack's letters, variables and the rules that apply to it, as text."""
+    out: list[str] = [f"{pack.name} {pack.version} — {pack.title}"]
+    if pack.description:
+        out.append(f"  {pack.description}")
+    out.append(f"  language: {pack.language}; paper: {pack.page.size}; folder: {pack.root}")
+    if pack.parents:
+        out.append(f"  extends: {' -> '.join(pack.parents)}")
+    if pack.requires:
+        out.append(f"  works with rejectlet {pack.requires}")
+    out.append("")
+    out.append("Letters:")
+    for kind in pack.letters.values():
+        per = f" (one per entry of {kind.each})" if kind.each else ""
+        out.append(f"  {kind.id}{per}: {kind.description or kind.type}")
+    out.append("")
+    out.append("Variables (type, required, default — help):")
+    for variable in pack.variables.values():
+        flags = [variable.type]
+        if variable.required:
+            flags.append("required")
+        if variable.default is not None:
+            flags.append(f"default {variable.default!r}")
+        if variable.choices:
+            flags.append("one of " + ", ".join(variable.choices))
+        used = [k.id for k in pack.letters.values() if k.needs(variable.name)]
+        flags.append("used by " + (", ".join(used) if used else "no letter"))
+        out.append(f"  {variable.name}: {'; '.join(flags)}")
+        if variable.help:
+            out.append(f"      {variable.help}")
+        for field in variable.fields.values():
+            req = ", required" if field.required else ""
+            out.append(f"      - {field.name} ({field.type}{req}): {field.help}")
+    out.append("")
+    out.append("Rules (for each letter: severity and options where the pack changes them):")
+    for rule in all_rules():
+        settings = {kind.id: effective_settings_for(pack, kind.id, rule.code)
+                    for kind in pack.letters.values() if rule.applies_to(kind.type)}
+        if not settings:
+            continue
+        values = sorted({s for s in settings.values()})
+        summary = values[0] if len(values) == 1 else "; ".join(
+            f"{k}: {v}" for k, v in settings.items())
+        out.append(f"  {rule.code} {rule.name}: {summary} — {rule.summary}")
+    for check in pack.checks:
+        scope = ", ".join(check.letters) or "all letters"
+        out.append(f"  {check.code} (pack check, {check.form}): {check.severity} on {scope} — "
+                   f"{check.message}")
+    return "\n".join(out) + "\n"
+
+
+def effective_settings_for(pack: Pack, kind_id: str, code: str) -> str:
+    """One rule's effective settings for one letter kind, as short text."""
+    from .model import Letter
+
+    rule = next(r for r in all_rules() if r.code == code)
+    kind = pack.letters[kind_id]
+    probe = Letter(pack=pack, kind=kind_id, subject="", salutation="", blocks=(), closing="",
+                   signature="", sender_lines=(), recipient_lines=(), date_line="", data={},
+                   data_locations={}, data_source=None, letter_type=kind.type)
+    settings = effective_settings(probe, rule)
+    severity = settings.pop("severity")
+    extras = ", ".join(f"{k}={v}" for k, v in settings.items() if v not in ([], None))
+    return f"{severity}{' (' + extras + ')' if extras else ''}"

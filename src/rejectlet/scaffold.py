@@ -1,0 +1,213 @@
+"""Starting points: a new pack that already passes ``rejectlet check``, and a
+letter data file listing every value a letter kind uses, with its help."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .diagnostics import Location, display_path
+from .errors import OutputError, PackError
+from .model import Pack, Variable
+from .output import write_atomic
+
+_NAME_RE = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+
+_PACK_YAML = """\
+# {name}: a rejectlet template pack. Check it with: rejectlet check {name}
+pack: {name}
+version: 0.1.0
+requires: ">={major_minor}"
+title: {title}
+description: A short, gracious reply to a job rejection.
+language: en
+style: style.css
+page:
+  size: letter
+
+variables:
+  sender.name:    {{type: string, required: true, help: Your full name}}
+  sender.email:   {{type: email, help: The address replies should go to}}
+  recipient.name: {{type: string, required: true, help: The person who wrote to you}}
+  organization:   {{type: string, required: true, help: The company or organisation}}
+  role:           {{type: string, required: true, help: The position you applied for}}
+  detail:         {{type: string, help: "One specific thing you enjoyed, as a phrase"}}
+  strengths:      {{type: text, required: true, help: "One or two sentences on why you fit"}}
+  ask_feedback:   {{type: bool, default: true, help: Add a P.S. asking what you could strengthen}}
+  date:           {{type: date, default: today, help: The letter's date (YYYY-MM-DD)}}
+
+blocks:
+  sender: |
+    {{{{ sender.name }}}}
+    {{{{ sender.email }}}}
+  recipient: |
+    {{{{ recipient.name }}}}
+    {{{{ organization }}}}
+  date: "{{{{ date | longdate }}}}"
+
+sections:
+  thanks:
+    kind: gratitude
+    text: |
+      Thank you for considering me for the **{{{{ role }}}}** position and for the
+      time you spent with me.{{% if detail %}} I especially enjoyed
+      {{{{ detail | phrase }}}}.{{% endif %}}
+  fit:
+    kind: resell
+    text: |
+      {{{{ strengths }}}}
+  interest:
+    kind: interest
+    text: |
+      I remain keen on {{{{ organization }}}} and would be glad to be considered
+      for similar roles in the future.
+  feedback:
+    kind: feedback
+    when: ask_feedback
+    text: |
+      If you are able to, I would welcome a few words on what went well and
+      what I could strengthen.
+
+letters:
+  reply:
+    description: The first answer to a rejection.
+    subject: "{{{{ sender.name }}}} — {{{{ role }}}} Position"
+    salutation: "Dear {{{{ recipient.name }}}},"
+    body: [thanks, fit, interest]
+    closing: "With thanks,"
+    signature: "{{{{ sender.name }}}}"
+    ps: [feedback]
+"""
+
+_STYLE = """\
+/* {name}: the pack's look. The classes are listed in the pack-author guide. */
+body {{ font-family: "DejaVu Serif", Georgia, serif; }}
+.letterhead .sender {{ text-align: right; }}
+"""
+
+_SAMPLE = """\
+# Sample data: `rejectlet check {name}` composes and checks it.
+pack: {name}
+letter: reply
+sender:
+  name: Alex Morgan
+  email: alex.morgan@example.com
+recipient:
+  name: Jordan Lee
+organization: Bright Harbor Studio
+role: Product Designer
+detail: the walk through your research wall
+strengths: >-
+  My four years designing booking tools taught me to test early with real
+  customers, which is how your team works too.
+date: 2026-01-15
+"""
+
+_README = """\
+# {title}
+
+A rejectlet template pack: a short, gracious reply to a job rejection.
+
+- Check it: `rejectlet check {name}` (from the folder above), or
+  `rejectlet check path/to/{name}`.
+- Start a letter: `rejectlet new letter --pack path/to/{name}`.
+- Edit `pack.yaml` to change the wording; the pack-author guide describes
+  every key.
+"""
+
+
+def new_pack(name: str, parent_folder: str | Path = ".") -> Path:
+    """Create a working pack folder ``parent_folder/name`` and return it."""
+    if not _NAME_RE.match(name):
+        raise PackError(f"{name!r} is not a pack name", None, code="RJ113",
+                        hint="use lower-case words joined by '-', such as my-pack")
+    folder = Path(parent_folder) / name
+    if folder.exists():
+        raise OutputError(f"{display_path(folder)} already exists",
+                          Location(display_path(folder)), code="RJ422",
+                          hint="choose another name or folder")
+    from ._version import __version__
+
+    major_minor = ".".join(__version__.split(".")[:2])
+    title = name.replace("-", " ").title()
+    values = {"name": name, "title": title, "major_minor": major_minor}
+    folder.mkdir(parents=True)
+    (folder / "samples").mkdir()
+    write_atomic(folder / "pack.yaml", _PACK_YAML.format(**values))
+    write_atomic(folder / "style.css", _STYLE.format(**values))
+    write_atomic(folder / "samples" / "reply.yaml", _SAMPLE.format(**values))
+    write_atomic(folder / "README.md", _README.format(**values))
+    return folder
+
+
+def _example(variable: Variable) -> Any:
+    if variable.default is not None:
+        if variable.type == "date" and variable.default == "today":
+            return dt.date.today()
+        return variable.default
+    if variable.type == "list":
+        return []
+    if variable.type == "bool":
+        return False
+    if variable.type == "records":
+        return [{name: _example(f) for name, f in variable.fields.items()}]
+    if variable.type in ("integer", "date"):
+        return None
+    return ""
+
+
+def _scalar(value: Any) -> str:
+    if value is None:
+        return ""
+    text = yaml.safe_dump(value, default_flow_style=True, allow_unicode=True, width=1000)
+    return text.strip().removesuffix("...").strip()
+
+
+def new_letter(pack: Pack, kind: str) -> str:
+    """A letter data file for ``kind``: every value it uses, help as comments."""
+    letter = pack.letter(kind)
+    lines = [
+        f"# A {kind} letter from the {pack.name} pack. Fill in the empty values, then run:",
+        "#   rejectlet check THIS-FILE   and   rejectlet render THIS-FILE",
+        f"pack: {pack.name}",
+        f"letter: {kind}",
+    ]
+    group_open = ""
+    for name, variable in pack.variables.items():
+        if not letter.needs(name):
+            continue
+        *groups, leaf = name.split(".")
+        group = ".".join(groups)
+        if group != group_open:
+            if group:
+                lines.append("")
+                lines.append(f"{group}:")
+            group_open = group
+        indent = "  " * len(groups)
+        note = variable.help or ""
+        marks = [m for m in ("required" if variable.required else "",
+                             f"one of {', '.join(variable.choices)}" if variable.choices else "")
+                 if m]
+        comment = " — ".join(p for p in (note, "; ".join(marks)) if p)
+        if not groups:
+            lines.append("")
+        if comment:
+            lines.append(f"{indent}# {comment}")
+        value = _example(variable)
+        if variable.type == "records":
+            lines.append(f"{indent}{leaf}:")
+            for field_name, field in variable.fields.items():
+                prefix = "  - " if field_name == next(iter(variable.fields)) else "    "
+                field_note = field.help + (" (required)" if field.required else "")
+                lines.append(f"{indent}{prefix}{field_name}: {_scalar(_example(field))}"
+                             + (f"  # {field_note}" if field_note else ""))
+        elif variable.type == "text" and value:
+            lines.append(f"{indent}{leaf}: >-")
+            lines.append(f"{indent}  {value}")
+        else:
+            lines.append(f"{indent}{leaf}: {_scalar(value)}".rstrip())
+    return "\n".join(lines) + "\n"
