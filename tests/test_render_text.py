@@ -259,18 +259,31 @@ def test_a_link_address_from_data_is_shown(render_text: TextFactory) -> None:
     assert "My portfolio (https://sam.example/portfolio) has more." in text
 
 
-def test_bulleted_list_items_start_with_a_dash(render_text: TextFactory) -> None:
-    text = render_text(extra="- first point\n- second point",
-                       body=("thanks", "extra", "interest"))
-    chunks = text.split("\n\n")
-    assert "- first point" in chunks
-    assert "- second point" in chunks
-
-
-def test_numbered_list_items_keep_their_numbers(render_text: TextFactory) -> None:
-    text = render_text(extra="1. first step\n2. second step",
-                       body=("thanks", "extra", "interest"))
-    chunks = text.split("\n\n")
-    assert "1. first step" in chunks
-    assert "2. second step" in chunks
+@pytest.mark.parametrize(("markdown", "plain"), [
+    ("- first point\n- second point", "- first point\n- second point"),
+    ("* first point\n* second point", "- first point\n- second point"),
+    ("1. first step\n2. second step\n3. third step",
+     "1. first step\n2. second step\n3. third step"),
+    ("1. first step\n1. second step", "1. first step\n2. second step"),
+])
+def test_list_items_keep_their_markers_line_after_line(render_text: TextFactory, markdown: str,
+                                                       plain: str) -> None:
+    text = render_text(extra=markdown, body=("thanks", "extra", "interest"))
+    assert plain in text.split("\n\n")
     assert "*" not in text
+
+
+@pytest.mark.parametrize(("markdown", "marker"), [
+    ("- " + "a rather long list item " * 8, "- "),
+    ("1. " + "a rather long list item " * 8, "1. "),
+])
+def test_a_long_list_item_wraps_under_its_own_text(render_text: TextFactory, markdown: str,
+                                                   marker: str) -> None:
+    text = render_text(extra=markdown, body=("thanks", "extra", "interest"))
+    item = next(chunk for chunk in text.split("\n\n") if chunk.startswith(marker))
+    _first, *rest = item.split("\n")
+    assert rest, "the item should need more than one line"
+    for line in rest:
+        assert line.startswith(" " * len(marker))
+        assert not line.startswith(" " * (len(marker) + 1))
+    _assert_fits(text)

@@ -29,6 +29,7 @@ from .errors import (
 )
 from .model import Block, Letter, LetterKind, Pack, Paragraph, Run, Section, SectionKind, Variable
 from .packs import PackInfo, find_packs, load_pack
+from .reminders import reminder
 from .render import FORMATS, render
 from .validate import validate
 
@@ -63,6 +64,7 @@ __all__ = [
     "letter_from_file",
     "letters_from_file",
     "load_pack",
+    "reminder",
     "render",
     "validate",
 ]

@@ -23,10 +23,11 @@ from .model import Letter
 from .output import write_atomic
 from .pack_check import check_pack
 from .packs import find_packs, load_pack
-from .render import FORMATS, render
+from .render import render
 from .validate import validate
 
 EXIT_CLEAN, EXIT_RULES, EXIT_BAD_INPUT = 0, 1, 2
+CLI_FORMATS = ("text", "html", "pdf", "eml", "mailto")
 F = TypeVar("F", bound=Callable[..., Any])
 
 
@@ -60,8 +61,8 @@ def main() -> None:
 
 @main.command("render")
 @click.argument("data", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default="text",
-              show_default=True, help="Output format.")
+@click.option("-f", "--format", "fmt", type=click.Choice(CLI_FORMATS), default="text",
+              show_default=True, help="Output format (eml: an email message file).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
               help="Output file ('-' for standard output). Text and HTML default to standard "
                    "output; PDF to DATA's name with .pdf.")
@@ -70,9 +71,11 @@ def main() -> None:
               help="Render even if the letter breaks error-level rules.")
 @click.option("--page-size", type=click.Choice(["letter", "a4"], case_sensitive=False),
               help="Paper size for PDF (default: the pack's).")
+@click.option("--reminder", type=click.Path(dir_okay=False, path_type=Path),
+              help="Also write an iCalendar (.ics) reminder for the promised follow-up.")
 @_user_errors
 def render_command(data: Path, fmt: str, output: Path | None, force: bool, allow_errors: bool,
-                   page_size: str | None) -> None:
+                   page_size: str | None, reminder: Path | None) -> None:
     """Render the letter described by the DATA file (it names its pack and letter).
 
     A letter written once per person (panel-thanks) gives one file each: put
@@ -87,15 +90,16 @@ def render_command(data: Path, fmt: str, output: Path | None, force: bool, allow
         raise LetterHasErrors(errors + warnings)
     _print_diagnostics(warnings if not allow_errors else diagnostics)
     extension = {"text": "txt"}.get(fmt, fmt)
-    if output is None and (fmt == "pdf" or (len(letters) > 1 and fmt != "text")):
+    if output is None and (fmt in ("pdf", "eml") or (len(letters) > 1 and fmt != "text")):
         output = Path(data.stem + ("-{name}" if len(letters) > 1 else "") + f".{extension}")
     if len(letters) > 1 and output is not None and str(output) != "-" \
             and "{n}" not in str(output) and "{name}" not in str(output):
         raise OutputError(f"{data} describes {len(letters)} letters; one output name is not "
                           "enough", Location(str(output)), code="RJ425",
                           hint="put {n} or {name} in it, e.g. -o notes-{name}.pdf")
-    rendered = [(letter, render(letter, fmt, force=True, page_size=page_size))
-                for letter in letters]
+    rendered = [(letter, _render_one(letter, fmt, page_size)) for letter in letters]
+    if reminder is not None:
+        _write_reminders(letters, reminder, data, force)
     if output is None or str(output) == "-":
         for index, (_, result) in enumerate(rendered):
             if isinstance(result, bytes):
@@ -110,6 +114,31 @@ def render_command(data: Path, fmt: str, output: Path | None, force: bool, allow
                       .replace("{name}", _slug(_letter_name(letter))))
         write_atomic(target, result, overwrite=force, inputs=[data])
         click.echo(f"wrote {target}", err=True)
+
+
+def _render_one(letter: Letter, fmt: str, page_size: str | None) -> str | bytes:
+    if fmt == "eml":
+        from .render.email import message_bytes, render_email
+
+        return message_bytes(render_email(letter))
+    result = render(letter, fmt, force=True, page_size=page_size)
+    assert isinstance(result, str | bytes)
+    return result
+
+
+def _write_reminders(letters: list[Letter], target: Path, data: Path, force: bool) -> None:
+    from .reminders import reminder
+
+    if len(letters) > 1 and "{n}" not in str(target) and "{name}" not in str(target):
+        raise OutputError(f"{data} describes {len(letters)} letters; one reminder name is not "
+                          "enough", Location(str(target)), code="RJ425",
+                          hint="put {n} or {name} in it, e.g. --reminder follow-up-{name}.ics")
+    for index, letter in enumerate(letters, start=1):
+        calendar = reminder(letter, data_file=str(data))
+        path = Path(str(target).replace("{n}", str(index))
+                    .replace("{name}", _slug(_letter_name(letter))))
+        write_atomic(path, calendar.to_ical(), overwrite=force, inputs=[data])
+        click.echo(f"wrote {path}", err=True)
 
 
 def _letter_name(letter: Letter) -> str:

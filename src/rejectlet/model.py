@@ -148,6 +148,7 @@ class Pack:
     recipient_block: Template | None = None
     date_line: Template | None = None
     stylesheet: Path | None = None
+    email_stylesheet: Path | None = None
     page: PageSettings = PageSettings()
     description: str = ""
     location: Location | None = None

@@ -90,7 +90,8 @@ class _PackReader:
             raise PackError(self.problems.items)
         p = self.problems
         p.check_keys(top, spec.PACK.keys, PACK_FILE, required=spec.PACK.required_keys)
-        for key in ("pack", "title", "description", "language", "style", "requires", "extends"):
+        for key in ("pack", "title", "description", "language", "style", "email_style",
+                    "requires", "extends"):
             p.expect(top, key, str, "pack")
         version = top.get("version")
         if "version" in top and not isinstance(version, str | int | float):
@@ -121,6 +122,7 @@ class _PackReader:
                 rules[code] = {**rules.get(code, {}), **setting}
         checks = self.checks(top)
         stylesheet = self.stylesheet(top)
+        email_stylesheet = self.stylesheet(top, "email_style")
         self.check_template_names(variables)
         letters = {lid: replace(kind, uses=self.letter_uses(kind, sections))
                    for lid, kind in letters.items()}
@@ -131,7 +133,8 @@ class _PackReader:
             language=str(language), root=self.root, source=self.source, variables=variables,
             sections=sections, letters=letters, rules=rules,
             sender_block=blocks.get("sender"), recipient_block=blocks.get("recipient"),
-            date_line=blocks.get("date"), stylesheet=stylesheet, page=page,
+            date_line=blocks.get("date"), stylesheet=stylesheet,
+            email_stylesheet=email_stylesheet, page=page,
             description=str(top.get("description") or (parent.description if parent else "")),
             location=top.location, checks=checks, requires=str(top.get("requires") or ""),
             extends=top.get("extends") if isinstance(top.get("extends"), str) else None,
@@ -503,11 +506,13 @@ class _PackReader:
             size = "letter"
         return replace(PageSettings(), size=size)
 
-    def stylesheet(self, top: LocatedMap) -> Path | None:
-        style = top.get("style")
+    def stylesheet(self, top: LocatedMap, key: str = "style") -> Path | None:
+        style = top.get(key)
         if not isinstance(style, str):
-            return self.parent.stylesheet if self.parent else None
-        return self.inside_pack(style, top.value_location("style"), "style")
+            if self.parent is None:
+                return None
+            return self.parent.stylesheet if key == "style" else self.parent.email_stylesheet
+        return self.inside_pack(style, top.value_location(key), key)
 
     def rules(self, raw: Any, loc: Location) -> dict[str, dict[str, Any]]:
         table = as_map(raw, loc, self.problems, "rules")

@@ -10,6 +10,7 @@ Editors that speak the YAML language server protocol read them through a
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 from .model import Pack, Variable
@@ -51,7 +52,7 @@ def _rules_schema(field: Field) -> dict[str, Any]:
 
 def _field_schema(field: Field) -> dict[str, Any]:
     if field.name == "rules":
-        return _rules_schema(field)
+        return {"$ref": "#/$defs/rules"}
     schema: dict[str, Any] = {}
     if field.description:
         schema["description"] = field.description
@@ -87,7 +88,8 @@ def pack_schema() -> dict[str, Any]:
     """The JSON Schema of pack.yaml."""
     schema = _field_schema(PACK)
     return {"$schema": SCHEMA_DIALECT, "$id": "https://rejectlet.invalid/schemas/pack.json",
-            "title": "rejectlet pack", **schema}
+            "title": "rejectlet pack", **schema,
+            "$defs": {"rules": _rules_schema(PACK.child("rules"))}}
 
 
 _VALUE_TYPES: dict[str, dict[str, Any]] = {
@@ -155,3 +157,33 @@ def letter_schema(pack: Pack | None = None) -> dict[str, Any]:
 def dumps(schema: dict[str, Any]) -> str:
     """Stable JSON text, as committed in the package."""
     return json.dumps(schema, indent=2, ensure_ascii=False, sort_keys=False) + "\n"
+
+
+SCHEMA_FOLDER = Path(__file__).resolve().parent / "schemas"
+
+
+def committed_schemas() -> dict[str, str]:
+    """File name → text of every schema shipped in the package, as generated now."""
+    from .packs import builtin_names, load_pack
+
+    files = {"pack.schema.json": dumps(pack_schema()),
+             "letter.schema.json": dumps(letter_schema())}
+    for name in builtin_names():
+        files[f"{name}.letter.schema.json"] = dumps(letter_schema(load_pack(name)))
+    return files
+
+
+def write_schemas(folder: Path = SCHEMA_FOLDER) -> list[Path]:
+    """Regenerate the shipped schema files (``python -m rejectlet.schema``)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, text in committed_schemas().items():
+        target = folder / name
+        target.write_text(text, encoding="utf-8")
+        written.append(target)
+    return written
+
+
+if __name__ == "__main__":
+    for path in write_schemas():
+        print(f"wrote {path.name}")

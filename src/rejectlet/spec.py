@@ -125,6 +125,7 @@ PACK = Field("pack.yaml", "mapping", "a rejectlet template pack", children=(
     Field("description", "string", "what the pack is for and its voice"),
     Field("language", "string", "a language tag: en, en-GB, de, es …"),
     Field("style", "string", "a CSS file in the pack"),
+    Field("email_style", "string", "a CSS file for the email's HTML part (inlined)"),
     Field("page", "mapping", "paper for printed letters", children=(
         Field("size", "string", "letter or a4", enum=("letter", "a4")),)),
     Field("variables", "mapping", "what a letter's data must or may supply", values=VARIABLE),

@@ -76,6 +76,12 @@ def long_date(value: Any, language: str = "en") -> str:
 
 
 _PS_LABELS = {"en": "P.S.", "de": "PS:", "es": "P. D.", "fr": "P.-S."}
+_SUBJECT_LABELS = {"en": "Subject:", "de": "Betreff:", "es": "Asunto:", "fr": "Objet :"}
+
+
+def subject_label(language: str) -> str:
+    """How a subject line is introduced in plain text, in the letter's language."""
+    return _SUBJECT_LABELS.get(language.split("-")[0], "Subject:")
 
 
 def ps_label(language: str) -> str:

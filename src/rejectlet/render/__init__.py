@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from email.message import EmailMessage
 from typing import Literal, overload
 
 from ..errors import LetterHasErrors, RenderError
@@ -10,24 +11,28 @@ from ..validate import validate
 from .document import DocumentOptions, build_html
 from .text import render_text
 
-FORMATS = ("text", "html", "pdf")
-Format = Literal["text", "html", "pdf"]
+FORMATS = ("text", "html", "pdf", "email", "mailto")
+Format = Literal["text", "html", "pdf", "email", "mailto"]
 
 
 @overload
-def render(letter: Letter, format: Literal["text", "html"], *, force: bool = ...,
+def render(letter: Letter, format: Literal["text", "html", "mailto"], *, force: bool = ...,
            page_size: str | None = ...) -> str: ...
 @overload
 def render(letter: Letter, format: Literal["pdf"], *, force: bool = ...,
            page_size: str | None = ...) -> bytes: ...
 @overload
+def render(letter: Letter, format: Literal["email"], *, force: bool = ...,
+           page_size: str | None = ...) -> EmailMessage: ...
+@overload
 def render(letter: Letter, format: str, *, force: bool = ...,
-           page_size: str | None = ...) -> str | bytes: ...
+           page_size: str | None = ...) -> str | bytes | EmailMessage: ...
 
 
 def render(letter: Letter, format: str, *, force: bool = False,
-           page_size: str | None = None) -> str | bytes:
-    """Render ``letter`` as ``text`` (str), ``html`` (str) or ``pdf`` (bytes).
+           page_size: str | None = None) -> str | bytes | EmailMessage:
+    """Render ``letter`` as ``text`` (str), ``html`` (str), ``pdf`` (bytes), ``email``
+    (an :class:`email.message.EmailMessage`) or ``mailto`` (a link, str).
 
     The letter is validated first; one that breaks an error-level rule is
     refused with :class:`LetterHasErrors` listing why, unless ``force=True``.
@@ -43,6 +48,10 @@ def render(letter: Letter, format: str, *, force: bool = False,
         return render_text(letter)
     if format == "html":
         return build_html(letter, DocumentOptions())
+    if format in ("email", "mailto"):
+        from .email import render_email, render_mailto
+
+        return render_email(letter) if format == "email" else render_mailto(letter)
     from .pdf import render_pdf
 
     return render_pdf(letter, page_size)

@@ -9,16 +9,16 @@ from __future__ import annotations
 import textwrap
 
 from ..model import Letter, Paragraph
-from ..textfmt import ps_label
+from ..textfmt import ps_label, subject_label
 
 WIDTH = 72
 
 
-def render_text(letter: Letter, width: int = WIDTH) -> str:
+def render_text(letter: Letter, width: int = WIDTH, *, include_subject: bool = True) -> str:
     """The letter as wrapped plain text, ending in one newline."""
     parts: list[str] = []
-    if letter.subject:
-        parts.append(f"Subject: {letter.subject}")
+    if letter.subject and include_subject:
+        parts.append(f"{subject_label(letter.language)} {letter.subject}")
     if letter.salutation:
         parts.append(_wrap(letter.salutation, width))
     for block in letter.body:

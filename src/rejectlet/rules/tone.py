@@ -38,8 +38,25 @@ _BUILTIN: dict[str, tuple[tuple[str, str], ...]] = {
         (r"\bwhy (didn't|did not|wasn't|was not|wasn't) i\b|\bwhy (was|were) i (not|never)\b",
          "asks bluntly why you were not chosen; ask what you could strengthen"),
     ),
+    "de": (
+        (r"\bunfair\b|\bungerecht\w*|\bnicht fair\b", "stellt die Entscheidung infrage"),
+        (r"\bfehler\w*\b|\bfehlentscheidung\w*", "nennt die Entscheidung einen Fehler"),
+        (r"\bihr verlust\b|\bihr pech\b", "klingt verbittert"),
+        (r"\b(überdenken|noch einmal prüfen|revidieren)\b", "streitet mit der Entscheidung"),
+        (r"\bvoreingenommen\w*|\bdiskriminier\w*", "beschuldigt das Verfahren"),
+        (r"\bzeitverschwendung\b", "klingt verbittert"),
+        (r"\b(empört|wütend|verärgert|lächerlich|absurd|unverschämt)\w*",
+         "klingt verärgert"),
+        (r"\b(flehe|anflehen|verzweifelt\w*)\b", "klingt flehend"),
+        (r"\b(noch eine|eine zweite|eine weitere) chance\b", "klingt flehend"),
+        (r"\bwarum (wurde ich nicht|habe ich (die stelle )?nicht)\b",
+         "fragt unverblümt nach dem Grund; fragen Sie, was Sie stärken könnten"),
+    ),
 }
-_ONCE: dict[str, tuple[str, ...]] = {"en": (r"\bdisappoint(ed|ing|ment)\b",)}
+_ONCE: dict[str, tuple[str, ...]] = {
+    "en": (r"\bdisappoint(ed|ing|ment)\b",),
+    "de": (r"\benttäusch\w*",),
+}
 
 
 def _patterns(language: str, options: Mapping[str, Any]) -> list[tuple[re.Pattern[str], str]]:

@@ -13,7 +13,8 @@ from .locate import placed_texts
 
 _TITLE_WORDS = ("Name|Names|Company|Organization|Organisation|Employer|Firm|Title|Position"
                 "|Role|Job|Date|Address|City|Interviewer|Manager|Recruiter|Department|Skills?"
-                "|Details?|Here")
+                "|Details?|Here|Firma|Unternehmen|Stelle|Datum|Adresse|Ansprechpartner\\w*"
+                "|Empresa|Puesto|Nombre|Fecha|Cargo")
 _PATTERNS = (
     (re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL), "template code"),
     (re.compile(r"\b(?:TODO|TBD|FIXME|XXX+)\b"), "a to-do marker"),

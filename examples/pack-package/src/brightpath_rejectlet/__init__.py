@@ -1,0 +1,1 @@
+"""Brightpath Careers' rejectlet pack and rule."""

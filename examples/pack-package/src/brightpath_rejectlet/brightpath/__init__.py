@@ -1,0 +1,1 @@
+"""The brightpath pack folder (pack.yaml lives here)."""

@@ -1,0 +1,134 @@
+"""Follow-up reminders: the promise in the letter, written into the user's calendar.
+
+The advice behind the letters ends with "follow up in about 30 days — and then
+do it". When a letter promises a follow-up, :func:`reminder` returns an
+iCalendar calendar with one all-day event on that date and an alarm; the
+event says whom to write, about which role, which letter to send next, and the
+commands that start and render it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from typing import Any
+
+from .errors import RenderError
+from .model import Letter, SectionKind
+
+#: Which letter comes next in the sequence after each letter type.
+NEXT_LETTER = {
+    "reply": "check-in",
+    "panel-thanks": "check-in",
+    "feedback-followup": "check-in",
+    "check-in": "keep-in-touch",
+    "coffee-request": "keep-in-touch",
+    "keep-in-touch": "keep-in-touch",
+    "reapply": "check-in",
+    "custom": "check-in",
+}
+#: Hour of the day the alarm goes off on the follow-up date.
+ALARM_HOUR = 9
+
+
+def promises_follow_up(letter: Letter) -> bool:
+    """Whether the letter says the writer will be in touch again."""
+    return any(block.kind is SectionKind.FOLLOWUP for block in letter.blocks)
+
+
+def follow_up_date(letter: Letter) -> dt.date | None:
+    """``follow_up_date`` if the data gives one, else the letter's date plus
+    ``follow_up_days``; None when neither can be worked out."""
+    explicit = letter.data.get("follow_up_date")
+    if isinstance(explicit, dt.date):
+        return explicit
+    start = letter.data.get("date")
+    days = letter.data.get("follow_up_days")
+    if isinstance(start, dt.date) and isinstance(days, int) and not isinstance(days, bool):
+        return start + dt.timedelta(days=days)
+    return None
+
+
+def next_letter(letter: Letter) -> str:
+    """The letter kind to send next; falls back to one the pack has."""
+    wanted = NEXT_LETTER.get(letter.letter_type, "check-in")
+    if wanted in letter.pack.letters:
+        return wanted
+    return next((k for k in ("check-in", "keep-in-touch") if k in letter.pack.letters),
+                letter.kind)
+
+
+def _who(letter: Letter) -> tuple[str, str]:
+    kind = letter.pack.letters.get(letter.kind)
+    prefix = kind.item_name if kind is not None and kind.each else "recipient"
+    name = str(letter.data.get(f"{prefix}.name") or "")
+    address = str(letter.data.get(f"{prefix}.email") or "")
+    return name, address
+
+
+def reminder(letter: Letter, *, data_file: str | None = None) -> Any:
+    """An :class:`icalendar.Calendar` with the follow-up event and its alarm.
+
+    ``data_file`` (the letter's data file, when it came from one) makes the
+    commands in the description exact. Raises :class:`RenderError` when the
+    letter promises nothing, or promises with no date to compute.
+    """
+    from icalendar import Alarm, Calendar, Event
+
+    if not promises_follow_up(letter):
+        raise RenderError("this letter does not promise a follow-up, so there is nothing to "
+                          "remind you of", letter.data_source, code="RJ440",
+                          hint="include the pack's follow-up section (for classic: "
+                               "follow_up: true)")
+    when = follow_up_date(letter)
+    if when is None:
+        raise RenderError("the letter promises a follow-up but gives no date to compute it from",
+                          letter.data_source, code="RJ441",
+                          hint="give date and follow_up_days, or follow_up_date")
+    name, address = _who(letter)
+    organization = str(letter.data.get("organization") or "")
+    role = str(letter.data.get("role") or "")
+    following = next_letter(letter)
+    pack = letter.pack.name if letter.pack.source != "folder" else str(letter.pack.root)
+    start_file = f"{following}.yaml"
+    lines = [
+        f"Write to {name}" + (f" <{address}>" if address else "")
+        + (f" at {organization}" if organization else "")
+        + (f" about the {role} position." if role else "."),
+        f"You promised to check in on {_long(letter.data.get('date'))}; send the {following} "
+        "letter: brief, with anything new since (a skill gained, a project finished).",
+        "",
+        "Start it and render it with:",
+        f"  rejectlet new letter --pack {pack} --letter {following} -o {start_file}",
+        f"  rejectlet render {start_file}",
+    ]
+    if data_file:
+        lines.insert(3, f"(The letter you sent: {data_file})")
+    calendar = Calendar()
+    calendar.add("prodid", "-//rejectlet//follow-up reminders//EN")
+    calendar.add("version", "2.0")
+    event = Event()
+    seed = f"{letter.pack.name}|{letter.kind}|{name}|{address}|{role}|{when.isoformat()}"
+    event.add("uid", hashlib.sha256(seed.encode()).hexdigest()[:32] + "@rejectlet")
+    event.add("dtstamp", dt.datetime.now(dt.UTC).replace(microsecond=0))
+    event.add("dtstart", when)
+    event.add("dtend", when + dt.timedelta(days=1))
+    event.add("summary", f"Check in with {name}" + (f" ({organization})" if organization else ""))
+    event.add("description", "\n".join(lines))
+    event.add("transp", "TRANSPARENT")
+    alarm = Alarm()
+    alarm.add("action", "DISPLAY")
+    alarm.add("description", f"Time to send the {following} letter to {name}")
+    alarm.add("trigger", dt.timedelta(hours=ALARM_HOUR))
+    event.add_component(alarm)
+    calendar.add_component(event)
+    return calendar
+
+
+def _long(value: Any) -> str:
+    from .textfmt import long_date
+
+    return long_date(value) if isinstance(value, dt.date) else "your last letter"
+
+
+__all__ = ["follow_up_date", "next_letter", "promises_follow_up", "reminder"]

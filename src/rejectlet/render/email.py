@@ -1,0 +1,135 @@
+"""A letter as an email message that mail clients open as a draft or message.
+
+Headers are built from separate names and addresses, never from formatted
+strings, so a recipient name or subject holding line breaks or header text can
+never add a header or a recipient: line breaks are folded to spaces and every
+address is checked before it is used.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.utils import format_datetime, make_msgid, parseaddr
+from typing import Any
+from urllib.parse import quote
+
+from ..diagnostics import Diagnostic, Severity
+from ..errors import RenderError
+from ..model import Letter
+from .email_html import build_email_html
+from .text import render_text
+
+_LOCAL = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+_DOMAIN = r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}"
+_ADDRESS_RE = re.compile(rf"^{_LOCAL}@{_DOMAIN}$")
+_BREAKS = re.compile(r"[\s\u0085\u2028\u2029]+")
+#: Largest HTML part allowed; Gmail clips messages whose HTML passes 102 KB.
+MAX_HTML_BYTES = 80_000
+
+
+def header_text(value: str) -> str:
+    """One line of header text: every kind of line break and run of space is one space."""
+    return _BREAKS.sub(" ", "".join(ch for ch in value if ch >= " " or ch in "\t\n\r")).strip()
+
+
+def _address_field(letter: Letter, name_key: str, email_key: str) -> tuple[str, str]:
+    return str(letter.data.get(name_key) or ""), str(letter.data.get(email_key) or "")
+
+
+def _check_address(address: str, field: str, letter: Letter, problems: list[Diagnostic]) -> bool:
+    if _ADDRESS_RE.match(address):
+        return True
+    problems.append(Diagnostic(
+        "RJ430", Severity.ERROR,
+        f"{field} is not a usable email address: {address!r}" if address
+        else f"{field} is missing; the email needs it",
+        letter.location_of_value(field) or letter.data_source,
+        "write it as name@example.com"))
+    return False
+
+
+def _make_address(name: str, address: str) -> Address:
+    local, _, domain = address.partition("@")
+    return Address(display_name=header_text(name), username=local, domain=domain)
+
+
+def recipients(letter: Letter) -> tuple[str, str]:
+    """The keys naming this letter's recipient: the per-person record, else recipient."""
+    kind = letter.pack.letters.get(letter.kind)
+    if kind is not None and kind.each:
+        return f"{kind.item_name}.name", f"{kind.item_name}.email"
+    return "recipient.name", "recipient.email"
+
+
+def render_email(letter: Letter, *, date: dt.datetime | None = None) -> EmailMessage:
+    """The letter as a multipart/alternative message: a text part and an HTML part."""
+    problems: list[Diagnostic] = []
+    sender_name, sender_address = _address_field(letter, "sender.name", "sender.email")
+    name_key, email_key = recipients(letter)
+    to_name, to_address = _address_field(letter, name_key, email_key)
+    ok_from = _check_address(sender_address, "sender.email", letter, problems)
+    ok_to = _check_address(to_address, email_key, letter, problems)
+    copies: list[Address] = []
+    for index, raw in enumerate(letter.data.get("cc") or []):
+        name, address = parseaddr(str(raw))
+        if "\n" in str(raw) or "\r" in str(raw) or not _ADDRESS_RE.match(address):
+            problems.append(Diagnostic("RJ430", Severity.ERROR,
+                                       f"cc entry {index + 1} is not a usable email address: "
+                                       f"{str(raw)!r}", letter.location_of_value("cc"),
+                                       "write it as name@example.com or Name <name@example.com>"))
+            continue
+        copies.append(_make_address(name, address))
+    if problems:
+        raise RenderError(problems)
+    assert ok_from and ok_to
+    message = EmailMessage()
+    message["From"] = _make_address(sender_name, sender_address)
+    message["To"] = _make_address(to_name, to_address)
+    if copies:
+        message["Cc"] = copies
+    message["Subject"] = header_text(letter.subject or letter.title)
+    message["Date"] = format_datetime((date or dt.datetime.now(dt.UTC)).astimezone())
+    message["Message-ID"] = make_msgid(domain=sender_address.partition("@")[2])
+    message["X-Unsent"] = "1"
+    html = build_email_html(letter)
+    size = len(html.encode("utf-8"))
+    if size > MAX_HTML_BYTES:
+        raise RenderError(f"the email's HTML part is {size // 1024} KB; webmail clips messages "
+                          f"over about 100 KB", letter.data_source, code="RJ431",
+                          hint="shorten the letter; a reply to a rejection reads in a minute")
+    message.set_content(render_text(letter, include_subject=False))
+    message.add_alternative(html, subtype="html")
+    return message
+
+
+def render_mailto(letter: Letter) -> str:
+    """A mailto: link (RFC 6068) with subject, body and copies, for pasting into a client."""
+    problems: list[Diagnostic] = []
+    name_key, email_key = recipients(letter)
+    _, to_address = _address_field(letter, name_key, email_key)
+    _check_address(to_address, email_key, letter, problems)
+    if problems:
+        raise RenderError(problems)
+    query: list[tuple[str, str]] = [("subject", header_text(letter.subject or letter.title))]
+    copies = [parseaddr(str(raw))[1] for raw in letter.data.get("cc") or []]
+    valid = [c for c in copies if _ADDRESS_RE.match(c)]
+    if valid:
+        query.append(("cc", ",".join(valid)))
+    body = render_text(letter, include_subject=False).replace("\n", "\r\n")
+    query.append(("body", body))
+    encoded = "&".join(f"{key}={quote(value, safe='')}" for key, value in query)
+    return f"mailto:{quote(to_address, safe='@')}?{encoded}"
+
+
+def message_bytes(message: EmailMessage) -> bytes:
+    """The message as a .eml file: CRLF line ends, as mail clients expect."""
+    from email import policy
+
+    data: Any = message.as_bytes(policy=policy.SMTP)
+    return bytes(data)
+
+
+__all__ = ["header_text", "message_bytes", "render_email", "render_mailto"]

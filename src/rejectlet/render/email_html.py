@@ -1,0 +1,65 @@
+"""HTML for mail clients: inline styles, a fixed reading width, nothing clients drop.
+
+Mail clients ignore or strip much of what browsers honour (flex, grid,
+positioning, web fonts, <style> in some webmail), so the HTML part is a plain
+600-pixel column built from presentation tables and paragraphs, with every
+style inlined by a maintained CSS inliner that never fetches remote
+stylesheets.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from importlib import resources
+
+from ..model import Letter
+from ..textfmt import ps_label
+from .document import _lines, _paragraphs
+
+#: Reading width of the message column, in CSS pixels.
+READING_WIDTH = 600
+
+
+def email_stylesheet(letter: Letter) -> str:
+    """rejectlet's email style, then the pack's own email stylesheet if it has one."""
+    base = resources.files("rejectlet.render").joinpath("email.css").read_text("utf-8")
+    own = letter.pack.email_stylesheet
+    return base + ("\n" + own.read_text(encoding="utf-8") if own is not None else "")
+
+
+def build_email_html(letter: Letter) -> str:
+    """The HTML part of the message, styles inlined."""
+    import css_inline
+
+    parts: list[str] = []
+    if letter.salutation:
+        parts.append(f'<p class="salutation">{escape(letter.salutation, quote=False)}</p>')
+    for block in letter.body:
+        parts.append(f'<div class="block kind-{block.kind.value}">'
+                     f"{_paragraphs(block.paragraphs)}</div>")
+    closing = (f'<p class="valediction">{escape(letter.closing, quote=False)}</p>'
+               if letter.closing else "")
+    parts.append(f'<div class="closing">{closing}'
+                 f'<p class="signature">{_lines(letter.signature.splitlines())}</p></div>')
+    label = ps_label(letter.language)
+    for block in letter.postscripts:
+        parts.append(f'<div class="postscript">{_paragraphs(block.paragraphs, label)}</div>')
+    content = "\n".join(parts)
+    lang = escape(letter.language, quote=True)
+    document = (
+        f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{escape(letter.subject or letter.title, quote=False)}</title>\n"
+        f"<style>\n{email_stylesheet(letter)}\n</style>\n</head>\n"
+        '<body class="email">\n'
+        '<table role="presentation" class="outer" width="100%" cellpadding="0" '
+        'cellspacing="0" border="0"><tr><td align="center">\n'
+        f'<table role="presentation" class="column" width="{READING_WIDTH}" cellpadding="0" '
+        'cellspacing="0" border="0"><tr><td class="content">\n'
+        f"{content}\n"
+        "</td></tr></table>\n</td></tr></table>\n</body>\n</html>\n"
+    )
+    inliner = css_inline.CSSInliner(load_remote_stylesheets=False, keep_style_tags=False,
+                                    keep_link_tags=False)
+    inlined: str = inliner.inline(document)
+    return inlined

@@ -1,0 +1,43 @@
+"""Email CSS that mail clients drop: flex and grid layout, positioning, floats,
+web fonts, imports and custom properties. Such a message looks right in a
+browser preview and broken in the reader's inbox."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from ..diagnostics import Location, Severity, display_path
+from ..model import Letter
+from .base import Finding, rule
+
+_UNSUPPORTED = (
+    (re.compile(r"display\s*:\s*(inline-)?(flex|grid)\b", re.I), "flex and grid layout"),
+    (re.compile(r"\b(grid|flex)-[a-z-]+\s*:", re.I), "flex and grid layout"),
+    (re.compile(r"\bposition\s*:\s*(absolute|fixed|sticky|relative)\b", re.I), "positioning"),
+    (re.compile(r"\bfloat\s*:", re.I), "floats"),
+    (re.compile(r"@font-face", re.I), "web fonts"),
+    (re.compile(r"@import", re.I), "imported stylesheets"),
+    (re.compile(r"\bvar\(\s*--", re.I), "custom properties"),
+)
+
+
+@rule("RJ015", "email-safe-css", "A pack's email stylesheet avoids what mail clients drop.",
+      Severity.WARNING)
+def email_safe_css(letter: Letter, options: Mapping[str, Any]) -> Iterator[Finding]:
+    path = letter.pack.email_stylesheet
+    if path is None:
+        return
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError:
+        return
+    shown = display_path(path)
+    for number, line in enumerate(text.splitlines(), start=1):
+        for pattern, what in _UNSUPPORTED:
+            match = pattern.search(line)
+            if match:
+                yield Finding(f"{match.group(0).strip()!r}: many mail clients drop {what}",
+                              Location(shown, number, match.start() + 1),
+                              "lay the message out with paragraphs and simple tables")
