@@ -9,9 +9,13 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 SYSTEM_PACKAGES=(
+  # WeasyPrint's text layout, and HarfBuzz's subsetter for fast font embedding
   libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 shared-mime-info
+  # the fonts the built-in packs name
   fonts-ebgaramond fonts-dejavu-core
   python3-venv
+  # for the test suite: PDF pages to PNG, and a browser to screenshot email HTML
+  poppler-utils chromium
 )
 
 missing=()

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import functools
 import html
 import io
@@ -209,6 +210,7 @@ _EXAMPLE = _example()
 def _classic() -> rejectlet.Pack:
     return rejectlet.load_pack("classic")
 
+
 # Only these elements may appear in a rendered letter; anything else came from data.
 LETTER_TAGS = {"html", "head", "meta", "title", "style", "body", "article", "header",
                "address", "br", "p", "section", "div", "span", "strong", "em", "code", "a",
@@ -239,7 +241,7 @@ def _parse(document: str) -> _Tags:
 
 
 def _strip_for_data(path: tuple[str, ...], value: str) -> str:
-    """The value as check_data keeps it: one-line values are trimmed, text values lose
+    """The value as the letter keeps it: one-line values are trimmed, text values lose
     leading and trailing line breaks."""
     return value.strip("\n") if path in TEXT_FIELDS else value.strip()
 
@@ -284,6 +286,21 @@ def test_any_data_fails_only_with_reported_errors(values: dict[str, Any]) -> Non
         rejectlet.validate(letter)
         for output in ("text", "html"):
             assert rejectlet.render(letter, output, force=True)
+    except RejectletError as error:
+        assert all(d.code.startswith("RJ") for d in error.diagnostics)
+
+
+@settings(max_examples=100, deadline=None)
+@given(date=st.dates(), days=st.integers())
+def test_any_date_and_day_count_fail_only_with_reported_errors(date: dt.date, days: int) -> None:
+    """The follow-up promise does date arithmetic; far-off dates are user mistakes to
+    report, not crashes."""
+    letter_data = copy.deepcopy(_EXAMPLE)
+    letter_data.update(date=date, follow_up_days=days)
+    try:
+        letter = rejectlet.compose(_classic(), "reply", letter_data)
+        rejectlet.validate(letter)
+        assert rejectlet.render(letter, "text", force=True)
     except RejectletError as error:
         assert all(d.code.startswith("RJ") for d in error.diagnostics)
 

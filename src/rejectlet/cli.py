@@ -17,8 +17,8 @@ import click
 
 from . import __version__
 from .compose import letters_from_file
-from .diagnostics import Diagnostic, Location, Severity
-from .errors import LetterHasErrors, OutputError, RejectletError
+from .diagnostics import Diagnostic, Severity
+from .errors import LetterHasErrors, RejectletError
 from .model import Letter
 from .output import write_atomic
 from .pack_check import check_pack
@@ -78,8 +78,9 @@ def render_command(data: Path, fmt: str, output: Path | None, force: bool, allow
                    page_size: str | None, reminder: Path | None) -> None:
     """Render the letter described by the DATA file (it names its pack and letter).
 
-    A letter written once per person (panel-thanks) gives one file each: put
-    {n} or {name} in the output name, e.g. -o notes-{name}.pdf.
+    A letter written once per person (panel-thanks) gives one file each: {n}
+    or {name} in the output name number or name them (-o notes-{name}.pdf);
+    without either, each file gets '-' and the person's name before its extension.
     """
     letters = letters_from_file(data)
     diagnostics = [d for letter in letters for d in validate(letter)]
@@ -92,11 +93,8 @@ def render_command(data: Path, fmt: str, output: Path | None, force: bool, allow
     extension = {"text": "txt"}.get(fmt, fmt)
     if output is None and (fmt in ("pdf", "eml") or (len(letters) > 1 and fmt != "text")):
         output = Path(data.stem + ("-{name}" if len(letters) > 1 else "") + f".{extension}")
-    if len(letters) > 1 and output is not None and str(output) != "-" \
-            and "{n}" not in str(output) and "{name}" not in str(output):
-        raise OutputError(f"{data} describes {len(letters)} letters; one output name is not "
-                          "enough", Location(str(output)), code="RJ425",
-                          hint="put {n} or {name} in it, e.g. -o notes-{name}.pdf")
+    if len(letters) > 1 and output is not None and str(output) != "-":
+        output = _per_letter(output)
     rendered = [(letter, _render_one(letter, fmt, page_size)) for letter in letters]
     if reminder is not None:
         _write_reminders(letters, reminder, data, force)
@@ -129,16 +127,21 @@ def _render_one(letter: Letter, fmt: str, page_size: str | None) -> str | bytes:
 def _write_reminders(letters: list[Letter], target: Path, data: Path, force: bool) -> None:
     from .reminders import reminder
 
-    if len(letters) > 1 and "{n}" not in str(target) and "{name}" not in str(target):
-        raise OutputError(f"{data} describes {len(letters)} letters; one reminder name is not "
-                          "enough", Location(str(target)), code="RJ425",
-                          hint="put {n} or {name} in it, e.g. --reminder follow-up-{name}.ics")
+    if len(letters) > 1:
+        target = _per_letter(target)
     for index, letter in enumerate(letters, start=1):
         calendar = reminder(letter, data_file=str(data))
         path = Path(str(target).replace("{n}", str(index))
                     .replace("{name}", _slug(_letter_name(letter))))
         write_atomic(path, calendar.to_ical(), overwrite=force, inputs=[data])
         click.echo(f"wrote {path}", err=True)
+
+
+def _per_letter(path: Path) -> Path:
+    """An output name for several letters: {n} or {name} as given, else '-{name}' added."""
+    if "{n}" in str(path) or "{name}" in str(path):
+        return path
+    return path.with_name(f"{path.stem}-{{name}}{path.suffix}")
 
 
 def _letter_name(letter: Letter) -> str:
