@@ -133,7 +133,10 @@ class _Composer:
         kind = self.pack.letters[kind_id]
         self.budget = [MAX_RANGE_ITEMS]
         self.origins = {}
-        for name, value in sorted(self.values.items(), key=lambda kv: "." not in kv[0]):
+        item = f"{kind.item_name}." if kind.each else None
+        for name, value in sorted(self.values.items(),
+                                  key=lambda kv: (not (item and kv[0].startswith(item)),
+                                                  "." not in kv[0])):
             if isinstance(value, str) and value:
                 self.origins.setdefault(value, name)
         blocks: list[Block] = []

@@ -144,7 +144,7 @@ def _collapse(runs: Iterator[Run]) -> tuple[Run, ...]:
     """Merge neighbouring runs of one style and trim the paragraph's ends."""
     merged: list[Run] = []
     for run in runs:
-        text = run.text.replace("\r", "")
+        text = run.text.replace("\r\n", "\n").replace("\r", "\n")
         if run.text != "\n":
             text = re.sub(r"[ \t]*\n[ \t]*", " ", text)
         if not text:

@@ -15,6 +15,7 @@ from typing import Any
 
 from .errors import RenderError
 from .model import Letter, SectionKind
+from .textfmt import add_days
 
 #: Which letter comes next in the sequence after each letter type.
 NEXT_LETTER = {
@@ -45,7 +46,8 @@ def follow_up_date(letter: Letter) -> dt.date | None:
     start = letter.data.get("date")
     days = letter.data.get("follow_up_days")
     if isinstance(start, dt.date) and isinstance(days, int) and not isinstance(days, bool):
-        return start + dt.timedelta(days=days)
+        later = add_days(start, days)
+        return later if isinstance(later, dt.date) else None
     return None
 
 

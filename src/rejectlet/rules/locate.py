@@ -75,7 +75,7 @@ class PlacedText:
 def placed_texts(letter: Letter) -> list[PlacedText]:
     """Every line and paragraph of the composed letter, with provenance."""
     fallback = letter_location(letter)
-    result = [PlacedText(line, text_location(letter, line, fallback))
+    result = [PlacedText(line, fallback, _value_spans(letter, line))
               for line in (letter.subject, letter.salutation, letter.date_line,
                            *letter.sender_lines, *letter.recipient_lines)
               if line]
@@ -91,5 +91,26 @@ def placed_texts(letter: Letter) -> list[PlacedText]:
             result.append(PlacedText(paragraph.text, block.location, spans))
     for line in (letter.closing, letter.signature):
         if line:
-            result.append(PlacedText(line, text_location(letter, line, fallback)))
+            result.append(PlacedText(line, fallback, _value_spans(letter, line)))
     return result
+
+
+def _value_spans(letter: Letter, line: str) -> list[tuple[int, int, Location]]:
+    """Where data values occur inside a line composed without run provenance
+    (subject, salutation, blocks): longest values first, so 'Elena Marsh' wins
+    over 'Marsh'."""
+    spans: list[tuple[int, int, Location]] = []
+    values = sorted(((str(v), k) for k, v in letter.data.items()
+                     if isinstance(v, str) and len(v.strip()) >= 2),
+                    key=lambda pair: -len(pair[0]))
+    for value, name in values:
+        location = letter.location_of_value(name)
+        if location is None:
+            continue
+        start = line.find(value)
+        while start >= 0:
+            end = start + len(value)
+            if not any(s < end and start < e for s, e, _ in spans):
+                spans.append((start, end, location))
+            start = line.find(value, end)
+    return sorted(spans, key=lambda span: span[0])

@@ -13,6 +13,10 @@ from ..model import Letter, SectionKind
 from .base import Finding, rule
 from .locate import letter_location, placement
 
+#: Record fields that say who a person is, not what you talked about with them.
+IDENTITY_FIELDS = frozenset({"name", "title", "email", "job_title", "first_name", "last_name",
+                             "anrede", "titel", "position", "funktion", "cargo", "tratamiento"})
+
 
 def _has(letter: Letter, kind: SectionKind) -> bool:
     return any(block.kind is kind for block in letter.body)
@@ -65,7 +69,7 @@ def personal_note(letter: Letter, options: Mapping[str, Any]) -> Iterator[Findin
     kind = letter.pack.letters.get(letter.kind)
     prefix = f"{kind.item_name}." if kind is not None else "person."
     personal = {name for name in letter.data if name.startswith(prefix)
-                and name != f"{prefix}name" and name != f"{prefix}title"}
+                and name.removeprefix(prefix) not in IDENTITY_FIELDS}
     for block in letter.body:
         if block.kind is not SectionKind.GRATITUDE:
             continue

@@ -30,12 +30,14 @@ def check_rule_settings(table: LocatedMap, problems: Problems) -> dict[str, dict
                          code="RJ116")
             continue
         setting: dict[str, Any] = {}
+        if value is False:  # YAML reads a bare `off` as false
+            value = "off"
         if isinstance(value, str):
             setting["severity"] = value
         elif isinstance(value, LocatedMap):
             for option, option_value in value.items():
                 if option == "severity":
-                    setting["severity"] = option_value
+                    setting["severity"] = "off" if option_value is False else option_value
                 elif option in found.options:
                     expected = type(found.options[option])
                     if expected is float and isinstance(option_value, int):

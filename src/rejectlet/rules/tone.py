@@ -40,9 +40,11 @@ _BUILTIN: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     "de": (
         (r"\bunfair\b|\bungerecht\w*|\bnicht fair\b", "stellt die Entscheidung infrage"),
-        (r"\bfehler\w*\b|\bfehlentscheidung\w*", "nennt die Entscheidung einen Fehler"),
+        (r"\b(ein(en)?|große[nr]?) fehler\b|\bfehlentscheidung\w*|\bfalsche entscheidung\b",
+         "nennt die Entscheidung einen Fehler"),
         (r"\bihr verlust\b|\bihr pech\b", "klingt verbittert"),
-        (r"\b(überdenken|noch einmal prüfen|revidieren)\b", "streitet mit der Entscheidung"),
+        (r"\b(entscheidung|absage)\b[^.!?]{0,40}\b(überdenken|revidieren|noch einmal prüfen)\b"
+         r"|\bbitte überdenken\b", "streitet mit der Entscheidung"),
         (r"\bvoreingenommen\w*|\bdiskriminier\w*", "beschuldigt das Verfahren"),
         (r"\bzeitverschwendung\b", "klingt verbittert"),
         (r"\b(empört|wütend|verärgert|lächerlich|absurd|unverschämt)\w*",
@@ -56,6 +58,14 @@ _BUILTIN: dict[str, tuple[tuple[str, str], ...]] = {
 _ONCE: dict[str, tuple[str, ...]] = {
     "en": (r"\bdisappoint(ed|ing|ment)\b",),
     "de": (r"\benttäusch\w*",),
+}
+
+
+_HINTS = {
+    "en": ("keep the tone gracious: thank, restate your fit, stay in touch",
+           "one mention of disappointment is enough"),
+    "de": ("bleiben Sie verbindlich: danken, Eignung kurz bekräftigen, in Kontakt bleiben",
+           "Enttäuschung einmal zu erwähnen genügt"),
 }
 
 
@@ -76,18 +86,17 @@ def _patterns(language: str, options: Mapping[str, Any]) -> list[tuple[re.Patter
       phrases=[], ignore=[])
 def tone(letter: Letter, options: Mapping[str, Any]) -> Iterator[Finding]:
     patterns = _patterns(letter.language, options)
+    hints = _HINTS.get(letter.language.split("-")[0], _HINTS["en"])
     once = [re.compile(p, re.IGNORECASE) for p in _ONCE.get(letter.language.split("-")[0], ())]
     once_counts = [0] * len(once)
     for placed in placed_texts(letter):
         for pattern, why in patterns:
             for match in pattern.finditer(placed.text):
-                yield Finding(f"{match.group(0)!r} {why}", placed.where(match.start()),
-                              "keep the tone gracious: thank, restate your fit, stay in touch")
+                yield Finding(f"{match.group(0)!r} {why}", placed.where(match.start()), hints[0])
         for index, pattern in enumerate(once):
             for match in pattern.finditer(placed.text):
                 once_counts[index] += 1
                 if once_counts[index] == 2:
                     yield Finding(f"{match.group(0)!r} appears more than once; say it once at "
-                                  "most", placed.where(match.start()),
-                                  "one mention of disappointment is enough")
+                                  "most", placed.where(match.start()), hints[1])
 
