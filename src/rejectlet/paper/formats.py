@@ -170,8 +170,10 @@ class _Reader:
                 self.problems.add(f"{where}.margins should be [top, right, bottom, left]",
                                   spec.value_location("margins"), code="RJ451")
                 margins = (54.0, 54.0, 54.0, 54.0)
-            folds_raw: list[Any] = (as_list(spec["folds"], spec.value_location("folds"), self.problems,
-                                 f"{where}.folds") or []) if "folds" in spec else []
+            folds_raw: list[Any] = []
+            if "folds" in spec:
+                folds_raw = as_list(spec["folds"], spec.value_location("folds"), self.problems,
+                                    f"{where}.folds") or []
             try:
                 folds = tuple(to_points(f) for f in folds_raw)
             except ValueError as exc:
