@@ -88,7 +88,7 @@ def test_a_child_overrides_a_section_by_name(
         house: rejectlet.Pack, classic: rejectlet.Pack, example_data: dict[str, Any]) -> None:
     assert house.sections["fit"].text.source != classic.sections["fit"].text.source
     letter = rejectlet.compose(house, "reply", example_data)
-    text = " ".join(rejectlet.render(letter, "text", force=True).split())
+    text = " ".join(rejectlet.render(letter, "text").split())
     assert "In short, the work you described is the work I do best." in text
     assert "Although I am disappointed" not in text
     # the parent's own sections around it are still there
@@ -127,8 +127,8 @@ def test_inherited_letter_kinds_still_render(house: rejectlet.Pack, example: str
     letter = rejectlet.compose(house, example, EXAMPLES / f"{example}.yaml")
     original = rejectlet.letter_from_file(EXAMPLES / f"{example}.yaml")
     assert [b.text for b in letter.body] == [b.text for b in original.body]
-    text = rejectlet.render(letter, "text", force=True)
-    document = rejectlet.render(letter, "html", force=True)
+    text = rejectlet.render(letter, "text")
+    document = rejectlet.render(letter, "html")
     for block in letter.body:
         first_words = " ".join(block.text.split()[:6])
         assert first_words in " ".join(text.split())

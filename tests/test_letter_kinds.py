@@ -19,6 +19,7 @@ import yaml
 
 import rejectlet
 from rejectlet import DataError, Diagnostic, Letter, Severity
+from rejectlet.packs import builtin_names
 from tests.conftest import ROOT, PackFactory
 
 # -- the built-in packs and their samples ------------------------------------------------
@@ -62,6 +63,13 @@ def test_the_built_in_packs_are_found_from_the_packs_folder() -> None:
     for info in BUILTIN_PACKS:
         assert (info.path / "pack.yaml").is_file()
         assert info.path.parent == ROOT / "packs" or info.path.parent.name == "_builtin_packs"
+
+
+def test_no_built_in_pack_fails_to_load() -> None:
+    problems: list[Diagnostic] = []
+    found = rejectlet.find_packs(problems)
+    assert problems == [], "\n".join(str(p) for p in problems)
+    assert {i.name for i in found if i.source == "built-in"} == set(builtin_names())
 
 
 @pytest.mark.parametrize("info", PACK_CASES)

@@ -7,6 +7,7 @@ Exit codes: 0 clean (warnings allowed), 1 the letter breaks rules, 2 bad input.
 
 from __future__ import annotations
 
+import datetime
 import sys
 from collections.abc import Callable, Sequence
 from functools import wraps
@@ -23,11 +24,12 @@ from .model import Letter
 from .output import write_atomic
 from .pack_check import check_pack
 from .packs import find_packs, load_pack
+from .paper.options import PrintOptions
 from .render import render
 from .validate import validate
 
 EXIT_CLEAN, EXIT_RULES, EXIT_BAD_INPUT = 0, 1, 2
-CLI_FORMATS = ("text", "html", "pdf", "eml", "mailto")
+CLI_FORMATS = ("text", "html", "pdf", "envelope", "eml", "mailto")
 F = TypeVar("F", bound=Callable[..., Any])
 
 
@@ -73,9 +75,25 @@ def main() -> None:
               help="Paper size for PDF (default: the pack's).")
 @click.option("--reminder", type=click.Path(dir_okay=False, path_type=Path),
               help="Also write an iCalendar (.ics) reminder for the promised follow-up.")
+@click.option("--layout", help="Print layout: us-10-window, din5008-a, din5008-b, "
+                               "letter-plain, a4-plain, or one from --formats.")
+@click.option("--card", help="Render a note card instead: us-a2, us-a7, iso-a6.")
+@click.option("--folded", is_flag=True, help="With --card: a folded card imposed on a sheet.")
+@click.option("--sheet", type=click.Choice(["letter", "a4"]), help="Sheet for a folded card.")
+@click.option("--debug-marks", is_flag=True, help="Draw the envelope window and fold lines.")
+@click.option("--formats", "formats_file", type=click.Path(dir_okay=False, exists=True,
+                                                           path_type=Path),
+              help="A YAML file of your own layouts, envelopes and cards.")
+@click.option("--tagged", is_flag=True, help="Write a tagged PDF (for screen readers).")
+@click.option("--pdf-a", is_flag=True, help="Write PDF/A-2b, for archiving.")
+@click.option("--fixed-date", type=click.DateTime(formats=["%Y-%m-%d", "%Y-%m-%dT%H:%M:%S"]),
+              help="Use this creation date, for byte-identical output on every run.")
 @_user_errors
 def render_command(data: Path, fmt: str, output: Path | None, force: bool, allow_errors: bool,
-                   page_size: str | None, reminder: Path | None) -> None:
+                   page_size: str | None, reminder: Path | None, layout: str | None,
+                   card: str | None, folded: bool, sheet: str | None, debug_marks: bool,
+                   formats_file: Path | None, tagged: bool, pdf_a: bool,
+                   fixed_date: datetime.datetime | None) -> None:
     """Render the letter described by the DATA file (it names its pack and letter).
 
     A letter written once per person (panel-thanks) gives one file each: {n}
@@ -91,11 +109,18 @@ def render_command(data: Path, fmt: str, output: Path | None, force: bool, allow
         raise LetterHasErrors(errors + warnings)
     _print_diagnostics(warnings if not allow_errors else diagnostics)
     extension = {"text": "txt"}.get(fmt, fmt)
-    if output is None and (fmt in ("pdf", "eml") or (len(letters) > 1 and fmt != "text")):
-        output = Path(data.stem + ("-{name}" if len(letters) > 1 else "") + f".{extension}")
+    if output is None and (fmt in ("pdf", "eml", "envelope")
+                           or (len(letters) > 1 and fmt != "text")):
+        suffix = "-envelope.pdf" if fmt == "envelope" else f".{extension}"
+        output = Path(data.stem + ("-{name}" if len(letters) > 1 else "") + suffix)
     if len(letters) > 1 and output is not None and str(output) != "-":
         output = _per_letter(output)
-    rendered = [(letter, _render_one(letter, fmt, page_size)) for letter in letters]
+    options = PrintOptions(
+        layout=layout, formats_file=formats_file, debug=debug_marks, card=card, folded=folded,
+        sheet=sheet, tagged=tagged, pdf_variant="pdf/a-2b" if pdf_a else None,
+        created=fixed_date.replace(tzinfo=datetime.UTC) if fixed_date else None,
+        page_size=page_size)
+    rendered = [(letter, _render_one(letter, fmt, options)) for letter in letters]
     if reminder is not None:
         _write_reminders(letters, reminder, data, force)
     if output is None or str(output) == "-":
@@ -114,12 +139,12 @@ def render_command(data: Path, fmt: str, output: Path | None, force: bool, allow
         click.echo(f"wrote {target}", err=True)
 
 
-def _render_one(letter: Letter, fmt: str, page_size: str | None) -> str | bytes:
+def _render_one(letter: Letter, fmt: str, options: PrintOptions) -> str | bytes:
     if fmt == "eml":
         from .render.email import message_bytes, render_email
 
         return message_bytes(render_email(letter))
-    result = render(letter, fmt, force=True, page_size=page_size)
+    result = render(letter, fmt, force=True, options=options)
     assert isinstance(result, str | bytes)
     return result
 

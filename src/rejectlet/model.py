@@ -125,9 +125,21 @@ class PackCheck:
 
 @dataclass(frozen=True, slots=True)
 class PageSettings:
-    """Paper and margins for printed letters."""
+    """Paper and the default print layout for letters."""
 
     size: str = "letter"
+    layout: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CardSettings:
+    """How the pack dresses note cards: typeface, size, the front's words, colour."""
+
+    size: str | None = None
+    font: str = '"EB Garamond", "DejaVu Serif", serif'
+    font_size: float = 12.0
+    front: str = "Thank you"
+    background: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,6 +162,7 @@ class Pack:
     stylesheet: Path | None = None
     email_stylesheet: Path | None = None
     page: PageSettings = PageSettings()
+    card: CardSettings = CardSettings()
     description: str = ""
     location: Location | None = None
     checks: tuple[PackCheck, ...] = ()

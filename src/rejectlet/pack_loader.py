@@ -23,6 +23,7 @@ from .errors import PackError, PackNotFoundError
 from .model import (
     LETTER_TYPES,
     VARIABLE_TYPES,
+    CardSettings,
     LetterKind,
     Pack,
     PackCheck,
@@ -116,6 +117,7 @@ class _PackReader:
         letters = self.letters(top, sections, variables)
         blocks = self.blocks(top)
         page = self.page(top)
+        card = self.card(top)
         rules = dict(parent.rules) if parent else {}
         if "rules" in top:
             for code, setting in self.rules(top["rules"], top.value_location("rules")).items():
@@ -134,7 +136,7 @@ class _PackReader:
             sections=sections, letters=letters, rules=rules,
             sender_block=blocks.get("sender"), recipient_block=blocks.get("recipient"),
             date_line=blocks.get("date"), stylesheet=stylesheet,
-            email_stylesheet=email_stylesheet, page=page,
+            email_stylesheet=email_stylesheet, page=page, card=card,
             description=str(top.get("description") or (parent.description if parent else "")),
             location=top.location, checks=checks, requires=str(top.get("requires") or ""),
             extends=top.get("extends") if isinstance(top.get("extends"), str) else None,
@@ -504,7 +506,55 @@ class _PackReader:
             self.problems.add(f"page.size {size!r} is not known", table.value_location("size"),
                               f"use one of: {', '.join(PAGE_SIZES)}", code="RJ113")
             size = "letter"
-        return replace(PageSettings(), size=size)
+        layout = table.get("layout")
+        if layout is not None:
+            from .paper.formats import builtin_formats
+
+            known = builtin_formats().layouts
+            if layout not in known:
+                self.problems.add(f"page.layout {layout!r} is not known",
+                                  table.value_location("layout"),
+                                  did_you_mean(str(layout), known) or
+                                  f"layouts: {', '.join(sorted(known))}", code="RJ113")
+                layout = None
+        return replace(PageSettings(), size=size, layout=layout)
+
+    def card(self, top: LocatedMap) -> CardSettings:
+        if "card" not in top:
+            return self.parent.card if self.parent else CardSettings()
+        table = as_map(top["card"], top.value_location("card"), self.problems, "card")
+        if table is None:
+            return CardSettings()
+        self.problems.check_keys(table, spec.PACK.child("card").keys, "card")
+        base = self.parent.card if self.parent else CardSettings()
+        values: dict[str, Any] = {}
+        for key in ("size", "font", "front", "background"):
+            if key in table and self.problems.expect(table, key, str, "card"):
+                values[key] = table[key]
+        if "size" in values:
+            from .paper.formats import builtin_formats
+
+            cards = builtin_formats().cards
+            if values["size"] not in cards:
+                self.problems.add(f"card.size {values['size']!r} is not known",
+                                  table.value_location("size"),
+                                  did_you_mean(values["size"], cards) or
+                                  f"cards: {', '.join(sorted(cards))}", code="RJ113")
+                del values["size"]
+        if "font_size" in table:
+            from .paper.units import to_points
+
+            try:
+                values["font_size"] = to_points(str(table["font_size"]))
+            except ValueError as exc:
+                self.problems.add(f"card.font_size: {exc}", table.value_location("font_size"),
+                                  code="RJ113")
+        if "background" in values and not re.match(r"^(#[0-9a-fA-F]{3,8}|[a-zA-Z]{3,20})$",
+                                                   values["background"]):
+            self.problems.add("card.background should be a colour such as #f4ece1",
+                              table.value_location("background"), code="RJ113")
+            del values["background"]
+        return replace(base, **values)
 
     def stylesheet(self, top: LocatedMap, key: str = "style") -> Path | None:
         style = top.get(key)

@@ -127,7 +127,16 @@ PACK = Field("pack.yaml", "mapping", "a rejectlet template pack", children=(
     Field("style", "string", "a CSS file in the pack"),
     Field("email_style", "string", "a CSS file for the email's HTML part (inlined)"),
     Field("page", "mapping", "paper for printed letters", children=(
-        Field("size", "string", "letter or a4", enum=("letter", "a4")),)),
+        Field("size", "string", "letter or a4", enum=("letter", "a4")),
+        Field("layout", "string", "the default print layout, e.g. us-10-window or din5008-a"),
+    )),
+    Field("card", "mapping", "how note cards look", children=(
+        Field("size", "string", "the card this pack is written for, e.g. us-a2"),
+        Field("font", "string", "a CSS font-family list, e.g. \"Dancing Script\", cursive"),
+        Field("font_size", "string", "e.g. 13pt"),
+        Field("front", "string", "the words on a folded card's front"),
+        Field("background", "string", "a CSS colour for the front panel (bleeds)"),
+    )),
     Field("variables", "mapping", "what a letter's data must or may supply", values=VARIABLE),
     Field("sections", "mapping", "the pack's reusable sections", values=SECTION),
     Field("letters", "mapping", "the letter kinds the pack offers", values=LETTER),

@@ -7,32 +7,39 @@ from typing import Literal, overload
 
 from ..errors import LetterHasErrors, RenderError
 from ..model import Letter
+from ..paper.options import PrintOptions
 from ..validate import validate
 from .document import DocumentOptions, build_html
 from .text import render_text
 
-FORMATS = ("text", "html", "pdf", "email", "mailto")
-Format = Literal["text", "html", "pdf", "email", "mailto"]
+FORMATS = ("text", "html", "pdf", "envelope", "email", "mailto")
+Format = Literal["text", "html", "pdf", "envelope", "email", "mailto"]
 
 
 @overload
 def render(letter: Letter, format: Literal["text", "html", "mailto"], *, force: bool = ...,
-           page_size: str | None = ...) -> str: ...
+           page_size: str | None = ...,
+           options: PrintOptions | None = ...) -> str: ...
 @overload
-def render(letter: Letter, format: Literal["pdf"], *, force: bool = ...,
-           page_size: str | None = ...) -> bytes: ...
+def render(letter: Letter, format: Literal["pdf", "envelope"], *, force: bool = ...,
+           page_size: str | None = ...,
+           options: PrintOptions | None = ...) -> bytes: ...
 @overload
 def render(letter: Letter, format: Literal["email"], *, force: bool = ...,
-           page_size: str | None = ...) -> EmailMessage: ...
+           page_size: str | None = ...,
+           options: PrintOptions | None = ...) -> EmailMessage: ...
 @overload
 def render(letter: Letter, format: str, *, force: bool = ...,
-           page_size: str | None = ...) -> str | bytes | EmailMessage: ...
+           page_size: str | None = ...,
+           options: PrintOptions | None = ...) -> str | bytes | EmailMessage: ...
 
 
 def render(letter: Letter, format: str, *, force: bool = False,
-           page_size: str | None = None) -> str | bytes | EmailMessage:
+           page_size: str | None = None,
+           options: PrintOptions | None = None) -> str | bytes | EmailMessage:
     """Render ``letter`` as ``text`` (str), ``html`` (str), ``pdf`` (bytes), ``email``
-    (an :class:`email.message.EmailMessage`) or ``mailto`` (a link, str).
+    (an :class:`email.message.EmailMessage`), ``mailto`` (a link, str) or
+    ``envelope`` (PDF bytes). ``options`` chooses layouts, cards and PDF variants.
 
     The letter is validated first; one that breaks an error-level rule is
     refused with :class:`LetterHasErrors` listing why, unless ``force=True``.
@@ -52,9 +59,11 @@ def render(letter: Letter, format: str, *, force: bool = False,
         from .email import render_email, render_mailto
 
         return render_email(letter) if format == "email" else render_mailto(letter)
-    from .pdf import render_pdf
+    from .pdf import render_envelope, render_pdf
 
-    return render_pdf(letter, page_size)
+    if format == "envelope":
+        return render_envelope(letter, options=options)
+    return render_pdf(letter, page_size, options)
 
 
 __all__ = ["FORMATS", "render"]

@@ -1,37 +1,49 @@
 """PDF through WeasyPrint, imported only here so ``import rejectlet`` stays light.
 
 WeasyPrint reads nothing but what the fetcher below allows: files inside the
-pack folder and ``data:`` URIs. Any other reference (``file://`` elsewhere,
-``http://``) is refused and reported as a :class:`RenderError` naming it.
+pack folder, a signature image beside the letter's data file, and ``data:``
+URIs. Any other reference (``file://`` elsewhere, ``http://``) is refused and
+reported as a :class:`RenderError` naming it.
+
+After layout, and before a byte is written, the result is measured: an address
+that spills out of the envelope window, or a message that does not fit its
+card, is an error rather than a misprinted page.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import hashlib
 import logging
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
-from ..diagnostics import Location
+from ..diagnostics import Diagnostic, Location, Severity
 from ..errors import RenderError
 from ..model import Letter
-from .document import DocumentOptions, build_html
+from ..paper.cards import CardStyle, flat_card_html, folded_card_html, sheet_for
+from ..paper.envelope import envelope_html
+from ..paper.formats import Card, Layout, load_formats
+from ..paper.options import PrintOptions
+from ..paper.print_html import build_print_html
 
-PAGE_SIZES = {"letter": "letter", "a4": "A4"}
-PAGE_CSS = "@page {{ size: {size}; margin: {margin}; }}"
-MARGINS = {"letter": "0.7in 1in 0.75in 1in", "a4": "18mm 20mm 20mm 25mm"}
+PX = 0.75  # WeasyPrint lays out in CSS pixels; a PDF point is 0.75 px
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg")
 
 
-def _fetcher_class() -> Any:
+def _fetcher(root: Path, extra_files: tuple[Path, ...]) -> Any:
     from weasyprint.urls import URLFetcher
 
     class PackOnlyFetcher(URLFetcher):  # type: ignore[misc]
-        """Serves the pack's own files and data: URIs; refuses everything else."""
+        """Serves the pack's own files, named extra files and data: URIs; refuses the rest."""
 
-        def __init__(self, root: Path) -> None:
+        def __init__(self) -> None:
             super().__init__(allowed_protocols=("file", "data"), allow_redirects=False,
                              timeout=1)
             self.root = root.resolve()
+            self.extra = {p.resolve() for p in extra_files}
             self.blocked: list[str] = []
 
         def fetch(self, url: str, headers: Any = None) -> Any:
@@ -40,44 +52,218 @@ def _fetcher_class() -> Any:
                 return super().fetch(url, headers)
             if scheme == "file":
                 path = Path(unquote(urlsplit(url).path)).resolve()
-                if path.is_relative_to(self.root) and path.is_file():
+                if (path.is_relative_to(self.root) or path in self.extra) and path.is_file():
                     return super().fetch(url, headers)
             self.blocked.append(url)
             raise ValueError(f"blocked by rejectlet: {url}")
 
-    return PackOnlyFetcher
+    return PackOnlyFetcher()
 
 
-def render_pdf(letter: Letter, page_size: str | None = None) -> bytes:
-    """The letter as PDF bytes, on the pack's paper size unless one is given."""
-    size_key = (page_size or letter.pack.page.size).lower()
-    if size_key not in PAGE_SIZES:
-        raise RenderError(f"unknown page size {page_size!r}", None, code="RJ411",
-                          hint=f"use one of: {', '.join(PAGE_SIZES)}")
-    page_css = PAGE_CSS.format(size=PAGE_SIZES[size_key], margin=MARGINS[size_key])
-    html_text = build_html(letter, DocumentOptions(letterhead=True, page_css=page_css))
+def _signature_image(letter: Letter) -> Path | None:
+    """The signature image the data names: a PNG or JPEG beside the data file."""
+    value = letter.data.get("signature_image")
+    if not value:
+        return None
+    source = letter.data_source
+    base = Path(source.path).resolve().parent if source and source.path != "<data>" \
+        else Path.cwd()
+    image = (base / str(value)).resolve()
+    where = letter.location_of_value("signature_image") or source
+    if image.suffix.lower() not in IMAGE_SUFFIXES:
+        raise RenderError(f"signature_image must be a PNG or JPEG file, not {value!r}", where,
+                          code="RJ414", hint="scan or export your signature as .png")
+    if not image.is_relative_to(base) or not image.is_file():
+        raise RenderError(f"no signature image {value!r} beside the data file", where,
+                          code="RJ414", hint="put the image in the data file's folder")
+    return image
 
+
+def _layout_for(letter: Letter, options: PrintOptions) -> Layout:
+    formats = load_formats(options.formats_file)
+    if options.layout:
+        return formats.layout(options.layout)
+    if options.page_size:
+        size = options.page_size.lower()
+        if size not in ("letter", "a4"):
+            raise RenderError(f"unknown page size {options.page_size!r}", None, code="RJ411",
+                              hint="use one of: letter, a4")
+        return formats.layout(f"{size}-plain")
+    if letter.pack.page.layout:
+        return formats.layout(letter.pack.page.layout)
+    return formats.layout(f"{letter.pack.page.size}-plain")
+
+
+def _run(letter: Letter, html_text: str, extra: tuple[Path, ...] = ()) -> Any:
+    """Lay out the document; refuse it if it reached for anything not allowed."""
     import weasyprint
 
-    fetcher = _fetcher_class()(letter.pack.root)
+    fetcher = _fetcher(letter.pack.root, extra)
     logger = logging.getLogger("weasyprint")
     previous = logger.level
     logger.setLevel(logging.CRITICAL)  # refusals are reported below, once, in plain words
     try:
         document = weasyprint.HTML(string=html_text, base_url=letter.pack.root.as_uri() + "/",
-                                   url_fetcher=fetcher)
-        pdf: bytes = document.write_pdf()
+                                   url_fetcher=fetcher).render()
     finally:
         logger.setLevel(previous)
     if fetcher.blocked:
-        raise RenderError(
-            [_blocked(letter, url) for url in dict.fromkeys(fetcher.blocked)])
+        raise RenderError([_blocked(letter, url) for url in dict.fromkeys(fetcher.blocked)])
+    return document
+
+
+def _write(document: Any, html_text: str, options: PrintOptions) -> bytes:
+    """Serialise with the caller's metadata choices; a fixed date gives fixed bytes."""
+    kwargs: dict[str, Any] = {}
+    if options.tagged:
+        kwargs["pdf_tags"] = True
+    if options.pdf_variant:
+        variant = options.pdf_variant.lower()
+        if variant not in ("pdf/a-2b", "pdf/a-3b", "pdf/ua-1"):
+            raise RenderError(f"unknown PDF variant {options.pdf_variant!r}", None,
+                              code="RJ415", hint="use pdf/a-2b")
+        kwargs["pdf_variant"] = variant
+    if options.created is not None:
+        kwargs["pdf_identifier"] = hashlib.sha256(html_text.encode()).hexdigest()[:32].encode()
+    pdf: bytes = document.write_pdf(**kwargs)
     return pdf
 
 
-def _blocked(letter: Letter, url: str) -> Any:
-    from ..diagnostics import Diagnostic, Severity
+def _created(options: PrintOptions) -> dt.datetime:
+    return options.created or dt.datetime.now(dt.UTC).replace(microsecond=0)
 
+
+def render_pdf(letter: Letter, page_size: str | None = None,
+               options: PrintOptions | None = None) -> bytes:
+    """The letter as PDF bytes: a letter on its layout, or a note card."""
+    options = options or PrintOptions()
+    if page_size and not options.page_size:
+        from dataclasses import replace
+
+        options = replace(options, page_size=page_size)
+    if options.card:
+        return render_card(letter, options)
+    layout = _layout_for(letter, options)
+    image = _signature_image(letter)
+    html_text = build_print_html(letter, layout, debug=options.debug,
+                                 signature_image=image.as_uri() if image else None,
+                                 created=_created(options))
+    document = _run(letter, html_text, (image,) if image else ())
+    if layout.window is not None:
+        _check_window(letter, layout, document)
+    return _write(document, html_text, options)
+
+
+def card_style(letter: Letter) -> CardStyle:
+    settings = letter.pack.card
+    return CardStyle(font=settings.font, font_size=settings.font_size, front=settings.front,
+                     background=settings.background)
+
+
+def render_card(letter: Letter, options: PrintOptions) -> bytes:
+    """A note card, flat or folded on a sheet; refuse text that does not fit it."""
+    assert options.card is not None
+    card = load_formats(options.formats_file).card(options.card)
+    style = card_style(letter)
+    if options.folded:
+        sheet = sheet_for(card, options.sheet)
+        html_text = folded_card_html(letter, card, style, sheet)
+        document = _run(letter, html_text)
+        _check_card_panel(letter, card, document)
+    else:
+        html_text = flat_card_html(letter, card, style)
+        document = _run(letter, html_text)
+        if len(document.pages) > 1:
+            raise _too_long(letter, card, f"it needs {len(document.pages)} cards")
+    return _write(document, html_text, options)
+
+
+def render_envelope(letter: Letter, envelope: str | None = None,
+                    options: PrintOptions | None = None) -> bytes:
+    """An envelope to print: the card's envelope, or #10 / DL by the pack's paper."""
+    options = options or PrintOptions()
+    formats = load_formats(options.formats_file)
+    if envelope is None:
+        if options.card:
+            envelope = formats.card(options.card).envelope
+        else:
+            envelope = "iso-dl" if _layout_for(letter, options).paper == "a4" else "us-10"
+    chosen = formats.envelope(envelope)
+    html_text = envelope_html(letter, chosen)
+    document = _run(letter, html_text)
+    return _write(document, html_text, options)
+
+
+# -- measuring the laid-out pages ------------------------------------------------------
+def _boxes(box: Any) -> Iterator[Any]:
+    yield box
+    for child in getattr(box, "children", ()):
+        yield from _boxes(child)
+
+
+def _classes(box: Any) -> set[str]:
+    element = getattr(box, "element", None)
+    if element is None:
+        return set()
+    return set((element.get("class") or "").split())
+
+
+def _find(page: Any, cls: str) -> Any:
+    return next((b for b in _boxes(page._page_box) if cls in _classes(b)
+                 and getattr(b, "element_tag", "") != ""), None)
+
+
+def _text_extent(box: Any) -> tuple[float, float]:
+    """Right and bottom edges (px) of the text inside a box."""
+    right = bottom = 0.0
+    for child in _boxes(box):
+        if type(child).__name__ == "TextBox":
+            right = max(right, child.position_x + child.width)
+            bottom = max(bottom, child.position_y + child.height)
+    return right, bottom
+
+
+def _check_window(letter: Letter, layout: Layout, document: Any) -> None:
+    field = _find(document.pages[0], "address-field")
+    if field is None:
+        return
+    right, bottom = _text_extent(field)
+    window = layout.window
+    assert window is not None
+    field_right = field.position_x + field.width + 0.5
+    field_bottom = field.position_y + field.height + 0.5
+    problems = []
+    if bottom > field_bottom:
+        problems.append(f"is {(bottom - field_bottom) * PX / 72 * 25.4:.1f} mm too tall")
+    if right > field_right:
+        problems.append(f"is {(right - field_right) * PX / 72 * 25.4:.1f} mm too wide")
+    if problems:
+        raise RenderError([Diagnostic(
+            "RJ453", Severity.ERROR,
+            f"the recipient's address does not fit the {layout.name} window: it "
+            + " and ".join(problems), letter.location_of_value("recipient.address")
+            or letter.data_source, "shorten the address lines, or choose another layout")])
+
+
+def _check_card_panel(letter: Letter, card: Card, document: Any) -> None:
+    panel = None
+    for page in document.pages:
+        panel = _find(page, "inside-right") or panel
+    if panel is None:
+        return
+    _, bottom = _text_extent(panel)
+    limit = panel.position_y + panel.padding_top + panel.height
+    if bottom > limit + 0.5:
+        raise _too_long(letter, card, "the message runs past the inside panel")
+
+
+def _too_long(letter: Letter, card: Card, why: str) -> RenderError:
+    return RenderError([Diagnostic(
+        "RJ452", Severity.ERROR, f"the message does not fit a {card.name} card: {why}",
+        letter.data_source, "shorten it, choose a larger card, or print a letter instead")])
+
+
+def _blocked(letter: Letter, url: str) -> Diagnostic:
     where = (Location(str(letter.pack.stylesheet)) if letter.pack.stylesheet
              else letter.pack.location)
     return Diagnostic("RJ412", Severity.ERROR, f"reference to {url} was blocked", where,
