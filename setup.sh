@@ -12,7 +12,7 @@ SYSTEM_PACKAGES=(
   # WeasyPrint's text layout, and HarfBuzz's subsetter for fast font embedding
   libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 shared-mime-info
   # the fonts the built-in packs name
-  fonts-ebgaramond fonts-dejavu-core
+  fonts-ebgaramond fonts-dejavu-core fonts-dancingscript
   python3-venv
   # for the test suite: PDF pages to PNG, and a browser to screenshot email HTML
   poppler-utils chromium

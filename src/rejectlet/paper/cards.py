@@ -160,12 +160,12 @@ def estimated_lines(letter: Letter, width: float, font_size: float) -> float:
 
     An estimate for the rule that runs before rendering; rendering measures.
     """
-    chars_per_line = max(width / (font_size * 0.5), 10)
+    chars_per_line = max(width / (font_size * 0.44), 10)
     lines = 0.0
     texts = [letter.salutation, letter.closing, *letter.signature.splitlines()]
     texts += [p.text for b in letter.blocks for p in b.paragraphs]
     for text in texts:
-        lines += max(1, -(-len(text) // int(chars_per_line))) + 0.45
+        lines += max(1, -(-len(text) // int(chars_per_line))) + 0.4
     return lines
 
 

@@ -1,3 +1,3 @@
 """Imports every built-in rule module so each registers itself once."""
 
-from . import email_css, followup, length, purpose, structure, tone, unfilled  # noqa: F401
+from . import card, email_css, followup, length, purpose, structure, tone, unfilled  # noqa: F401
