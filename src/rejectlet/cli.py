@@ -19,7 +19,7 @@ import click
 from . import __version__
 from .compose import letters_from_file
 from .diagnostics import Diagnostic, Severity
-from .errors import LetterHasErrors, RejectletError
+from .errors import DataError, LetterHasErrors, RejectletError
 from .model import Letter
 from .output import write_atomic
 from .pack_check import check_pack
@@ -181,6 +181,72 @@ def _slug(text: str) -> str:
 
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "letter"
+
+
+@main.command("batch")
+@click.argument("table", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--profile", type=click.Path(dir_okay=False, exists=True, path_type=Path),
+              help="Values every row shares (a letter data file; may name pack and letter).")
+@click.option("--pack", "pack_name", help="The pack, if the profile does not name it.")
+@click.option("--letter", "kind", help="The letter kind, if the profile does not name it.")
+@click.option("-f", "--format", "fmt", type=click.Choice(["pdf", "text", "html", "eml"]),
+              default="pdf", show_default=True, help="Output format.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="One file with every letter (PDF ready to print, or text).")
+@click.option("--each", "pattern", help="One file per letter, e.g. 'out/{n}-{name}.pdf' "
+                                        "({n} number, {name} recipient, {organization}).")
+@click.option("--dry-run", is_flag=True, help="Check every row; render nothing.")
+@click.option("--limit", type=click.IntRange(min=1), help="Render only the first N good rows.")
+@click.option("--force", is_flag=True, help="Replace output files that exist.")
+@click.option("--layout", help="Print layout for PDF, e.g. us-10-window.")
+@click.option("--fixed-date", type=click.DateTime(formats=["%Y-%m-%d"]),
+              help="Use this creation date, for byte-identical output.")
+@_user_errors
+def batch_command(table: Path, profile: Path | None, pack_name: str | None, kind: str | None,
+                  fmt: str, output: Path | None, pattern: str | None, dry_run: bool,
+                  limit: int | None, force: bool, layout: str | None,
+                  fixed_date: datetime.datetime | None) -> None:
+    """Render one letter per row of TABLE (CSV or YAML list), e.g. for a mail merge."""
+    from .batch import BatchJob, load_profile, read_rows, run_batch
+
+    shared = load_profile(profile)
+    pack_ref = pack_name or (shared.get("pack") if shared is not None else None)
+    kind = kind or (shared.get("letter") if shared is not None else None)
+    if not isinstance(pack_ref, str) or not isinstance(kind, str):
+        raise DataError("name the pack and the letter kind, with --pack and --letter or in "
+                          "the profile", None, code="RJ208")
+    pack = load_pack(pack_ref, relative_to=profile.parent if profile else None)
+    if shared is not None:
+        shared = shared.__class__({k: v for k, v in shared.items()
+                                   if k not in ("pack", "letter")})
+        source = load_profile(profile)
+        assert source is not None
+        shared.location, shared.key_locations, shared.value_spans = (
+            source.location, source.key_locations, source.value_spans)
+    rows = list(read_rows(table, pack))
+    job = BatchJob(pack=pack, kind=kind, rows=rows, profile=shared, fmt=fmt, output=output,
+                   pattern=pattern, dry_run=dry_run, limit=limit, overwrite=force,
+                   options=PrintOptions(layout=layout, created=fixed_date.replace(
+                       tzinfo=datetime.UTC) if fixed_date else None),
+                   inputs=tuple(p for p in (table, profile) if p is not None))
+    if sys.stderr.isatty() and rows:
+        with click.progressbar(length=len(rows), label="checking rows", file=sys.stderr) as bar:
+            report = run_batch(job, bar.update)
+    else:
+        report = run_batch(job)
+    for number, problems in sorted(report.failed.items()):
+        for problem in problems:
+            click.echo(f"row {number}: {problem}", err=True)
+    for path in report.written:
+        click.echo(f"wrote {path}", err=True)
+    verb = "checked" if dry_run else "rendered"
+    count = report.checked - len(report.failed) if dry_run else report.rendered
+    failed = sorted(report.failed)
+    summary = f"{verb} {count} letter(s) from {report.checked} row(s)"
+    if failed:
+        summary += f"; {len(failed)} row(s) failed: {', '.join(map(str, failed))}"
+    click.echo(summary, err=True)
+    sys.exit(EXIT_RULES if failed else EXIT_CLEAN)
 
 
 @main.command("check")

@@ -68,6 +68,9 @@ def _letter_data(pack: Pack, data: DataSource | None, values: Mapping[str, Any],
         if values:
             raw = merge_maps(raw, _located(values, raw.location))
         return check_data(pack, raw, raw.location, kind)
+    if isinstance(data, LocatedMap):
+        located = merge_maps(data, _located(values, data.location)) if values else data
+        return check_data(pack, located, data.location, kind)
     merged = _deep_merge(dict(data or {}), values)
     return check_data(pack, merged, Location("<data>"), kind)
 

@@ -97,7 +97,8 @@ def merge_maps(base: LocatedMap, top: LocatedMap) -> LocatedMap:
     for key, value in top.items():
         if isinstance(value, LocatedMap) and isinstance(result.get(key), LocatedMap):
             result[key] = merge_maps(result[key], value)
-            result.key_locations[key] = top.key_locations[key]
+            result.key_locations[key] = top.key_locations.get(
+                key, base.key_locations.get(key, top.location))
         else:
             result[key] = value
     return result

@@ -57,6 +57,15 @@ _KINDS = tuple(k.value for k in SectionKind)
 ParentResolver = Callable[[str, Path, Location, tuple[str, ...]], Pack]
 
 
+def _plain(value: Any) -> Any:
+    """Defaults as plain lists and dicts, free of the loader's position bookkeeping."""
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value
+
+
 def load_pack_folder(folder: str | Path, source: str = "folder", *,
                      resolve_parent: ParentResolver | None = None,
                      chain: tuple[str, ...] = ()) -> Pack:
@@ -173,7 +182,12 @@ class _PackReader:
         if self.resolve_parent is None:
             self.problems.add("extends: is not available here", location, code="RJ119")
             return None
-        return self.resolve_parent(reference, self.root, location, (*self.chain, name))
+        try:
+            return self.resolve_parent(reference, self.root, location, (*self.chain, name))
+        except PackError as exc:
+            # keep reading this pack, so its other problems are reported too
+            self.problems.extend(exc.diagnostics)
+            return None
 
     def parent_roots(self) -> tuple[Path, ...]:
         roots: list[Path] = []
@@ -256,7 +270,7 @@ class _PackReader:
             self.problems.add(f"{where}: only type records has fields",
                               spec_map.key_location("fields"), code="RJ113")
         return Variable(name=name, type=str(vtype), required=spec_map.get("required") is True,
-                        default=spec_map.get("default"), choices=choices,
+                        default=_plain(spec_map.get("default")), choices=choices,
                         help=str(spec_map.get("help") or ""), location=loc, fields=fields)
 
     # -- sections ------------------------------------------------------------

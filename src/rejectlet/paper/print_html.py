@@ -77,7 +77,8 @@ def print_head(letter: Letter, layout: Layout, debug: bool) -> str:
         if letter.recipient_lines:
             parts.append(f'<address class="recipient">{_lines(letter.recipient_lines)}</address>')
         marks = _marks(layout, debug)
-        return (f'<div class="print-head plain" style="position: relative;">{marks}'
+        positioned = ' style="position: relative;"' if marks else ""
+        return (f'<div class="print-head plain"{positioned}>{marks}'
                 + "".join(parts) + "</div>")
     window = layout.window
     top_margin = layout.margins[0]
@@ -137,24 +138,9 @@ def _after_signature(letter: Letter) -> str:
     return "".join(out)
 
 
-def build_print_html(letter: Letter, layout: Layout, *, debug: bool = False,
-                     signature_image: str | None = None,
-                     created: dt.datetime | None = None) -> str:
-    """A complete HTML document for WeasyPrint: the letter placed on its layout."""
-    lang = escape(letter.language, quote=True)
-    head_meta = [
-        '<meta charset="utf-8">',
-        f"<title>{escape(letter.title, quote=False)}</title>",
-        f'<meta name="author" content="{escape(letter.author, quote=True)}">',
-        f'<meta name="description" content="{escape(letter.subject, quote=True)}">',
-        '<meta name="generator" content="rejectlet">',
-    ]
-    if created is not None:
-        stamp = created.isoformat()
-        head_meta.append(f'<meta name="dcterms.created" content="{escape(stamp)}">')
-        head_meta.append(f'<meta name="dcterms.modified" content="{escape(stamp)}">')
-    css_text = "\n".join(p for p in (default_stylesheet(), pack_stylesheet(letter),
-                                     print_css(layout)) if p)
+def print_article(letter: Letter, layout: Layout, *, debug: bool = False,
+                  signature_image: str | None = None, bookmark: str = "") -> str:
+    """One letter as an <article>, starting on a page of its own."""
     body = [print_head(letter, layout, debug)]
     if letter.salutation:
         body.append(f'<p class="salutation">{escape(letter.salutation, quote=False)}</p>')
@@ -174,7 +160,41 @@ def build_print_html(letter: Letter, layout: Layout, *, debug: bool = False,
     for block in letter.postscripts:
         body.append(f'<section class="postscript">{_paragraphs(block.paragraphs, label)}'
                     "</section>")
+    mark = ""
+    if bookmark:
+        label_css = bookmark.replace("\\", "\\\\").replace('"', '\\"')
+        mark = f' style="bookmark-level: 1; bookmark-label: &quot;{escape(label_css)}&quot;;"'
+    return f'<article class="letter"{mark}>\n' + "\n".join(body) + "\n</article>"
+
+
+def print_document(letter: Letter, layout: Layout, articles: list[str], *,
+                   created: dt.datetime | None = None, title: str | None = None) -> str:
+    """A complete HTML document holding one or more letters of one pack."""
+    lang = escape(letter.language, quote=True)
+    head_meta = [
+        '<meta charset="utf-8">',
+        f"<title>{escape(title or letter.title, quote=False)}</title>",
+        f'<meta name="author" content="{escape(letter.author, quote=True)}">',
+        f'<meta name="description" content="{escape(letter.subject, quote=True)}">',
+        '<meta name="generator" content="rejectlet">',
+    ]
+    if created is not None:
+        stamp = created.isoformat()
+        head_meta.append(f'<meta name="dcterms.created" content="{escape(stamp)}">')
+        head_meta.append(f'<meta name="dcterms.modified" content="{escape(stamp)}">')
+    css_text = "\n".join(p for p in (default_stylesheet(), pack_stylesheet(letter),
+                                     print_css(layout),
+                                     "article.letter + article.letter { break-before: page; }")
+                         if p)
     return (f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n' + "\n".join(head_meta)
             + f"\n<style>\n{css_text}\n</style>\n</head>\n"
             f'<body class="rejectlet print layout-{escape(layout.name, quote=True)}">\n'
-            f'<article class="letter">\n' + "\n".join(body) + "\n</article>\n</body>\n</html>\n")
+            + "\n".join(articles) + "\n</body>\n</html>\n")
+
+
+def build_print_html(letter: Letter, layout: Layout, *, debug: bool = False,
+                     signature_image: str | None = None,
+                     created: dt.datetime | None = None) -> str:
+    """A complete HTML document for WeasyPrint: the letter placed on its layout."""
+    article = print_article(letter, layout, debug=debug, signature_image=signature_image)
+    return print_document(letter, layout, [article], created=created)

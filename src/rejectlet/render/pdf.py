@@ -269,3 +269,13 @@ def _blocked(letter: Letter, url: str) -> Diagnostic:
     return Diagnostic("RJ412", Severity.ERROR, f"reference to {url} was blocked", where,
                       "a pack may only use files inside its own folder; no network, "
                       "no other files")
+
+
+def font_subsetting_path() -> str:
+    """Which font subsetter WeasyPrint will use: "harfbuzz" (fast, from the system's
+    libharfbuzz-subset) or "fonttools" (a much slower fallback)."""
+    from weasyprint.text.ffi import harfbuzz, harfbuzz_subset
+
+    if harfbuzz_subset is not None and harfbuzz.hb_version_atleast(4, 1, 0):
+        return "harfbuzz"
+    return "fonttools"

@@ -1,0 +1,255 @@
+"""rejectlet's benchmark: each figure against a floor measured in the same run.
+
+Run it from a set-up checkout:  .venv/bin/python benchmarks/run.py
+or one figure:                   .venv/bin/python benchmarks/run.py --only batch
+
+Every figure prints the median of several runs, the floor, and their ratio.
+Absolute times move with the machine's load; the ratios are what to compare.
+This is not a test: nothing here passes or fails.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import gc
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+FIRST_NAMES = ["Elena", "Marcus", "Ana", "Joe", "Priya", "Tomás", "Grace", "Luis", "Kim", "Noor"]
+LAST_NAMES = ["Marsh", "Bell", "Lima", "Park", "Raman", "Ortega", "Hale", "Costa", "Yoon", "Aziz"]
+COMPANIES = ["Northwind Logistics", "Bluewater Freight", "Cedar Rail", "Harbor Analytics",
+             "Summit Health", "Riverbend Bank", "Oakline Studio", "Fernhill Software"]
+ROLES = ["Senior Data Analyst", "Planning Analyst", "Data Scientist", "Product Designer",
+         "Operations Lead", "Support Engineer"]
+
+
+def row(i: int) -> dict[str, Any]:
+    """Varied, realistic data for letter number i."""
+    first, last = FIRST_NAMES[i % 10], LAST_NAMES[(i // 10) % 10]
+    return {
+        "sender": {"name": "Priya Raman", "email": "priya.raman@example.com",
+                   "address": "418 Alder Street\nPortland, OR 97205"},
+        "recipient": {"name": f"{first} {last}", "title": ["Ms.", "Mr.", "Dr."][i % 3],
+                      "email": f"{first.lower()}.{last.lower()}@example.com",
+                      "job_title": "Hiring Manager", "address": f"{100 + i} Harbor Way\nSeattle"},
+        "organization": COMPANIES[i % len(COMPANIES)],
+        "role": ROLES[i % len(ROLES)],
+        "met_with": ["you", f"{FIRST_NAMES[(i + 3) % 10]} {LAST_NAMES[(i + 7) % 10]}"],
+        "detail": f"hearing about project number {i} and how the team ran it",
+        "strengths": (f"Over {3 + i % 7} years I built forecasting tools that planners used "
+                      "every week, and I would bring that habit of useful analysis with me."),
+        "date": dt.date(2026, 11, 1) + dt.timedelta(days=i % 28),
+    }
+
+
+def median_time(func: Callable[[], Any], repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        gc.collect()
+        start = time.perf_counter()
+        func()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def report(name: str, value: float, floor: float, unit: str, target: str) -> dict[str, Any]:
+    ratio = value / floor if floor else float("inf")
+    print(f"{name:<44} {value:>10.4f} {unit:<8} floor {floor:>10.4f} {unit:<8} "
+          f"ratio {ratio:>6.2f}  (target {target})")
+    return {"figure": name, "value": value, "floor": floor, "unit": unit, "ratio": ratio,
+            "target": target}
+
+
+def figure_import(repeat: int) -> list[dict[str, Any]]:
+    python = sys.executable
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+
+    def run(code: str) -> Callable[[], None]:
+        return lambda: subprocess.run([python, "-c", code], check=True, env=env)
+
+    ours = median_time(run("import rejectlet"), repeat)
+    floor = median_time(run("import jinja2, yaml, markdown"), repeat)
+    return [report("import rejectlet", ours, floor, "s", "<= 1.3")]
+
+
+def figure_letters(count: int) -> list[dict[str, Any]]:
+    import jinja2
+
+    import rejectlet
+
+    pack = rejectlet.load_pack("classic")
+    rows = [row(i) for i in range(count)]
+
+    def ours() -> None:
+        for data in rows:
+            letter = rejectlet.compose(pack, "reply", data)
+            rejectlet.validate(letter)
+            rejectlet.render(letter, "text", force=True)
+
+    # The floor: one precompiled plain template giving the same final text, filled with
+    # the same values. Built from a rendered letter by putting placeholders back.
+    sample = rejectlet.render(rejectlet.compose(pack, "reply", rows[0]), "text", force=True)
+    flat = {"org": rows[0]["organization"], "role": rows[0]["role"],
+            "name": rows[0]["recipient"]["name"].split()[-1], "detail": rows[0]["detail"]}
+    source = sample
+    for key, value in sorted(flat.items(), key=lambda kv: -len(kv[1])):
+        source = source.replace(value, "{{ " + key + " }}")
+    template = jinja2.Environment().from_string(source)
+    flats = [{"org": r["organization"], "role": r["role"],
+              "name": r["recipient"]["name"].split()[-1], "detail": r["detail"]} for r in rows]
+
+    def floor() -> None:
+        for values in flats:
+            template.render(values)
+
+    mine = median_time(ours, 3) / count
+    base = median_time(floor, 3) / count
+    return [report(f"compose+validate+text, per letter ({count})", mine * 1e3, base * 1e3,
+                   "ms", "<= 3")]
+
+
+def figure_pack_loading(repeat: int) -> list[dict[str, Any]]:
+    import yaml
+
+    from rejectlet import packs
+    from rejectlet.pack_loader import load_pack_folder
+
+    folder = ROOT / "packs" / "classic"
+    text = (folder / "pack.yaml").read_text(encoding="utf-8")
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    parse = median_time(lambda: yaml.load(text, Loader=loader), repeat)
+    cold = median_time(lambda: load_pack_folder(folder, "built-in",
+                                                resolve_parent=packs._resolve_parent), repeat)
+    packs.load_pack("classic")
+    warm = median_time(lambda: packs.load_pack("classic"), repeat)
+    return [report("load classic pack, cold", cold * 1e3, parse * 1e3, "ms", "report"),
+            report("load classic pack, warm (cached)", warm * 1e3, parse * 1e3, "ms",
+                   "report")]
+
+
+def figure_pdf_one(repeat: int) -> list[dict[str, Any]]:
+    import weasyprint
+
+    import rejectlet
+    from rejectlet.paper.formats import load_formats
+    from rejectlet.paper.print_html import build_print_html
+    from rejectlet.render.pdf import font_subsetting_path
+
+    pack = rejectlet.load_pack("classic")
+    letter = rejectlet.compose(pack, "reply", row(1))
+    rejectlet.render(letter, "pdf", force=True)  # warm both paths up
+    created = dt.datetime.now(dt.UTC)
+    html = build_print_html(letter, load_formats().layout("letter-plain"), created=created)
+    base_url = pack.root.as_uri() + "/"
+    ours = median_time(lambda: rejectlet.render(letter, "pdf", force=True), repeat)
+    floor = median_time(lambda: weasyprint.HTML(string=html, base_url=base_url).write_pdf(),
+                        repeat)
+    print(f"  font subsetting: {font_subsetting_path()}")
+    return [report("render one PDF", ours, floor, "s", "<= 1.15")]
+
+
+def figure_batch(count: int, singles: int) -> list[dict[str, Any]]:
+    import rejectlet
+    from rejectlet.batch import BatchJob, Row, run_batch
+    from rejectlet.batch import _located
+
+    pack = rejectlet.load_pack("classic")
+    rows = []
+    for i in range(count):
+        values = _located(rejectlet.Location("<bench>", i + 2, 1))
+        for key, value in row(i).items():
+            values[key] = value
+        rows.append(Row(i + 2, values))
+    with tempfile.TemporaryDirectory() as folder:
+        def batch() -> None:
+            job = BatchJob(pack=pack, kind="reply", rows=rows, output=Path(folder) / "all.pdf",
+                           overwrite=True)
+            run_batch(job)
+
+        one_batch = median_time(batch, 1) / count
+        letters = [rejectlet.compose(pack, "reply", row(i)) for i in range(singles)]
+
+        def separately() -> None:
+            for letter in letters:
+                rejectlet.render(letter, "pdf", force=True)
+
+        one_by_one = median_time(separately, 1) / singles
+    print(f"  batch: {one_batch:.4f} s per letter over {count}; "
+          f"separately: {one_by_one:.4f} s per letter over {singles}")
+    return [report("PDF per letter: separate / batch", one_by_one, one_batch, "x", ">= 4")]
+
+
+def figure_memory(small: int, large: int) -> list[dict[str, Any]]:
+    code = (
+        "import resource, sys, tempfile, pathlib\n"
+        f"sys.path.insert(0, {str(ROOT / 'src')!r}); sys.path.insert(0, {str(ROOT)!r})\n"
+        "from benchmarks.run import row\n"
+        "import rejectlet\n"
+        "from rejectlet.batch import BatchJob, Row, run_batch\n"
+        "from rejectlet.batch import _located\n"
+        "n = int(sys.argv[1])\n"
+        "pack = rejectlet.load_pack('classic')\n"
+        "def rows():\n"
+        "    for i in range(n):\n"
+        "        v = _located(rejectlet.Location('<bench>', i + 2, 1))\n"
+        "        v.update(row(i)); yield Row(i + 2, v)\n"
+        "out = pathlib.Path(tempfile.mkdtemp()) / 'all.txt'\n"
+        "run_batch(BatchJob(pack=pack, kind='reply', rows=rows(), fmt='text', output=out))\n"
+        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
+    )
+
+    def peak(n: int) -> float:
+        result = subprocess.run([sys.executable, "-c", code, str(n)], check=True,
+                                capture_output=True, text=True)
+        return int(result.stdout.strip().splitlines()[-1]) / 1024
+
+    low, high = peak(small), peak(large)
+    print(f"  peak memory: {low:.1f} MB for {small} letters, {high:.1f} MB for {large}")
+    return [report(f"memory growth {small} -> {large} text letters", high - low, 20.0, "MB",
+                   "< 20 MB (floor column shows the limit)")]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--only", choices=["import", "letters", "packs", "pdf", "batch",
+                                           "memory"], action="append")
+    parser.add_argument("--letters", type=int, default=10_000)
+    parser.add_argument("--batch", type=int, default=200)
+    parser.add_argument("--singles", type=int, default=200)
+    parser.add_argument("--json", type=Path, help="also write the figures as JSON here")
+    args = parser.parse_args()
+    chosen = set(args.only or ["import", "letters", "packs", "pdf", "batch", "memory"])
+    print(f"rejectlet benchmark on {platform.node() or 'this machine'}: {os.cpu_count()} cores, "
+          f"Python {platform.python_version()}, {platform.platform()}")
+    results: list[dict[str, Any]] = []
+    if "import" in chosen:
+        results += figure_import(15)
+    if "letters" in chosen:
+        results += figure_letters(args.letters)
+    if "packs" in chosen:
+        results += figure_pack_loading(15)
+    if "pdf" in chosen:
+        results += figure_pdf_one(7)
+    if "batch" in chosen:
+        results += figure_batch(args.batch, args.singles)
+    if "memory" in chosen:
+        results += figure_memory(1_000, args.letters)
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,292 @@
+"""Mail merge: many letters from one pack and a table of rows.
+
+A table is a CSV file (a header row of variable names, dotted for groups:
+``recipient.name``; list values separated by ``;``) or a YAML list of
+mappings. A profile file supplies what every row shares (the sender, the
+pack and letter kind). Each row is checked on its own: a row that fails is
+reported with its row number and the others still render.
+
+PDF output is laid out as one WeasyPrint document (one layout pass, one set of
+fonts), then written as one file ready to print, or split into one file per
+letter by page ranges. Every file is written atomically, so an interrupted run
+leaves finished letters whole and no half-written file behind.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .compose import compose_all
+from .data import MAX_LIST_ITEMS, merge_maps, read_data_file
+from .diagnostics import Diagnostic, Location, Severity, display_path
+from .errors import DataError, OutputError, RejectletError
+from .model import Letter, Pack
+from .output import write_atomic
+from .paper.options import PrintOptions
+from .validate import validate
+from .yamlio import LocatedList, LocatedMap, load_yaml_file
+
+MAX_ROWS = 100_000
+MAX_CSV_BYTES = 50_000_000
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One row of the table: its number as the user counts it, and its values."""
+
+    number: int
+    values: LocatedMap
+
+
+@dataclass
+class BatchReport:
+    """What a batch did: files written, letters rendered, rows that failed."""
+
+    written: list[Path] = field(default_factory=list)
+    rendered: int = 0
+    checked: int = 0
+    failed: dict[int, list[Diagnostic]] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+
+def _located(location: Location) -> LocatedMap:
+    result = LocatedMap()
+    result.location, result.key_locations, result.value_spans = location, {}, {}
+    return result
+
+
+def _set(target: LocatedMap, dotted: str, value: Any, location: Location) -> None:
+    from .yamlio import ScalarSpan
+
+    *groups, leaf = dotted.split(".")
+    node = target
+    for group in groups:
+        child = node.get(group)
+        if not isinstance(child, LocatedMap):
+            child = _located(location)
+            node[group] = child
+            node.key_locations[group] = location
+        node = child
+    node[leaf] = value
+    node.key_locations[leaf] = location
+    node.value_spans[leaf] = ScalarSpan(location)
+
+
+def read_csv_rows(path: Path, list_names: set[str]) -> Iterator[Row]:
+    """Rows of a CSV table; cells of list variables split on ';'."""
+    shown = display_path(path)
+    if path.stat().st_size > MAX_CSV_BYTES:
+        raise DataError(f"{shown} is larger than {MAX_CSV_BYTES:,} bytes", Location(shown),
+                        code="RJ205")
+    with path.open(newline="", encoding="utf-8-sig") as handle:
+        reader = csv.reader(handle)
+        try:
+            header = next(reader)
+        except StopIteration:
+            raise DataError(f"{shown} is empty", Location(shown), code="RJ212",
+                            hint="the first row names the columns, e.g. recipient.name") from None
+        names = [h.strip() for h in header]
+        for count, cells in enumerate(reader, start=1):
+            if count > MAX_ROWS:
+                raise DataError(f"{shown} has more than {MAX_ROWS:,} rows", Location(shown),
+                                code="RJ205")
+            line = reader.line_num
+            if not any(cell.strip() for cell in cells):
+                continue
+            values = _located(Location(shown, line, 1))
+            for column, (name, cell) in enumerate(zip(names, cells, strict=False), start=1):
+                if not name or cell == "":
+                    continue
+                value: Any = cell
+                if name in list_names:
+                    value = [part.strip() for part in cell.split(";") if part.strip()]
+                    value = value[:MAX_LIST_ITEMS + 1]
+                elif cell.strip().lower() in ("true", "false", "yes", "no"):
+                    value = cell.strip().lower() in ("true", "yes")
+                elif re.fullmatch(r"-?\d{1,9}", cell.strip()):
+                    value = int(cell.strip())
+                _set(values, name, value, Location(shown, line, column))
+            yield Row(line, values)
+
+
+def read_yaml_rows(path: Path) -> Iterator[Row]:
+    """Rows of a YAML list of mappings; a row's number is its line."""
+    raw = load_yaml_file(path)
+    shown = display_path(path)
+    if not isinstance(raw, LocatedList):
+        raise DataError(f"{shown} should be a list of rows (one '- name: …' block each)",
+                        Location(shown, 1, 1), code="RJ212")
+    for index, item in enumerate(raw):
+        location = raw.item_location(index)
+        if not isinstance(item, LocatedMap):
+            raise DataError(f"row {index + 1} should be a mapping of values", location,
+                            code="RJ212")
+        yield Row(location.line, item)
+
+
+def read_rows(path: str | Path, pack: Pack) -> Iterator[Row]:
+    """Rows from a .csv or a .yaml/.yml table."""
+    table = Path(path)
+    if not table.is_file():
+        shown = display_path(table)
+        raise DataError(f"no such table: {shown}", Location(shown), code="RJ102")
+    if table.suffix.lower() == ".csv":
+        lists = {name for name, v in pack.variables.items() if v.type == "list"}
+        return read_csv_rows(table, lists)
+    return read_yaml_rows(table)
+
+
+def slug(text: str) -> str:
+    """A file-name-safe form of a name: 'Tomás Ortega' → 'tomas-ortega'."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:60] or "letter"
+
+
+def output_name(pattern: str, number: int, letter: Letter) -> str:
+    """Fill an output pattern: {n} the letter's number, {row} the table row,
+    {name} the recipient's name as a slug, {organization} likewise."""
+    kind = letter.pack.letters[letter.kind]
+    person = letter.data.get(f"{kind.item_name}.name") if kind.each else None
+    name = str(person or letter.data.get("recipient.name") or f"letter-{number}")
+    organization = str(letter.data.get("organization") or "")
+    return (pattern.replace("{n}", f"{number:03d}").replace("{name}", slug(name))
+            .replace("{organization}", slug(organization)))
+
+
+@dataclass
+class BatchJob:
+    """A batch to run: the pack, the letter kind, the rows, where the output goes."""
+
+    pack: Pack
+    kind: str
+    rows: list[Row]
+    profile: LocatedMap | None = None
+    fmt: str = "pdf"
+    output: Path | None = None          # one combined file (PDF or text)
+    pattern: str | None = None          # or one file per letter
+    dry_run: bool = False
+    limit: int | None = None
+    overwrite: bool = False
+    options: PrintOptions = field(default_factory=PrintOptions)
+    inputs: tuple[Path, ...] = ()
+
+    def letters(self, report: BatchReport,
+                progress: Callable[[int], None] | None = None) -> list[tuple[Row, Letter]]:
+        """Compose and check every row; failed rows go to the report."""
+        good: list[tuple[Row, Letter]] = []
+        for row in self.rows:
+            if self.limit is not None and len(good) >= self.limit:
+                break
+            report.checked += 1
+            values = merge_maps(self.profile, row.values) if self.profile else row.values
+            try:
+                letters = compose_all(self.pack, self.kind, values)
+            except RejectletError as exc:
+                report.failed[row.number] = list(exc.diagnostics)
+            else:
+                errors = [d for letter in letters for d in validate(letter) if d.is_error]
+                if errors:
+                    report.failed[row.number] = errors
+                else:
+                    good.extend((row, letter) for letter in letters)
+            if progress is not None:
+                progress(1)
+        return good
+
+
+def run_batch(job: BatchJob, progress: Callable[[int], None] | None = None) -> BatchReport:
+    """Check every row, then render the good ones (unless a dry run)."""
+    report = BatchReport()
+    if job.output is None and job.pattern is None and not job.dry_run:
+        raise OutputError("say where the letters go: one file, or a pattern for one file "
+                          "each", None, code="RJ426", hint="-o letters.pdf or --each "
+                          "'out/{n}-{name}.pdf'")
+    letters = job.letters(report, progress)
+    if job.dry_run or not letters:
+        return report
+    if job.fmt == "pdf":
+        _render_pdf(job, letters, report)
+    else:
+        _render_text_like(job, letters, report)
+    return report
+
+
+def _render_text_like(job: BatchJob, letters: list[tuple[Row, Letter]],
+                      report: BatchReport) -> None:
+    from .render import render
+
+    outputs: list[str] = []
+    for number, (_, letter) in enumerate(letters, start=1):
+        if job.fmt == "eml":
+            from .render.email import message_bytes, render_email
+
+            content: str | bytes = message_bytes(render_email(letter))
+        else:
+            result = render(letter, job.fmt, force=True, options=job.options)
+            assert isinstance(result, str)
+            content = result
+        if job.pattern:
+            target = Path(output_name(job.pattern, number, letter))
+            report.written.append(write_atomic(target, content, overwrite=job.overwrite,
+                                               inputs=job.inputs))
+        else:
+            assert isinstance(content, str)
+            outputs.append(content)
+        report.rendered += 1
+    if job.output is not None and outputs:
+        separator = "\f\n" if job.fmt == "text" else "\n"
+        report.written.append(write_atomic(job.output, separator.join(outputs),
+                                           overwrite=job.overwrite, inputs=job.inputs))
+
+
+def _render_pdf(job: BatchJob, letters: list[tuple[Row, Letter]], report: BatchReport) -> None:
+    from .paper.print_html import print_article, print_document
+    from .render.pdf import _check_window, _layout_for, _run, _write
+
+    first = letters[0][1]
+    layout = _layout_for(first, job.options)
+    articles = [print_article(letter, layout, debug=job.options.debug, bookmark=f"letter {i}")
+                for i, (_, letter) in enumerate(letters, start=1)]
+    html_text = print_document(first, layout, articles, created=job.options.created,
+                               title=f"{first.pack.title}: {len(letters)} letters")
+    document = _run(first, html_text)
+    starts = _letter_starts(document, len(letters))
+    if layout.window is not None:
+        for index, (_, letter) in enumerate(letters):
+            page_doc = document.copy([document.pages[starts[index]]])
+            _check_window(letter, layout, page_doc)
+    if job.output is not None:
+        report.written.append(write_atomic(job.output, _write(document, html_text, job.options),
+                                           overwrite=job.overwrite, inputs=job.inputs))
+    if job.pattern:
+        bounds = [*starts, len(document.pages)]
+        for index, (_, letter) in enumerate(letters):
+            part = document.copy(document.pages[bounds[index]:bounds[index + 1]])
+            target = Path(output_name(job.pattern, index + 1, letter))
+            report.written.append(write_atomic(target, _write(part, html_text, job.options),
+                                               overwrite=job.overwrite, inputs=job.inputs))
+    report.rendered = len(letters)
+
+
+def _letter_starts(document: Any, count: int) -> list[int]:
+    """The page on which each letter starts, from the bookmarks set on each article."""
+    starts = [int(mark[1][0]) for mark in document.make_bookmark_tree()
+              if str(mark[0]).startswith("letter ")]
+    if len(starts) != count:
+        raise RejectletError([Diagnostic("RJ460", Severity.ERROR,
+                                         "could not tell where each letter starts", None)])
+    return starts
+
+
+def load_profile(path: str | Path | None) -> LocatedMap | None:
+    """The shared values every row starts from (a letter data file without the row)."""
+    return read_data_file(path) if path is not None else None
