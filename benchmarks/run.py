@@ -174,12 +174,14 @@ def figure_batch(count: int, singles: int) -> list[dict[str, Any]]:
             values[key] = value
         rows.append(Row(i + 2, values))
     with tempfile.TemporaryDirectory() as folder:
-        def batch() -> None:
-            job = BatchJob(pack=pack, kind="reply", rows=rows, output=Path(folder) / "all.pdf",
-                           overwrite=True)
-            run_batch(job)
+        def batch(jobs: int) -> Callable[[], None]:
+            def run() -> None:
+                run_batch(BatchJob(pack=pack, kind="reply", rows=rows, jobs=jobs,
+                                   output=Path(folder) / "all.pdf", overwrite=True))
+            return run
 
-        one_batch = median_time(batch, 1) / count
+        one_batch = median_time(batch(1), 1) / count
+        two_cores = median_time(batch(2), 1) / count
         letters = [rejectlet.compose(pack, "reply", row(i)) for i in range(singles)]
 
         def separately() -> None:
@@ -187,9 +189,24 @@ def figure_batch(count: int, singles: int) -> list[dict[str, Any]]:
                 rejectlet.render(letter, "pdf", force=True)
 
         one_by_one = median_time(separately, 1) / singles
-    print(f"  batch: {one_batch:.4f} s per letter over {count}; "
-          f"separately: {one_by_one:.4f} s per letter over {singles}")
-    return [report("PDF per letter: separate / batch", one_by_one, one_batch, "x", ">= 4")]
+        data = Path(folder) / "letter.yaml"
+        data.write_text("pack: classic\nletter: reply\n" + (ROOT / "examples" / "reply.yaml")
+                        .read_text(encoding="utf-8").split("letter: reply", 1)[1],
+                        encoding="utf-8")
+        command = [str(Path(sys.executable).parent / "rejectlet"), "render", str(data), "-f",
+                   "pdf", "-o", str(Path(folder) / "one.pdf"), "--force"]
+        runs = max(3, singles // 20)
+        per_command = median_time(lambda: subprocess.run(command, check=True,
+                                                         capture_output=True), runs)
+    print(f"  batch: {one_batch:.4f} s per letter over {count} (1 core), {two_cores:.4f} "
+          f"(2 workers); one by one: {one_by_one:.4f} s per API call over {singles}, "
+          f"{per_command:.4f} s per 'rejectlet render' command")
+    return [report("PDF per letter: API calls / batch (1 core)", one_by_one, one_batch, "x",
+                   ">= 4"),
+            report("PDF per letter: API calls / batch (2 workers)", one_by_one, two_cores,
+                   "x", ">= 4"),
+            report("PDF per letter: commands / batch (1 core)", per_command, one_batch, "x",
+                   ">= 4")]
 
 
 def figure_memory(small: int, large: int) -> list[dict[str, Any]]:

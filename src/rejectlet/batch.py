@@ -33,6 +33,9 @@ from .validate import validate
 from .yamlio import LocatedList, LocatedMap, load_yaml_file
 
 MAX_ROWS = 100_000
+#: Letters laid out per WeasyPrint document: pagination costs grow with document
+#: length, and per-document set-up is paid once per chunk; 20-40 measured best.
+CHUNK_LETTERS = 25
 MAX_CSV_BYTES = 50_000_000
 
 
@@ -178,6 +181,7 @@ class BatchJob:
     overwrite: bool = False
     options: PrintOptions = field(default_factory=PrintOptions)
     inputs: tuple[Path, ...] = ()
+    jobs: int = 1                       # worker processes for PDF layout
 
     def letters(self, report: BatchReport,
                 progress: Callable[[int], None] | None = None) -> list[tuple[Row, Letter]]:
@@ -250,31 +254,106 @@ def _render_text_like(job: BatchJob, letters: list[tuple[Row, Letter]],
 
 def _render_pdf(job: BatchJob, letters: list[tuple[Row, Letter]], report: BatchReport) -> None:
     from .paper.print_html import print_article, print_document
-    from .render.pdf import _check_window, _layout_for, _run, _write
+    from .render.pdf import _layout_for, window_error
 
     first = letters[0][1]
     layout = _layout_for(first, job.options)
     articles = [print_article(letter, layout, debug=job.options.debug, bookmark=f"letter {i}")
                 for i, (_, letter) in enumerate(letters, start=1)]
-    html_text = print_document(first, layout, articles, created=job.options.created,
-                               title=f"{first.pack.title}: {len(letters)} letters")
-    document = _run(first, html_text)
-    starts = _letter_starts(document, len(letters))
-    if layout.window is not None:
-        for index, (_, letter) in enumerate(letters):
-            page_doc = document.copy([document.pages[starts[index]]])
-            _check_window(letter, layout, page_doc)
+    workers = max(1, min(job.jobs, len(letters)))
+    size = max(1, min(CHUNK_LETTERS, -(-len(articles) // workers)))
+    chunks = [(start, articles[start:start + size]) for start in range(0, len(articles), size)]
+    single = len(chunks) == 1
+    title = f"{first.pack.title}: {len(letters)} letters"
+    tasks = [_ChunkTask(html_text=print_document(first, layout, chunk, title=title,
+                                                 created=job.options.created),
+                        first_index=start, count=len(chunk), base=str(first.pack.root),
+                        check_window=layout.window is not None,
+                        want_whole=job.output is not None,
+                        want_parts=job.pattern is not None,
+                        options=job.options)
+             for start, chunk in chunks]
+    if workers == 1:
+        results = [_render_chunk(task) for task in tasks]
+    else:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        context = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+            results = list(pool.map(_render_chunk, tasks))
+    for result in results:
+        for index, problems in result.window_problems.items():
+            raise window_error(letters[index][1], layout, problems)
+    parts = [part for result in results for part in result.parts]
     if job.output is not None:
-        report.written.append(write_atomic(job.output, _write(document, html_text, job.options),
-                                           overwrite=job.overwrite, inputs=job.inputs))
+        wholes = [result.whole for result in results if result.whole is not None]
+        whole = wholes[0] if single else _concatenate(wholes)
+        report.written.append(write_atomic(job.output, whole, overwrite=job.overwrite,
+                                           inputs=job.inputs))
     if job.pattern:
-        bounds = [*starts, len(document.pages)]
         for index, (_, letter) in enumerate(letters):
-            part = document.copy(document.pages[bounds[index]:bounds[index + 1]])
             target = Path(output_name(job.pattern, index + 1, letter))
-            report.written.append(write_atomic(target, _write(part, html_text, job.options),
-                                               overwrite=job.overwrite, inputs=job.inputs))
+            report.written.append(write_atomic(target, parts[index], overwrite=job.overwrite,
+                                               inputs=job.inputs))
     report.rendered = len(letters)
+
+
+@dataclass(frozen=True, slots=True)
+class _ChunkTask:
+    html_text: str
+    first_index: int
+    count: int
+    base: str
+    check_window: bool
+    want_whole: bool
+    want_parts: bool
+    options: PrintOptions
+
+
+@dataclass
+class _ChunkResult:
+    whole: bytes | None = None
+    parts: list[bytes] = field(default_factory=list)
+    window_problems: dict[int, list[str]] = field(default_factory=dict)
+
+
+def _render_chunk(task: _ChunkTask) -> _ChunkResult:
+    """Lay out one chunk of letters as one document; in a worker process when asked."""
+    from .render.pdf import _write, layout_html, window_problems
+
+    document = layout_html(task.html_text, Path(task.base))
+    starts = _letter_starts(document, task.count)
+    result = _ChunkResult()
+    if task.check_window:
+        for offset, start in enumerate(starts):
+            problems = window_problems(document.pages[start])
+            if problems:
+                result.window_problems[task.first_index + offset] = problems
+        if result.window_problems:
+            return result
+    if task.want_whole:
+        result.whole = _write(document, task.html_text, task.options)
+    if task.want_parts:
+        bounds = [*starts, len(document.pages)]
+        for offset in range(task.count):
+            part = document.copy(document.pages[bounds[offset]:bounds[offset + 1]])
+            result.parts.append(_write(part, task.html_text, task.options))
+    return result
+
+
+def _concatenate(pdfs: list[bytes]) -> bytes:
+    """One PDF from several, in order (pypdf: a well-kept, pure-Python PDF library)."""
+    import io
+
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    for pdf in pdfs:
+        writer.append(io.BytesIO(pdf))
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
 
 
 def _letter_starts(document: Any, count: int) -> list[int]:

@@ -201,11 +201,13 @@ def _slug(text: str) -> str:
 @click.option("--layout", help="Print layout for PDF, e.g. us-10-window.")
 @click.option("--fixed-date", type=click.DateTime(formats=["%Y-%m-%d"]),
               help="Use this creation date, for byte-identical output.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1, max=64), default=1, show_default=True,
+              help="Worker processes for PDF layout (use your cores).")
 @_user_errors
 def batch_command(table: Path, profile: Path | None, pack_name: str | None, kind: str | None,
                   fmt: str, output: Path | None, pattern: str | None, dry_run: bool,
                   limit: int | None, force: bool, layout: str | None,
-                  fixed_date: datetime.datetime | None) -> None:
+                  fixed_date: datetime.datetime | None, jobs: int) -> None:
     """Render one letter per row of TABLE (CSV or YAML list), e.g. for a mail merge."""
     from .batch import BatchJob, load_profile, read_rows, run_batch
 
@@ -228,7 +230,7 @@ def batch_command(table: Path, profile: Path | None, pack_name: str | None, kind
                    pattern=pattern, dry_run=dry_run, limit=limit, overwrite=force,
                    options=PrintOptions(layout=layout, created=fixed_date.replace(
                        tzinfo=datetime.UTC) if fixed_date else None),
-                   inputs=tuple(p for p in (table, profile) if p is not None))
+                   inputs=tuple(p for p in (table, profile) if p is not None), jobs=jobs)
     if sys.stderr.isatty() and rows:
         with click.progressbar(length=len(rows), label="checking rows", file=sys.stderr) as bar:
             report = run_batch(job, bar.update)

@@ -96,19 +96,27 @@ def _layout_for(letter: Letter, options: PrintOptions) -> Layout:
 
 def _run(letter: Letter, html_text: str, extra: tuple[Path, ...] = ()) -> Any:
     """Lay out the document; refuse it if it reached for anything not allowed."""
+    where = (Location(str(letter.pack.stylesheet)) if letter.pack.stylesheet
+             else letter.pack.location)
+    return layout_html(html_text, letter.pack.root, extra, where)
+
+
+def layout_html(html_text: str, root: Path, extra: tuple[Path, ...] = (),
+                where: Location | None = None) -> Any:
+    """Lay out HTML with only ``root``'s files (and ``extra``) reachable."""
     import weasyprint
 
-    fetcher = _fetcher(letter.pack.root, extra)
+    fetcher = _fetcher(root, extra)
     logger = logging.getLogger("weasyprint")
     previous = logger.level
     logger.setLevel(logging.CRITICAL)  # refusals are reported below, once, in plain words
     try:
-        document = weasyprint.HTML(string=html_text, base_url=letter.pack.root.as_uri() + "/",
+        document = weasyprint.HTML(string=html_text, base_url=root.as_uri() + "/",
                                    url_fetcher=fetcher).render()
     finally:
         logger.setLevel(previous)
     if fetcher.blocked:
-        raise RenderError([_blocked(letter, url) for url in dict.fromkeys(fetcher.blocked)])
+        raise RenderError([_blocked(where, url) for url in dict.fromkeys(fetcher.blocked)])
     return document
 
 
@@ -223,13 +231,12 @@ def _text_extent(box: Any) -> tuple[float, float]:
     return right, bottom
 
 
-def _check_window(letter: Letter, layout: Layout, document: Any) -> None:
-    field = _find(document.pages[0], "address-field")
+def window_problems(page: Any) -> list[str]:
+    """How the address on a laid-out first page overflows its window, in words."""
+    field = _find(page, "address-field")
     if field is None:
-        return
+        return []
     right, bottom = _text_extent(field)
-    window = layout.window
-    assert window is not None
     field_right = field.position_x + field.width + 0.5
     field_bottom = field.position_y + field.height + 0.5
     problems = []
@@ -237,12 +244,21 @@ def _check_window(letter: Letter, layout: Layout, document: Any) -> None:
         problems.append(f"is {(bottom - field_bottom) * PX / 72 * 25.4:.1f} mm too tall")
     if right > field_right:
         problems.append(f"is {(right - field_right) * PX / 72 * 25.4:.1f} mm too wide")
+    return problems
+
+
+def window_error(letter: Letter, layout: Layout, problems: list[str]) -> RenderError:
+    return RenderError([Diagnostic(
+        "RJ453", Severity.ERROR,
+        f"the recipient's address does not fit the {layout.name} window: it "
+        + " and ".join(problems), letter.location_of_value("recipient.address")
+        or letter.data_source, "shorten the address lines, or choose another layout")])
+
+
+def _check_window(letter: Letter, layout: Layout, document: Any) -> None:
+    problems = window_problems(document.pages[0])
     if problems:
-        raise RenderError([Diagnostic(
-            "RJ453", Severity.ERROR,
-            f"the recipient's address does not fit the {layout.name} window: it "
-            + " and ".join(problems), letter.location_of_value("recipient.address")
-            or letter.data_source, "shorten the address lines, or choose another layout")])
+        raise window_error(letter, layout, problems)
 
 
 def _check_card_panel(letter: Letter, card: Card, document: Any) -> None:
@@ -263,9 +279,7 @@ def _too_long(letter: Letter, card: Card, why: str) -> RenderError:
         letter.data_source, "shorten it, choose a larger card, or print a letter instead")])
 
 
-def _blocked(letter: Letter, url: str) -> Diagnostic:
-    where = (Location(str(letter.pack.stylesheet)) if letter.pack.stylesheet
-             else letter.pack.location)
+def _blocked(where: Location | None, url: str) -> Diagnostic:
     return Diagnostic("RJ412", Severity.ERROR, f"reference to {url} was blocked", where,
                       "a pack may only use files inside its own folder; no network, "
                       "no other files")
