@@ -17,6 +17,7 @@ import jinja2
 from .data import LetterData, Record, check_data, merge_maps, read_data_file
 from .diagnostics import Diagnostic, Location, Severity, display_path
 from .errors import DataError, TemplateError
+from .limits import COMPOSE_SECONDS, DeadlineExceeded, deadline
 from .markup import TokenTable, to_paragraphs
 from .model import Block, Letter, LetterKind, Omission, Pack, Template
 from .sandbox import MAX_RANGE_ITEMS, LimitExceeded, SecurityError, render_limited
@@ -133,6 +134,17 @@ class _Composer:
         return result
 
     def letter(self, kind_id: str, record_index: int | None = None) -> Letter:
+        try:
+            with deadline(COMPOSE_SECONDS):
+                return self._letter(kind_id, record_index)
+        except DeadlineExceeded:
+            kind = self.pack.letters[kind_id]
+            raise TemplateError(
+                f"composing letter {kind_id!r} took longer than {COMPOSE_SECONDS:g} s and was "
+                "stopped", kind.location, code="RJ307",
+                hint="a template loops too much; a letter's templates are short") from None
+
+    def _letter(self, kind_id: str, record_index: int | None = None) -> Letter:
         kind = self.pack.letters[kind_id]
         self.budget = [MAX_RANGE_ITEMS]
         self.origins = {}

@@ -7,6 +7,7 @@ reused for every letter composed from the pack.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -46,9 +47,32 @@ def new_compiled(root: Path | None, language: str,
     return CompiledPack(make_environment(roots, language), extra_roots)
 
 
+#: Longest template source accepted; a letter's section is a few hundred characters.
+MAX_TEMPLATE_CHARS = 20_000
+#: Longest run of one Markdown bracket or backtick character accepted: Python-Markdown
+#: slows down badly on long runs of them.
+MAX_MARKUP_RUN = 64
+_RUNS = re.compile("|".join(rf"{re.escape(ch)}{{{MAX_MARKUP_RUN + 1},}}"
+                            for ch in "[]`(*_<"))
+
+
 def compile_template(compiled: CompiledPack, key: str, template: Template,
                      problems: list[Diagnostic]) -> None:
     """Compile one template, recording a syntax error at its line in the pack file."""
+    if len(template.source) > MAX_TEMPLATE_CHARS:
+        problems.append(Diagnostic(
+            "RJ308", Severity.ERROR, f"template is {len(template.source):,} characters; the "
+            f"limit is {MAX_TEMPLATE_CHARS:,}", template.location,
+            "a section is a paragraph or two; split or shorten it"))
+        return
+    run = _RUNS.search(template.source)
+    if run:
+        line = template.source.count("\n", 0, run.start()) + 1
+        problems.append(Diagnostic(
+            "RJ308", Severity.ERROR, f"a run of {len(run.group(0))} {run.group(0)[0]!r} "
+            f"characters (the limit is {MAX_MARKUP_RUN})", template.span.template_line(line),
+            "long runs of brackets or backticks make Markdown slow; remove them"))
+        return
     try:
         compiled.templates[key] = compiled.env.from_string(template.source)
         compiled.sources[key] = template

@@ -29,3 +29,7 @@ class PrintOptions:
     pdf_variant: str | None = None
     created: dt.datetime | None = None
     page_size: str | None = None
+    #: Lay out in a separate process that is stopped after ``timeout`` seconds.
+    #: None decides by the pack: yes for folder and installed packs, no for built-in.
+    isolate: bool | None = None
+    timeout: float = 60.0

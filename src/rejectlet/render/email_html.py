@@ -9,22 +9,41 @@ stylesheets.
 
 from __future__ import annotations
 
+import re
 from html import escape
 from importlib import resources
 
+from ..diagnostics import Diagnostic, Location, Severity, display_path
+from ..errors import RenderError
 from ..model import Letter
 from ..textfmt import ps_label
 from .document import _lines, _paragraphs
+
+_URL_IN_CSS = re.compile(r"url\s*\(|@import|@font-face|image-set\s*\(", re.IGNORECASE)
 
 #: Reading width of the message column, in CSS pixels.
 READING_WIDTH = 600
 
 
 def email_stylesheet(letter: Letter) -> str:
-    """rejectlet's email style, then the pack's own email stylesheet if it has one."""
+    """rejectlet's email style, then the pack's own email stylesheet if it has one.
+
+    A pack's email CSS may not name any URL: in a message, a remote image or font
+    is fetched when the recipient opens it, which tells the sender it was read.
+    """
     base = resources.files("rejectlet.render").joinpath("email.css").read_text("utf-8")
     own = letter.pack.email_stylesheet
-    return base + ("\n" + own.read_text(encoding="utf-8") if own is not None else "")
+    if own is None:
+        return base
+    text = own.read_text(encoding="utf-8")
+    match = _URL_IN_CSS.search(text)
+    if match:
+        line = text.count("\n", 0, match.start()) + 1
+        raise RenderError([Diagnostic(
+            "RJ432", Severity.ERROR, f"the email stylesheet refers to {match.group(0)!r}",
+            Location(display_path(own), line, 0),
+            "email CSS may not load anything: no url(), @import or @font-face")])
+    return base + "\n" + text
 
 
 def build_email_html(letter: Letter) -> str:

@@ -15,13 +15,13 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from ..diagnostics import Diagnostic, Location, Severity
-from ..errors import RenderError
+from ..errors import RejectletError, RenderError
 from ..model import Letter
 from ..paper.cards import CardStyle, flat_card_html, folded_card_html, sheet_for
 from ..paper.envelope import envelope_html
@@ -141,14 +141,27 @@ def _created(options: PrintOptions) -> dt.datetime:
     return options.created or dt.datetime.now(dt.UTC).replace(microsecond=0)
 
 
+#: Most pages one letter may have; a reply is one page, a long letter two.
+MAX_PAGES = 20
+
+
 def render_pdf(letter: Letter, page_size: str | None = None,
                options: PrintOptions | None = None) -> bytes:
-    """The letter as PDF bytes: a letter on its layout, or a note card."""
+    """The letter as PDF bytes: a letter on its layout, or a note card.
+
+    Packs that are not built in are laid out in a separate process that is
+    stopped after ``options.timeout`` seconds, so a hostile stylesheet cannot
+    hang the caller.
+    """
     options = options or PrintOptions()
     if page_size and not options.page_size:
         from dataclasses import replace
 
         options = replace(options, page_size=page_size)
+    return _guarded(letter, options, lambda: _render_pdf(letter, options))
+
+
+def _render_pdf(letter: Letter, options: PrintOptions) -> bytes:
     if options.card:
         return render_card(letter, options)
     layout = _layout_for(letter, options)
@@ -157,6 +170,7 @@ def render_pdf(letter: Letter, page_size: str | None = None,
                                  signature_image=image.as_uri() if image else None,
                                  created=_created(options))
     document = _run(letter, html_text, (image,) if image else ())
+    _check_pages(letter, document)
     if layout.window is not None:
         _check_window(letter, layout, document)
     return _write(document, html_text, options)
@@ -190,6 +204,10 @@ def render_envelope(letter: Letter, envelope: str | None = None,
                     options: PrintOptions | None = None) -> bytes:
     """An envelope to print: the card's envelope, or #10 / DL by the pack's paper."""
     options = options or PrintOptions()
+    return _guarded(letter, options, lambda: _render_envelope(letter, envelope, options))
+
+
+def _render_envelope(letter: Letter, envelope: str | None, options: PrintOptions) -> bytes:
     formats = load_formats(options.formats_file)
     if envelope is None:
         if options.card:
@@ -200,6 +218,70 @@ def render_envelope(letter: Letter, envelope: str | None = None,
     html_text = envelope_html(letter, chosen)
     document = _run(letter, html_text)
     return _write(document, html_text, options)
+
+
+# -- a separate process for packs from elsewhere ------------------------------------------
+def _guarded(letter: Letter, options: PrintOptions, work: Callable[[], bytes]) -> bytes:
+    isolate = options.isolate
+    if isolate is None:
+        isolate = letter.pack.source != "built-in"
+    if not isolate:
+        return work()
+    return run_isolated(work, options.timeout, letter.data_source)
+
+
+def run_isolated(work: Callable[[], bytes], timeout: float,
+                 where: Location | None = None) -> bytes:
+    """Run ``work`` in a forked process; stop it after ``timeout`` seconds."""
+    import multiprocessing
+
+    try:
+        context = multiprocessing.get_context("fork")
+    except ValueError:  # no fork on this system: run here, with the size limits only
+        return work()
+    receive, send = context.Pipe(duplex=False)
+
+    def child() -> None:
+        try:
+            send.send(("ok", work()))
+        except RejectletError as exc:
+            send.send(("error", list(exc.diagnostics)))
+        except BaseException as exc:  # report, never hang the parent
+            send.send(("crash", f"{type(exc).__name__}: {exc}"))
+        finally:
+            send.close()
+
+    process = context.Process(target=child, daemon=True)
+    process.start()
+    send.close()
+    try:
+        if not receive.poll(timeout):
+            raise RenderError(f"rendering took longer than {timeout:g} s and was stopped",
+                              where, code="RJ416",
+                              hint="the pack's stylesheet or text makes layout endless; "
+                                   "raise the limit only for packs you trust")
+        try:
+            status, payload = receive.recv()
+        except EOFError:
+            raise RenderError("the rendering process ended without a result", where,
+                              code="RJ418", hint="the pack may ask for too much memory") from None
+    finally:
+        if process.is_alive():
+            process.kill()
+        process.join(5)
+        receive.close()
+    if status == "ok":
+        return bytes(payload)
+    if status == "error":
+        raise RenderError(payload)
+    raise RenderError(f"rendering failed: {payload}", where, code="RJ418")
+
+
+def _check_pages(letter: Letter, document: Any) -> None:
+    if len(document.pages) > MAX_PAGES:
+        raise RenderError(f"the letter came out as {len(document.pages)} pages; the limit is "
+                          f"{MAX_PAGES}", letter.pack.location, code="RJ417",
+                          hint="a pack stylesheet with absurd sizes can do this")
 
 
 # -- measuring the laid-out pages ------------------------------------------------------
