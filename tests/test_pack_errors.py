@@ -80,7 +80,7 @@ def assert_at(diagnostic: rejectlet.Diagnostic, path: Path, line: int,
         assert location.column == column, diagnostic
 
 
-# -- the starting point --------------------------------------------------------------
+# -- the starting point ----------------------------------------------------------------
 
 
 def test_minimal_pack_loads(make_pack: PackFactory, minimal_pack_text: str) -> None:
@@ -90,7 +90,7 @@ def test_minimal_pack_loads(make_pack: PackFactory, minimal_pack_text: str) -> N
     assert list(pack.letters) == ["reply"]
 
 
-# -- unknown keys --------------------------------------------------------------------
+# -- unknown keys ----------------------------------------------------------------------
 
 
 def test_unknown_top_level_key_suggests_the_known_one(make_pack: PackFactory,
@@ -139,7 +139,7 @@ def test_unknown_key_with_nothing_close_lists_the_allowed_keys(
     assert "required" in diagnostic.hint
 
 
-# -- wrong types ----------------------------------------------------------------------
+# -- wrong types -----------------------------------------------------------------------
 
 
 def value_position(text: str, line_needle: str, value: str) -> tuple[int, int]:
@@ -204,7 +204,7 @@ def test_unknown_section_kind_far_from_any_lists_the_kinds(make_pack: PackFactor
         assert kind in diagnostic.hint
 
 
-# -- letters naming sections ---------------------------------------------------------
+# -- letters naming sections -----------------------------------------------------------
 
 
 def test_letter_body_naming_an_unknown_section_suggests_one(make_pack: PackFactory,
@@ -280,7 +280,7 @@ def test_section_needs_exactly_one_of_text_and_file(make_pack: PackFactory,
     assert_at(diagnostic, folder / "pack.yaml", position(text, f"fit: {spec}")[0])
 
 
-# -- files outside the pack --------------------------------------------------------------
+# -- files outside the pack ------------------------------------------------------------
 
 _FIT = 'fit: {kind: resell, text: "I still believe I would fit well."}'
 
@@ -336,7 +336,7 @@ def test_style_outside_the_pack_is_refused(make_pack: PackFactory,
     assert diagnostic.message.startswith("style:")
 
 
-# -- rules -----------------------------------------------------------------------------------
+# -- rules -----------------------------------------------------------------------------
 
 
 def with_rules(text: str, rules: str) -> str:
@@ -416,7 +416,7 @@ def test_gratitude_first_may_stay_an_error(make_pack: PackFactory,
     assert rejectlet.load_pack(folder).name == "mini"
 
 
-# -- templates -------------------------------------------------------------------------------
+# -- templates -------------------------------------------------------------------------
 
 
 def test_template_using_an_undeclared_variable_suggests_the_declared_one(
@@ -511,7 +511,7 @@ def test_invalid_when_expression_is_at_its_value(make_pack: PackFactory,
     assert_at(diagnostic, folder / "pack.yaml", *position(text, "'ask and'"))
 
 
-# -- every problem at once -------------------------------------------------------------------
+# -- every problem at once -------------------------------------------------------------
 
 
 def test_three_independent_mistakes_are_reported_together(make_pack: PackFactory,
@@ -559,7 +559,7 @@ def test_diagnostics_print_one_line_each_in_file_order(make_pack: PackFactory,
     assert all(line.startswith(f"{shown}:") for line in lines)
 
 
-# -- broken YAML in a pack ----------------------------------------------------------------------
+# -- broken YAML in a pack -------------------------------------------------------------
 
 
 def test_yaml_syntax_error_in_pack_yaml_is_a_located_yaml_error(
@@ -581,7 +581,7 @@ def test_pack_yaml_that_is_not_a_mapping_is_a_pack_error(make_pack: PackFactory)
     assert_at(diagnostic, folder / "pack.yaml", 1, 1)
 
 
-# -- finding packs ---------------------------------------------------------------------------
+# -- finding packs ---------------------------------------------------------------------
 
 
 def test_unknown_pack_name_is_pack_not_found() -> None:

@@ -39,7 +39,7 @@ def same_file(shown: str, path: Path) -> bool:
     return Path(shown).resolve() == path.resolve()
 
 
-# -- syntax errors -----------------------------------------------------------------
+# -- syntax errors ---------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -89,7 +89,7 @@ def test_syntax_error_in_text_names_the_given_path() -> None:
     assert location.line >= 2
 
 
-# -- duplicate keys ----------------------------------------------------------------
+# -- duplicate keys --------------------------------------------------------------------
 
 
 def test_duplicate_top_level_key_names_both_lines(tmp_path: Path) -> None:
@@ -139,7 +139,7 @@ def test_same_key_in_different_groups_is_not_a_duplicate(tmp_path: Path) -> None
     assert data == {"sender": {"name": "Sam"}, "recipient": {"name": "Elena"}}
 
 
-# -- anchors, aliases and merge keys -------------------------------------------------
+# -- anchors, aliases and merge keys ---------------------------------------------------
 
 
 def test_alias_is_refused(tmp_path: Path) -> None:
@@ -218,7 +218,7 @@ def test_explicit_core_tags_are_accepted(tmp_path: Path) -> None:
     assert data == {"zip": "02139", "count": 3}
 
 
-# -- limits --------------------------------------------------------------------------
+# -- limits ----------------------------------------------------------------------------
 
 
 def nested_lists(depth: int) -> str:
@@ -303,7 +303,7 @@ def test_text_over_the_size_limit_is_refused() -> None:
     assert raised.value.diagnostics[0].code == "RJ100"
 
 
-# -- encodings and unreadable files ---------------------------------------------------
+# -- encodings and unreadable files ----------------------------------------------------
 
 
 def test_non_utf8_bytes_are_refused(tmp_path: Path) -> None:

@@ -15,6 +15,7 @@ leaves finished letters whole and no half-written file behind.
 from __future__ import annotations
 
 import csv
+import functools
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
@@ -98,11 +99,12 @@ def read_csv_rows(path: Path, list_names: set[str]) -> Iterator[Row]:
             raise DataError(f"{shown} is empty", Location(shown), code="RJ212",
                             hint="the first row names the columns, e.g. recipient.name") from None
         names = [h.strip() for h in header]
+        next_line = reader.line_num + 1
         for count, cells in enumerate(reader, start=1):
             if count > MAX_ROWS:
                 raise DataError(f"{shown} has more than {MAX_ROWS:,} rows", Location(shown),
                                 code="RJ205")
-            line = reader.line_num
+            line, next_line = next_line, reader.line_num + 1
             if not any(cell.strip() for cell in cells):
                 continue
             values = _located(Location(shown, line, 1))
@@ -181,6 +183,7 @@ class BatchJob:
     overwrite: bool = False
     options: PrintOptions = field(default_factory=PrintOptions)
     inputs: tuple[Path, ...] = ()
+    protected: tuple[Path, ...] = ()
     jobs: int = 1                       # worker processes for PDF layout
 
     def letters(self, report: BatchReport,
@@ -241,7 +244,7 @@ def _render_text_like(job: BatchJob, letters: list[tuple[Row, Letter]],
         if job.pattern:
             target = Path(output_name(job.pattern, number, letter))
             report.written.append(write_atomic(target, content, overwrite=job.overwrite,
-                                               inputs=job.inputs))
+                                               inputs=job.inputs, protected=(job.pack.root,)))
         else:
             assert isinstance(content, str)
             outputs.append(content)
@@ -249,7 +252,8 @@ def _render_text_like(job: BatchJob, letters: list[tuple[Row, Letter]],
     if job.output is not None and outputs:
         separator = "\f\n" if job.fmt == "text" else "\n"
         report.written.append(write_atomic(job.output, separator.join(outputs),
-                                           overwrite=job.overwrite, inputs=job.inputs))
+                                           overwrite=job.overwrite, inputs=job.inputs,
+                                           protected=(job.pack.root,)))
 
 
 def _render_pdf(job: BatchJob, letters: list[tuple[Row, Letter]], report: BatchReport) -> None:
@@ -271,9 +275,22 @@ def _render_pdf(job: BatchJob, letters: list[tuple[Row, Letter]], report: BatchR
                         check_window=layout.window is not None,
                         want_whole=job.output is not None,
                         want_parts=job.pattern is not None,
-                        options=job.options)
+                        options=job.options,
+                        titles=tuple((letter.title, letter.subject, letter.author)
+                                     for _, letter in letters[start:start + len(chunk)]))
              for start, chunk in chunks]
-    if workers == 1:
+    isolate = job.options.isolate
+    if isolate is None:
+        isolate = first.pack.source != "built-in"
+    if workers == 1 and isolate:
+        import pickle
+
+        from .render.pdf import run_isolated
+
+        results = [pickle.loads(run_isolated(functools.partial(_pickled_chunk, task),
+                                             job.options.timeout, first.data_source))
+                   for task in tasks]
+    elif workers == 1:
         results = [_render_chunk(task) for task in tasks]
     else:
         import multiprocessing
@@ -282,9 +299,17 @@ def _render_pdf(job: BatchJob, letters: list[tuple[Row, Letter]], report: BatchR
         context = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
             results = list(pool.map(_render_chunk, tasks))
-    for result in results:
-        for index, problems in result.window_problems.items():
-            raise window_error(letters[index][1], layout, problems)
+    misfits = {index: problems for result in results
+               for index, problems in result.window_problems.items()}
+    if misfits:
+        # those rows fail on their own; the others are laid out again without them
+        for index, problems in misfits.items():
+            row, letter = letters[index]
+            report.failed[row.number] = list(window_error(letter, layout, problems).diagnostics)
+        remaining = [pair for index, pair in enumerate(letters) if index not in misfits]
+        if remaining:
+            _render_pdf(job, remaining, report)
+        return
     parts = [part for result in results for part in result.parts]
     if job.output is not None:
         wholes = [result.whole for result in results if result.whole is not None]
@@ -295,7 +320,7 @@ def _render_pdf(job: BatchJob, letters: list[tuple[Row, Letter]], report: BatchR
         for index, (_, letter) in enumerate(letters):
             target = Path(output_name(job.pattern, index + 1, letter))
             report.written.append(write_atomic(target, parts[index], overwrite=job.overwrite,
-                                               inputs=job.inputs))
+                                               inputs=job.inputs, protected=(job.pack.root,)))
     report.rendered = len(letters)
 
 
@@ -309,6 +334,7 @@ class _ChunkTask:
     want_whole: bool
     want_parts: bool
     options: PrintOptions
+    titles: tuple[tuple[str, str, str], ...] = ()  # per letter: title, subject, author
 
 
 @dataclass
@@ -338,19 +364,33 @@ def _render_chunk(task: _ChunkTask) -> _ChunkResult:
         bounds = [*starts, len(document.pages)]
         for offset in range(task.count):
             part = document.copy(document.pages[bounds[offset]:bounds[offset + 1]])
+            if offset < len(task.titles):
+                title, subject, author = task.titles[offset]
+                part.metadata.title = title
+                part.metadata.description = subject
+                part.metadata.authors = [author] if author else []
             result.parts.append(_write(part, task.html_text, task.options))
     return result
+
+
+def _pickled_chunk(task: _ChunkTask) -> bytes:
+    import pickle
+
+    return pickle.dumps(_render_chunk(task))
 
 
 def _concatenate(pdfs: list[bytes]) -> bytes:
     """One PDF from several, in order (pypdf: a well-kept, pure-Python PDF library)."""
     import io
 
-    from pypdf import PdfWriter
+    from pypdf import PdfReader, PdfWriter
 
     writer = PdfWriter()
     for pdf in pdfs:
         writer.append(io.BytesIO(pdf))
+    info = PdfReader(io.BytesIO(pdfs[0])).metadata
+    if info:
+        writer.add_metadata({key: str(value) for key, value in info.items()})
     buffer = io.BytesIO()
     writer.write(buffer)
     return buffer.getvalue()

@@ -18,7 +18,7 @@ import click
 
 from . import __version__
 from .compose import letters_from_file
-from .diagnostics import Diagnostic, Severity
+from .diagnostics import Diagnostic, Location, Severity
 from .errors import DataError, LetterHasErrors, RejectletError
 from .model import Letter
 from .output import write_atomic
@@ -135,7 +135,8 @@ def render_command(data: Path, fmt: str, output: Path | None, force: bool, allow
     for index, (letter, result) in enumerate(rendered, start=1):
         target = Path(str(output).replace("{n}", str(index))
                       .replace("{name}", _slug(_letter_name(letter))))
-        write_atomic(target, result, overwrite=force, inputs=[data])
+        write_atomic(target, result, overwrite=force, inputs=[data],
+                     protected=[letter.pack.root])
         click.echo(f"wrote {target}", err=True)
 
 
@@ -158,7 +159,8 @@ def _write_reminders(letters: list[Letter], target: Path, data: Path, force: boo
         calendar = reminder(letter, data_file=str(data))
         path = Path(str(target).replace("{n}", str(index))
                     .replace("{name}", _slug(_letter_name(letter))))
-        write_atomic(path, calendar.to_ical(), overwrite=force, inputs=[data])
+        write_atomic(path, calendar.to_ical(), overwrite=force, inputs=[data],
+                     protected=[letter.pack.root])
         click.echo(f"wrote {path}", err=True)
 
 
@@ -261,6 +263,9 @@ def check_command(targets: tuple[str, ...]) -> None:
     for target in targets:
         try:
             path = Path(target)
+            if path.suffix.lower() in (".yaml", ".yml") and not path.exists():
+                raise DataError(f"no such file: {target}", Location(target), code="RJ102",
+                                hint="check the path")
             if path.is_file():
                 for letter in letters_from_file(path):
                     found.extend(d for d in validate(letter) if d not in found)

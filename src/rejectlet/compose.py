@@ -20,7 +20,13 @@ from .errors import DataError, TemplateError
 from .limits import COMPOSE_SECONDS, DeadlineExceeded, deadline
 from .markup import TokenTable, to_paragraphs
 from .model import Block, Letter, LetterKind, Omission, Pack, Template
-from .sandbox import MAX_RANGE_ITEMS, LimitExceeded, SecurityError, render_limited
+from .sandbox import (
+    MAX_OUTPUT_CHARS,
+    MAX_RANGE_ITEMS,
+    LimitExceeded,
+    SecurityError,
+    render_limited,
+)
 from .templates import CompiledPack
 from .textfmt import plain_value
 from .yamlio import LocatedMap
@@ -53,13 +59,22 @@ def compose_all(pack: Pack, kind: str, data: DataSource | None = None, /,
     if letter_data.pack is not None and letter_data.pack != pack.name \
             and pack.name not in _names_in_chain(pack, letter_data.pack):
         raise DataError(f"the data names pack {letter_data.pack!r}, not {pack.name!r}",
-                        letter_data.source, code="RJ207",
+                        letter_data.pack_location, code="RJ207",
                         hint="load the pack the data names, or change its 'pack:' line")
     return _Composer(pack, letter_data).letters(letter_kind.id)
 
 
 def _names_in_chain(pack: Pack, name: str) -> tuple[str, ...]:
-    return (pack.name,) if name in pack.parents else ()
+    """The data's pack line names this pack after all: a parent's name, or a path to it."""
+    if name in pack.parents:
+        return (pack.name,)
+    if "/" in name or name.startswith("."):
+        try:
+            if Path(name).resolve() == pack.root or (pack.root / name).resolve() == pack.root:
+                return (pack.name,)
+        except OSError:
+            return ()
+    return ()
 
 
 def _letter_data(pack: Pack, data: DataSource | None, values: Mapping[str, Any],
@@ -202,12 +217,19 @@ class _Composer:
     def markdown(self, key: str) -> tuple[Any, ...]:
         tokens = TokenTable()
 
+        produced = [0]
+
         def finalize(value: Any) -> str:
             text = plain_value(value, self.pack.language)
+            produced[0] += len(text)
+            if produced[0] > MAX_OUTPUT_CHARS:
+                raise LimitExceeded(f"the section's values pass the limit of "
+                                    f"{MAX_OUTPUT_CHARS:,} characters")
             return tokens.token(text, self.origins.get(text)) if text else ""
 
         source = self.run(key, finalize)
-        return to_paragraphs(self.compiled.markdown, source, tokens)
+        return to_paragraphs(self.compiled.markdown, source, tokens,
+                             self.compiled.paragraph_cache)
 
     def plain(self, key: str) -> str:
         text = self.run(key, lambda value: plain_value(value, self.pack.language))

@@ -36,6 +36,7 @@ class LetterData:
     source: Location | None
     pack: str | None = None
     letter: str | None = None
+    pack_location: Location | None = None
 
     def nested(self) -> dict[str, Any]:
         """The values as nested dicts, the shape templates see (``sender.name``)."""
@@ -144,9 +145,11 @@ def check_data(pack: Pack, raw: Mapping[str, Any], source: Location | None = Non
         raise DataError(problems.items)
     pack_name = meta.get("pack")
     letter_name = meta.get("letter")
+    pack_location = raw.value_location("pack") if isinstance(raw, LocatedMap) \
+        and "pack" in raw else source
     return LetterData(values, locations, source,
                       pack_name if isinstance(pack_name, str) else None,
-                      letter_name if isinstance(letter_name, str) else None)
+                      letter_name if isinstance(letter_name, str) else None, pack_location)
 
 
 def _flatten(raw: Mapping[str, Any], prefix: str, fallback: Location | None,

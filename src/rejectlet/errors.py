@@ -64,7 +64,8 @@ class DataError(RejectletError):
 
 
 class TemplateError(RejectletError):
-    """A section's template has a syntax error or failed while composing."""
+    """A template failed while composing (syntax errors are found earlier, when the
+    pack loads, and raised as :class:`PackError`)."""
 
     default_code = "RJ300"
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 import markdown
@@ -66,37 +66,72 @@ def make_markdown() -> markdown.Markdown:
     return md
 
 
-def to_paragraphs(md: markdown.Markdown, source: str, tokens: TokenTable) -> tuple[Paragraph, ...]:
-    """Convert one section's Markdown (with tokens) into paragraphs of runs."""
-    md.reset()
-    md.convert(source)
-    tree: ET.Element = md.captured_tree  # type: ignore[attr-defined]
-    return tuple(_blocks(tree, tokens))
+#: A paragraph as Markdown left it, tokens still in place: (kind, runs of
+#: (text, style, raw href)). The same source always gives the same skeleton.
+Skeleton = tuple[tuple[str, tuple[tuple[str, Style, str | None], ...]], ...]
+#: Most distinct section sources remembered per pack.
+CACHE_ENTRIES = 4096
 
 
-def _blocks(root: ET.Element, tokens: TokenTable) -> Iterator[Paragraph]:
+def to_paragraphs(md: markdown.Markdown, source: str, tokens: TokenTable,
+                  cache: dict[str, Skeleton] | None = None) -> tuple[Paragraph, ...]:
+    """Convert one section's Markdown (with tokens) into paragraphs of runs.
+
+    Tokens are numbered afresh for every section, so letters that take the
+    same branches hand Markdown the same text: its result is cached per pack
+    and only the token values differ from letter to letter.
+    """
+    if not source.strip():
+        return ()
+    skeleton = cache.get(source) if cache is not None else None
+    if skeleton is None:
+        md.reset()
+        md.captured_tree = None  # type: ignore[attr-defined]
+        md.convert(source)
+        tree: ET.Element | None = md.captured_tree  # type: ignore[attr-defined]
+        skeleton = tuple(_blocks(tree)) if tree is not None else ()
+        if cache is not None:
+            if len(cache) >= CACHE_ENTRIES:
+                cache.clear()
+            cache[source] = skeleton
+    paragraphs = []
+    for kind, raw_runs in skeleton:
+        runs = _collapse(run for text, style, href in raw_runs
+                         for run in _resolve(text, style, href, tokens))
+        if runs:
+            paragraphs.append(Paragraph(runs, kind))
+    return tuple(paragraphs)
+
+
+def _resolve(text: str, style: Style, href: str | None, tokens: TokenTable) -> Iterator[Run]:
+    safe = _safe_href(tokens.resolve(href)) if href is not None else None
+    if text == "\n":
+        yield Run("\n", style, safe)
+    else:
+        yield from _text_runs(text, style, safe, tokens)
+
+
+_RawRun = tuple[str, Style, str | None]
+
+
+def _blocks(root: ET.Element) -> Iterator[tuple[str, tuple[_RawRun, ...]]]:
     for element in root:
         tag = element.tag
         if tag in _BLOCKS_AS_PARAGRAPH:
             base = Style.STRONG if tag.startswith("h") else Style.PLAIN
             if tag == "pre":
                 base = Style.CODE
-            runs = _collapse(_inline(element, base, None, tokens))
-            if runs:
-                yield Paragraph(runs)
+            yield "p", tuple(_inline(element, base, None))
         elif tag in ("ul", "ol"):
             kind = "bullet" if tag == "ul" else "number"
             for item in element:
-                runs = _collapse(_inline(item, Style.PLAIN, None, tokens))
-                if runs:
-                    yield Paragraph(runs, kind)
+                yield kind, tuple(_inline(item, Style.PLAIN, None))
         elif tag == "blockquote":
-            for inner in _blocks(element, tokens):
-                yield Paragraph(inner.runs, "quote")
+            for _, inner in _blocks(element):
+                yield "quote", inner
 
 
-def _inline(element: ET.Element, style: Style, href: str | None,
-            tokens: TokenTable) -> Iterator[Run]:
+def _inline(element: ET.Element, style: Style, href: str | None) -> Iterator[_RawRun]:
     tag = element.tag
     if tag in ("em", "i"):
         style |= Style.EM
@@ -105,24 +140,24 @@ def _inline(element: ET.Element, style: Style, href: str | None,
     elif tag == "code":
         style |= Style.CODE
     elif tag == "a":
-        href = _safe_href(tokens.resolve(element.get("href", "")))
+        href = element.get("href", "")
     elif tag == "br":
-        yield Run("\n", style, href)
+        yield "\n", style, href
     elif tag == "img":
         alt = element.get("alt", "")
         if alt:
-            yield from _text_runs(alt, style, href, tokens)
+            yield alt, style, href
     if element.text and tag not in ("br", "img"):
-        yield from _text_runs(element.text, style, href, tokens)
+        yield element.text, style, href
     for child in element:
         if child.tag in ("p", "ul", "ol"):
             # nested blocks inside list items: flatten into the same paragraph
-            yield from _inline(child, style, href, tokens)
-            yield Run(" ", style, href)
+            yield from _inline(child, style, href)
+            yield " ", style, href
         else:
-            yield from _inline(child, style, href, tokens)
+            yield from _inline(child, style, href)
         if child.tail:
-            yield from _text_runs(child.tail, style, href, tokens)
+            yield child.tail, style, href
 
 
 def _text_runs(text: str, style: Style, href: str | None, tokens: TokenTable) -> Iterator[Run]:
@@ -140,13 +175,16 @@ def _text_runs(text: str, style: Style, href: str | None, tokens: TokenTable) ->
         yield Run(text[position:], style, href)
 
 
-def _collapse(runs: Iterator[Run]) -> tuple[Run, ...]:
+def _collapse(runs: Iterable[Run]) -> tuple[Run, ...]:
     """Merge neighbouring runs of one style and trim the paragraph's ends."""
     merged: list[Run] = []
     for run in runs:
         text = run.text.replace("\r\n", "\n").replace("\r", "\n")
-        if run.text != "\n":
-            text = re.sub(r"[ \t]*\n[ \t]*", " ", text)
+        if run.text != "\n" and "\n" in text:
+            pieces = text.split("\n")  # linear, unlike a regex over long runs of spaces
+            text = " ".join(piece.rstrip(" \t") if i == 0 else
+                            piece.lstrip(" \t") if i == len(pieces) - 1 else
+                            piece.strip(" \t") for i, piece in enumerate(pieces))
         if not text:
             continue
         run = Run(text, run.style, run.href, run.origin)

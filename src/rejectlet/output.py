@@ -18,12 +18,18 @@ from .errors import OutputError
 
 
 def write_atomic(path: str | Path, content: str | bytes, *, overwrite: bool = False,
-                 inputs: Iterable[str | Path] = ()) -> Path:
-    """Write ``content`` to ``path`` atomically; refuse to clobber inputs or, unless
-    ``overwrite``, existing files."""
+                 inputs: Iterable[str | Path] = (),
+                 protected: Iterable[str | Path] = ()) -> Path:
+    """Write ``content`` to ``path`` atomically; refuse to clobber inputs, anything
+    inside a protected folder (the pack), or, unless ``overwrite``, existing files."""
     target = Path(path)
     shown = display_path(target)
     resolved = target.resolve()
+    for folder in protected:
+        if resolved.is_relative_to(Path(folder).resolve()):
+            raise OutputError(f"refusing to write {shown} inside the pack folder",
+                              Location(shown), code="RJ421",
+                              hint="write letters outside the pack; it is an input too")
     for source in inputs:
         if Path(source).resolve() == resolved:
             raise OutputError(f"refusing to write over the input file {shown}",

@@ -62,8 +62,9 @@ def static_findings(pack: Pack) -> list[Diagnostic]:
                                             f"letter {kind.id!r} asks for feedback in the body",
                                             where, "move the section to ps:"))
         unconditional = [s for s in kind.ps if not pack.sections[s].when]
-        if len(kind.ps) > 1 and len(unconditional) > 1:
-            found.append(Diagnostic("RJ004", Severity.ERROR,
+        severity = _severity(pack, kind, "RJ004")
+        if severity and len(kind.ps) > 1 and len(unconditional) > 1:
+            found.append(Diagnostic("RJ004", severity,
                                     f"letter {kind.id!r} always has {len(unconditional)} P.S.",
                                     kind.ps_locations[1], "a letter has at most one P.S."))
     return found

@@ -692,7 +692,7 @@ class _PackReader:
         """Templates may only use declared variables, so a typo fails at load, not later."""
         from jinja2 import meta
 
-        declared = {name.split(".")[0] for name in variables} | {"today", "letter", "pack"}
+        declared = {name.split(".")[0] for name in variables} | {"today"}
         declared |= set(self.compiled.env.globals)
         declared |= self.item_names
         for template in self.compiled.sources.values():

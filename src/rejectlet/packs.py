@@ -203,6 +203,13 @@ def find_packs(problems: list[Diagnostic] | None = None) -> list[PackInfo]:
     left out, so one broken package does not hide the others.
     """
     found: list[PackInfo] = []
+    if problems is not None:
+        from .rules.base import all_rules, plugin_problems
+
+        list(all_rules())
+        problems.extend(Diagnostic("RJ105", Severity.WARNING, message, None,
+                                   "reinstall or uninstall that package")
+                        for message in plugin_problems)
     for candidate in _candidates(problems):
         try:
             pack = _load_cached(candidate.path, candidate.source)

@@ -80,8 +80,8 @@ def reminder(letter: Letter, *, data_file: str | None = None) -> Any:
     if not promises_follow_up(letter):
         raise RenderError("this letter does not promise a follow-up, so there is nothing to "
                           "remind you of", letter.data_source, code="RJ440",
-                          hint="include the pack's follow-up section (for classic: "
-                               "follow_up: true)")
+                          hint="a reminder needs a letter with a section of kind followup "
+                               "(in the built-in packs: follow_up: true)")
     when = follow_up_date(letter)
     if when is None:
         raise RenderError("the letter promises a follow-up but gives no date to compute it from",
@@ -97,8 +97,9 @@ def reminder(letter: Letter, *, data_file: str | None = None) -> Any:
         f"Write to {name}" + (f" <{address}>" if address else "")
         + (f" at {organization}" if organization else "")
         + (f" about the {role} position." if role else "."),
-        f"You promised to check in on {_long(letter.data.get('date'))}; send the {following} "
-        "letter: brief, with anything new since (a skill gained, a project finished).",
+        f"In your letter of {_long(letter.data.get('date'))} you promised to check in; send "
+        f"the {following} letter: brief, with anything new since (a skill gained, a project "
+        "finished).",
         "",
         "Start it and render it with:",
         f"  rejectlet new letter --pack {pack} --letter {following} -o {start_file}",

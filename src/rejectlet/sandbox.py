@@ -8,6 +8,7 @@ much a template may produce (``'x' * 10**9`` is refused, not attempted).
 from __future__ import annotations
 
 import operator
+import re
 from collections.abc import Callable, Iterable
 from contextvars import ContextVar
 from pathlib import Path
@@ -60,10 +61,24 @@ def _bounded_range(*args: int) -> range:
     return result
 
 
+class PackLoader(jinja2.FileSystemLoader):
+    """Includes from the pack's own folders only: a symbolic link that leads out of
+    the pack is refused like a '../' path."""
+
+    def get_source(self, environment: jinja2.Environment,
+                   template: str) -> tuple[str, str, Callable[[], bool]]:
+        source, filename, uptodate = super().get_source(environment, template)
+        real = Path(filename).resolve()
+        roots = [Path(root).resolve() for root in self.searchpath]
+        if not any(real.is_relative_to(root) for root in roots):
+            raise jinja2.TemplateNotFound(template)
+        return source, filename, uptodate
+
+
 class LetterSandbox(ImmutableSandboxedEnvironment):
     """An immutable sandbox that also bounds repetition and exponentiation."""
 
-    intercepted_binops = frozenset({"*", "**", "+"})
+    intercepted_binops = frozenset({"*", "**", "+", "%"})
 
     def call_binop(self, context: jinja2.runtime.Context, operator_name: str,
                    left: Any, right: Any) -> Any:
@@ -71,6 +86,13 @@ class LetterSandbox(ImmutableSandboxedEnvironment):
             if isinstance(right, int) and abs(right) > 64:
                 raise LimitExceeded("exponent over 64 refused in a template")
             return operator.pow(left, right)
+        if operator_name == "%" and isinstance(left, str):
+            if re.search(r"%[-+ #0]*(\d{4,}|\*)", left):
+                raise LimitExceeded("a %-format width over 999 refused in a template")
+            result = operator.mod(left, right)
+            if len(result) > MAX_OUTPUT_CHARS:
+                raise LimitExceeded("formatted text over the output limit refused")
+            return result
         if operator_name == "*":
             size = _repeated_size(left, right)
             if size > MAX_OUTPUT_CHARS:
@@ -82,6 +104,32 @@ class LetterSandbox(ImmutableSandboxedEnvironment):
                 and len(left) + len(right) > MAX_OUTPUT_CHARS):
             raise LimitExceeded("concatenation over the output limit refused")
         return super().call_binop(context, operator_name, left, right)
+
+
+#: Largest width a template may ask a filter to pad or wrap to.
+MAX_WIDTH = 1_000
+
+
+def _bounded_width(filter_function: Callable[..., Any]) -> Callable[..., Any]:
+    """A width-taking filter that refuses absurd widths (``center(10**9)``)."""
+    def bounded(value: Any, *args: Any, **kwargs: Any) -> Any:
+        for number in (*args, *kwargs.values()):
+            if isinstance(number, int) and not isinstance(number, bool) and \
+                    abs(number) > MAX_WIDTH:
+                raise LimitExceeded(f"a width of {number:,} refused (the limit is {MAX_WIDTH})")
+        return filter_function(value, *args, **kwargs)
+    return bounded
+
+
+def _bounded_format(filter_function: Callable[..., Any]) -> Callable[..., Any]:
+    def bounded(value: Any, *args: Any, **kwargs: Any) -> Any:
+        if isinstance(value, str) and re.search(r"%[-+ #0]*(\d{4,}|\*)", value):
+            raise LimitExceeded("a %-format width over 999 refused in a template")
+        result = filter_function(value, *args, **kwargs)
+        if isinstance(result, str) and len(result) > MAX_OUTPUT_CHARS:
+            raise LimitExceeded("formatted text over the output limit refused")
+        return result
+    return bounded
 
 
 def _repeated_size(left: Any, right: Any) -> int:
@@ -99,7 +147,7 @@ def make_environment(pack_roots: tuple[Path, ...] | Path | None,
     if isinstance(pack_roots, Path):
         pack_roots = (pack_roots,)
     if pack_roots:
-        loader = jinja2.FileSystemLoader([str(r) for r in pack_roots], followlinks=False)
+        loader = PackLoader([str(r) for r in pack_roots])
     env = LetterSandbox(
         loader=loader,
         undefined=jinja2.StrictUndefined,
@@ -111,6 +159,10 @@ def make_environment(pack_roots: tuple[Path, ...] | Path | None,
         auto_reload=False,
     )
     env.globals["range"] = _bounded_range
+    env.globals.pop("lipsum", None)  # filler text has no place in a letter, and is slow
+    for name in ("center", "indent", "truncate", "wordwrap"):
+        env.filters[name] = _bounded_width(env.filters[name])
+    env.filters["format"] = _bounded_format(env.filters["format"])
     env.filters["join_names"] = lambda items: textfmt.join_names(items, language)
     env.filters["last_name"] = textfmt.last_name
     env.filters["first_name"] = textfmt.first_name

@@ -15,6 +15,8 @@ from .errors import OutputError, PackError
 from .model import Pack, Variable
 from .output import write_atomic
 
+#: Values only the email message reads (no template does), offered in every new letter.
+EMAIL_FIELDS = ("sender.email", "recipient.email", "cc")
 _NAME_RE = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 
 _PACK_YAML = """\
@@ -178,7 +180,7 @@ def new_letter(pack: Pack, kind: str) -> str:
     ]
     group_open = ""
     for name, variable in pack.variables.items():
-        if not letter.needs(name):
+        if not letter.needs(name) and name not in EMAIL_FIELDS:
             continue
         *groups, leaf = name.split(".")
         group = ".".join(groups)

@@ -31,6 +31,7 @@ class CompiledPack:
     templates: dict[str, jinja2.Template] = field(default_factory=dict)
     conditions: dict[str, Any] = field(default_factory=dict)
     sources: dict[str, Template] = field(default_factory=dict)
+    paragraph_cache: dict[str, Any] = field(default_factory=dict)
     _markdown: markdown.Markdown | None = None
 
     @property
@@ -87,7 +88,8 @@ def compile_condition(compiled: CompiledPack, key: str, expression: str,
                       location: Location, problems: list[Diagnostic]) -> None:
     """Compile a section's ``when`` expression."""
     try:
-        compiled.conditions[key] = compiled.env.compile_expression(expression)
+        compiled.conditions[key] = compiled.env.compile_expression(expression,
+                                                                   undefined_to_none=False)
         compiled.sources[key] = Template("{{ " + expression + " }}", ScalarSpan(location))
     except jinja2.TemplateSyntaxError as exc:
         problems.append(Diagnostic(

@@ -8,6 +8,7 @@ from .diagnostics import Diagnostic, Severity, sort_key
 from .model import Letter
 from .rules.base import Rule, all_rules
 from .rules.declared import run_checks
+from .rules.locate import shared_texts
 
 
 def effective_settings(letter: Letter, rule: Rule) -> dict[str, Any]:
@@ -23,6 +24,11 @@ def effective_settings(letter: Letter, rule: Rule) -> dict[str, Any]:
 
 def validate(letter: Letter) -> list[Diagnostic]:
     """Every rule finding for the letter, errors and warnings, in file order."""
+    with shared_texts():
+        return _validate(letter)
+
+
+def _validate(letter: Letter) -> list[Diagnostic]:
     diagnostics: list[Diagnostic] = []
     for rule in all_rules():
         if not rule.applies_to(letter.letter_type):

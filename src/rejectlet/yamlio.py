@@ -128,6 +128,7 @@ def load_yaml_text(text: str, path: str = "<string>") -> Any:
     if len(text) > MAX_YAML_BYTES:
         raise YamlError(f"YAML text is {len(text):,} characters; the limit is "
                         f"{MAX_YAML_BYTES:,}", Location(path))
+    _check_depth(text, path)
     loader = _Loader(text)
     try:
         try:
@@ -141,6 +142,28 @@ def load_yaml_text(text: str, path: str = "<string>") -> Any:
         return _Builder(path, loader).build(root, 0)
     finally:
         loader.dispose()
+
+
+def _check_depth(text: str, path: str) -> None:
+    """Refuse deep nesting from the event stream, before any tree is built: building
+    tens of thousands of levels would exhaust the stack."""
+    depth = 0
+    try:
+        for event in yaml.parse(text, Loader=_Loader):
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH + 1:
+                    mark = event.start_mark
+                    where = (Location(path, mark.line + 1, mark.column + 1) if mark is not None
+                             else Location(path))
+                    raise YamlError(f"nesting deeper than {MAX_DEPTH} levels", where,
+                                    hint="flatten the structure")
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+    except yaml.MarkedYAMLError as exc:
+        raise _syntax_error(exc, path) from None
+    except yaml.YAMLError as exc:
+        raise YamlError(f"YAML error: {exc}", Location(path)) from None
 
 
 def _syntax_error(exc: yaml.MarkedYAMLError, path: str) -> YamlError:

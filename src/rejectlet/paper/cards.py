@@ -98,6 +98,14 @@ def folded_card_html(letter: Letter, card: Card, style: CardStyle, sheet: str) -
     portrait_w, portrait_h = PAPER[sheet]
     sheet_w, sheet_h = portrait_h, portrait_w  # landscape
     spread_w = 2 * panel_w
+    room = 2 * (MARK_GAP + MARK)
+    if spread_w + room > sheet_w or panel_h + room > sheet_h:
+        from ..errors import RenderError
+
+        raise RenderError(f"a folded {card.name} card ({spread_w / 72:.2f} x {panel_h / 72:.2f} "
+                          f"in unfolded) with its crop marks does not fit a {sheet} sheet",
+                          None, code="RJ454",
+                          hint="choose a larger --sheet, or print the card flat")
     left = (sheet_w - spread_w) / 2
     top = (sheet_h - panel_h) / 2
     marks = _crop_marks(left, top, spread_w, panel_h)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html import escape
 from importlib import resources
+from pathlib import Path
 
 from .._version import __version__
 from ..model import Letter, Paragraph, Style
@@ -32,7 +33,23 @@ def default_stylesheet() -> str:
 def pack_stylesheet(letter: Letter) -> str:
     """The pack's stylesheet, read from inside the pack (checked when it loaded)."""
     path = letter.pack.stylesheet
-    return path.read_text(encoding="utf-8") if path is not None else ""
+    return read_stylesheet(path) if path is not None else ""
+
+
+def read_stylesheet(path: Path) -> str:
+    """A pack's CSS file as text; a file that is not UTF-8 is a clear error."""
+    from ..diagnostics import Location, display_path
+    from ..errors import RenderError
+
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise RenderError(f"the stylesheet is not UTF-8 text (byte {exc.start})",
+                          Location(display_path(path)), code="RJ419",
+                          hint="save it as UTF-8") from None
+    except OSError as exc:
+        raise RenderError(f"cannot read the stylesheet: {exc.strerror}",
+                          Location(display_path(path)), code="RJ419") from None
 
 
 def _runs(paragraph: Paragraph) -> str:

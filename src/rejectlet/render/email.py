@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from email.headerregistry import Address
 from email.message import EmailMessage
-from email.utils import format_datetime, make_msgid, parseaddr
+from email.utils import format_datetime, make_msgid
 from typing import Any
 from urllib.parse import quote
 
@@ -32,7 +32,23 @@ MAX_HTML_BYTES = 80_000
 
 def header_text(value: str) -> str:
     """One line of header text: every kind of line break and run of space is one space."""
-    return _BREAKS.sub(" ", "".join(ch for ch in value if ch >= " " or ch in "\t\n\r")).strip()
+    spaced = "".join(ch if ch >= " " and ch != "\x7f" else " " for ch in value)
+    return _BREAKS.sub(" ", spaced).strip()
+
+
+_COPY_RE = re.compile(r"^\s*(?:(?P<name>[^<>]*?)\s*<(?P<angle>[^<>\s]+)>"
+                      r"|(?P<bare>[^<>\s,;:]+))\s*$")
+
+
+def parse_copy(text: str) -> tuple[str, str]:
+    """A cc entry as (name, address): only 'addr' or 'Name <addr>' are accepted, so
+    text such as 'Bcc: x@y' or 'a@b, c@d' is never read as extra recipients."""
+    match = _COPY_RE.match(text)
+    if match is None:
+        return "", ""
+    if match.group("bare"):
+        return "", match.group("bare")
+    return match.group("name").strip(), match.group("angle")
 
 
 def _address_field(letter: Letter, name_key: str, email_key: str) -> tuple[str, str]:
@@ -51,9 +67,20 @@ def _check_address(address: str, field: str, letter: Letter, problems: list[Diag
     return False
 
 
+_STRUCTURE = re.compile(r'[,;:<>@"()\[\]\\]')
+
+
+def display_name(name: str) -> str:
+    """A name fit for an address header: one line, and none of the characters that
+    give a header structure (',', ';', ':', '<', '@' …). Header folding does not
+    always keep a quoted name quoted, and unquoted those characters would turn
+    'A, B: x@y;' into a group of extra recipients."""
+    return " ".join(_STRUCTURE.sub(" ", header_text(name)).split())
+
+
 def _make_address(name: str, address: str) -> Address:
     local, _, domain = address.partition("@")
-    return Address(display_name=header_text(name), username=local, domain=domain)
+    return Address(display_name=display_name(name), username=local, domain=domain)
 
 
 def recipients(letter: Letter) -> tuple[str, str]:
@@ -74,8 +101,8 @@ def render_email(letter: Letter, *, date: dt.datetime | None = None) -> EmailMes
     ok_to = _check_address(to_address, email_key, letter, problems)
     copies: list[Address] = []
     for index, raw in enumerate(letter.data.get("cc") or []):
-        name, address = parseaddr(str(raw))
-        if "\n" in str(raw) or "\r" in str(raw) or not _ADDRESS_RE.match(address):
+        name, address = parse_copy(str(raw))
+        if not _ADDRESS_RE.match(address):
             problems.append(Diagnostic("RJ430", Severity.ERROR,
                                        f"cc entry {index + 1} is not a usable email address: "
                                        f"{str(raw)!r}", letter.location_of_value("cc"),
@@ -114,7 +141,7 @@ def render_mailto(letter: Letter) -> str:
     if problems:
         raise RenderError(problems)
     query: list[tuple[str, str]] = [("subject", header_text(letter.subject or letter.title))]
-    copies = [parseaddr(str(raw))[1] for raw in letter.data.get("cc") or []]
+    copies = [parse_copy(str(raw))[1] for raw in letter.data.get("cc") or []]
     valid = [c for c in copies if _ADDRESS_RE.match(c)]
     if valid:
         query.append(("cc", ",".join(valid)))

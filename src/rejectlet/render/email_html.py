@@ -35,7 +35,9 @@ def email_stylesheet(letter: Letter) -> str:
     own = letter.pack.email_stylesheet
     if own is None:
         return base
-    text = own.read_text(encoding="utf-8")
+    from .document import read_stylesheet
+
+    text = read_stylesheet(own)
     match = _URL_IN_CSS.search(text)
     if match:
         line = text.count("\n", 0, match.start()) + 1

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
-from ..diagnostics import Diagnostic, Location, Severity
+from ..diagnostics import Diagnostic, Location, Severity, display_path
 from ..errors import RejectletError, RenderError
 from ..model import Letter
 from ..paper.cards import CardStyle, flat_card_html, folded_card_html, sheet_for
@@ -96,7 +96,7 @@ def _layout_for(letter: Letter, options: PrintOptions) -> Layout:
 
 def _run(letter: Letter, html_text: str, extra: tuple[Path, ...] = ()) -> Any:
     """Lay out the document; refuse it if it reached for anything not allowed."""
-    where = (Location(str(letter.pack.stylesheet)) if letter.pack.stylesheet
+    where = (Location(display_path(letter.pack.stylesheet)) if letter.pack.stylesheet
              else letter.pack.location)
     return layout_html(html_text, letter.pack.root, extra, where)
 
@@ -318,7 +318,8 @@ def window_problems(page: Any) -> list[str]:
     field = _find(page, "address-field")
     if field is None:
         return []
-    right, bottom = _text_extent(field)
+    recipient = next((b for b in _boxes(field) if "recipient" in _classes(b)), field)
+    right, bottom = _text_extent(recipient)
     field_right = field.position_x + field.width + 0.5
     field_bottom = field.position_y + field.height + 0.5
     problems = []

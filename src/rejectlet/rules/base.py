@@ -93,6 +93,8 @@ def find_rule(key: str) -> Rule | None:
 
 ENTRY_POINT_GROUP = "rejectlet.rules"
 _plugins_loaded = False
+#: Messages from rule plugins that failed to load, shown by ``rejectlet packs``.
+plugin_problems: list[str] = []
 
 
 def _load_builtin() -> None:
@@ -101,7 +103,7 @@ def _load_builtin() -> None:
     global _plugins_loaded
     if not _plugins_loaded:
         _plugins_loaded = True
-        load_plugin_rules()
+        plugin_problems.extend(load_plugin_rules())
 
 
 def load_plugin_rules() -> list[str]:

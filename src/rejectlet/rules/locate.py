@@ -6,7 +6,10 @@ pack's wording or order points at the pack file.
 
 from __future__ import annotations
 
+import contextlib
 import re
+from collections.abc import Iterator
+from contextvars import ContextVar
 
 from ..diagnostics import Location
 from ..model import Block, Letter, Omission
@@ -72,10 +75,37 @@ class PlacedText:
         return self.fallback
 
 
+_memo: ContextVar[dict[int, tuple[Letter, list[PlacedText]]] | None] = ContextVar(
+    "rejectlet_placed_texts", default=None)
+
+
+@contextlib.contextmanager
+def shared_texts() -> Iterator[None]:
+    """Within the block, rules share one computation of each letter's placed texts."""
+    token = _memo.set({})
+    try:
+        yield
+    finally:
+        _memo.reset(token)
+
+
 def placed_texts(letter: Letter) -> list[PlacedText]:
     """Every line and paragraph of the composed letter, with provenance."""
+    memo = _memo.get()
+    if memo is not None:
+        hit = memo.get(id(letter))
+        if hit is not None and hit[0] is letter:
+            return hit[1]
+    result = _placed_texts(letter)
+    if memo is not None:
+        memo[id(letter)] = (letter, result)
+    return result
+
+
+def _placed_texts(letter: Letter) -> list[PlacedText]:
     fallback = letter_location(letter)
-    result = [PlacedText(line, fallback, _value_spans(letter, line))
+    values = _sorted_values(letter)
+    result = [PlacedText(line, fallback, _value_spans(values, line))
               for line in (letter.subject, letter.salutation, letter.date_line,
                            *letter.sender_lines, *letter.recipient_lines)
               if line]
@@ -91,22 +121,28 @@ def placed_texts(letter: Letter) -> list[PlacedText]:
             result.append(PlacedText(paragraph.text, block.location, spans))
     for line in (letter.closing, letter.signature):
         if line:
-            result.append(PlacedText(line, fallback, _value_spans(letter, line)))
+            result.append(PlacedText(line, fallback, _value_spans(values, line)))
     return result
 
 
-def _value_spans(letter: Letter, line: str) -> list[tuple[int, int, Location]]:
+def _sorted_values(letter: Letter) -> list[tuple[str, Location]]:
+    """Data values that have a location, longest first."""
+    found = []
+    for name, value in letter.data.items():
+        if isinstance(value, str) and len(value.strip()) >= 2:
+            location = letter.location_of_value(name)
+            if location is not None:
+                found.append((value, location))
+    return sorted(found, key=lambda pair: -len(pair[0]))
+
+
+def _value_spans(values: list[tuple[str, Location]],
+                 line: str) -> list[tuple[int, int, Location]]:
     """Where data values occur inside a line composed without run provenance
     (subject, salutation, blocks): longest values first, so 'Elena Marsh' wins
     over 'Marsh'."""
     spans: list[tuple[int, int, Location]] = []
-    values = sorted(((str(v), k) for k, v in letter.data.items()
-                     if isinstance(v, str) and len(v.strip()) >= 2),
-                    key=lambda pair: -len(pair[0]))
-    for value, name in values:
-        location = letter.location_of_value(name)
-        if location is None:
-            continue
+    for value, location in values:
         start = line.find(value)
         while start >= 0:
             end = start + len(value)

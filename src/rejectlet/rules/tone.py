@@ -7,6 +7,7 @@ may drop built-in ones.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator, Mapping
 from typing import Any
@@ -27,7 +28,7 @@ _BUILTIN: dict[str, tuple[tuple[str, str], ...]] = {
         (r"\bbias(ed)?\b|\bdiscriminat\w*|\brigged\b", "blames the process"),
         (r"\bwaste of (my )?time\b", "reads as bitter"),
         (r"\b(outrage\w*|furious|angry|insult\w*|ridiculous|absurd)\b", "sounds angry"),
-        (r"\b(i|you) (will|'ll) regret\b|\bregret (your|this|that) decision\b",
+        (r"\b(i|you)(\s+will|'ll)\s+regret\b|\bregret (your|this|that) decision\b",
          "reads as a threat"),
         (r"\bi (deserved?|was (clearly|obviously) (the )?(best|more|better))\b",
          "argues with the decision"),
@@ -69,29 +70,47 @@ _HINTS = {
 }
 
 
-def _patterns(language: str, options: Mapping[str, Any]) -> list[tuple[re.Pattern[str], str]]:
+@functools.lru_cache(maxsize=64)
+def _combined(language: str, phrases: tuple[str, ...],
+              ignored: frozenset[str]) -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
+    """All of a language's phrases as one pattern, each alternative its own group,
+    so a paragraph is scanned once."""
     base = language.split("-")[0]
-    ignored = {str(p).lower() for p in options.get("ignore", [])}
-    compiled = [(re.compile(p, re.IGNORECASE), why) for p, why in _BUILTIN.get(base, ())
-                if p.lower() not in ignored]
-    for phrase in options.get("phrases", []):
-        literal = re.escape(str(phrase).strip())
+    parts = [(p, why) for p, why in _BUILTIN.get(base, ())
+             if p.lower() not in ignored
+             and not any(re.fullmatch(p, word, re.IGNORECASE) for word in ignored)]
+    for phrase in phrases:
+        literal = re.escape(phrase.strip())
         if literal:
-            compiled.append((re.compile(rf"(?<!\w){literal}(?!\w)", re.IGNORECASE),
-                             "is on this pack's list of phrases to avoid"))
-    return compiled
+            parts.append((rf"(?<!\w){literal}(?!\w)", "is on this pack's list of phrases to avoid"))
+    if not parts:
+        return None, ()
+    pattern = "|".join(f"(?P<g{i}>{p})" for i, (p, _) in enumerate(parts))
+    return re.compile(pattern, re.IGNORECASE), tuple(why for _, why in parts)
+
+
+def _patterns(language: str, options: Mapping[str, Any]) -> list[tuple[re.Pattern[str], str]]:
+    """Each phrase pattern with its reason (kept for callers that list them)."""
+    combined, reasons = _combined(language, tuple(str(p) for p in options.get("phrases", [])),
+                                  frozenset(str(p).lower() for p in options.get("ignore", [])))
+    if combined is None:
+        return []
+    return [(combined, why) for why in reasons]
 
 
 @rule("RJ007", "tone", "No bitter, angry, blaming or pleading phrases.", Severity.WARNING,
       phrases=[], ignore=[])
 def tone(letter: Letter, options: Mapping[str, Any]) -> Iterator[Finding]:
-    patterns = _patterns(letter.language, options)
+    combined, reasons = _combined(
+        letter.language, tuple(str(p) for p in options.get("phrases", [])),
+        frozenset(str(p).lower() for p in options.get("ignore", [])))
     hints = _HINTS.get(letter.language.split("-")[0], _HINTS["en"])
     once = [re.compile(p, re.IGNORECASE) for p in _ONCE.get(letter.language.split("-")[0], ())]
     once_counts = [0] * len(once)
     for placed in placed_texts(letter):
-        for pattern, why in patterns:
-            for match in pattern.finditer(placed.text):
+        if combined is not None:
+            for match in combined.finditer(placed.text):
+                why = reasons[int((match.lastgroup or "g0")[1:])]
                 yield Finding(f"{match.group(0)!r} {why}", placed.where(match.start()), hints[0])
         for index, pattern in enumerate(once):
             for match in pattern.finditer(placed.text):
