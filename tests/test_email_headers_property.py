@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import email
 import functools
+import unicodedata
 from dataclasses import dataclass
 from email import policy
 from email.message import EmailMessage
@@ -74,7 +75,8 @@ nasty_text = st.lists(fragment, min_size=1, max_size=8).map("".join)
 
 def signature(text: str) -> str:
     """Text without its spacing and control characters: what survives any folding."""
-    return "".join(ch for ch in text if not ch.isspace() and ch >= " ")
+    return "".join(ch for ch in text
+                   if not ch.isspace() and unicodedata.category(ch) != "Cc")
 
 
 def name_words(text: str) -> str:

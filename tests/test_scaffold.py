@@ -14,6 +14,7 @@ from click.testing import CliRunner, Result
 
 import rejectlet
 from rejectlet.cli import main
+from rejectlet.scaffold import EMAIL_FIELDS
 
 
 def invoke(*args: str) -> Result:
@@ -126,7 +127,10 @@ def test_new_letter_writes_only_the_values_the_letter_uses(
     assert raw["letter"] == "check-in"
     values = flatten({k: v for k, v in raw.items() if k not in ("pack", "letter")})
     kind = classic.letters["check-in"]
-    assert set(values) == {name for name in classic.variables if kind.needs(name)}
+    # the letter's own values, plus the addresses only the email message reads
+    expected = {name for name in classic.variables if kind.needs(name)}
+    expected |= {name for name in EMAIL_FIELDS if name in classic.variables}
+    assert set(values) == expected
     for unused in ("strengths", "questions", "topics", "panel", "new_role"):
         assert unused not in values
 

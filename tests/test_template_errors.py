@@ -168,13 +168,20 @@ def test_template_error_is_a_rejectlet_error(make_pack: PackFactory) -> None:
 # -- the sandbox --------------------------------------------------------------------------
 
 
+def test_lipsum_is_not_offered_to_templates(make_pack: PackFactory) -> None:
+    # filler text has no place in a letter, and large counts of it are slow
+    with pytest.raises(rejectlet.PackError) as caught:
+        rejectlet.load_pack(str(write_pack(make_pack, "Noted: {{ lipsum(3) }}")[0]))
+    assert any(d.code == "RJ303" and "lipsum" in d.message for d in caught.value.diagnostics)
+
+
 @pytest.mark.parametrize(
     "expr",
     [
         "{{ ''.__class__.__mro__ }}",
         "{{ name.__class__ }}",
         "{{ range.__globals__ }}",
-        "{{ lipsum.__globals__ }}",
+        "{{ joiner.__init__.__globals__ }}",
         "{{ cycler.__init__.__globals__ }}",
         "{{ name | attr('__class__') }}",
         "{{ '{0.__class__}'.format(name) }}",

@@ -13,25 +13,74 @@ the rules, and render it as text, HTML or PDF::
 WeasyPrint is imported only when a PDF is rendered.
 """
 
+from typing import TYPE_CHECKING, Any
+
 from ._version import __version__
-from .compose import compose, compose_all, letter_from_file, letters_from_file
-from .diagnostics import Diagnostic, Location, Severity
-from .errors import (
-    DataError,
-    LetterHasErrors,
-    OutputError,
-    PackError,
-    PackNotFoundError,
-    RejectletError,
-    RenderError,
-    TemplateError,
-    YamlError,
-)
-from .model import Block, Letter, LetterKind, Pack, Paragraph, Run, Section, SectionKind, Variable
-from .packs import PackInfo, find_packs, load_pack
-from .reminders import reminder
-from .render import FORMATS, render
-from .validate import validate
+
+if TYPE_CHECKING:  # explicit imports for type checkers; at run time names load on first use
+    from .compose import compose, compose_all, letter_from_file, letters_from_file
+    from .diagnostics import Diagnostic, Location, Severity
+    from .errors import (
+        DataError,
+        LetterHasErrors,
+        OutputError,
+        PackError,
+        PackNotFoundError,
+        RejectletError,
+        RenderError,
+        TemplateError,
+        YamlError,
+    )
+    from .model import (
+        Block,
+        Letter,
+        LetterKind,
+        Pack,
+        Paragraph,
+        Run,
+        Section,
+        SectionKind,
+        Variable,
+    )
+    from .packs import PackInfo, find_packs, load_pack
+    from .reminders import reminder
+    from .render import FORMATS, render
+    from .validate import validate
+
+
+#: Where each public name lives; a name's module is imported when it is first used,
+#: so ``import rejectlet`` costs little more than its dependencies.
+_LAZY = {
+    "compose": "compose", "compose_all": "compose", "letter_from_file": "compose",
+    "letters_from_file": "compose",
+    "Diagnostic": "diagnostics", "Location": "diagnostics", "Severity": "diagnostics",
+    "DataError": "errors", "LetterHasErrors": "errors", "OutputError": "errors",
+    "PackError": "errors", "PackNotFoundError": "errors", "RejectletError": "errors",
+    "RenderError": "errors", "TemplateError": "errors", "YamlError": "errors",
+    "Block": "model", "Letter": "model", "LetterKind": "model", "Pack": "model",
+    "Paragraph": "model", "Run": "model", "Section": "model", "SectionKind": "model",
+    "Variable": "model",
+    "PackInfo": "packs", "find_packs": "packs", "load_pack": "packs",
+    "reminder": "reminders",
+    "FORMATS": "render", "render": "render",
+    "validate": "validate",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module_name = _LAZY.get(name)
+    if module_name is None:
+        raise AttributeError(f"module 'rejectlet' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(f"{__name__}.{module_name}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_LAZY])
+
 
 __all__ = [
     "FORMATS",

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from importlib import metadata, resources
+from importlib import resources
 from pathlib import Path
 
 from .diagnostics import Diagnostic, Location, Severity, display_path
@@ -69,6 +69,8 @@ def _installed_candidates(problems: list[Diagnostic] | None = None) -> list[_Can
     An entry point names a package (or a module) whose folder holds pack.yaml,
     e.g. ``acme-formal = "acme_packs.formal"``.
     """
+    from importlib import metadata  # only when looking for installed packs
+
     found: list[_Candidate] = []
     for entry in metadata.entry_points(group=ENTRY_POINT_GROUP):
         dist = entry.dist.name if entry.dist is not None else "unknown distribution"

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from email.message import EmailMessage
-from typing import Literal, overload
+from typing import TYPE_CHECKING, Literal, overload
 
 from ..errors import LetterHasErrors, RenderError
 from ..model import Letter
@@ -11,6 +10,9 @@ from ..paper.options import PrintOptions
 from ..validate import validate
 from .document import DocumentOptions, build_html
 from .text import render_text
+
+if TYPE_CHECKING:
+    from email.message import EmailMessage
 
 FORMATS = ("text", "html", "pdf", "envelope", "email", "mailto")
 Format = Literal["text", "html", "pdf", "envelope", "email", "mailto"]
