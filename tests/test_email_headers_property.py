@@ -53,7 +53,8 @@ RAW_INJECTIONS = ["Bcc: x@evil.example", "\r\nTo: y@evil.example",
                   "dana.whitfield@example.com\nCc: z@evil.example",
                   "Cc: z@evil.example", "dana.whitfield@example.com, x@evil.example"]
 
-#: A long display name with specials: it must stay one quoted name however it is folded.
+#: A long name holding header specials: however the header is folded, it must stay
+#: one display name and add no recipients.
 TITLED_NAME = "Elena Marsh, Director of Analytics at Northwind: y@evil.example, z@evil.example;"
 #: A copy whose non-Latin display name is encoded next to the list's separating comma.
 CYRILLIC_COPY = "Ортега Иванова <dana.whitfield@example.com>"
@@ -232,7 +233,7 @@ def test_names_subjects_and_copies_never_add_headers_or_recipients(
                   subject=subject, cc=cc)
 
 
-# -- property 2: values given as data, through compose and the validated render ----------
+# -- property 2: values given as data, through compose and render ---------------------
 
 one_line_fragment = st.one_of(
     st.sampled_from([b for b in BREAKS if "\n" not in b]
@@ -255,6 +256,7 @@ def test_names_and_role_from_data_never_add_headers(recipient_name: str, sender_
               "recipient": {**data["recipient"], "name": "Elena " + recipient_name},
               "role": "Analyst " + role}
     letter = rejectlet.compose(rejectlet.load_pack("classic"), "reply", values)
+    # force: the letter rules (placeholders such as '<Elena>') are not what is tested here
     message = rejectlet.render(letter, "email", force=True)
     check_message(message_bytes(message),
                   sender=("Priya " + sender_name, "priya.raman@example.com"),

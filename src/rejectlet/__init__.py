@@ -13,6 +13,8 @@ the rules, and render it as text, HTML or PDF::
 WeasyPrint is imported only when a PDF is rendered.
 """
 
+import sys
+import types
 from typing import TYPE_CHECKING, Any
 
 from ._version import __version__
@@ -80,6 +82,21 @@ def __getattr__(name: str) -> Any:
 
 def __dir__() -> list[str]:
     return sorted([*globals(), *_LAZY])
+
+
+#: Public functions that share their module's name. Importing such a module binds
+#: the module on the package; the function must stay what ``rejectlet.render`` means.
+_SHADOWED = frozenset({"compose", "render", "validate"})
+
+
+class _Package(types.ModuleType):
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name in _SHADOWED and isinstance(value, types.ModuleType):
+            value = getattr(value, name, value)
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package
 
 
 __all__ = [

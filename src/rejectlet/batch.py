@@ -14,21 +14,22 @@ leaves finished letters whole and no half-written file behind.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import functools
 import re
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from .compose import compose_all
 from .data import MAX_LIST_ITEMS, merge_maps, read_data_file
 from .diagnostics import Diagnostic, Location, Severity, display_path
 from .errors import DataError, OutputError, RejectletError
 from .model import Letter, Pack
-from .output import write_atomic
+from .output import atomic_file, write_atomic
 from .paper.options import PrintOptions
 from .validate import validate
 from .yamlio import LocatedList, LocatedMap, load_yaml_file
@@ -173,7 +174,7 @@ class BatchJob:
 
     pack: Pack
     kind: str
-    rows: list[Row]
+    rows: Iterable[Row]
     profile: LocatedMap | None = None
     fmt: str = "pdf"
     output: Path | None = None          # one combined file (PDF or text)
@@ -189,9 +190,15 @@ class BatchJob:
     def letters(self, report: BatchReport,
                 progress: Callable[[int], None] | None = None) -> list[tuple[Row, Letter]]:
         """Compose and check every row; failed rows go to the report."""
-        good: list[tuple[Row, Letter]] = []
+        return list(self.iter_letters(report, progress))
+
+    def iter_letters(self, report: BatchReport,
+                     progress: Callable[[int], None] | None = None
+                     ) -> Iterator[tuple[Row, Letter]]:
+        """Compose and check rows one at a time, so a long table streams."""
+        produced = 0
         for row in self.rows:
-            if self.limit is not None and len(good) >= self.limit:
+            if self.limit is not None and produced >= self.limit:
                 break
             report.checked += 1
             values = merge_maps(self.profile, row.values) if self.profile else row.values
@@ -204,10 +211,11 @@ class BatchJob:
                 if errors:
                     report.failed[row.number] = errors
                 else:
-                    good.extend((row, letter) for letter in letters)
+                    for letter in letters:
+                        produced += 1
+                        yield row, letter
             if progress is not None:
                 progress(1)
-        return good
 
 
 def run_batch(job: BatchJob, progress: Callable[[int], None] | None = None) -> BatchReport:
@@ -217,21 +225,46 @@ def run_batch(job: BatchJob, progress: Callable[[int], None] | None = None) -> B
         raise OutputError("say where the letters go: one file, or a pattern for one file "
                           "each", None, code="RJ426", hint="-o letters.pdf or --each "
                           "'out/{n}-{name}.pdf'")
-    letters = job.letters(report, progress)
-    if job.dry_run or not letters:
+    if job.dry_run:
+        for _ in job.iter_letters(report, progress):
+            pass
         return report
-    if job.fmt == "pdf":
+    if job.fmt != "pdf":
+        _render_text_like(job, job.iter_letters(report, progress), report)
+        return report
+    letters = job.letters(report, progress)
+    if letters:
         _render_pdf(job, letters, report)
-    else:
-        _render_text_like(job, letters, report)
     return report
 
 
-def _render_text_like(job: BatchJob, letters: list[tuple[Row, Letter]],
+def _render_text_like(job: BatchJob, letters: Iterable[tuple[Row, Letter]],
                       report: BatchReport) -> None:
+    """Render and write letter by letter: memory stays flat however long the table."""
+    try:
+        with contextlib.ExitStack() as stack:
+            combined = (stack.enter_context(atomic_file(job.output, overwrite=job.overwrite,
+                                                        inputs=job.inputs,
+                                                        protected=(job.pack.root,)))
+                        if job.output is not None else None)
+            _write_text_like(job, letters, report, combined)
+            if combined is not None and not report.rendered:
+                raise _NothingToWrite
+    except _NothingToWrite:
+        return
+    if job.output is not None:
+        report.written.append(job.output)
+
+
+class _NothingToWrite(Exception):
+    """Every row failed: the combined file is abandoned rather than left empty."""
+
+
+def _write_text_like(job: BatchJob, letters: Iterable[tuple[Row, Letter]],
+                     report: BatchReport, combined: BinaryIO | None) -> None:
     from .render import render
 
-    outputs: list[str] = []
+    separator = ("\f\n" if job.fmt == "text" else "\n").encode("utf-8")
     for number, (_, letter) in enumerate(letters, start=1):
         if job.fmt == "eml":
             from .render.email import message_bytes, render_email
@@ -245,15 +278,11 @@ def _render_text_like(job: BatchJob, letters: list[tuple[Row, Letter]],
             target = Path(output_name(job.pattern, number, letter))
             report.written.append(write_atomic(target, content, overwrite=job.overwrite,
                                                inputs=job.inputs, protected=(job.pack.root,)))
-        else:
-            assert isinstance(content, str)
-            outputs.append(content)
+        if combined is not None:
+            if number > 1:
+                combined.write(separator)
+            combined.write(content.encode("utf-8") if isinstance(content, str) else content)
         report.rendered += 1
-    if job.output is not None and outputs:
-        separator = "\f\n" if job.fmt == "text" else "\n"
-        report.written.append(write_atomic(job.output, separator.join(outputs),
-                                           overwrite=job.overwrite, inputs=job.inputs,
-                                           protected=(job.pack.root,)))
 
 
 def _render_pdf(job: BatchJob, letters: list[tuple[Row, Letter]], report: BatchReport) -> None:

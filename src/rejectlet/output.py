@@ -10,18 +10,19 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from .diagnostics import Location, display_path
 from .errors import OutputError
 
 
-def write_atomic(path: str | Path, content: str | bytes, *, overwrite: bool = False,
+def check_target(path: str | Path, *, overwrite: bool = False,
                  inputs: Iterable[str | Path] = (),
                  protected: Iterable[str | Path] = ()) -> Path:
-    """Write ``content`` to ``path`` atomically; refuse to clobber inputs, anything
-    inside a protected folder (the pack), or, unless ``overwrite``, existing files."""
+    """Refuse a target that is an input, lies inside a protected folder (the pack),
+    exists without ``overwrite``, or has no folder; return it resolved."""
     target = Path(path)
     shown = display_path(target)
     resolved = target.resolve()
@@ -41,15 +42,24 @@ def write_atomic(path: str | Path, content: str | bytes, *, overwrite: bool = Fa
     if target.exists() and not target.is_file():
         raise OutputError(f"{shown} exists and is not a regular file", Location(shown),
                           code="RJ423")
-    folder = resolved.parent
-    if not folder.is_dir():
+    if not resolved.parent.is_dir():
         raise OutputError(f"the folder for {shown} does not exist", Location(shown),
                           code="RJ424", hint="create the folder first")
-    data = content.encode("utf-8") if isinstance(content, str) else content
-    fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+    return resolved
+
+
+@contextlib.contextmanager
+def atomic_file(path: str | Path, *, overwrite: bool = False,
+                inputs: Iterable[str | Path] = (),
+                protected: Iterable[str | Path] = ()) -> Iterator[BinaryIO]:
+    """A file to write piece by piece; it appears under its name only when the block
+    ends without error, so a reader never sees half of it."""
+    resolved = check_target(path, overwrite=overwrite, inputs=inputs, protected=protected)
+    fd, temp_name = tempfile.mkstemp(prefix=f".{resolved.name}.", suffix=".part",
+                                     dir=resolved.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            yield handle
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(temp_name, 0o644)
@@ -58,4 +68,14 @@ def write_atomic(path: str | Path, content: str | bytes, *, overwrite: bool = Fa
         with contextlib.suppress(OSError):
             os.unlink(temp_name)
         raise
-    return target
+
+
+def write_atomic(path: str | Path, content: str | bytes, *, overwrite: bool = False,
+                 inputs: Iterable[str | Path] = (),
+                 protected: Iterable[str | Path] = ()) -> Path:
+    """Write ``content`` to ``path`` atomically; refuse to clobber inputs, anything
+    inside a protected folder (the pack), or, unless ``overwrite``, existing files."""
+    data = content.encode("utf-8") if isinstance(content, str) else content
+    with atomic_file(path, overwrite=overwrite, inputs=inputs, protected=protected) as handle:
+        handle.write(data)
+    return Path(path)

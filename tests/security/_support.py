@@ -139,7 +139,7 @@ def _secret_lines() -> tuple[str, ...]:
         lines = Path("/etc/passwd").read_text(encoding="utf-8").splitlines()
     except OSError:
         return ("root:x:0:0",)
-    return tuple(line for line in lines[:3] if line.strip()) + ("root:x:0:0",)
+    return (*(line for line in lines[:3] if line.strip()), "root:x:0:0")
 
 
 #: Text from /etc/passwd that must never appear in any output or message.
@@ -157,6 +157,18 @@ def shows_file_contents(text: str) -> bool:
 def shows_python_object(text: str) -> bool:
     """Whether text holds the repr of a Python object (a class, a function, a generator)."""
     return _OBJECT_REPR.search(text) is not None
+
+
+def leaked(text: str) -> str:
+    """What of /etc/passwd or of a Python object's repr the text shows, with context; or ''."""
+    for line in SECRET_LINES:
+        at = text.find(line)
+        if at >= 0:
+            return f"file contents: {text[max(0, at - 60):at + 80]!r}"
+    match = _OBJECT_REPR.search(text)
+    if match:
+        return f"a Python object: {text[max(0, match.start() - 60):match.end() + 60]!r}"
+    return ""
 
 
 def codes(error: rejectlet.RejectletError) -> list[str]:
