@@ -243,7 +243,6 @@ def test_markup_in_sections_and_data_reaches_nothing(tmp_path: Path, server: Rec
     pdf = render_pdf(letter)
     assert markup_problems(page) == []
     assert markup_problems(email, email=True) == []
-    assert "file:///etc/passwd" not in page.replace("[the file](file:///etc/passwd)", "")
     assert_pdf_clean(pdf)
     assert server.requests == []
 

@@ -7,6 +7,7 @@ another. Only a fixed set of elements is ever produced.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from html import escape
 from importlib import resources
@@ -25,6 +26,7 @@ class DocumentOptions:
     page_css: str = ""
 
 
+@functools.cache
 def default_stylesheet() -> str:
     """rejectlet's own stylesheet, used under every pack's."""
     return resources.files("rejectlet.render").joinpath("default.css").read_text("utf-8")
@@ -37,7 +39,19 @@ def pack_stylesheet(letter: Letter) -> str:
 
 
 def read_stylesheet(path: Path) -> str:
-    """A pack's CSS file as text; a file that is not UTF-8 is a clear error."""
+    """A pack's CSS file as text; a file that is not UTF-8 is a clear error.
+
+    Remembered by path, size and modification time: an edited file is read again.
+    """
+    try:
+        stat = path.stat()
+    except OSError:
+        return _read_stylesheet(path, 0, 0)
+    return _read_stylesheet(path, stat.st_size, stat.st_mtime_ns)
+
+
+@functools.lru_cache(maxsize=64)
+def _read_stylesheet(path: Path, size: int, mtime: int) -> str:
     from ..diagnostics import Location, display_path
     from ..errors import RenderError
 
