@@ -167,8 +167,7 @@ def figure_pdf_one(repeat: int) -> list[dict[str, Any]]:
 
 def figure_batch(count: int, singles: int) -> list[dict[str, Any]]:
     import rejectlet
-    from rejectlet.batch import BatchJob, Row, run_batch
-    from rejectlet.batch import _located
+    from rejectlet.batch import BatchJob, Row, _located, run_batch
 
     pack = rejectlet.load_pack("classic")
     rows = []
