@@ -428,23 +428,54 @@ class ChildReport:
                 f"{self.detail or '; '.join(self.messages)}")
 
 
+class Child:
+    """One ``tests.security._bounded`` process, started at once and read when asked."""
+
+    def __init__(self, *args: str, timeout: float = 40.0) -> None:
+        self.args = args
+        self.timeout = timeout
+        self.started = time.monotonic()
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "tests.security._bounded", str(CHILD_MEMORY_BYTES), *args],
+            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        self._report: ChildReport | None = None
+
+    def report(self) -> ChildReport:
+        """Wait for the child (a hang past the timeout fails) and read its report."""
+        if self._report is not None:
+            return self._report
+        left = max(0.1, self.timeout - (time.monotonic() - self.started))
+        try:
+            stdout, stderr = self.process.communicate(timeout=left)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.communicate()
+            raise AssertionError(f"still running after {self.timeout:g} s: {self.args}") from None
+        wall = time.monotonic() - self.started
+        assert self.process.returncode == 0, (
+            f"the child died with status {self.process.returncode}: {stderr[-2000:]}")
+        lines = stdout.strip().splitlines()
+        assert lines, f"the child printed nothing: {stderr[-2000:]}"
+        data = json.loads(lines[-1])
+        self._report = ChildReport(
+            outcome=data["outcome"], codes=tuple(data.get("codes", ())),
+            messages=tuple(data.get("messages", ())), located=bool(data.get("located", False)),
+            elapsed=float(data["elapsed"]), wall=wall, detail=str(data.get("detail", "")))
+        return self._report
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.kill()
+            self.process.communicate()
+        for stream in (self.process.stdout, self.process.stderr):
+            if stream is not None and not stream.closed:
+                stream.close()
+
+
 def run_in_child(*args: str, timeout: float = 40.0) -> ChildReport:
     """Run ``tests.security._bounded`` with ``args`` in a capped child; a hang fails."""
-    started = time.monotonic()
+    child = Child(*args, timeout=timeout)
     try:
-        completed = subprocess.run(
-            [sys.executable, "-m", "tests.security._bounded", str(CHILD_MEMORY_BYTES), *args],
-            cwd=ROOT, capture_output=True, text=True, timeout=timeout, check=False)
-    except subprocess.TimeoutExpired:
-        raise AssertionError(f"still running after {timeout:g} s: {args}") from None
-    wall = time.monotonic() - started
-    assert completed.returncode == 0, (
-        f"the child died with status {completed.returncode}: {completed.stderr[-2000:]}")
-    lines = completed.stdout.strip().splitlines()
-    assert lines, f"the child printed nothing: {completed.stderr[-2000:]}"
-    report = json.loads(lines[-1])
-    return ChildReport(outcome=report["outcome"], codes=tuple(report.get("codes", ())),
-                       messages=tuple(report.get("messages", ())),
-                       located=bool(report.get("located", False)),
-                       elapsed=float(report["elapsed"]), wall=wall,
-                       detail=str(report.get("detail", "")))
+        return child.report()
+    finally:
+        child.stop()

@@ -129,7 +129,26 @@ def render_email(letter: Letter, *, date: dt.datetime | None = None) -> EmailMes
                           hint="shorten the letter; a reply to a rejection reads in a minute")
     message.set_content(render_text(letter, include_subject=False))
     message.add_alternative(html, subtype="html")
+    _verify(message, letter, [str(a.addr_spec) for a in (message["To"].addresses)],
+            [c.addr_spec for c in copies])
     return message
+
+
+def _verify(message: EmailMessage, letter: Letter, to: list[str], cc: list[str]) -> None:
+    """Parse the message as a mail client will, and refuse it unless its recipients
+    are exactly the intended ones (a guard against header-folding surprises)."""
+    from email import message_from_bytes, policy
+
+    parsed = message_from_bytes(message_bytes(message), policy=policy.default)
+    try:
+        got_to = [a.addr_spec for a in parsed["To"].addresses] if parsed["To"] else []
+        got_cc = [a.addr_spec for a in parsed["Cc"].addresses] if parsed["Cc"] else []
+    except (AttributeError, ValueError, TypeError):
+        got_to, got_cc = [], []
+    if got_to != to or got_cc != cc or parsed.get_all("Bcc"):
+        raise RenderError("the message's recipients would not read back as written",
+                          letter.data_source, code="RJ430",
+                          hint="simplify the recipient and copy names")
 
 
 def render_mailto(letter: Letter) -> str:
@@ -155,7 +174,9 @@ def message_bytes(message: EmailMessage) -> bytes:
     """The message as a .eml file: CRLF line ends, as mail clients expect."""
     from email import policy
 
-    data: Any = message.as_bytes(policy=policy.SMTP)
+    # 998 is the standard's hard limit; folding at 78 can mangle address lists on
+    # some Python versions (an encoded comma merges two recipients)
+    data: Any = message.as_bytes(policy=policy.SMTP.clone(max_line_length=998))
     return bytes(data)
 
 
