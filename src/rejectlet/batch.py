@@ -158,8 +158,8 @@ def slug(text: str) -> str:
 
 
 def output_name(pattern: str, number: int, letter: Letter) -> str:
-    """Fill an output pattern: {n} the letter's number, {row} the table row,
-    {name} the recipient's name as a slug, {organization} likewise."""
+    """Fill an output pattern: {n} the letter's number, {name} the recipient's name
+    as a slug, {organization} likewise."""
     kind = letter.pack.letters[letter.kind]
     person = letter.data.get(f"{kind.item_name}.name") if kind.each else None
     name = str(person or letter.data.get("recipient.name") or f"letter-{number}")
@@ -311,14 +311,20 @@ def _render_pdf(job: BatchJob, letters: list[tuple[Row, Letter]], report: BatchR
     isolate = job.options.isolate
     if isolate is None:
         isolate = first.pack.source != "built-in"
-    if workers == 1 and isolate:
+    if isolate:
         import pickle
+        from concurrent.futures import ThreadPoolExecutor
 
         from .render.pdf import run_isolated
 
-        results = [pickle.loads(run_isolated(functools.partial(_pickled_chunk, task),
-                                             job.options.timeout, first.data_source))
-                   for task in tasks]
+        def isolated(task: _ChunkTask) -> _ChunkResult:
+            data = run_isolated(functools.partial(_pickled_chunk, task), job.options.timeout,
+                                first.data_source)
+            result: _ChunkResult = pickle.loads(data)
+            return result
+
+        with ThreadPoolExecutor(max_workers=workers) as threads:
+            results = list(threads.map(isolated, tasks))
     elif workers == 1:
         results = [_render_chunk(task) for task in tasks]
     else:
@@ -344,7 +350,7 @@ def _render_pdf(job: BatchJob, letters: list[tuple[Row, Letter]], report: BatchR
         wholes = [result.whole for result in results if result.whole is not None]
         whole = wholes[0] if single else _concatenate(wholes)
         report.written.append(write_atomic(job.output, whole, overwrite=job.overwrite,
-                                           inputs=job.inputs))
+                                           inputs=job.inputs, protected=(job.pack.root,)))
     if job.pattern:
         for index, (_, letter) in enumerate(letters):
             target = Path(output_name(job.pattern, index + 1, letter))

@@ -100,3 +100,19 @@ def subject_label(language: str) -> str:
 def ps_label(language: str) -> str:
     """How a postscript is introduced in the letter's language."""
     return _PS_LABELS.get(language.split("-")[0], "P.S.")
+
+
+_ENCLOSURE = {"en": ("Enclosure", "Enclosures"), "de": ("Anlage", "Anlagen"),
+              "es": ("Anexo", "Anexos"), "fr": ("Pièce jointe", "Pièces jointes")}
+_COPY = {"en": "cc:", "de": "Kopie an:", "es": "c. c.:", "fr": "Copie à :"}
+
+
+def enclosure_label(language: str, count: int) -> str:
+    """'Enclosure' or 'Enclosures' in the letter's language."""
+    one, many = _ENCLOSURE.get(language.split("-")[0], _ENCLOSURE["en"])
+    return one if count == 1 else many
+
+
+def copy_label(language: str) -> str:
+    """The label before the names a printed letter is copied to."""
+    return _COPY.get(language.split("-")[0], _COPY["en"])

@@ -51,6 +51,10 @@ def _message(letter: Letter) -> str:
     return "\n".join(parts)
 
 
+def _pack_css(letter: Letter) -> str:
+    return pack_stylesheet(letter).replace("</", "<\\/")
+
+
 def _card_css(style: CardStyle) -> str:
     return (
         f".card-message {{ font-family: {style.font}; font-size: {css(style.font_size)}; "
@@ -77,7 +81,7 @@ def _document(letter: Letter, css_text: str, body: str, title: str) -> str:
 def flat_card_html(letter: Letter, card: Card, style: CardStyle) -> str:
     """One card per page, the page the card's own size."""
     width, height = card.size
-    css_text = "\n".join([default_stylesheet(), pack_stylesheet(letter), _card_css(style),
+    css_text = "\n".join([default_stylesheet(), _pack_css(letter), _card_css(style),
                           f"@page {{ size: {css(width)} {css(height)}; "
                           f"margin: {css(CARD_MARGIN)}; }}",
                           "body { margin: 0; } .letter .subject { display: none; }"])
@@ -133,7 +137,7 @@ def folded_card_html(letter: Letter, card: Card, style: CardStyle, sheet: str) -
               + panel(left + panel_w, "inside-right",
                       f'<article class="card-message">{_message(letter)}</article>')
               + "</div>")
-    css_text = "\n".join([default_stylesheet(), pack_stylesheet(letter), _card_css(style),
+    css_text = "\n".join([default_stylesheet(), _pack_css(letter), _card_css(style),
                           f"@page {{ size: {css(sheet_w)} {css(sheet_h)}; margin: 0; }}",
                           "body { margin: 0; }",
                           f".sheet {{ position: relative; width: {css(sheet_w)}; "

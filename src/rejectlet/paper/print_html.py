@@ -12,7 +12,7 @@ from html import escape
 
 from ..model import Letter
 from ..render.document import _lines, _paragraphs, default_stylesheet, pack_stylesheet
-from ..textfmt import ps_label
+from ..textfmt import copy_label, enclosure_label, ps_label
 from .formats import Layout, Rect
 from .units import css
 
@@ -130,12 +130,13 @@ def _after_signature(letter: Letter) -> str:
     out: list[str] = []
     enclosures = [str(e) for e in letter.data.get("enclosures") or [] if str(e).strip()]
     if enclosures:
-        label = "Enclosures" if len(enclosures) > 1 else "Enclosure"
+        label = enclosure_label(letter.language, len(enclosures))
         out.append(f'<p class="enclosures">{label}: '
                    f"{escape(', '.join(enclosures), quote=False)}</p>")
     copies = [str(c).split("<")[0].strip() or str(c) for c in letter.data.get("cc") or []]
     if copies:
-        out.append(f'<p class="cc">cc: {escape(", ".join(copies), quote=False)}</p>')
+        out.append(f'<p class="cc">{copy_label(letter.language)} '
+                   f'{escape(", ".join(copies), quote=False)}</p>')
     return "".join(out)
 
 
@@ -183,7 +184,8 @@ def print_document(letter: Letter, layout: Layout, articles: list[str], *,
         stamp = created.isoformat()
         head_meta.append(f'<meta name="dcterms.created" content="{escape(stamp)}">')
         head_meta.append(f'<meta name="dcterms.modified" content="{escape(stamp)}">')
-    css_text = "\n".join(p for p in (default_stylesheet(), pack_stylesheet(letter),
+    css_text = "\n".join(p for p in (default_stylesheet(),
+                                     pack_stylesheet(letter).replace("</", "<\\/"),
                                      print_css(layout),
                                      "article.letter + article.letter { break-before: page; }")
                          if p)

@@ -8,6 +8,7 @@ another. Only a fixed set of elements is ever produced.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from html import escape
 from importlib import resources
@@ -66,6 +67,24 @@ def _read_stylesheet(path: Path, size: int, mtime: int) -> str:
                           Location(display_path(path)), code="RJ419") from None
 
 
+_REMOTE_URL = re.compile(r"url\s*\(\s*['\"]?\s*([a-z][a-z0-9+.-]*:|//)", re.IGNORECASE)
+
+
+def safe_css(css: str, where: Path | None) -> str:
+    """CSS fit to sit inside <style>: '</' cannot end the element early (so no script
+    can follow), and no url() may reach off the pack (a browser would fetch it)."""
+    match = _REMOTE_URL.search(css)
+    if match and not match.group(1).lower().startswith("data:"):
+        from ..diagnostics import Location, display_path
+        from ..errors import RenderError
+
+        line = css.count("\n", 0, match.start()) + 1
+        raise RenderError(f"the stylesheet loads {match.group(0)!r}…",
+                          Location(display_path(where), line, 0) if where else None,
+                          code="RJ433", hint="a pack's CSS may only use files of the pack")
+    return css.replace("</", "<\\/")
+
+
 def _runs(paragraph: Paragraph) -> str:
     out: list[str] = []
     for run in paragraph.runs:
@@ -117,7 +136,8 @@ def _lines(lines: tuple[str, ...] | list[str]) -> str:
 def build_html(letter: Letter, options: DocumentOptions = DocumentOptions()) -> str:
     """A complete HTML5 document for the letter."""
     lang = escape(letter.language, quote=True)
-    css = "\n".join(part for part in (default_stylesheet(), pack_stylesheet(letter),
+    css = "\n".join(part for part in (default_stylesheet(),
+                                      safe_css(pack_stylesheet(letter), letter.pack.stylesheet),
                                       options.page_css) if part)
     head = [
         '<meta charset="utf-8">',

@@ -160,8 +160,14 @@ def render_mailto(letter: Letter) -> str:
     if problems:
         raise RenderError(problems)
     query: list[tuple[str, str]] = [("subject", header_text(letter.subject or letter.title))]
-    copies = [parse_copy(str(raw))[1] for raw in letter.data.get("cc") or []]
-    valid = [c for c in copies if _ADDRESS_RE.match(c)]
+    valid = []
+    for index, raw in enumerate(letter.data.get("cc") or []):
+        address = parse_copy(str(raw))[1]
+        if not _ADDRESS_RE.match(address):
+            raise RenderError(f"cc entry {index + 1} is not a usable email address: "
+                              f"{str(raw)!r}", letter.location_of_value("cc"), code="RJ430",
+                              hint="write it as name@example.com or Name <name@example.com>")
+        valid.append(address)
     if valid:
         query.append(("cc", ",".join(valid)))
     body = render_text(letter, include_subject=False).replace("\n", "\r\n")

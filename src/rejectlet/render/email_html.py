@@ -45,7 +45,7 @@ def email_stylesheet(letter: Letter) -> str:
             "RJ432", Severity.ERROR, f"the email stylesheet refers to {match.group(0)!r}",
             Location(display_path(own), line, 0),
             "email CSS may not load anything: no url(), @import or @font-face")])
-    return base + "\n" + text
+    return base + "\n" + text.replace("</", "<\\/")
 
 
 def build_email_html(letter: Letter) -> str:
