@@ -26,6 +26,7 @@ from .sandbox import (
     LimitExceeded,
     SecurityError,
     render_limited,
+    require_data,
 )
 from .templates import CompiledPack
 from .textfmt import plain_value
@@ -220,6 +221,7 @@ class _Composer:
         produced = [0]
 
         def finalize(value: Any) -> str:
+            require_data(value)
             text = plain_value(value, self.pack.language)
             produced[0] += len(text)
             if produced[0] > MAX_OUTPUT_CHARS:
@@ -231,8 +233,12 @@ class _Composer:
         return to_paragraphs(self.compiled.markdown, source, tokens,
                              self.compiled.paragraph_cache)
 
+    def _plain_value(self, value: Any) -> str:
+        require_data(value)
+        return plain_value(value, self.pack.language)
+
     def plain(self, key: str) -> str:
-        text = self.run(key, lambda value: plain_value(value, self.pack.language))
+        text = self.run(key, self._plain_value)
         return " ".join(text.split())
 
     def block_lines(self, kind: LetterKind, block: str, pack_has: bool) -> tuple[str, ...]:
@@ -241,7 +247,7 @@ class _Composer:
         return self.lines(f"block:{block}") if pack_has else ()
 
     def lines(self, key: str) -> tuple[str, ...]:
-        text = self.run(key, lambda value: plain_value(value, self.pack.language))
+        text = self.run(key, self._plain_value)
         return tuple(line.strip() for line in text.splitlines() if line.strip())
 
     def run(self, key: str, finalize: Any) -> str:

@@ -7,6 +7,8 @@ much a template may produce (``'x' * 10**9`` is refused, not attempted).
 
 from __future__ import annotations
 
+import datetime as _dt
+import decimal
 import operator
 import re
 from collections.abc import Callable, Iterable
@@ -15,6 +17,8 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+from jinja2 import nodes
+from jinja2.compiler import CodeGenerator, Frame
 from jinja2.exceptions import SecurityError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
@@ -42,7 +46,29 @@ class LimitExceeded(SecurityError):
     """A template tried to produce more than the limits allow."""
 
 
+_DATA_TYPES = (str, int, float, bool, type(None), _dt.date, decimal.Decimal)
+
+
+def is_data(value: Any, depth: int = 0) -> bool:
+    """Whether a value is letter data (text, numbers, dates, and lists or mappings of
+    them) rather than a function, class or other object whose text is its repr."""
+    if isinstance(value, _DATA_TYPES) or isinstance(value, jinja2.Undefined):
+        return True  # an undefined value reports itself when turned into text
+    if depth < 8 and isinstance(value, list | tuple):
+        return all(is_data(item, depth + 1) for item in value)
+    if depth < 8 and isinstance(value, dict):
+        return all(is_data(k, depth + 1) and is_data(v, depth + 1) for k, v in value.items())
+    return False
+
+
+def require_data(value: Any, what: str = "a template") -> None:
+    if not is_data(value):
+        raise LimitExceeded(f"{what} may only turn text, numbers, dates and lists into "
+                            f"text, not a {type(value).__name__}")
+
+
 def _finalize(value: Any) -> str:
+    require_data(value, "a template")
     finalizer = current_finalizer.get()
     if finalizer is not None:
         return finalizer(value)
@@ -75,10 +101,48 @@ class PackLoader(jinja2.FileSystemLoader):
         return source, filename, uptodate
 
 
-class LetterSandbox(ImmutableSandboxedEnvironment):
-    """An immutable sandbox that also bounds repetition and exponentiation."""
+class _BoundedConcat(CodeGenerator):
+    """Compiles ``a ~ b`` to the environment's bounded join: Jinja's own join is one
+    C call that no limit or timer can interrupt."""
 
+    def visit_Concat(self, node: nodes.Concat, frame: Frame) -> None:
+        self.write("environment.bounded_concat((")
+        for arg in node.nodes:
+            self.visit(arg, frame)
+            self.write(", ")
+        self.write("))")
+
+
+class LetterSandbox(ImmutableSandboxedEnvironment):
+    """An immutable sandbox that also bounds repetition, joining and formatting."""
+
+    code_generator_class = _BoundedConcat
     intercepted_binops = frozenset({"*", "**", "+", "%"})
+
+    def bounded_concat(self, parts: tuple[Any, ...]) -> str:
+        for part in parts:
+            require_data(part, "'~'")
+        texts = [str(part) for part in parts]
+        if sum(len(text) for text in texts) > MAX_OUTPUT_CHARS:
+            raise LimitExceeded(f"'~' would produce more than {MAX_OUTPUT_CHARS:,} characters")
+        return "".join(texts)
+
+    def wrap_str_format(self, value: Any) -> Callable[..., str] | None:
+        wrapped = super().wrap_str_format(value)
+        if wrapped is None:
+            return None
+        fmt = value.__self__
+
+        def bounded(*args: Any, **kwargs: Any) -> str:
+            for item in (*args, *kwargs.values()):
+                require_data(item, "format()")
+            if isinstance(fmt, str) and _FORMAT_WIDTH.search(fmt):
+                raise LimitExceeded("a format width over 999 refused in a template")
+            result = wrapped(*args, **kwargs)
+            if len(result) > MAX_OUTPUT_CHARS:
+                raise LimitExceeded("formatted text over the output limit refused")
+            return result
+        return bounded
 
     def call_binop(self, context: jinja2.runtime.Context, operator_name: str,
                    left: Any, right: Any) -> Any:
@@ -87,6 +151,7 @@ class LetterSandbox(ImmutableSandboxedEnvironment):
                 raise LimitExceeded("exponent over 64 refused in a template")
             return operator.pow(left, right)
         if operator_name == "%" and isinstance(left, str):
+            require_data(right, "'%'")
             if re.search(r"%[-+ #0]*(\d{4,}|\*)", left):
                 raise LimitExceeded("a %-format width over 999 refused in a template")
             result = operator.mod(left, right)
@@ -106,6 +171,8 @@ class LetterSandbox(ImmutableSandboxedEnvironment):
         return super().call_binop(context, operator_name, left, right)
 
 
+_FORMAT_WIDTH = re.compile(r"\{[^{}]*:[^{}]*?(\d{4,}|\{)")
+
 #: Largest width a template may ask a filter to pad or wrap to.
 MAX_WIDTH = 1_000
 
@@ -121,8 +188,51 @@ def _bounded_width(filter_function: Callable[..., Any]) -> Callable[..., Any]:
     return bounded
 
 
+def _data_only(filter_function: Callable[..., Any]) -> Callable[..., Any]:
+    """A filter that turns its value into text, refusing anything but data."""
+    def checked(*args: Any, **kwargs: Any) -> Any:
+        passed = (jinja2.Environment, nodes.EvalContext, jinja2.runtime.Context)
+        value = args[1] if args and isinstance(args[0], passed) else \
+            (args[0] if args else None)
+        require_data(value, "this filter")
+        return filter_function(*args, **kwargs)
+    checked.__dict__.update(getattr(filter_function, "__dict__", {}))
+    return checked
+
+
+def _bounded_replace(value: Any, old: Any, new: Any, count: int | None = None) -> str:
+    """replace() whose result size is known before the work is done."""
+    for item in (value, old, new):
+        require_data(item, "replace()")
+    text, old_text, new_text = str(value), str(old), str(new)
+    hits = text.count(old_text) if old_text else len(text) + 1
+    if count is not None and count >= 0:
+        hits = min(hits, count)
+    if len(text) + hits * (len(new_text) - len(old_text)) > MAX_OUTPUT_CHARS:
+        raise LimitExceeded("replace() would produce more than "
+                            f"{MAX_OUTPUT_CHARS:,} characters")
+    return text.replace(old_text, new_text, -1 if count is None else count)
+
+
+def _bounded_join(filter_function: Callable[..., Any]) -> Callable[..., Any]:
+    """join() whose result size is known before the work is done."""
+    def bounded(eval_ctx: Any, value: Any, d: str = "", attribute: Any = None) -> Any:
+        items = list(value)
+        for item in items:
+            require_data(item, "join()")
+        total = sum(len(str(item)) for item in items) + len(str(d)) * max(len(items) - 1, 0)
+        if total > MAX_OUTPUT_CHARS:
+            raise LimitExceeded(f"join() would produce more than {MAX_OUTPUT_CHARS:,} "
+                                "characters")
+        return filter_function(eval_ctx, items, d, attribute)
+    bounded.__dict__.update(getattr(filter_function, "__dict__", {}))
+    return bounded
+
+
 def _bounded_format(filter_function: Callable[..., Any]) -> Callable[..., Any]:
     def bounded(value: Any, *args: Any, **kwargs: Any) -> Any:
+        for item in (value, *args, *kwargs.values()):
+            require_data(item, "format")
         if isinstance(value, str) and re.search(r"%[-+ #0]*(\d{4,}|\*)", value):
             raise LimitExceeded("a %-format width over 999 refused in a template")
         result = filter_function(value, *args, **kwargs)
@@ -163,6 +273,10 @@ def make_environment(pack_roots: tuple[Path, ...] | Path | None,
     for name in ("center", "indent", "truncate", "wordwrap"):
         env.filters[name] = _bounded_width(env.filters[name])
     env.filters["format"] = _bounded_format(env.filters["format"])
+    env.filters["replace"] = _bounded_replace
+    env.filters["join"] = _bounded_join(env.filters["join"])
+    for name in ("string", "pprint", "tojson", "string"):
+        env.filters[name] = _data_only(env.filters[name])
     env.filters["join_names"] = lambda items: textfmt.join_names(items, language)
     env.filters["last_name"] = textfmt.last_name
     env.filters["first_name"] = textfmt.first_name

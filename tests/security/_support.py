@@ -3,7 +3,6 @@ an HTML inspector, a recording web server and a memory-capped child process."""
 
 from __future__ import annotations
 
-import contextlib
 import io
 import json
 import re
@@ -11,7 +10,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -395,16 +394,6 @@ def stop_recording_server(running: _Running) -> None:
     running.server.shutdown()
     running.server.server_close()
     running.thread.join(5)
-
-
-@contextlib.contextmanager
-def served(lifetime: float = 120.0) -> Iterator[RecordingServer]:
-    """A recording server for the length of a ``with`` block."""
-    recorder, running = start_recording_server(lifetime)
-    try:
-        yield recorder
-    finally:
-        stop_recording_server(running)
 
 
 # -- a child process with a memory cap, for inputs meant to exhaust ----------------------

@@ -168,8 +168,9 @@ def test_a_stylesheet_reaching_outside_the_pack_is_blocked_and_named(
 ])
 def test_an_import_in_a_pack_stylesheet_fetches_nothing(tmp_path: Path, server: RecordingServer,
                                                         css: str) -> None:
-    # rejectlet's own stylesheet comes first, so CSS ignores a pack's @import; if it
-    # ever counts, the fetcher must still refuse it and say so
+    # rejectlet's own stylesheet comes first, so CSS ignores a pack's @import (and the
+    # fetcher test below covers an @import that counts); should the order ever change,
+    # the fetcher must still refuse it and say so
     folder = pack_with_links(tmp_path, style=css.replace("@SERVER@", server.base))
     letter = compose(folder)
     try:
@@ -190,6 +191,61 @@ def test_a_stylesheet_may_use_its_own_files(tmp_path: Path, server: RecordingSer
     (folder / "images" / "paper.png").write_bytes(png())
     pdf = render_pdf(compose(folder))
     assert_pdf_clean(pdf)
+    assert server.requests == []
+
+
+@pytest.mark.pdf
+@pytest.mark.parametrize(("html", "blocked"), [
+    pytest.param("<style>@import url(@SERVER@/first.css);</style><p>x</p>", "@SERVER@/first.css",
+                 id="import-at-the-top"),
+    pytest.param('<link rel="stylesheet" href="@SERVER@/linked.css"><p>x</p>',
+                 "@SERVER@/linked.css", id="link-stylesheet"),
+    pytest.param('<p><img src="@SERVER@/pixel.png"></p>', "@SERVER@/pixel.png", id="img"),
+    pytest.param('<p><img src="file:///etc/passwd"></p>', "file:///etc/passwd", id="img-file"),
+    pytest.param('<base href="@SERVER@/"><p><img src="relative.png"></p>',
+                 "@SERVER@/relative.png", id="base-href"),
+    pytest.param('<object data="file:///etc/passwd"></object>', "file:///etc/passwd",
+                 id="object"),
+    pytest.param('<embed src="@SERVER@/embedded.png">', "@SERVER@/embedded.png", id="embed"),
+    pytest.param('<div style="background: url(@SERVER@/styled.png)">x</div>',
+                 "@SERVER@/styled.png", id="style-attribute"),
+])
+def test_the_pdf_fetcher_refuses_what_html_would_load(tmp_path: Path, server: RecordingServer,
+                                                      html: str, blocked: str) -> None:
+    # behind the escaping, the fetcher is the second wall: fed hostile HTML directly,
+    # it still fetches nothing and names what it refused
+    from rejectlet.render.pdf import layout_html
+
+    folder = pack_with_links(tmp_path)
+    where = rejectlet.Location("style.css")
+    with pytest.raises(rejectlet.RenderError) as raised:
+        layout_html(html.replace("@SERVER@", server.base), folder, (), where)
+    assert server.requests == []
+    assert set(codes(raised.value)) == {"RJ412"}
+    assert any(blocked.replace("@SERVER@", server.base) in d.message
+               for d in raised.value.diagnostics), str(raised.value)
+
+
+@pytest.mark.pdf
+@pytest.mark.parametrize("html", [
+    pytest.param('<link rel="attachment" href="file:///etc/passwd"><p>x</p>', id="link"),
+    pytest.param('<p><a rel="attachment" href="file:///etc/passwd">passwd</a></p>', id="anchor"),
+    pytest.param('<p><a rel="attachment" href="@SERVER@/file.txt">remote</a></p>',
+                 id="remote"),
+    pytest.param('<p><a rel="attachment" href="passwd-link">link</a></p>', id="symlink"),
+])
+def test_the_pdf_fetcher_attaches_no_outside_file(tmp_path: Path, server: RecordingServer,
+                                                  html: str) -> None:
+    from rejectlet.render.pdf import layout_html
+
+    folder = pack_with_links(tmp_path)
+    try:
+        document = layout_html(html.replace("@SERVER@", server.base), folder)
+        pdf = document.write_pdf()
+    except rejectlet.RenderError as exc:
+        assert set(codes(exc)) == {"RJ412"}, str(exc)
+    else:
+        assert_pdf_clean(pdf)
     assert server.requests == []
 
 
@@ -392,7 +448,8 @@ def test_the_html_output_loads_nothing_a_browser_would_fetch(
     try:
         page = render_html(compose(folder))
     except rejectlet.RenderError as exc:
-        assert set(codes(exc)) <= {"RJ412", "RJ432"}, str(exc)
+        assert set(codes(exc)) <= {"RJ412", "RJ432", "RJ433"}, str(exc)
+        assert server.base in str(exc) or "url(" in str(exc), str(exc)
     else:
         loaded = [url for style in parse_html(page).style_texts for url in css_urls(style)]
         assert [url for url in loaded if server.base in url] == []

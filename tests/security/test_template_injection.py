@@ -18,6 +18,7 @@ import pytest
 
 import rejectlet
 from tests.security._support import (
+    PACK_YAML,
     SAFE_BODY,
     assert_located,
     base_data,
@@ -212,6 +213,38 @@ def test_printing_a_function_or_class_shows_no_python_object(tmp_path: Path,
         assert {d.code for d in error.diagnostics} <= {"RJ303", "RJ305", "RJ306"}, str(error)
         assert_located(error)
     assert_nothing_leaked(error, output)
+
+
+@pytest.mark.parametrize("condition", [
+    pytest.param("name.__class__", id="dunder-class"),
+    pytest.param("name|attr('__class__')", id="attr-filter"),
+    pytest.param('"{0.__class__}".format(name)', id="str-format"),
+    pytest.param("cycler.__init__.__globals__", id="global-internals"),
+    pytest.param("self.__dict__", id="self-dict"),
+    pytest.param("(range(10**9)|list)", id="range-bomb"),
+    pytest.param("'x' * 10**9", id="repeat-bomb"),
+])
+def test_a_condition_is_sandboxed_and_reported_at_its_line(tmp_path: Path,
+                                                           condition: str) -> None:
+    folder = write_pack(tmp_path / "pack")
+    quoted = "'" + condition.replace("'", "''") + "'"
+    text = PACK_YAML.replace("@STYLES@", "").replace(
+        "body: {kind: gratitude, file: body.md}",
+        f"body: {{kind: gratitude, file: body.md, when: {quoted}}}")
+    (folder / "pack.yaml").write_text(text, encoding="utf-8")
+    line = next(number for number, content in enumerate(text.splitlines(), start=1)
+                if "when:" in content)
+    try:
+        letter = compose(folder)
+    except rejectlet.RejectletError as exc:
+        error: rejectlet.RejectletError = exc
+    else:
+        raise AssertionError(f"composed: {letter.blocks!r}")
+    assert {d.code for d in error.diagnostics} <= {"RJ303", "RJ305"}, str(error)
+    location = error.diagnostics[0].location
+    assert location is not None
+    assert (Path(location.path).name, location.line) == ("pack.yaml", line), str(error)
+    assert_nothing_leaked(error, "")
 
 
 @pytest.mark.parametrize("name", ["config", "request", "g", "url_for", "session",
