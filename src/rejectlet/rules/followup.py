@@ -16,7 +16,7 @@ from .locate import placement
 def follow_up_date_known(letter: Letter, options: Mapping[str, Any]) -> Iterator[Finding]:
     from ..reminders import follow_up_date
 
-    for block in letter.body:
+    for block in letter.blocks:
         if block.kind is SectionKind.FOLLOWUP and follow_up_date(letter) is None:
             yield Finding("the letter promises to follow up, but no date can be worked out "
                           "for it", placement(letter, block),

@@ -36,6 +36,17 @@ def letter_location(letter: Letter) -> Location | None:
     return kind.location if kind is not None else letter.pack.location
 
 
+def omission_reason(omission: Omission) -> str:
+    """Why a section is missing, in words."""
+    if omission.condition == EMPTY_TEXT:
+        return f"section {omission.section_id!r} came out empty with this letter's data"
+    return f"section {omission.section_id!r} was left out because '{omission.condition}' is false"
+
+
+#: The condition recorded for a section whose text rendered empty.
+EMPTY_TEXT = "its text came out empty"
+
+
 def omission_location(letter: Letter, omission: Omission) -> Location | None:
     """For a section left out by its condition: the data value that decided, if any."""
     match = _DOTTED.match(omission.condition)

@@ -11,7 +11,7 @@ from typing import Any
 from ..diagnostics import Severity
 from ..model import Letter, SectionKind
 from .base import Finding, rule
-from .locate import letter_location, placement
+from .locate import letter_location, omission_reason, placement
 
 #: Record fields that say who a person is, not what you talked about with them.
 IDENTITY_FIELDS = frozenset({"name", "title", "email", "job_title", "first_name", "last_name",
@@ -27,8 +27,7 @@ def _missing(letter: Letter, kind: SectionKind, message: str, hint: str) -> Iter
         return
     left_out = next((o for o in letter.omitted if o.kind is kind and o.place == "body"), None)
     if left_out is not None:
-        hint = f"section {left_out.section_id!r} was left out because '{left_out.condition}' " \
-               "is false"
+        hint = omission_reason(left_out)
     yield Finding(message, letter_location(letter), hint)
 
 

@@ -9,7 +9,7 @@ from typing import Any
 from ..diagnostics import Severity
 from ..model import Letter, SectionKind
 from .base import Finding, rule
-from .locate import letter_location, omission_location, placement
+from .locate import letter_location, omission_location, omission_reason, placement
 
 _PS_PREFIX = re.compile(r"^\s*p\.?\s*p?\.?\s*s\.?\s*[:.\s]", re.IGNORECASE)
 
@@ -17,8 +17,7 @@ _PS_PREFIX = re.compile(r"^\s*p\.?\s*p?\.?\s*s\.?\s*[:.\s]", re.IGNORECASE)
 def _left_out(letter: Letter, kind: SectionKind, place: str = "body") -> str:
     for omission in letter.omitted:
         if omission.kind is kind and omission.place == place:
-            return (f"section {omission.section_id!r} was left out because "
-                    f"'{omission.condition}' is false")
+            return omission_reason(omission)
     return ""
 
 
