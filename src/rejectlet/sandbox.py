@@ -52,7 +52,7 @@ _DATA_TYPES = (str, int, float, bool, type(None), _dt.date, decimal.Decimal)
 def is_data(value: Any, depth: int = 0) -> bool:
     """Whether a value is letter data (text, numbers, dates, and lists or mappings of
     them) rather than a function, class or other object whose text is its repr."""
-    if isinstance(value, _DATA_TYPES) or isinstance(value, jinja2.Undefined):
+    if isinstance(value, (*_DATA_TYPES, jinja2.Undefined)):
         return True  # an undefined value reports itself when turned into text
     if depth < 8 and isinstance(value, list | tuple):
         return all(is_data(item, depth + 1) for item in value)
