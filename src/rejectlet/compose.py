@@ -212,8 +212,8 @@ class _Composer:
             return bool(compiled(**self.context))
         except (jinja2.TemplateError, LimitExceeded, ArithmeticError, TypeError,
                 ValueError) as exc:
-            raise self.failure(exc, template,
-                               f"the condition of section {section_id!r}") from None
+            raise self.failure(exc, template, f"the condition of section {section_id!r}",
+                               lineno=1) from None
 
     def markdown(self, key: str) -> tuple[Any, ...]:
         tokens = TokenTable()
@@ -258,8 +258,9 @@ class _Composer:
                 AttributeError, IndexError, KeyError, RecursionError) as exc:
             raise self.failure(exc, self.compiled.sources[key], _describe_key(key)) from None
 
-    def failure(self, exc: Exception, template: Template, what: str) -> TemplateError:
-        lineno = getattr(exc, "lineno", None) or _template_lineno(exc) or 1
+    def failure(self, exc: Exception, template: Template, what: str,
+                lineno: int | None = None) -> TemplateError:
+        lineno = lineno or getattr(exc, "lineno", None) or _template_lineno(exc) or 1
         location = template.span.template_line(lineno)
         if isinstance(exc, jinja2.UndefinedError):
             message = f"{what}: {exc.message}"

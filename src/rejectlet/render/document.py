@@ -73,14 +73,15 @@ _REMOTE_URL = re.compile(r"url\s*\(\s*['\"]?\s*([a-z][a-z0-9+.-]*:|//)", re.IGNO
 def safe_css(css: str, where: Path | None) -> str:
     """CSS fit to sit inside <style>: '</' cannot end the element early (so no script
     can follow), and no url() may reach off the pack (a browser would fetch it)."""
-    match = _REMOTE_URL.search(css)
-    if match and not match.group(1).lower().startswith("data:"):
+    from ..cssrefs import leaves_pack, references
+
+    outside = [target for target in references(css) if leaves_pack(target)]
+    if outside:
         from ..diagnostics import Location, display_path
         from ..errors import RenderError
 
-        line = css.count("\n", 0, match.start()) + 1
-        raise RenderError(f"the stylesheet loads {match.group(0)!r}…",
-                          Location(display_path(where), line, 0) if where else None,
+        raise RenderError(f"the stylesheet loads {outside[0]!r}",
+                          Location(display_path(where)) if where else None,
                           code="RJ433", hint="a pack's CSS may only use files of the pack")
     return css.replace("</", "<\\/")
 

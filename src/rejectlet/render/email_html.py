@@ -19,7 +19,7 @@ from ..model import Letter
 from ..textfmt import ps_label
 from .document import _lines, _paragraphs
 
-_URL_IN_CSS = re.compile(r"url\s*\(|@import|@font-face|image-set\s*\(", re.IGNORECASE)
+_URL_IN_CSS = re.compile(r"(url|src|image|image-set)\s*\(|@import|@font-face", re.IGNORECASE)
 
 #: Reading width of the message column, in CSS pixels.
 READING_WIDTH = 600
@@ -35,16 +35,18 @@ def email_stylesheet(letter: Letter) -> str:
     own = letter.pack.email_stylesheet
     if own is None:
         return base
+    from ..cssrefs import decode, mentions_font_face, references
     from .document import read_stylesheet
 
     text = read_stylesheet(own)
-    match = _URL_IN_CSS.search(text)
-    if match:
-        line = text.count("\n", 0, match.start()) + 1
+    targets = references(text)
+    match = _URL_IN_CSS.search(decode(text))
+    if targets or match or mentions_font_face(text):
+        what = targets[0] if targets else (match.group(0) if match else "@font-face")
         raise RenderError([Diagnostic(
-            "RJ432", Severity.ERROR, f"the email stylesheet refers to {match.group(0)!r}",
-            Location(display_path(own), line, 0),
-            "email CSS may not load anything: no url(), @import or @font-face")])
+            "RJ432", Severity.ERROR, f"the email stylesheet refers to {what!r}",
+            Location(display_path(own)),
+            "email CSS may not load anything: no url(), image(), @import or @font-face")])
     return base + "\n" + text.replace("</", "<\\/")
 
 

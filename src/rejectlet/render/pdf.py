@@ -98,7 +98,26 @@ def _run(letter: Letter, html_text: str, extra: tuple[Path, ...] = ()) -> Any:
     """Lay out the document; refuse it if it reached for anything not allowed."""
     where = (Location(display_path(letter.pack.stylesheet)) if letter.pack.stylesheet
              else letter.pack.location)
+    if letter.pack.stylesheet is not None:
+        _check_inline_svg(letter.pack.stylesheet, where)
     return layout_html(html_text, letter.pack.root, extra, where)
+
+
+def _check_inline_svg(stylesheet: Path, where: Location | None) -> None:
+    """An SVG image written inline in the CSS may not name other files: WeasyPrint
+    would not load them, and the author should hear why the image is incomplete."""
+    from ..cssrefs import _SVG_HREF, _svg_text, decode, leaves_pack, references
+    from .document import read_stylesheet
+
+    css = read_stylesheet(stylesheet)
+    if "svg" not in decode(css).lower():
+        return
+    for target in references(css):
+        if target.lower().startswith("data:image/svg"):
+            for match in _SVG_HREF.finditer(_svg_text(target)):
+                inner = next(g for g in match.groups() if g is not None).strip()
+                if leaves_pack(inner) or not inner.startswith("#"):
+                    raise RenderError([_blocked(where, inner)])
 
 
 def layout_html(html_text: str, root: Path, extra: tuple[Path, ...] = (),
