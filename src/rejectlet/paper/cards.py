@@ -13,8 +13,7 @@ from dataclasses import dataclass
 from html import escape
 
 from ..model import Letter
-from ..render.document import _lines, _paragraphs, default_stylesheet, pack_stylesheet
-from ..textfmt import ps_label
+from ..render.document import default_stylesheet, message_html, pack_stylesheet
 from .formats import Card
 from .units import PAPER, css
 
@@ -35,20 +34,7 @@ class CardStyle:
 
 
 def _message(letter: Letter) -> str:
-    parts: list[str] = []
-    if letter.salutation:
-        parts.append(f'<p class="salutation">{escape(letter.salutation, quote=False)}</p>')
-    for block in letter.body:
-        parts.append(f'<div class="block kind-{block.kind.value}">'
-                     f"{_paragraphs(block.paragraphs)}</div>")
-    closing = (f'<p class="valediction">{escape(letter.closing, quote=False)}</p>'
-               if letter.closing else "")
-    parts.append(f'<div class="closing">{closing}<p class="signature">'
-                 f"{_lines(letter.signature.splitlines())}</p></div>")
-    label = ps_label(letter.language)
-    for block in letter.postscripts:
-        parts.append(f'<div class="postscript">{_paragraphs(block.paragraphs, label)}</div>')
-    return "\n".join(parts)
+    return message_html(letter)
 
 
 def _pack_css(letter: Letter) -> str:

@@ -182,3 +182,22 @@ def build_html(letter: Letter, options: DocumentOptions = DocumentOptions()) -> 
         f'<body class="rejectlet letter-{kind_class} pack-{pack_class}">\n'
         f'<article class="letter">\n' + "\n".join(body) + "\n</article>\n</body>\n</html>\n"
     )
+
+
+def message_html(letter: Letter) -> str:
+    """The message alone (salutation to P.S.), without letterhead or addresses: what a
+    card's inside panel and an email's HTML part show."""
+    parts: list[str] = []
+    if letter.salutation:
+        parts.append(f'<p class="salutation">{escape(letter.salutation, quote=False)}</p>')
+    for block in letter.body:
+        parts.append(f'<div class="block kind-{block.kind.value}">'
+                     f"{_paragraphs(block.paragraphs)}</div>")
+    closing = (f'<p class="valediction">{escape(letter.closing, quote=False)}</p>'
+               if letter.closing else "")
+    parts.append(f'<div class="closing">{closing}'
+                 f'<p class="signature">{_lines(letter.signature.splitlines())}</p></div>')
+    label = ps_label(letter.language)
+    for block in letter.postscripts:
+        parts.append(f'<div class="postscript">{_paragraphs(block.paragraphs, label)}</div>')
+    return "\n".join(parts)

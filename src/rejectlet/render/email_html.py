@@ -16,8 +16,7 @@ from importlib import resources
 from ..diagnostics import Diagnostic, Location, Severity, display_path
 from ..errors import RenderError
 from ..model import Letter
-from ..textfmt import ps_label
-from .document import _lines, _paragraphs
+from .document import message_html
 
 _URL_IN_CSS = re.compile(r"(url|src|image|image-set)\s*\(|@import|@font-face", re.IGNORECASE)
 
@@ -54,20 +53,7 @@ def build_email_html(letter: Letter) -> str:
     """The HTML part of the message, styles inlined."""
     import css_inline
 
-    parts: list[str] = []
-    if letter.salutation:
-        parts.append(f'<p class="salutation">{escape(letter.salutation, quote=False)}</p>')
-    for block in letter.body:
-        parts.append(f'<div class="block kind-{block.kind.value}">'
-                     f"{_paragraphs(block.paragraphs)}</div>")
-    closing = (f'<p class="valediction">{escape(letter.closing, quote=False)}</p>'
-               if letter.closing else "")
-    parts.append(f'<div class="closing">{closing}'
-                 f'<p class="signature">{_lines(letter.signature.splitlines())}</p></div>')
-    label = ps_label(letter.language)
-    for block in letter.postscripts:
-        parts.append(f'<div class="postscript">{_paragraphs(block.paragraphs, label)}</div>')
-    content = "\n".join(parts)
+    content = message_html(letter)
     lang = escape(letter.language, quote=True)
     document = (
         f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
