@@ -40,7 +40,6 @@ from .templates import (
     compile_condition,
     compile_template,
     new_compiled,
-    referenced_names,
 )
 from .yamlio import LocatedMap, ScalarSpan, load_yaml_file
 
@@ -683,24 +682,16 @@ class _PackReader:
                 keys.append(f"when:{section_id}")
         names: set[str] = set()
         for key in keys:
-            template = self.compiled.sources.get(key)
-            if template is not None:
-                names |= referenced_names(self.compiled.env, template.source)
+            names |= self.compiled.names.get(key, frozenset())
         return frozenset(names)
 
     def check_template_names(self, variables: dict[str, Variable]) -> None:
         """Templates may only use declared variables, so a typo fails at load, not later."""
-        from jinja2 import meta
-
         declared = {name.split(".")[0] for name in variables} | {"today"}
         declared |= set(self.compiled.env.globals)
         declared |= self.item_names
-        for template in self.compiled.sources.values():
-            try:
-                parsed = self.compiled.env.parse(template.source)
-            except Exception:  # syntax errors were reported when compiling
-                continue
-            for name in sorted(meta.find_undeclared_variables(parsed) - declared):
+        for key, template in self.compiled.sources.items():
+            for name in sorted(self.compiled.free_names.get(key, frozenset()) - declared):
                 self.problems.add(
                     f"template uses {name!r}, which is not a declared variable",
                     template.location, did_you_mean(name, declared) or

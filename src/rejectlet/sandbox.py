@@ -275,7 +275,7 @@ def make_environment(pack_roots: tuple[Path, ...] | Path | None,
     env.filters["format"] = _bounded_format(env.filters["format"])
     env.filters["replace"] = _bounded_replace
     env.filters["join"] = _bounded_join(env.filters["join"])
-    for name in ("string", "pprint", "tojson", "string"):
+    for name in ("string", "pprint", "tojson"):
         env.filters[name] = _data_only(env.filters[name])
     env.filters["join_names"] = lambda items: textfmt.join_names(items, language)
     env.filters["last_name"] = textfmt.last_name

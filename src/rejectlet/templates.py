@@ -14,6 +14,7 @@ from typing import Any
 
 import jinja2
 import markdown
+from jinja2 import meta, nodes
 
 from .diagnostics import Diagnostic, Location, Severity
 from .markup import make_markdown
@@ -31,6 +32,10 @@ class CompiledPack:
     templates: dict[str, jinja2.Template] = field(default_factory=dict)
     conditions: dict[str, Any] = field(default_factory=dict)
     sources: dict[str, Template] = field(default_factory=dict)
+    #: per template: the dotted names it reads, and its undeclared top-level names,
+    #: taken from the one syntax tree parsed when the template was compiled
+    names: dict[str, frozenset[str]] = field(default_factory=dict)
+    free_names: dict[str, frozenset[str]] = field(default_factory=dict)
     paragraph_cache: dict[str, Any] = field(default_factory=dict)
     _markdown: markdown.Markdown | None = None
 
@@ -75,7 +80,9 @@ def compile_template(compiled: CompiledPack, key: str, template: Template,
             "long runs of brackets or backticks make Markdown slow; remove them"))
         return
     try:
-        compiled.templates[key] = compiled.env.from_string(template.source)
+        tree = compiled.env.parse(template.source)
+        _remember_names(compiled, key, tree)
+        compiled.templates[key] = compiled.env.from_string(tree)
         compiled.sources[key] = template
     except jinja2.TemplateSyntaxError as exc:
         problems.append(Diagnostic(
@@ -90,26 +97,21 @@ def compile_condition(compiled: CompiledPack, key: str, expression: str,
     try:
         compiled.conditions[key] = compiled.env.compile_expression(expression,
                                                                    undefined_to_none=False)
-        compiled.sources[key] = Template("{{ " + expression + " }}", ScalarSpan(location))
+        source = "{{ " + expression + " }}"
+        _remember_names(compiled, key, compiled.env.parse(source))
+        compiled.sources[key] = Template(source, ScalarSpan(location))
     except jinja2.TemplateSyntaxError as exc:
         problems.append(Diagnostic(
             "RJ302", Severity.ERROR, f"'when' is not a valid expression: {exc.message}",
             location, "write a variable name or a Jinja test, e.g. ask_feedback"))
 
 
-def referenced_names(env: LetterSandbox, source: str) -> set[str]:
-    """Dotted names a template reads (``sender.name``, ``role``), found in its syntax tree.
+def _remember_names(compiled: CompiledPack, key: str, tree: nodes.Template) -> None:
+    """Note which names a template reads, from the tree it is compiled from.
 
-    Knowing them lets a letter kind require only the values its own templates use.
+    The dotted names (``sender.name``) let a letter kind require only the values
+    its own templates use; the free top-level names catch undeclared variables.
     """
-    from jinja2 import nodes
-
-    try:
-        tree = env.parse(source)
-    except jinja2.TemplateSyntaxError:
-        return set()
-    names: set[str] = set()
-
     def dotted(node: nodes.Node) -> str | None:
         if isinstance(node, nodes.Name):
             return node.name
@@ -118,8 +120,7 @@ def referenced_names(env: LetterSandbox, source: str) -> set[str]:
             return f"{base}.{node.attr}" if base else None
         return None
 
-    for node in tree.find_all((nodes.Getattr, nodes.Name)):
-        name = dotted(node)
-        if name:
-            names.add(name)
-    return names
+    found = {name for node in tree.find_all((nodes.Getattr, nodes.Name))
+             if (name := dotted(node))}
+    compiled.names[key] = frozenset(found)
+    compiled.free_names[key] = frozenset(meta.find_undeclared_variables(tree))

@@ -9,7 +9,6 @@ win), and limits on size and depth, all reported as :class:`YamlError`.
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -87,12 +86,6 @@ class LocatedList(list[Any]):
         if 0 <= index < len(self.item_spans):
             return self.item_spans[index].location
         return self.location
-
-
-def location_of(value: Any, fallback: Location) -> Location:
-    """The location of a located container, or the fallback for plain values."""
-    loc = getattr(value, "location", None)
-    return loc if isinstance(loc, Location) else fallback
 
 
 def load_yaml_file(path: str | Path) -> Any:
@@ -247,11 +240,3 @@ class _Builder:
 def _style(node: yaml.Node) -> str | None:
     return getattr(node, "style", None) if isinstance(node, yaml.ScalarNode) else None
 
-
-def walk_locations(value: Any) -> Iterator[tuple[str, Location]]:
-    """Yield dotted key paths and their value locations (for data provenance)."""
-    if isinstance(value, LocatedMap):
-        for key, item in value.items():
-            yield key, value.value_location(key)
-            for sub, loc in walk_locations(item):
-                yield f"{key}.{sub}", loc

@@ -8,7 +8,6 @@ another. Only a fixed set of elements is ever produced.
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass
 from html import escape
 from importlib import resources
@@ -67,7 +66,6 @@ def _read_stylesheet(path: Path, size: int, mtime: int) -> str:
                           Location(display_path(path)), code="RJ419") from None
 
 
-_REMOTE_URL = re.compile(r"url\s*\(\s*['\"]?\s*([a-z][a-z0-9+.-]*:|//)", re.IGNORECASE)
 
 
 def safe_css(css: str, where: Path | None) -> str:

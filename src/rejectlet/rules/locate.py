@@ -57,16 +57,6 @@ def omission_location(letter: Letter, omission: Omission) -> Location | None:
     return omission.location
 
 
-def text_location(letter: Letter, text: str, fallback: Location | None) -> Location | None:
-    """The data value containing ``text``, else the fallback (the pack's template)."""
-    for name, value in letter.data.items():
-        if isinstance(value, str) and text and text in value:
-            found = letter.location_of_value(name)
-            if found is not None:
-                return found
-    return fallback
-
-
 class PlacedText:
     """A piece of the letter's text that knows which data value or template each
     character came from, so a match can point at its cause."""

@@ -89,15 +89,6 @@ def _combined(language: str, phrases: tuple[str, ...],
     return re.compile(pattern, re.IGNORECASE), tuple(why for _, why in parts)
 
 
-def _patterns(language: str, options: Mapping[str, Any]) -> list[tuple[re.Pattern[str], str]]:
-    """Each phrase pattern with its reason (kept for callers that list them)."""
-    combined, reasons = _combined(language, tuple(str(p) for p in options.get("phrases", [])),
-                                  frozenset(str(p).lower() for p in options.get("ignore", [])))
-    if combined is None:
-        return []
-    return [(combined, why) for why in reasons]
-
-
 @rule("RJ007", "tone", "No bitter, angry, blaming or pleading phrases.", Severity.WARNING,
       phrases=[], ignore=[])
 def tone(letter: Letter, options: Mapping[str, Any]) -> Iterator[Finding]:
