@@ -18,7 +18,6 @@ import contextlib
 import csv
 import functools
 import re
-import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,6 +28,7 @@ from .data import MAX_LIST_ITEMS, merge_maps, read_data_file
 from .diagnostics import Diagnostic, Location, Severity, display_path
 from .errors import DataError, OutputError, RejectletError
 from .model import Letter, Pack
+from .naming import recipient_name, slug
 from .output import atomic_file, write_atomic
 from .paper.options import PrintOptions
 from .validate import validate
@@ -151,18 +151,10 @@ def read_rows(path: str | Path, pack: Pack) -> Iterator[Row]:
     return read_yaml_rows(table)
 
 
-def slug(text: str) -> str:
-    """A file-name-safe form of a name: 'Tomás Ortega' → 'tomas-ortega'."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:60] or "letter"
-
-
 def output_name(pattern: str, number: int, letter: Letter) -> str:
     """Fill an output pattern: {n} the letter's number, {name} the recipient's name
     as a slug, {organization} likewise."""
-    kind = letter.pack.letters[letter.kind]
-    person = letter.data.get(f"{kind.item_name}.name") if kind.each else None
-    name = str(person or letter.data.get("recipient.name") or f"letter-{number}")
+    name = recipient_name(letter, f"letter-{number}")
     organization = str(letter.data.get("organization") or "")
     return (pattern.replace("{n}", f"{number:03d}").replace("{name}", slug(name))
             .replace("{organization}", slug(organization)))
@@ -444,3 +436,14 @@ def _letter_starts(document: Any, count: int) -> list[int]:
 def load_profile(path: str | Path | None) -> LocatedMap | None:
     """The shared values every row starts from (a letter data file without the row)."""
     return read_data_file(path) if path is not None else None
+
+
+def split_profile(path: str | Path | None) -> tuple[LocatedMap | None, Any, Any]:
+    """The profile's shared values, and the pack and letter kind it names."""
+    raw = load_profile(path)
+    if raw is None:
+        return None, None, None
+    shared = LocatedMap((k, v) for k, v in raw.items() if k not in ("pack", "letter"))
+    shared.location, shared.key_locations, shared.value_spans = (
+        raw.location, raw.key_locations, raw.value_spans)
+    return shared, raw.get("pack"), raw.get("letter")

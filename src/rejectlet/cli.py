@@ -21,6 +21,7 @@ from .compose import letters_from_file
 from .diagnostics import Diagnostic, Location, Severity
 from .errors import DataError, LetterHasErrors, RejectletError
 from .model import Letter
+from .naming import recipient_name, slug
 from .output import write_atomic
 from .pack_check import check_pack
 from .packs import find_packs, load_pack
@@ -133,8 +134,7 @@ def render_command(data: Path, fmt: str, output: Path | None, force: bool, allow
                 click.echo(result, nl=False)
         return
     for index, (letter, result) in enumerate(rendered, start=1):
-        target = Path(str(output).replace("{n}", str(index))
-                      .replace("{name}", _slug(_letter_name(letter))))
+        target = _fill(output, index, letter)
         write_atomic(target, result, overwrite=force, inputs=[data],
                      protected=[letter.pack.root])
         click.echo(f"wrote {target}", err=True)
@@ -157,11 +157,16 @@ def _write_reminders(letters: list[Letter], target: Path, data: Path, force: boo
         target = _per_letter(target)
     for index, letter in enumerate(letters, start=1):
         calendar = reminder(letter, data_file=str(data))
-        path = Path(str(target).replace("{n}", str(index))
-                    .replace("{name}", _slug(_letter_name(letter))))
+        path = _fill(target, index, letter)
         write_atomic(path, calendar.to_ical(), overwrite=force, inputs=[data],
                      protected=[letter.pack.root])
         click.echo(f"wrote {path}", err=True)
+
+
+def _fill(pattern: Path, index: int, letter: Letter) -> Path:
+    """An output name for one of several letters: {n} its number, {name} its recipient."""
+    name = slug(recipient_name(letter, f"letter-{index}"))
+    return Path(str(pattern).replace("{n}", str(index)).replace("{name}", name))
 
 
 def _per_letter(path: Path) -> Path:
@@ -169,20 +174,6 @@ def _per_letter(path: Path) -> Path:
     if "{n}" in str(path) or "{name}" in str(path):
         return path
     return path.with_name(f"{path.stem}-{{name}}{path.suffix}")
-
-
-def _letter_name(letter: Letter) -> str:
-    kind = letter.pack.letters[letter.kind]
-    return str(letter.data.get(f"{kind.item_name}.name") or letter.data.get("recipient.name")
-               or letter.record_index or "letter")
-
-
-def _slug(text: str) -> str:
-    import re
-    import unicodedata
-
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "letter"
 
 
 @main.command("batch")
@@ -211,22 +202,15 @@ def batch_command(table: Path, profile: Path | None, pack_name: str | None, kind
                   limit: int | None, force: bool, layout: str | None,
                   fixed_date: datetime.datetime | None, jobs: int) -> None:
     """Render one letter per row of TABLE (CSV or YAML list), e.g. for a mail merge."""
-    from .batch import BatchJob, load_profile, read_rows, run_batch
+    from .batch import BatchJob, read_rows, run_batch, split_profile
 
-    shared = load_profile(profile)
-    pack_ref = pack_name or (shared.get("pack") if shared is not None else None)
-    kind = kind or (shared.get("letter") if shared is not None else None)
+    shared, profile_pack, profile_letter = split_profile(profile)
+    pack_ref = pack_name or profile_pack
+    kind = kind or profile_letter
     if not isinstance(pack_ref, str) or not isinstance(kind, str):
         raise DataError("name the pack and the letter kind, with --pack and --letter or in "
                           "the profile", None, code="RJ208")
     pack = load_pack(pack_ref, relative_to=profile.parent if profile else None)
-    if shared is not None:
-        shared = shared.__class__({k: v for k, v in shared.items()
-                                   if k not in ("pack", "letter")})
-        source = load_profile(profile)
-        assert source is not None
-        shared.location, shared.key_locations, shared.value_spans = (
-            source.location, source.key_locations, source.value_spans)
     rows = list(read_rows(table, pack))
     job = BatchJob(pack=pack, kind=kind, rows=rows, profile=shared, fmt=fmt, output=output,
                    pattern=pattern, dry_run=dry_run, limit=limit, overwrite=force,

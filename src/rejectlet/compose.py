@@ -26,7 +26,6 @@ from .sandbox import (
     LimitExceeded,
     SecurityError,
     render_limited,
-    require_data,
 )
 from .templates import CompiledPack
 from .textfmt import plain_value
@@ -221,7 +220,6 @@ class _Composer:
         produced = [0]
 
         def finalize(value: Any) -> str:
-            require_data(value)
             text = plain_value(value, self.pack.language)
             produced[0] += len(text)
             if produced[0] > MAX_OUTPUT_CHARS:
@@ -234,7 +232,6 @@ class _Composer:
                              self.compiled.paragraph_cache)
 
     def _plain_value(self, value: Any) -> str:
-        require_data(value)
         return plain_value(value, self.pack.language)
 
     def plain(self, key: str) -> str:

@@ -40,23 +40,31 @@ def _svg_text(uri: str) -> str:
     return unquote(body)
 
 
-def references(css: str) -> list[str]:
-    """The targets of url(), image(), @import and the like, and of href attributes
-    inside inline SVG images."""
+def references(css: str, *, into_svg: bool = True) -> list[str]:
+    """The targets of url(), image(), @import and the like, and (unless told not
+    to) of href attributes inside inline SVG images."""
     text = decode(css)
-    found: list[str] = []
-    for match in (*_URL.finditer(text), *_IMPORT.finditer(text)):
-        target = next((g for g in match.groups() if g is not None), "").strip()
-        found.append(target)
-        if target.lower().startswith("data:image/svg"):
-            svg = _svg_text(target)
-            found.extend(next(g for g in m.groups() if g is not None).strip()
-                         for m in _SVG_HREF.finditer(svg))
+    found = [next((g for g in match.groups() if g is not None), "").strip()
+             for match in (*_URL.finditer(text), *_IMPORT.finditer(text))]
+    if into_svg:
+        found += svg_references(css)
     return found
 
 
-def mentions_font_face(css: str) -> bool:
-    return "@font-face" in decode(css).lower()
+def svg_references(css: str) -> list[str]:
+    """The href targets inside the stylesheet's inline SVG images."""
+    found: list[str] = []
+    for target in references(css, into_svg=False):
+        if target.lower().startswith("data:image/svg"):
+            found.extend(next(g for g in m.groups() if g is not None).strip()
+                         for m in _SVG_HREF.finditer(_svg_text(target)))
+    return found
+
+
+def loading_at_rule(css: str) -> str:
+    """'@import' or '@font-face' if the stylesheet has one (they load files), else ''."""
+    text = decode(css).lower()
+    return next((rule for rule in ("@import", "@font-face") if rule in text), "")
 
 
 def leaves_pack(target: str) -> bool:

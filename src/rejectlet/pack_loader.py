@@ -294,16 +294,10 @@ class _PackReader:
                 continue
             self.problems.check_keys(spec_map, spec.SECTION.keys, where,
                                      required=spec.SECTION.required_keys)
-            kind_value = spec_map.get("kind")
             kind = SectionKind.OTHER
             if "kind" in spec_map:
-                if kind_value in _KINDS:
-                    kind = SectionKind(kind_value)
-                else:
-                    self.problems.add(
-                        f"{where}: unknown kind {kind_value!r}", spec_map.value_location("kind"),
-                        did_you_mean(str(kind_value), _KINDS) or f"kinds: {', '.join(_KINDS)}",
-                        code="RJ113")
+                kind = self.section_kind(spec_map["kind"], where,
+                                         spec_map.value_location("kind")) or kind
             template = self.section_template(spec_map, where)
             when = spec_map.get("when")
             if when is not None and not isinstance(when, str):
@@ -623,12 +617,11 @@ class _PackReader:
                 self.problems.add(f"{where}: severity must be error or warning",
                                   item.value_location("severity"), code="RJ113")
                 continue
-            kind_value = item.get("kind")
-            if kind_value is not None and kind_value not in _KINDS:
-                self.problems.add(f"{where}: unknown kind {kind_value!r}",
-                                  item.value_location("kind"),
-                                  did_you_mean(str(kind_value), _KINDS), code="RJ113")
-                continue
+            kind = None
+            if "kind" in item:
+                kind = self.section_kind(item["kind"], where, item.value_location("kind"))
+                if kind is None:
+                    continue
             letters: tuple[str, ...] = ()
             if "letters" in item:
                 found = as_list(item["letters"], item.value_location("letters"), self.problems,
@@ -637,9 +630,18 @@ class _PackReader:
             inherited[code] = PackCheck(
                 code=code, message=str(item.get("message", "")), severity=str(severity),
                 form=form, argument=argument,
-                kind=SectionKind(kind_value) if kind_value else None, letters=letters,
+                kind=kind, letters=letters,
                 hint=str(item.get("hint") or ""), location=items.item_location(index))
         return tuple(inherited.values())
+
+    def section_kind(self, value: Any, where: str, loc: Location) -> SectionKind | None:
+        """A section kind by its word; an unknown word is recorded with a suggestion."""
+        if value in _KINDS:
+            return SectionKind(value)
+        self.problems.add(f"{where}: unknown kind {value!r}", loc,
+                          did_you_mean(str(value), _KINDS) or f"kinds: {', '.join(_KINDS)}",
+                          code="RJ113")
+        return None
 
     def check_argument(self, item: LocatedMap, form: str, where: str) -> Any:
         value = item[form]
@@ -651,23 +653,15 @@ class _PackReader:
                 return None
             return value
         if form == "require_kind":
-            if value not in _KINDS:
-                self.problems.add(f"{where}: unknown kind {value!r}", loc,
-                                  did_you_mean(str(value), _KINDS), code="RJ113")
-                return None
-            return SectionKind(value)
+            return self.section_kind(value, where, loc)
         found = as_list(value, loc, self.problems, f"{where}.{form}")
         if found is None or not found:
             if found is not None:
                 self.problems.add(f"{where}.{form} is empty", loc, code="RJ113")
             return None
         if form == "order":
-            bad = [str(k) for k in found if k not in _KINDS]
-            if bad:
-                self.problems.add(f"{where}.order: unknown kind {bad[0]!r}", loc,
-                                  did_you_mean(bad[0], _KINDS), code="RJ113")
-                return None
-            return tuple(SectionKind(k) for k in found)
+            kinds = [self.section_kind(k, f"{where}.order", loc) for k in found]
+            return None if None in kinds else tuple(k for k in kinds if k is not None)
         return tuple(str(phrase) for phrase in found if str(phrase).strip())
 
     def letter_uses(self, kind: LetterKind, sections: dict[str, Section]) -> frozenset[str]:

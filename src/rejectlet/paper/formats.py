@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from ..checks import Problems, as_list, as_map
 from ..diagnostics import Location
@@ -88,24 +88,25 @@ class Formats:
     cards: dict[str, Card]
 
     def layout(self, name: str) -> Layout:
-        if name not in self.layouts:
-            raise _unknown(self.layouts, name, "layout")
-        return self.layouts[name]
+        return _named(self.layouts, name, "layout")
 
     def envelope(self, name: str) -> Envelope:
-        if name not in self.envelopes:
-            raise _unknown(self.envelopes, name, "envelope")
-        return self.envelopes[name]
+        return _named(self.envelopes, name, "envelope")
 
     def card(self, name: str) -> Card:
-        if name not in self.cards:
-            raise _unknown(self.cards, name, "card")
-        return self.cards[name]
+        return _named(self.cards, name, "card")
 
 
-def _unknown(table: dict[str, Any], name: str, what: str) -> RenderError:
-    return RenderError(f"unknown {what} {name!r}", None, code="RJ450",
-                       hint=did_you_mean(name, table) or f"known: {', '.join(sorted(table))}")
+_T = TypeVar("_T")
+
+
+def _named(table: dict[str, _T], name: str, what: str) -> _T:
+    """One entry by name; an unknown name is an error with a suggestion."""
+    if name not in table:
+        raise RenderError(f"unknown {what} {name!r}", None, code="RJ450",
+                          hint=did_you_mean(name, table) or
+                          f"known: {', '.join(sorted(table))}")
+    return table[name]
 
 
 class _Reader:

@@ -9,7 +9,6 @@ stylesheets.
 
 from __future__ import annotations
 
-import re
 from html import escape
 from importlib import resources
 
@@ -17,8 +16,6 @@ from ..diagnostics import Diagnostic, Location, Severity, display_path
 from ..errors import RenderError
 from ..model import Letter
 from .document import message_html
-
-_URL_IN_CSS = re.compile(r"(url|src|image|image-set)\s*\(|@import|@font-face", re.IGNORECASE)
 
 #: Reading width of the message column, in CSS pixels.
 READING_WIDTH = 600
@@ -34,14 +31,14 @@ def email_stylesheet(letter: Letter) -> str:
     own = letter.pack.email_stylesheet
     if own is None:
         return base
-    from ..cssrefs import decode, mentions_font_face, references
+    from ..cssrefs import loading_at_rule, references
     from .document import read_stylesheet
 
     text = read_stylesheet(own)
     targets = references(text)
-    match = _URL_IN_CSS.search(decode(text))
-    if targets or match or mentions_font_face(text):
-        what = targets[0] if targets else (match.group(0) if match else "@font-face")
+    at_rule = loading_at_rule(text)
+    if targets or at_rule:
+        what = targets[0] if targets else at_rule
         raise RenderError([Diagnostic(
             "RJ432", Severity.ERROR, f"the email stylesheet refers to {what!r}",
             Location(display_path(own)),

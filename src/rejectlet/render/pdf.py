@@ -13,6 +13,7 @@ card, is an error rather than a misprinted page.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import logging
 from collections.abc import Callable, Iterator
@@ -33,13 +34,15 @@ PX = 0.75  # WeasyPrint lays out in CSS pixels; a PDF point is 0.75 px
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg")
 
 
-def _fetcher(root: Path, extra_files: tuple[Path, ...]) -> Any:
+@functools.cache
+def _fetcher_class() -> Any:
+    """The fetcher class, made once: it subclasses WeasyPrint's, imported lazily."""
     from weasyprint.urls import URLFetcher
 
     class PackOnlyFetcher(URLFetcher):  # type: ignore[misc]
         """Serves the pack's own files, named extra files and data: URIs; refuses the rest."""
 
-        def __init__(self) -> None:
+        def __init__(self, root: Path, extra_files: tuple[Path, ...]) -> None:
             super().__init__(allowed_protocols=("file", "data"), allow_redirects=False,
                              timeout=1)
             self.root = root.resolve()
@@ -57,7 +60,11 @@ def _fetcher(root: Path, extra_files: tuple[Path, ...]) -> Any:
             self.blocked.append(url)
             raise ValueError(f"blocked by rejectlet: {url}")
 
-    return PackOnlyFetcher()
+    return PackOnlyFetcher
+
+
+def _fetcher(root: Path, extra_files: tuple[Path, ...]) -> Any:
+    return _fetcher_class()(root, extra_files)
 
 
 def _signature_image(letter: Letter) -> Path | None:
@@ -106,18 +113,12 @@ def _run(letter: Letter, html_text: str, extra: tuple[Path, ...] = ()) -> Any:
 def _check_inline_svg(stylesheet: Path, where: Location | None) -> None:
     """An SVG image written inline in the CSS may not name other files: WeasyPrint
     would not load them, and the author should hear why the image is incomplete."""
-    from ..cssrefs import _SVG_HREF, _svg_text, decode, leaves_pack, references
+    from ..cssrefs import svg_references
     from .document import read_stylesheet
 
-    css = read_stylesheet(stylesheet)
-    if "svg" not in decode(css).lower():
-        return
-    for target in references(css):
-        if target.lower().startswith("data:image/svg"):
-            for match in _SVG_HREF.finditer(_svg_text(target)):
-                inner = next(g for g in match.groups() if g is not None).strip()
-                if leaves_pack(inner) or not inner.startswith("#"):
-                    raise RenderError([_blocked(where, inner)])
+    outside = [t for t in svg_references(read_stylesheet(stylesheet)) if not t.startswith("#")]
+    if outside:
+        raise RenderError([_blocked(where, outside[0])])
 
 
 def layout_html(html_text: str, root: Path, extra: tuple[Path, ...] = (),
