@@ -150,7 +150,7 @@ def figure_pdf_one(repeat: int) -> list[dict[str, Any]]:
     import rejectlet
     from rejectlet.paper.formats import load_formats
     from rejectlet.paper.print_html import build_print_html
-    from rejectlet.render.pdf import font_subsetting_path
+    from rejectlet.renderers.pdf import font_subsetting_path
 
     pack = rejectlet.load_pack("classic")
     letter = rejectlet.compose(pack, "reply", row(1))

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 import rejectlet
-from rejectlet.compose import letter_from_file
+from rejectlet.composer import letter_from_file
 
 ROOT = Path(__file__).resolve().parent.parent
 

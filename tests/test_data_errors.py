@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 import rejectlet
-from rejectlet.compose import letter_from_file
+from rejectlet.composer import letter_from_file
 from rejectlet.data import MAX_LIST_ITEMS, MAX_STRING_CHARS
 
 PackFactory = Callable[..., Path]

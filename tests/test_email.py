@@ -24,7 +24,7 @@ from click.testing import CliRunner
 import rejectlet
 from rejectlet import RenderError, Severity
 from rejectlet.cli import main
-from rejectlet.render.email import message_bytes, render_email
+from rejectlet.renderers.email import message_bytes, render_email
 from tests.conftest import EXAMPLE, ROOT, PackFactory
 
 PANEL_EXAMPLE = ROOT / "examples" / "panel-thanks.yaml"

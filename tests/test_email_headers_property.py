@@ -24,7 +24,7 @@ from hypothesis import strategies as st
 
 import rejectlet
 from rejectlet import RejectletError, RenderError
-from rejectlet.render.email import message_bytes
+from rejectlet.renderers.email import message_bytes
 from rejectlet.yamlio import load_yaml_file
 from tests.conftest import EXAMPLE
 

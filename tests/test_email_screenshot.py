@@ -20,7 +20,7 @@ import pytest
 from PIL import Image, ImageChops, ImageStat
 
 import rejectlet
-from rejectlet.render.email import render_email
+from rejectlet.renderers.email import render_email
 from tests.conftest import EXAMPLE
 
 REFERENCES = Path(__file__).resolve().parent / "references"

@@ -89,7 +89,7 @@ def test_text_letter_does_not_load_weasyprint_but_a_pdf_does(tmp_path: Path) -> 
     example = ROOT / "examples" / "reply.yaml"
     code = (
         "import sys, rejectlet\n"
-        "from rejectlet.compose import letter_from_file\n"
+        "from rejectlet.composer import letter_from_file\n"
         f"letter = letter_from_file({str(example)!r})\n"
         "rejectlet.render(letter, 'text')\n"
         "rejectlet.render(letter, 'html')\n"

@@ -13,14 +13,12 @@ the rules, and render it as text, HTML or PDF::
 WeasyPrint is imported only when a PDF is rendered.
 """
 
-import sys
-import types
 from typing import TYPE_CHECKING, Any
 
 from ._version import __version__
 
 if TYPE_CHECKING:  # explicit imports for type checkers; at run time names load on first use
-    from .compose import compose, compose_all, letter_from_file, letters_from_file
+    from .composer import compose, compose_all, letter_from_file, letters_from_file
     from .diagnostics import Diagnostic, Location, Severity
     from .errors import (
         DataError,
@@ -46,15 +44,15 @@ if TYPE_CHECKING:  # explicit imports for type checkers; at run time names load 
     )
     from .packs import PackInfo, find_packs, load_pack
     from .reminders import reminder
-    from .render import FORMATS, render
-    from .validate import validate
+    from .renderers import FORMATS, render
+    from .validation import validate
 
 
 #: Where each public name lives; a name's module is imported when it is first used,
 #: so ``import rejectlet`` costs little more than its dependencies.
 _LAZY = {
-    "compose": "compose", "compose_all": "compose", "letter_from_file": "compose",
-    "letters_from_file": "compose",
+    "compose": "composer", "compose_all": "composer", "letter_from_file": "composer",
+    "letters_from_file": "composer",
     "Diagnostic": "diagnostics", "Location": "diagnostics", "Severity": "diagnostics",
     "DataError": "errors", "LetterHasErrors": "errors", "OutputError": "errors",
     "PackError": "errors", "PackNotFoundError": "errors", "RejectletError": "errors",
@@ -64,8 +62,8 @@ _LAZY = {
     "Variable": "model",
     "PackInfo": "packs", "find_packs": "packs", "load_pack": "packs",
     "reminder": "reminders",
-    "FORMATS": "render", "render": "render",
-    "validate": "validate",
+    "FORMATS": "renderers", "render": "renderers",
+    "validate": "validation",
 }
 
 
@@ -82,21 +80,6 @@ def __getattr__(name: str) -> Any:
 
 def __dir__() -> list[str]:
     return sorted([*globals(), *_LAZY])
-
-
-#: Public functions that share their module's name. Importing such a module binds
-#: the module on the package; the function must stay what ``rejectlet.render`` means.
-_SHADOWED = frozenset({"compose", "render", "validate"})
-
-
-class _Package(types.ModuleType):
-    def __setattr__(self, name: str, value: Any) -> None:
-        if name in _SHADOWED and isinstance(value, types.ModuleType):
-            value = getattr(value, name, value)
-        super().__setattr__(name, value)
-
-
-sys.modules[__name__].__class__ = _Package
 
 
 __all__ = [

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from .compose import compose_all
+from .composer import compose_all
 from .data import MAX_LIST_ITEMS, merge_maps, read_data_file
 from .diagnostics import Diagnostic, Location, Severity, display_path
 from .errors import DataError, OutputError, RejectletError
@@ -31,7 +31,7 @@ from .model import Letter, Pack
 from .naming import recipient_name, slug
 from .output import atomic_file, write_atomic
 from .paper.options import PrintOptions
-from .validate import validate
+from .validation import validate
 from .yamlio import LocatedList, LocatedMap, load_yaml_file
 
 MAX_ROWS = 100_000
@@ -254,12 +254,12 @@ class _NothingToWrite(Exception):
 
 def _write_text_like(job: BatchJob, letters: Iterable[tuple[Row, Letter]],
                      report: BatchReport, combined: BinaryIO | None) -> None:
-    from .render import render
+    from .renderers import render
 
     separator = ("\f\n" if job.fmt == "text" else "\n").encode("utf-8")
     for number, (_, letter) in enumerate(letters, start=1):
         if job.fmt == "eml":
-            from .render.email import message_bytes, render_email
+            from .renderers.email import message_bytes, render_email
 
             content: str | bytes = message_bytes(render_email(letter))
         else:
@@ -279,7 +279,7 @@ def _write_text_like(job: BatchJob, letters: Iterable[tuple[Row, Letter]],
 
 def _render_pdf(job: BatchJob, letters: list[tuple[Row, Letter]], report: BatchReport) -> None:
     from .paper.print_html import print_article, print_document
-    from .render.pdf import _layout_for, window_error
+    from .renderers.pdf import _layout_for, window_error
 
     first = letters[0][1]
     layout = _layout_for(first, job.options)
@@ -307,7 +307,7 @@ def _render_pdf(job: BatchJob, letters: list[tuple[Row, Letter]], report: BatchR
         import pickle
         from concurrent.futures import ThreadPoolExecutor
 
-        from .render.pdf import run_isolated
+        from .renderers.pdf import run_isolated
 
         def isolated(task: _ChunkTask) -> _ChunkResult:
             data = run_isolated(functools.partial(_pickled_chunk, task), job.options.timeout,
@@ -373,7 +373,7 @@ class _ChunkResult:
 
 def _render_chunk(task: _ChunkTask) -> _ChunkResult:
     """Lay out one chunk of letters as one document; in a worker process when asked."""
-    from .render.pdf import _write, layout_html, window_problems
+    from .renderers.pdf import _write, layout_html, window_problems
 
     document = layout_html(task.html_text, Path(task.base))
     starts = _letter_starts(document, task.count)

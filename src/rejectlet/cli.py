@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 import click
 
 from . import __version__
-from .compose import letters_from_file
+from .composer import letters_from_file
 from .diagnostics import Diagnostic, Location, Severity
 from .errors import DataError, LetterHasErrors, RejectletError
 from .model import Letter
@@ -26,8 +26,8 @@ from .output import write_atomic
 from .pack_check import check_pack
 from .packs import find_packs, load_pack
 from .paper.options import PrintOptions
-from .render import render
-from .validate import validate
+from .renderers import render
+from .validation import validate
 
 EXIT_CLEAN, EXIT_RULES, EXIT_BAD_INPUT = 0, 1, 2
 CLI_FORMATS = ("text", "html", "pdf", "envelope", "eml", "mailto")
@@ -142,7 +142,7 @@ def render_command(data: Path, fmt: str, output: Path | None, force: bool, allow
 
 def _render_one(letter: Letter, fmt: str, options: PrintOptions) -> str | bytes:
     if fmt == "eml":
-        from .render.email import message_bytes, render_email
+        from .renderers.email import message_bytes, render_email
 
         return message_bytes(render_email(letter))
     result = render(letter, fmt, force=True, options=options)

@@ -12,12 +12,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from .compose import compose_all
+from .composer import compose_all
 from .diagnostics import Diagnostic, Severity
 from .errors import RejectletError
 from .model import LetterKind, Pack, SectionKind, Variable
 from .rules.base import find_rule
-from .validate import validate
+from .validation import validate
 
 SAMPLES_FOLDER = "samples"
 
@@ -118,7 +118,7 @@ def check_pack(pack: Pack) -> list[Diagnostic]:
     if samples.is_dir():
         for sample in sorted(samples.glob("*.yaml")):
             try:
-                from .compose import letters_from_file
+                from .composer import letters_from_file
 
                 for letter in letters_from_file(sample, pack=pack):
                     found.extend(validate(letter))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .model import Pack
 from .rules.base import all_rules
-from .validate import effective_settings
+from .validation import effective_settings
 
 
 def describe_pack(pack: Pack) -> str:

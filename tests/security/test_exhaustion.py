@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 import rejectlet
-from rejectlet.render.pdf import run_isolated
+from rejectlet.renderers.pdf import run_isolated
 from rejectlet.yamlio import load_yaml_text
 from tests.security._support import (
     PACK_YAML,

@@ -182,7 +182,7 @@ def test_an_email_stylesheet_cannot_close_its_style_element(tmp_path: Path, css:
 # -- email headers and links -----------------------------------------------------------
 
 def parsed_message(letter: rejectlet.Letter) -> EmailMessage:
-    from rejectlet.render.email import message_bytes
+    from rejectlet.renderers.email import message_bytes
 
     message = rejectlet.render(letter, "email", force=True)
     parsed = email.message_from_bytes(message_bytes(message), policy=policy.default)

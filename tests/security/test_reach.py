@@ -214,7 +214,7 @@ def test_the_pdf_fetcher_refuses_what_html_would_load(tmp_path: Path, server: Re
                                                       html: str, blocked: str) -> None:
     # behind the escaping, the fetcher is the second wall: fed hostile HTML directly,
     # it still fetches nothing and names what it refused
-    from rejectlet.render.pdf import layout_html
+    from rejectlet.renderers.pdf import layout_html
 
     folder = pack_with_links(tmp_path)
     where = rejectlet.Location("style.css")
@@ -236,7 +236,7 @@ def test_the_pdf_fetcher_refuses_what_html_would_load(tmp_path: Path, server: Re
 ])
 def test_the_pdf_fetcher_attaches_no_outside_file(tmp_path: Path, server: RecordingServer,
                                                   html: str) -> None:
-    from rejectlet.render.pdf import layout_html
+    from rejectlet.renderers.pdf import layout_html
 
     folder = pack_with_links(tmp_path)
     try:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from html import escape
 
 from ..model import Letter
-from ..render.document import default_stylesheet, message_html, pack_stylesheet
+from ..renderers.document import default_stylesheet, message_html, pack_stylesheet
 from .formats import Card
 from .units import PAPER, css
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from html import escape
 
 from ..model import Letter
-from ..render.document import _lines
+from ..renderers.document import _lines
 from .formats import Envelope, Rect
 from .print_html import _phone
 from .units import css

@@ -11,7 +11,7 @@ import datetime as dt
 from html import escape
 
 from ..model import Letter
-from ..render.document import _lines, _paragraphs, default_stylesheet, pack_stylesheet
+from ..renderers.document import _lines, _paragraphs, default_stylesheet, pack_stylesheet
 from ..textfmt import copy_label, enclosure_label, ps_label
 from .formats import Layout, Rect
 from .units import css

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Literal, overload
 from ..errors import LetterHasErrors, RenderError
 from ..model import Letter
 from ..paper.options import PrintOptions
-from ..validate import validate
+from ..validation import validate
 from .document import DocumentOptions, build_html
 from .text import render_text
 

@@ -27,7 +27,7 @@ def email_stylesheet(letter: Letter) -> str:
     A pack's email CSS may not name any URL: in a message, a remote image or font
     is fetched when the recipient opens it, which tells the sender it was read.
     """
-    base = resources.files("rejectlet.render").joinpath("email.css").read_text("utf-8")
+    base = resources.files("rejectlet.renderers").joinpath("email.css").read_text("utf-8")
     own = letter.pack.email_stylesheet
     if own is None:
         return base

@@ -29,7 +29,7 @@ class DocumentOptions:
 @functools.cache
 def default_stylesheet() -> str:
     """rejectlet's own stylesheet, used under every pack's."""
-    return resources.files("rejectlet.render").joinpath("default.css").read_text("utf-8")
+    return resources.files("rejectlet.renderers").joinpath("default.css").read_text("utf-8")
 
 
 def pack_stylesheet(letter: Letter) -> str:
