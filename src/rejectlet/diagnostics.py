@@ -9,6 +9,10 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
+
+#: Where the rules reference lives; each code has an anchor there named after it.
+DOCS_BASE = "docs/rules.md"
 
 
 class Severity(enum.Enum):
@@ -43,14 +47,38 @@ class Location:
 
 
 @dataclass(frozen=True, slots=True)
+class Fix:
+    """A suggested edit: replace ``old`` (the words quoted) with ``new``.
+
+    An empty ``new`` means "remove". Kept as data so a host program can offer
+    the edit as a button, and the CLI can show it, without parsing the hint.
+    """
+
+    old: str
+    new: str = ""
+    description: str = ""
+
+    def to_dict(self) -> dict[str, str]:
+        return {"old": self.old, "new": self.new, "description": self.description}
+
+
+@dataclass(frozen=True, slots=True)
 class Diagnostic:
-    """One finding: a stable code, a severity, a plain-words message and where."""
+    """One finding: a stable code, a severity, a plain-words message and where.
+
+    ``location`` points into a file; ``key`` names the data value (``recipient.name``,
+    ``panel[2].note``) when the problem lies in letter data, so a form can mark the
+    field even when the data never came from a file.
+    """
 
     code: str
     severity: Severity
     message: str
     location: Location | None = None
     hint: str = ""
+    rule: str = ""
+    key: str = ""
+    fix: Fix | None = None
 
     def __str__(self) -> str:
         where = f"{self.location}: " if self.location is not None else ""
@@ -62,6 +90,28 @@ class Diagnostic:
     @property
     def is_error(self) -> bool:
         return self.severity is Severity.ERROR
+
+    @property
+    def docs_anchor(self) -> str:
+        """The section of the rules reference that explains this code."""
+        return f"{DOCS_BASE}#{self.code.lower()}"
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready data, for host programs and ``--format json``."""
+        loc = self.location
+        return {
+            "code": self.code,
+            "rule": self.rule,
+            "severity": self.severity.value,
+            "message": self.message,
+            "hint": self.hint,
+            "path": loc.path if loc is not None else None,
+            "line": loc.line if loc is not None and loc.line > 0 else None,
+            "column": loc.column if loc is not None and loc.column > 0 else None,
+            "key": self.key or None,
+            "docs": self.docs_anchor,
+            "fix": self.fix.to_dict() if self.fix is not None else None,
+        }
 
 
 def display_path(path: str | Path) -> str:
