@@ -269,12 +269,15 @@ def test_extremely_deep_nesting_is_refused_without_crashing(tmp_path: Path) -> N
         "try:\n"
         "    load_yaml_file(sys.argv[1])\n"
         "except YamlError as exc:\n"
-        "    print(exc.diagnostics[0].code, exc.diagnostics[0].message)\n"
+        "    d = exc.diagnostics[0]\n"
+        "    print(d.code, d.location.path == sys.argv[1], d.location.line)\n"
     )
     result = subprocess.run([sys.executable, "-c", script, str(path)], capture_output=True,
                             text=True, timeout=120, check=False)
     assert result.returncode == 0, f"loader died with status {result.returncode}"
-    assert result.stdout.startswith("RJ100 nesting deeper than")
+    # The wording may be the YAML parser's own (newer releases refuse deep flow
+    # nesting themselves); the code and the place are ours.
+    assert result.stdout.split() == ["RJ100", "True", "1"], result.stdout
 
 
 def test_file_over_the_size_limit_is_refused(tmp_path: Path) -> None:

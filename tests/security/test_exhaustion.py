@@ -125,9 +125,15 @@ MARKDOWN_BOMBS = [
 
 @dataclass(frozen=True)
 class YamlBomb:
+    """A hostile YAML text; ``message`` is a phrase of ours the refusal must carry.
+
+    ``None`` where the YAML parser may refuse the text itself before our own
+    check sees it: then the code, the location and the speed are what we own.
+    """
+
     id: str
     text: str
-    message: str
+    message: str | None
     seconds: float = 3.0
 
 
@@ -143,14 +149,13 @@ YAML_BOMBS = [
     YamlBomb("billion-laughs", _laughs(), "anchors and aliases"),
     YamlBomb("one-alias", "name: &n Sam\nsigned: *n\n", "anchors and aliases"),
     YamlBomb("merge-key", "base: &b {x: 1}\nchild:\n  <<: *b\n", "not allowed"),
-    YamlBomb("lists-1000-deep", "value: " + "[" * 1000 + "]" * 1000 + "\n", "nesting deeper"),
-    YamlBomb("mappings-1000-deep", "value: " + "{a: " * 1000 + "1" + "}" * 1000 + "\n",
-             "nesting deeper"),
+    YamlBomb("lists-1000-deep", "value: " + "[" * 1000 + "]" * 1000 + "\n", None),
+    YamlBomb("mappings-1000-deep", "value: " + "{a: " * 1000 + "1" + "}" * 1000 + "\n", None),
     YamlBomb("block-1000-deep",
              "".join(" " * level + "k:\n" for level in range(1000)) + " " * 1000 + "leaf: 1\n",
              "nesting deeper"),
-    YamlBomb("lists-100000-deep", "value: " + "[" * 100_000 + "]" * 100_000 + "\n",
-             "nesting deeper", seconds=20.0),
+    YamlBomb("lists-100000-deep", "value: " + "[" * 100_000 + "]" * 100_000 + "\n", None,
+             seconds=20.0),
     YamlBomb("two-megabyte-comment", "# " + "x" * 2_000_000 + "\nname: Sam\n", "the limit is"),
     YamlBomb("two-megabyte-scalar", "note: " + "x" * 2_000_000 + "\n", "the limit is"),
 ]
@@ -199,7 +204,8 @@ def test_hostile_yaml_is_refused_quickly(children: dict[str, Future[ChildReport]
                                          case: YamlBomb) -> None:
     report = children[case.id].result()
     assert_refused(report, frozenset({"RJ100"}), case.seconds)
-    assert any(case.message in message for message in report.messages), report.describe()
+    if case.message is not None:
+        assert any(case.message in message for message in report.messages), report.describe()
 
 
 def test_a_duplicate_key_is_an_error_not_the_last_one_winning() -> None:
