@@ -1,16 +1,21 @@
 #!/usr/bin/env bash
 # Run the whole suite against the newest release of every dependency, ignoring
-# the lock, so that drift is found on purpose. Prints the versions it used.
-# PYTHON picks the interpreter (default python3); the venv is .venv-latest.
+# the lock, so that drift is found on purpose; with --lowest, against the lowest
+# release that pyproject.toml allows of each direct dependency, so that its lower
+# bounds stay true. Prints the versions it used. PYTHON picks the interpreter
+# (default python3); the venv is .venv-latest (or .venv-lowest). Other arguments
+# go to pytest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+resolution=highest
+if [[ ${1:-} == --lowest ]]; then resolution=lowest-direct; shift; fi
+UV=${UV:-.venv/bin/uv}
+[[ -x $UV ]] || UV=$(command -v uv) || { echo "test-latest: uv not found; run ./setup.sh first" >&2; exit 2; }
 PYTHON=${PYTHON:-python3}
-VENV=.venv-latest
+VENV=.venv-latest; [[ $resolution == lowest-direct ]] && VENV=.venv-lowest
 rm -rf "$VENV"
-$PYTHON -m venv "$VENV"
-"$VENV/bin/python" -m pip install -q --disable-pip-version-check --upgrade pip 2>&1 | grep -v "^WARNING" || true
-"$VENV/bin/python" -m pip install -q --disable-pip-version-check --upgrade --upgrade-strategy eager \
-  -e '.[dev]' 2>&1 | grep -v -e "^WARNING: Location" -e "Running pip as the 'root' user" || true
-echo "latest: $("$VENV/bin/python" --version); the newest releases installed:"
-"$VENV/bin/python" -m pip freeze --exclude-editable | sed 's/^/  /'
+"$UV" venv --quiet --python "$PYTHON" "$VENV"
+"$UV" pip install --quiet --python "$VENV/bin/python" --resolution "$resolution" --upgrade -e '.[dev]'
+echo "test-latest: $("$VENV/bin/python" --version), $resolution releases:"
+"$UV" pip freeze --python "$VENV/bin/python" --exclude-editable | sed 's/^/  /'
 "$VENV/bin/python" -m pytest -q -p no:cacheprovider "$@"
