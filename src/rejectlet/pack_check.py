@@ -2,9 +2,10 @@
 
 Loading already rejects malformed packs. This goes further for the author:
 it checks each letter kind's order against the structure rules without any
-data, composes every letter kind with neutral stand-in values (both ways for
-each yes/no switch) to catch template failures, and composes and validates
-each sample data file in the pack's ``samples/`` folder.
+data (each rule's outline check, written beside its letter check), composes
+every letter kind with neutral stand-in values (both ways for each yes/no
+switch) to catch template failures, and composes and validates each sample
+data file in the pack's ``samples/`` folder.
 """
 
 from __future__ import annotations
@@ -13,60 +14,32 @@ import datetime as dt
 from typing import Any
 
 from .composer import compose_all
-from .diagnostics import Diagnostic, Severity
+from .diagnostics import Diagnostic
 from .errors import RejectletError
-from .model import LetterKind, Pack, SectionKind, Variable
-from .rules.base import find_rule
+from .model import Pack, Variable
+from .rules.base import all_rules
+from .rules.outline import Outline
+from .rules.settings import rule_settings
 from .validation import validate
 
 SAMPLES_FOLDER = "samples"
 
 
-def _severity(pack: Pack, kind: LetterKind, code: str) -> Severity | None:
-    rule = find_rule(code)
-    assert rule is not None
-    if not rule.applies_to(kind.type):
-        return None
-    word = rule.severity.value
-    word = pack.rules.get(code, {}).get("severity", word)
-    word = kind.rules.get(code, {}).get("severity", word)
-    return None if word == "off" else Severity(word)
-
-
 def static_findings(pack: Pack) -> list[Diagnostic]:
-    """Structure problems visible from the letter definitions alone."""
+    """Structure problems visible from the letter definitions alone: every rule with an
+    outline check, at the severity the pack's settings give it for each letter kind."""
     found: list[Diagnostic] = []
+    rules = [rule for rule in all_rules() if rule.outline_check is not None]
     for kind in pack.letters.values():
-        sections = [pack.sections[s] for s in kind.body]
-        if not sections or sections[0].kind is not SectionKind.GRATITUDE:
-            where = kind.body_locations[0] if kind.body_locations else kind.location
-            found.append(Diagnostic("RJ001", Severity.ERROR,
-                                    f"letter {kind.id!r}: the body must open with a gratitude "
-                                    "section", where, "list a section of kind gratitude first"))
-        elif sections[0].when:
-            found.append(Diagnostic(
-                "RJ001", Severity.WARNING,
-                f"letter {kind.id!r}: the opening thanks has a condition ({sections[0].when!r});"
-                " a letter where it is false breaks gratitude-first", sections[0].location,
-                "remove its 'when'"))
-        severity = _severity(pack, kind, "RJ002")
-        if severity and not any(s.kind is SectionKind.INTEREST for s in sections):
-            found.append(Diagnostic("RJ002", severity,
-                                    f"letter {kind.id!r} has no section of kind interest",
-                                    kind.location, "add one, or set RJ002 off for this letter"))
-        severity = _severity(pack, kind, "RJ003")
-        if severity:
-            for section_id, where in zip(kind.body, kind.body_locations, strict=False):
-                if pack.sections[section_id].kind is SectionKind.FEEDBACK:
-                    found.append(Diagnostic("RJ003", severity,
-                                            f"letter {kind.id!r} asks for feedback in the body",
-                                            where, "move the section to ps:"))
-        unconditional = [s for s in kind.ps if not pack.sections[s].when]
-        severity = _severity(pack, kind, "RJ004")
-        if severity and len(kind.ps) > 1 and len(unconditional) > 1:
-            found.append(Diagnostic("RJ004", severity,
-                                    f"letter {kind.id!r} always has {len(unconditional)} P.S.",
-                                    kind.ps_locations[1], "a letter has at most one P.S."))
+        outline = Outline.of(pack, kind)
+        for rule in rules:
+            settings = rule_settings(pack, kind.id, rule)
+            if settings.severity is None or not settings.applies:
+                continue
+            assert rule.outline_check is not None
+            for finding in rule.outline_check(outline, settings.check_options()):
+                found.append(Diagnostic(rule.code, settings.severity, finding.message,
+                                        finding.location, finding.hint, rule=rule.name))
     return found
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .model import Pack
 from .rules.base import all_rules
-from .validation import effective_settings
+from .rules.settings import rule_settings
 
 
 def describe_pack(pack: Pack) -> str:
@@ -60,14 +60,6 @@ def describe_pack(pack: Pack) -> str:
 
 def effective_settings_for(pack: Pack, kind_id: str, code: str) -> str:
     """One rule's effective settings for one letter kind, as short text."""
-    from .model import Letter
-
-    rule = next(r for r in all_rules() if r.code == code)
-    kind = pack.letters[kind_id]
-    probe = Letter(pack=pack, kind=kind_id, subject="", salutation="", blocks=(), closing="",
-                   signature="", sender_lines=(), recipient_lines=(), date_line="", data={},
-                   data_locations={}, data_source=None, letter_type=kind.type)
-    settings = effective_settings(probe, rule)
-    severity = settings.pop("severity")
-    extras = ", ".join(f"{k}={v}" for k, v in settings.items() if v not in ([], None))
-    return f"{severity}{' (' + extras + ')' if extras else ''}"
+    settings = rule_settings(pack, kind_id, code)
+    extras = ", ".join(f"{k}={v}" for k, v in settings.options.items() if v not in ([], None))
+    return f"{settings.severity_word}{' (' + extras + ')' if extras else ''}"

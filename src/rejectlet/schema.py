@@ -34,11 +34,15 @@ def _option_schema(default: Any) -> dict[str, Any]:
 
 def _rules_schema(field: Field) -> dict[str, Any]:
     """Rule settings, from the rule registry: each rule by code and by name."""
-    from .rules.base import all_rules
+    from .diagnostics import Severity
+    from .rules.base import all_rules, severity_rank
 
     properties: dict[str, Any] = {}
     for rule in all_rules():
-        severities = ["error"] if rule.locked else ["error", "warning", "off"]
+        floor = severity_rank(rule.floor_for())
+        severities = [word for word, level in (("error", Severity.ERROR),
+                                                ("warning", Severity.WARNING), ("off", None))
+                      if severity_rank(level) >= floor]
         mapping = {"type": "object", "additionalProperties": False,
                    "properties": {"severity": {"enum": severities},
                                   **{k: _option_schema(v) for k, v in rule.options.items()}}}

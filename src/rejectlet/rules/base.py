@@ -11,10 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..diagnostics import Location, Severity
 from ..model import Letter
+
+if TYPE_CHECKING:
+    from .outline import Outline
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +30,13 @@ class Finding:
 
 
 Check = Callable[[Letter, Mapping[str, Any]], Iterable[Finding]]
+#: A rule judged from a letter kind's definition alone, before any data (``check PACK``).
+OutlineCheck = Callable[["Outline", Mapping[str, Any]], Iterable[Finding]]
+
+
+def severity_rank(severity: Severity | None) -> int:
+    """Order of seriousness: off (None) < warning < error."""
+    return {None: 0, Severity.WARNING: 1, Severity.ERROR: 2}[severity]
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,9 +54,25 @@ class Rule:
     letter_types: frozenset[str] | None = None
     #: Option defaults that differ by letter type (a check-in is shorter than a reply).
     type_options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    #: The least severity a pack may set; None lets a pack turn the rule off.
+    floor: Severity | None = None
+    #: Floors that hold for some letter types only (a first reply's tone, say).
+    type_floors: Mapping[str, Severity] = field(default_factory=dict)
+    #: The same rule judged from a letter kind's definition, for ``rejectlet check PACK``.
+    outline_check: OutlineCheck | None = None
 
     def applies_to(self, letter_type: str) -> bool:
         return self.letter_types is None or letter_type in self.letter_types
+
+    def floor_for(self, letter_type: str | None = None) -> Severity | None:
+        """The least a pack may set this rule to for one letter type; with no type, the
+        floor that holds for every type. A locked rule's floor is error."""
+        floors = [self.floor]
+        if self.locked:
+            floors.append(Severity.ERROR)
+        if letter_type is not None:
+            floors.append(self.type_floors.get(letter_type))
+        return max(floors, key=severity_rank)
 
 
 _REGISTRY: dict[str, Rule] = {}
@@ -64,12 +90,17 @@ def register(rule: Rule) -> Rule:
 def rule(code: str, name: str, summary: str, severity: Severity = Severity.ERROR, *,
          locked: bool = False, letter_types: Iterable[str] | None = None,
          type_options: Mapping[str, Mapping[str, Any]] | None = None,
-         **options: Any) -> Callable[[Check], Check]:
-    """Decorator form of :func:`register` for rules written as functions."""
+         floor: Severity | None = None, type_floors: Mapping[str, Severity] | None = None,
+         outline: OutlineCheck | None = None, **options: Any) -> Callable[[Check], Check]:
+    """Decorator form of :func:`register` for rules written as functions.
+
+    ``outline`` is the rule's check of a letter kind's definition, when the rule
+    can be judged before any data is given (the structure rules can).
+    """
     def wrap(check: Check) -> Check:
         register(Rule(code, name, summary, severity, check, dict(options), locked,
                       frozenset(letter_types) if letter_types is not None else None,
-                      dict(type_options or {})))
+                      dict(type_options or {}), floor, dict(type_floors or {}), outline))
         return check
     return wrap
 

@@ -1,17 +1,50 @@
-"""Rules about the letter's shape: what leads, what must be there, where the P.S. goes."""
+"""Rules about the letter's shape: what leads, what must be there, where the P.S. goes.
+
+Each rule here is written once and judged twice: on a composed letter (the
+sections that came out) and, through its ``outline`` check, on a letter kind's
+definition before any data (``rejectlet check PACK``). Both views share the
+predicates below, so the two can never disagree about what the rule asks.
+"""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
-from typing import Any
+from collections.abc import Iterator, Mapping, Sequence
+from typing import Any, Protocol, TypeVar
 
 from ..diagnostics import Severity
 from ..model import Letter, SectionKind
 from .base import Finding, rule
 from .locate import letter_location, omission_location, omission_reason, placement
+from .outline import Outline
 
 _PS_PREFIX = re.compile(r"^\s*p\.?\s*p?\.?\s*s\.?\s*[:.\s]", re.IGNORECASE)
+#: How many P.S. a letter may have.
+MAX_POSTSCRIPTS = 1
+
+
+class _Kinded(Protocol):
+    @property
+    def kind(self) -> SectionKind: ...
+
+
+_P = TypeVar("_P", bound=_Kinded)
+
+
+def _leads_with_thanks(parts: Sequence[_Kinded]) -> bool:
+    return bool(parts) and parts[0].kind is SectionKind.GRATITUDE
+
+
+def _has(parts: Sequence[_Kinded], kind: SectionKind) -> bool:
+    return any(part.kind is kind for part in parts)
+
+
+def _of_kind(parts: Sequence[_P], kind: SectionKind) -> list[_P]:
+    return [part for part in parts if part.kind is kind]
+
+
+def _extra_postscripts(parts: Sequence[_P]) -> Sequence[_P]:
+    return parts[MAX_POSTSCRIPTS:]
 
 
 def _left_out(letter: Letter, kind: SectionKind, place: str = "body") -> str:
@@ -21,17 +54,51 @@ def _left_out(letter: Letter, kind: SectionKind, place: str = "body") -> str:
     return ""
 
 
+def _gratitude_first_outline(outline: Outline, options: Mapping[str, Any]) -> Iterator[Finding]:
+    letter = outline.letter
+    if not _leads_with_thanks(outline.body):
+        where = (outline.body[0].listed_at if outline.body and outline.body[0].listed_at
+                 else letter.location)
+        yield Finding(f"letter {letter.id!r}: the body must open with a gratitude section",
+                      where, "list a section of kind gratitude first")
+    elif outline.body[0].when:
+        opening = outline.body[0]
+        yield Finding(f"letter {letter.id!r}: the opening thanks has a condition "
+                      f"({opening.when!r}); a letter where it is false breaks gratitude-first",
+                      opening.defined_at, "remove its 'when'")
+
+
+def _continued_interest_outline(outline: Outline,
+                                options: Mapping[str, Any]) -> Iterator[Finding]:
+    if not _has(outline.body, SectionKind.INTEREST):
+        yield Finding(f"letter {outline.letter.id!r} has no section of kind interest",
+                      outline.letter.location, "add one, or set RJ002 off for this letter")
+
+
+def _feedback_in_ps_outline(outline: Outline, options: Mapping[str, Any]) -> Iterator[Finding]:
+    for part in _of_kind(outline.body, SectionKind.FEEDBACK):
+        yield Finding(f"letter {outline.letter.id!r} asks for feedback in the body",
+                      part.listed_at, "move the section to ps:")
+
+
+def _single_ps_outline(outline: Outline, options: Mapping[str, Any]) -> Iterator[Finding]:
+    always = [part for part in outline.ps if not part.when]
+    if _extra_postscripts(always):
+        yield Finding(f"letter {outline.letter.id!r} always has {len(always)} P.S.",
+                      outline.ps[1].listed_at, "a letter has at most one P.S.")
+
+
 @rule("RJ001", "gratitude-first", "Gratitude must lead the body of the letter.",
-      Severity.ERROR, locked=True)
+      Severity.ERROR, locked=True, outline=_gratitude_first_outline)
 def gratitude_first(letter: Letter, options: Mapping[str, Any]) -> Iterator[Finding]:
     body = letter.body
+    if _leads_with_thanks(body):
+        return
     if not body:
         yield Finding("the letter has no body; it must open with thanks",
                       letter_location(letter), "add a gratitude section to the letter's body")
         return
     first = body[0]
-    if first.kind is SectionKind.GRATITUDE:
-        return
     left_out = _left_out(letter, SectionKind.GRATITUDE)
     location = placement(letter, first)
     if left_out:
@@ -44,9 +111,9 @@ def gratitude_first(letter: Letter, options: Mapping[str, Any]) -> Iterator[Find
 
 
 @rule("RJ002", "continued-interest", "The letter must say the writer is still interested.",
-      Severity.ERROR)
+      Severity.ERROR, outline=_continued_interest_outline)
 def continued_interest(letter: Letter, options: Mapping[str, Any]) -> Iterator[Finding]:
-    if any(block.kind is SectionKind.INTEREST for block in letter.body):
+    if _has(letter.body, SectionKind.INTEREST):
         return
     left_out = _left_out(letter, SectionKind.INTEREST)
     yield Finding("the letter never says you are still interested in the organisation",
@@ -56,20 +123,20 @@ def continued_interest(letter: Letter, options: Mapping[str, Any]) -> Iterator[F
 
 @rule("RJ003", "feedback-in-ps", "A feedback request belongs in the P.S., not the body.",
       Severity.ERROR, letter_types=("reply", "panel-thanks", "check-in", "coffee-request",
-                                    "keep-in-touch", "reapply", "custom"))
+                                    "keep-in-touch", "reapply", "custom"),
+      outline=_feedback_in_ps_outline)
 def feedback_in_ps(letter: Letter, options: Mapping[str, Any]) -> Iterator[Finding]:
-    for block in letter.body:
-        if block.kind is SectionKind.FEEDBACK:
-            yield Finding(
-                f"section {block.section_id!r} asks for feedback in the body; in a first "
-                "reply that request belongs in the P.S.",
-                placement(letter, block), "move it from body: to ps:")
+    for block in _of_kind(letter.body, SectionKind.FEEDBACK):
+        yield Finding(
+            f"section {block.section_id!r} asks for feedback in the body; in a first "
+            "reply that request belongs in the P.S.",
+            placement(letter, block), "move it from body: to ps:")
 
 
-@rule("RJ004", "single-ps", "At most one P.S., placed after the signature.", Severity.ERROR)
+@rule("RJ004", "single-ps", "At most one P.S., placed after the signature.", Severity.ERROR,
+      outline=_single_ps_outline)
 def single_ps(letter: Letter, options: Mapping[str, Any]) -> Iterator[Finding]:
-    postscripts = letter.postscripts
-    for extra in postscripts[1:]:
+    for extra in _extra_postscripts(letter.postscripts):
         yield Finding(
             f"a second P.S. (section {extra.section_id!r}); a letter has at most one",
             placement(letter, extra), "merge the P.S. sections or give them exclusive 'when'")
