@@ -210,7 +210,7 @@ def test_the_author_is_the_sender_and_attribute_quotes_are_escaped(
 def test_the_pack_stylesheet_is_included_after_the_default_one(example_html: str) -> None:
     style = parse(example_html).find("style").text
     pack_css = (ROOT / "packs" / "classic" / "style.css").read_text("utf-8").strip()
-    default_css = (ROOT / "src" / "rejectlet" / "render" / "default.css").read_text("utf-8")
+    default_css = (ROOT / "src" / "rejectlet" / "renderers" / "default.css").read_text("utf-8")
     assert pack_css in style
     assert style.index(default_css.strip()) < style.index(pack_css)
 
