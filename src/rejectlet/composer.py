@@ -228,8 +228,7 @@ class _Composer:
             return tokens.token(text, self.origins.get(text)) if text else ""
 
         source = self.run(key, finalize)
-        return to_paragraphs(self.compiled.markdown, source, tokens,
-                             self.compiled.paragraph_cache)
+        return to_paragraphs(source, tokens)
 
     def _plain_value(self, value: Any) -> str:
         return plain_value(value, self.pack.language)

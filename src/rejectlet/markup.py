@@ -10,8 +10,11 @@ escapes it.
 
 from __future__ import annotations
 
+import contextlib
 import re
+import threading
 import xml.etree.ElementTree as ET
+from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -69,31 +72,120 @@ def make_markdown() -> markdown.Markdown:
 #: A paragraph as Markdown left it, tokens still in place: (kind, runs of
 #: (text, style, raw href)). The same source always gives the same skeleton.
 Skeleton = tuple[tuple[str, tuple[tuple[str, Style, str | None], ...]], ...]
-#: Most distinct section sources remembered per pack.
+#: Most distinct section sources remembered, and most characters of source.
 CACHE_ENTRIES = 4096
+CACHE_CHARS = 4_000_000
+#: Most idle converters kept for reuse; more threads than this build their own.
+IDLE_CONVERTERS = 32
 
 
-def to_paragraphs(md: markdown.Markdown, source: str, tokens: TokenTable,
-                  cache: dict[str, Skeleton] | None = None) -> tuple[Paragraph, ...]:
+class _Converters:
+    """Markdown converters lent to one caller at a time.
+
+    A Python-Markdown converter keeps the document it is working on in itself,
+    so two threads sharing one corrupt each other's sections. Each call takes
+    a converter nobody else holds and gives it back; a converter is built only
+    when every existing one is busy, so their number follows the peak of
+    concurrent calls, not the number of threads a host program ever started.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._idle: list[markdown.Markdown] = []
+
+    @contextlib.contextmanager
+    def lend(self) -> Iterator[markdown.Markdown]:
+        with self._lock:
+            md = self._idle.pop() if self._idle else None
+        if md is None:
+            md = make_markdown()
+        yield md  # when the caller's work raises, the converter is dropped, not reused
+        with self._lock:
+            if len(self._idle) < IDLE_CONVERTERS:
+                self._idle.append(md)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._idle.clear()
+
+
+class SkeletonCache:
+    """Markdown's results by source text, shared by every thread and pack.
+
+    Skeletons are immutable tuples, so a hit can be handed to any number of
+    threads. The cache forgets its least recently used entries beyond
+    ``entries`` sources or ``chars`` characters of source, so a long-running
+    process that meets endless distinct sections stays bounded.
+    """
+
+    def __init__(self, entries: int = CACHE_ENTRIES, chars: int = CACHE_CHARS) -> None:
+        self.entries = entries
+        self.chars = chars
+        self._lock = threading.Lock()
+        self._items: OrderedDict[str, Skeleton] = OrderedDict()
+        self._size = 0
+
+    def get(self, source: str) -> Skeleton | None:
+        with self._lock:
+            skeleton = self._items.get(source)
+            if skeleton is not None:
+                self._items.move_to_end(source)
+            return skeleton
+
+    def put(self, source: str, skeleton: Skeleton) -> None:
+        if len(source) > self.chars:
+            return
+        with self._lock:
+            if source in self._items:
+                return
+            self._items[source] = skeleton
+            self._size += len(source)
+            while len(self._items) > self.entries or self._size > self.chars:
+                dropped, _ = self._items.popitem(last=False)
+                self._size -= len(dropped)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._items.clear()
+            self._size = 0
+
+    def __len__(self) -> int:
+        with self._lock:
+            return len(self._items)
+
+
+_converters = _Converters()
+#: The process's one skeleton cache (see :func:`clear_caches`).
+skeletons = SkeletonCache()
+
+
+def clear_caches() -> None:
+    """Forget every cached Markdown result and idle converter, for a host program
+    that wants its memory back; later letters rebuild what they need."""
+    skeletons.clear()
+    _converters.clear()
+
+
+def to_paragraphs(source: str, tokens: TokenTable) -> tuple[Paragraph, ...]:
     """Convert one section's Markdown (with tokens) into paragraphs of runs.
 
     Tokens are numbered afresh for every section, so letters that take the
-    same branches hand Markdown the same text: its result is cached per pack
-    and only the token values differ from letter to letter.
+    same branches hand Markdown the same text: its result is cached, and only
+    the token values differ from letter to letter. Safe to call from any
+    number of threads at once.
     """
     if not source.strip():
         return ()
-    skeleton = cache.get(source) if cache is not None else None
+    skeleton = skeletons.get(source)
     if skeleton is None:
-        md.reset()
-        md.captured_tree = None  # type: ignore[attr-defined]
-        md.convert(source)
-        tree: ET.Element | None = md.captured_tree  # type: ignore[attr-defined]
+        with _converters.lend() as md:
+            md.reset()
+            md.captured_tree = None  # type: ignore[attr-defined]
+            md.convert(source)
+            tree: ET.Element | None = md.captured_tree  # type: ignore[attr-defined]
+            md.captured_tree = None  # type: ignore[attr-defined]
         skeleton = tuple(_blocks(tree)) if tree is not None else ()
-        if cache is not None:
-            if len(cache) >= CACHE_ENTRIES:
-                cache.clear()
-            cache[source] = skeleton
+        skeletons.put(source, skeleton)
     paragraphs = []
     for kind, raw_runs in skeleton:
         runs = _collapse(run for text, style, href in raw_runs

@@ -13,11 +13,9 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
-import markdown
 from jinja2 import meta, nodes
 
 from .diagnostics import Diagnostic, Location, Severity
-from .markup import make_markdown
 from .model import Template
 from .sandbox import LetterSandbox, make_environment
 from .yamlio import ScalarSpan
@@ -25,7 +23,8 @@ from .yamlio import ScalarSpan
 
 @dataclass
 class CompiledPack:
-    """A pack's sandbox, its compiled templates and its Markdown converter."""
+    """A pack's sandbox and its compiled templates; nothing in it changes after loading,
+    so any number of threads may compose from it at once."""
 
     env: LetterSandbox
     extra_roots: tuple[Path, ...] = ()
@@ -36,14 +35,6 @@ class CompiledPack:
     #: taken from the one syntax tree parsed when the template was compiled
     names: dict[str, frozenset[str]] = field(default_factory=dict)
     free_names: dict[str, frozenset[str]] = field(default_factory=dict)
-    paragraph_cache: dict[str, Any] = field(default_factory=dict)
-    _markdown: markdown.Markdown | None = None
-
-    @property
-    def markdown(self) -> markdown.Markdown:
-        if self._markdown is None:
-            self._markdown = make_markdown()
-        return self._markdown
 
 
 def new_compiled(root: Path | None, language: str,

@@ -9,6 +9,7 @@ lists are options a pack can change.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -128,13 +129,23 @@ _plugins_loaded = False
 plugin_problems: list[str] = []
 
 
+_plugins_lock = threading.RLock()
+_plugins_done = False
+
+
 def _load_builtin() -> None:
+    """Register the built-in and plugin rules once; a thread arriving while another
+    is loading them waits, so no caller sees a half-filled registry."""
     from . import builtin  # noqa: F401  (registers on import)
 
-    global _plugins_loaded
-    if not _plugins_loaded:
-        _plugins_loaded = True
-        plugin_problems.extend(load_plugin_rules())
+    global _plugins_loaded, _plugins_done
+    if _plugins_done:
+        return
+    with _plugins_lock:
+        if not _plugins_loaded:  # a plugin that asks for the rules while loading gets no loop
+            _plugins_loaded = True
+            plugin_problems.extend(load_plugin_rules())
+            _plugins_done = True
 
 
 def load_plugin_rules() -> list[str]:
