@@ -254,18 +254,12 @@ class _NothingToWrite(Exception):
 
 def _write_text_like(job: BatchJob, letters: Iterable[tuple[Row, Letter]],
                      report: BatchReport, combined: BinaryIO | None) -> None:
-    from .renderers import render
+    from .renderers.output_formats import by_cli_name
 
+    chosen = by_cli_name(job.fmt)
     separator = ("\f\n" if job.fmt == "text" else "\n").encode("utf-8")
     for number, (_, letter) in enumerate(letters, start=1):
-        if job.fmt == "eml":
-            from .renderers.email import message_bytes, render_email
-
-            content: str | bytes = message_bytes(render_email(letter))
-        else:
-            result = render(letter, job.fmt, force=True, options=job.options)
-            assert isinstance(result, str)
-            content = result
+        content = chosen.file_content(letter, job.options)
         if job.pattern:
             target = Path(output_name(job.pattern, number, letter))
             report.written.append(write_atomic(target, content, overwrite=job.overwrite,
@@ -279,10 +273,10 @@ def _write_text_like(job: BatchJob, letters: Iterable[tuple[Row, Letter]],
 
 def _render_pdf(job: BatchJob, letters: list[tuple[Row, Letter]], report: BatchReport) -> None:
     from .paper.print_html import print_article, print_document
-    from .renderers.pdf import _layout_for, window_error
+    from .renderers.pdf import isolation_wanted, layout_for, window_error
 
     first = letters[0][1]
-    layout = _layout_for(first, job.options)
+    layout = layout_for(first, job.options)
     articles = [print_article(letter, layout, debug=job.options.debug, bookmark=f"letter {i}")
                 for i, (_, letter) in enumerate(letters, start=1)]
     workers = max(1, min(job.jobs, len(letters)))
@@ -300,10 +294,7 @@ def _render_pdf(job: BatchJob, letters: list[tuple[Row, Letter]], report: BatchR
                         titles=tuple((letter.title, letter.subject, letter.author)
                                      for _, letter in letters[start:start + len(chunk)]))
              for start, chunk in chunks]
-    isolate = job.options.isolate
-    if isolate is None:
-        isolate = first.pack.source != "built-in"
-    if isolate:
+    if isolation_wanted(first.pack, job.options):
         import pickle
         from concurrent.futures import ThreadPoolExecutor
 
@@ -373,7 +364,7 @@ class _ChunkResult:
 
 def _render_chunk(task: _ChunkTask) -> _ChunkResult:
     """Lay out one chunk of letters as one document; in a worker process when asked."""
-    from .renderers.pdf import _write, layout_html, window_problems
+    from .renderers.pdf import layout_html, window_problems, write_document
 
     document = layout_html(task.html_text, Path(task.base))
     starts = _letter_starts(document, task.count)
@@ -386,7 +377,7 @@ def _render_chunk(task: _ChunkTask) -> _ChunkResult:
         if result.window_problems:
             return result
     if task.want_whole:
-        result.whole = _write(document, task.html_text, task.options)
+        result.whole = write_document(document, task.html_text, task.options)
     if task.want_parts:
         bounds = [*starts, len(document.pages)]
         for offset in range(task.count):
@@ -396,7 +387,7 @@ def _render_chunk(task: _ChunkTask) -> _ChunkResult:
                 part.metadata.title = title
                 part.metadata.description = subject
                 part.metadata.authors = [author] if author else []
-            result.parts.append(_write(part, task.html_text, task.options))
+            result.parts.append(write_document(part, task.html_text, task.options))
     return result
 
 

@@ -26,11 +26,10 @@ from .output import write_atomic
 from .pack_check import check_pack
 from .packs import find_packs, load_pack
 from .paper.options import PrintOptions
-from .renderers import render
+from .renderers.output_formats import BATCH_FORMATS, CLI_FORMATS, by_cli_name
 from .validation import validate
 
 EXIT_CLEAN, EXIT_RULES, EXIT_BAD_INPUT = 0, 1, 2
-CLI_FORMATS = ("text", "html", "pdf", "envelope", "eml", "mailto")
 F = TypeVar("F", bound=Callable[..., Any])
 
 
@@ -109,11 +108,9 @@ def render_command(data: Path, fmt: str, output: Path | None, force: bool, allow
     if errors and not allow_errors:
         raise LetterHasErrors(errors + warnings)
     _print_diagnostics(warnings if not allow_errors else diagnostics)
-    extension = {"text": "txt"}.get(fmt, fmt)
-    if output is None and (fmt in ("pdf", "eml", "envelope")
-                           or (len(letters) > 1 and fmt != "text")):
-        suffix = "-envelope.pdf" if fmt == "envelope" else f".{extension}"
-        output = Path(data.stem + ("-{name}" if len(letters) > 1 else "") + suffix)
+    chosen = by_cli_name(fmt)
+    if output is None and (chosen.binary or (len(letters) > 1 and fmt != "text")):
+        output = Path(data.stem + ("-{name}" if len(letters) > 1 else "") + chosen.suffix)
     if len(letters) > 1 and output is not None and str(output) != "-":
         output = _per_letter(output)
     options = PrintOptions(
@@ -121,7 +118,7 @@ def render_command(data: Path, fmt: str, output: Path | None, force: bool, allow
         sheet=sheet, tagged=tagged, pdf_variant="pdf/a-2b" if pdf_a else None,
         created=fixed_date.replace(tzinfo=datetime.UTC) if fixed_date else None,
         page_size=page_size)
-    rendered = [(letter, _render_one(letter, fmt, options)) for letter in letters]
+    rendered = [(letter, chosen.file_content(letter, options)) for letter in letters]
     if reminder is not None:
         _write_reminders(letters, reminder, data, force)
     if output is None or str(output) == "-":
@@ -138,16 +135,6 @@ def render_command(data: Path, fmt: str, output: Path | None, force: bool, allow
         write_atomic(target, result, overwrite=force, inputs=[data],
                      protected=[letter.pack.root])
         click.echo(f"wrote {target}", err=True)
-
-
-def _render_one(letter: Letter, fmt: str, options: PrintOptions) -> str | bytes:
-    if fmt == "eml":
-        from .renderers.email import message_bytes, render_email
-
-        return message_bytes(render_email(letter))
-    result = render(letter, fmt, force=True, options=options)
-    assert isinstance(result, str | bytes)
-    return result
 
 
 def _write_reminders(letters: list[Letter], target: Path, data: Path, force: bool) -> None:
@@ -182,7 +169,7 @@ def _per_letter(path: Path) -> Path:
               help="Values every row shares (a letter data file; may name pack and letter).")
 @click.option("--pack", "pack_name", help="The pack, if the profile does not name it.")
 @click.option("--letter", "kind", help="The letter kind, if the profile does not name it.")
-@click.option("-f", "--format", "fmt", type=click.Choice(["pdf", "text", "html", "eml"]),
+@click.option("-f", "--format", "fmt", type=click.Choice(BATCH_FORMATS),
               default="pdf", show_default=True, help="Output format.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="One file with every letter (PDF ready to print, or text).")

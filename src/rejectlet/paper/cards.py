@@ -33,10 +33,6 @@ class CardStyle:
     background: str = ""
 
 
-def _message(letter: Letter) -> str:
-    return message_html(letter)
-
-
 def _pack_css(letter: Letter) -> str:
     return pack_stylesheet(letter).replace("</", "<\\/")
 
@@ -71,7 +67,7 @@ def flat_card_html(letter: Letter, card: Card, style: CardStyle) -> str:
                           f"@page {{ size: {css(width)} {css(height)}; "
                           f"margin: {css(CARD_MARGIN)}; }}",
                           "body { margin: 0; } .letter .subject { display: none; }"])
-    body = f'<article class="card-message">{_message(letter)}</article>'
+    body = f'<article class="card-message">{message_html(letter)}</article>'
     return _document(letter, css_text, body, letter.title)
 
 
@@ -121,7 +117,7 @@ def folded_card_html(letter: Letter, card: Card, style: CardStyle, sheet: str) -
     inside = (f'<div class="sheet inside">{marks}'
               + panel(left, "inside-left", "")
               + panel(left + panel_w, "inside-right",
-                      f'<article class="card-message">{_message(letter)}</article>')
+                      f'<article class="card-message">{message_html(letter)}</article>')
               + "</div>")
     css_text = "\n".join([default_stylesheet(), _pack_css(letter), _card_css(style),
                           f"@page {{ size: {css(sheet_w)} {css(sheet_h)}; margin: 0; }}",

@@ -6,9 +6,9 @@ from __future__ import annotations
 from html import escape
 
 from ..model import Letter
-from ..renderers.document import _lines
+from ..renderers.document import lines_html
 from .formats import Envelope, Rect
-from .print_html import _phone
+from .print_html import is_phone
 from .units import css
 
 
@@ -21,7 +21,7 @@ def envelope_html(letter: Letter, envelope: Envelope) -> str:
     """One page the size of the envelope, addresses where the post office wants them."""
     width, height = envelope.size
     postal = tuple(line for line in letter.sender_lines
-                   if "@" not in line and not _phone(line))
+                   if "@" not in line and not is_phone(line))
     lang = escape(letter.language, quote=True)
     css_text = (
         f"@page {{ size: {css(width)} {css(height)}; margin: 0; }}\n"
@@ -32,9 +32,9 @@ def envelope_html(letter: Letter, envelope: Envelope) -> str:
     )
     body = ('<div class="sheet">'
             + _place(envelope.return_address, "return-block",
-                     f'<address class="return-address">{_lines(postal)}</address>')
+                     f'<address class="return-address">{lines_html(postal)}</address>')
             + _place(envelope.recipient, "recipient-block",
-                     f'<address class="recipient">{_lines(letter.recipient_lines)}</address>')
+                     f'<address class="recipient">{lines_html(letter.recipient_lines)}</address>')
             + "</div>")
     return (f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
             f"<title>{escape('Envelope: ' + letter.title, quote=False)}</title>\n"

@@ -11,8 +11,15 @@ import datetime as dt
 from html import escape
 
 from ..model import Letter
-from ..renderers.document import _lines, _paragraphs, default_stylesheet, pack_stylesheet
-from ..textfmt import copy_label, enclosure_label, ps_label
+from ..renderers.document import (
+    MessageMarkup,
+    default_stylesheet,
+    letterhead_parts,
+    lines_html,
+    message_parts,
+    pack_stylesheet,
+)
+from ..textfmt import copy_label, enclosure_label
 from .formats import Layout, Rect
 from .units import css
 
@@ -57,10 +64,11 @@ def _marks(layout: Layout, debug: bool) -> str:
 def return_line(letter: Letter) -> str:
     """The sender on one line, for the small return-address zone of a window letter."""
     return " · ".join(letter.sender_lines[:1] + tuple(
-        line for line in letter.sender_lines[1:] if "@" not in line and not _phone(line)))
+        line for line in letter.sender_lines[1:] if "@" not in line and not is_phone(line)))
 
 
-def _phone(line: str) -> bool:
+def is_phone(line: str) -> bool:
+    """Whether an address line is a telephone number (kept off envelopes and return lines)."""
     digits = sum(ch.isdigit() for ch in line)
     return digits >= 6 and digits / max(len(line), 1) > 0.4
 
@@ -68,14 +76,7 @@ def _phone(line: str) -> bool:
 def print_head(letter: Letter, layout: Layout, debug: bool) -> str:
     """The first page's head: sender, address field and marks, or the plain form."""
     if layout.window is None:
-        parts = []
-        if letter.sender_lines:
-            parts.append(f'<header class="letterhead"><address class="sender">'
-                         f"{_lines(letter.sender_lines)}</address></header>")
-        if letter.date_line:
-            parts.append(f'<p class="date">{escape(letter.date_line, quote=False)}</p>')
-        if letter.recipient_lines:
-            parts.append(f'<address class="recipient">{_lines(letter.recipient_lines)}</address>')
+        parts = letterhead_parts(letter)
         marks = _marks(layout, debug)
         positioned = ' style="position: relative;"' if marks else ""
         return (f'<div class="print-head plain"{positioned}>{marks}'
@@ -90,11 +91,11 @@ def print_head(letter: Letter, layout: Layout, debug: bool) -> str:
     if zones:
         inner.append(f'<div class="notes-zone" style="height: '
                      f'{css(max(zones - layout.return_zone, 0))};"></div>')
-    inner.append(f'<address class="recipient">{_lines(letter.recipient_lines)}</address>')
+    inner.append(f'<address class="recipient">{lines_html(letter.recipient_lines)}</address>')
     pieces = [_box(window, layout, "address-field", "".join(inner))]
     bottom = window.bottom
     if layout.sender and letter.sender_lines:
-        sender_html = (f'<address class="sender">{_lines(letter.sender_lines)}</address>'
+        sender_html = (f'<address class="sender">{lines_html(letter.sender_lines)}</address>'
                        + (f'<p class="date">{escape(letter.date_line, quote=False)}</p>'
                           if letter.date_line else ""))
         pieces.append(_box(layout.sender, layout, "letterhead sender-block", sender_html,
@@ -144,24 +145,9 @@ def print_article(letter: Letter, layout: Layout, *, debug: bool = False,
                   signature_image: str | None = None, bookmark: str = "") -> str:
     """One letter as an <article>, starting on a page of its own."""
     body = [print_head(letter, layout, debug)]
-    if letter.salutation:
-        body.append(f'<p class="salutation">{escape(letter.salutation, quote=False)}</p>')
-    for block in letter.body:
-        body.append(f'<section class="block kind-{block.kind.value}">'
-                    f"{_paragraphs(block.paragraphs)}</section>")
-    signature = ""
-    if signature_image:
-        signature = (f'<img class="signature-image" src="{escape(signature_image, quote=True)}"'
-                     ' alt="">')
-    closing = (f'<p class="valediction">{escape(letter.closing, quote=False)}</p>'
-               if letter.closing else "")
-    body.append(f'<div class="closing{" signed" if signature else ""}">{closing}{signature}'
-                f'<p class="signature">{_lines(letter.signature.splitlines())}</p>'
-                f"{_after_signature(letter)}</div>")
-    label = ps_label(letter.language)
-    for block in letter.postscripts:
-        body.append(f'<section class="postscript">{_paragraphs(block.paragraphs, label)}'
-                    "</section>")
+    body.extend(message_parts(letter, MessageMarkup(
+        element="section", signature_image=signature_image or "",
+        after_signature=_after_signature(letter))))
     mark = ""
     if bookmark:
         label_css = bookmark.replace("\\", "\\\\").replace('"', '\\"')

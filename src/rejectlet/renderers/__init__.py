@@ -1,33 +1,32 @@
-"""Rendering a composed letter to an output format; validation comes first."""
+"""Rendering a composed letter to an output format; validation comes first.
+
+The formats are listed once, in :mod:`rejectlet.renderers.output_formats`.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal, overload
+from typing import TYPE_CHECKING, overload
 
 from ..errors import LetterHasErrors, RenderError
 from ..model import Letter
 from ..paper.options import PrintOptions
 from ..validation import validate
-from .document import DocumentOptions, build_html
-from .text import render_text
+from .output_formats import FORMATS, OUTPUT_FORMATS, BytesFormat, MessageFormat, TextFormat
 
 if TYPE_CHECKING:
     from email.message import EmailMessage
 
-FORMATS = ("text", "html", "pdf", "envelope", "email", "mailto")
-Format = Literal["text", "html", "pdf", "envelope", "email", "mailto"]
-
 
 @overload
-def render(letter: Letter, format: Literal["text", "html", "mailto"], *, force: bool = ...,
+def render(letter: Letter, format: TextFormat, *, force: bool = ...,
            page_size: str | None = ...,
            options: PrintOptions | None = ...) -> str: ...
 @overload
-def render(letter: Letter, format: Literal["pdf", "envelope"], *, force: bool = ...,
+def render(letter: Letter, format: BytesFormat, *, force: bool = ...,
            page_size: str | None = ...,
            options: PrintOptions | None = ...) -> bytes: ...
 @overload
-def render(letter: Letter, format: Literal["email"], *, force: bool = ...,
+def render(letter: Letter, format: MessageFormat, *, force: bool = ...,
            page_size: str | None = ...,
            options: PrintOptions | None = ...) -> EmailMessage: ...
 @overload
@@ -46,26 +45,15 @@ def render(letter: Letter, format: str, *, force: bool = False,
     The letter is validated first; one that breaks an error-level rule is
     refused with :class:`LetterHasErrors` listing why, unless ``force=True``.
     """
-    if format not in FORMATS:
+    entry = OUTPUT_FORMATS.get(format)
+    if entry is None:
         raise RenderError(f"unknown output format {format!r}", None, code="RJ413",
                           hint=f"use one of: {', '.join(FORMATS)}")
     if not force:
         errors = [d for d in validate(letter) if d.is_error]
         if errors:
             raise LetterHasErrors(errors)
-    if format == "text":
-        return render_text(letter)
-    if format == "html":
-        return build_html(letter, DocumentOptions())
-    if format in ("email", "mailto"):
-        from .email import render_email, render_mailto
-
-        return render_email(letter) if format == "email" else render_mailto(letter)
-    from .pdf import render_envelope, render_pdf
-
-    if format == "envelope":
-        return render_envelope(letter, options=options)
-    return render_pdf(letter, page_size, options)
+    return entry.renderer(letter, page_size, options or PrintOptions())
 
 
 __all__ = ["FORMATS", "render"]

@@ -14,7 +14,7 @@ from importlib import resources
 from pathlib import Path
 
 from .._version import __version__
-from ..model import Letter, Paragraph, Style
+from ..model import Block, Letter, Paragraph, Style
 from ..textfmt import ps_label
 
 
@@ -66,8 +66,6 @@ def _read_stylesheet(path: Path, size: int, mtime: int) -> str:
                           Location(display_path(path)), code="RJ419") from None
 
 
-
-
 def safe_css(css: str, where: Path | None) -> str:
     """CSS fit to sit inside <style>: '</' cannot end the element early (so no script
     can follow), and no url() may reach off the pack (a browser would fetch it)."""
@@ -84,7 +82,13 @@ def safe_css(css: str, where: Path | None) -> str:
     return css.replace("</", "<\\/")
 
 
-def _runs(paragraph: Paragraph) -> str:
+def text_html(text: str) -> str:
+    """Text as element content: escaped, never markup."""
+    return escape(text, quote=False)
+
+
+def runs_html(paragraph: Paragraph) -> str:
+    """A paragraph's runs as inline HTML: emphasis, code, links, line breaks."""
     out: list[str] = []
     for run in paragraph.runs:
         if run.text == "\n":
@@ -103,7 +107,8 @@ def _runs(paragraph: Paragraph) -> str:
     return "".join(out)
 
 
-def _paragraphs(paragraphs: tuple[Paragraph, ...], label: str = "") -> str:
+def paragraphs_html(paragraphs: tuple[Paragraph, ...], label: str = "") -> str:
+    """Paragraphs as <p>, list items and quotes; ``label`` (P.S.) opens the first one."""
     out: list[str] = []
     open_list = ""
     for index, paragraph in enumerate(paragraphs):
@@ -114,7 +119,7 @@ def _paragraphs(paragraphs: tuple[Paragraph, ...], label: str = "") -> str:
             if wanted:
                 out.append(f"<{wanted}>")
             open_list = wanted
-        inner = _runs(paragraph)
+        inner = runs_html(paragraph)
         if label and index == 0:
             inner = f'<span class="ps-label">{escape(label)}</span> {inner}'
         if wanted:
@@ -128,8 +133,77 @@ def _paragraphs(paragraphs: tuple[Paragraph, ...], label: str = "") -> str:
     return "\n".join(out)
 
 
-def _lines(lines: tuple[str, ...] | list[str]) -> str:
+def lines_html(lines: tuple[str, ...] | list[str]) -> str:
+    """Address or signature lines, escaped, one <br> between each."""
     return "<br>\n".join(escape(line, quote=False) for line in lines)
+
+
+@dataclass(frozen=True, slots=True)
+class MessageMarkup:
+    """How one output wraps the message (salutation to P.S.).
+
+    The HTML document names each section (``data-section``, the kind of a P.S.)
+    so a reader's stylesheet or script can find it; mail clients and print get
+    the compact form. Print adds a signature image and the lines that follow
+    the signature (enclosures, copies).
+    """
+
+    element: str = "div"
+    named: bool = False
+    signature_image: str = ""
+    after_signature: str = ""
+
+
+def message_parts(letter: Letter, markup: MessageMarkup = MessageMarkup()) -> list[str]:
+    """The message's elements in reading order: the one place its HTML is written."""
+    parts: list[str] = []
+    if letter.salutation:
+        parts.append(f'<p class="salutation">{text_html(letter.salutation)}</p>')
+    for block in letter.body:
+        parts.append(_section(block, f"block kind-{block.kind.value}", markup,
+                              paragraphs_html(block.paragraphs)))
+    signature = ""
+    if markup.signature_image:
+        signature = (f'<img class="signature-image" '
+                     f'src="{escape(markup.signature_image, quote=True)}" alt="">')
+    closing = (f'<p class="valediction">{text_html(letter.closing)}</p>'
+               if letter.closing else "")
+    parts.append(f'<div class="closing{" signed" if signature else ""}">{closing}{signature}'
+                 f'<p class="signature">{lines_html(letter.signature.splitlines())}</p>'
+                 f"{markup.after_signature}</div>")
+    label = ps_label(letter.language)
+    for block in letter.postscripts:
+        css_class = f"postscript kind-{block.kind.value}" if markup.named else "postscript"
+        parts.append(_section(block, css_class, markup,
+                              paragraphs_html(block.paragraphs, label)))
+    return parts
+
+
+def _section(block: Block, css_class: str, markup: MessageMarkup, inner: str) -> str:
+    element = markup.element
+    if not markup.named:
+        return f'<{element} class="{css_class}">{inner}</{element}>'
+    return (f'<{element} class="{css_class}" '
+            f'data-section="{escape(block.section_id, quote=True)}">\n{inner}\n</{element}>')
+
+
+def letterhead_parts(letter: Letter) -> list[str]:
+    """Sender, date and recipient, in the order a letter without a window shows them."""
+    parts: list[str] = []
+    if letter.sender_lines:
+        parts.append(f'<header class="letterhead"><address class="sender">'
+                     f"{lines_html(letter.sender_lines)}</address></header>")
+    if letter.date_line:
+        parts.append(f'<p class="date">{text_html(letter.date_line)}</p>')
+    if letter.recipient_lines:
+        parts.append(f'<address class="recipient">{lines_html(letter.recipient_lines)}</address>')
+    return parts
+
+
+def message_html(letter: Letter, markup: MessageMarkup = MessageMarkup()) -> str:
+    """The message alone (salutation to P.S.), without letterhead or addresses: what a
+    card's inside panel and an email's HTML part show."""
+    return "\n".join(message_parts(letter, markup))
 
 
 def build_html(letter: Letter, options: DocumentOptions = DocumentOptions()) -> str:
@@ -147,32 +221,10 @@ def build_html(letter: Letter, options: DocumentOptions = DocumentOptions()) -> 
         f'<meta name="generator" content="rejectlet {__version__}">',
         f"<style>\n{css}\n</style>",
     ]
-    body: list[str] = []
-    if options.letterhead:
-        if letter.sender_lines:
-            body.append(f'<header class="letterhead"><address class="sender">'
-                        f"{_lines(letter.sender_lines)}</address></header>")
-        if letter.date_line:
-            body.append(f'<p class="date">{escape(letter.date_line, quote=False)}</p>')
-        if letter.recipient_lines:
-            body.append(f'<address class="recipient">{_lines(letter.recipient_lines)}</address>')
+    body: list[str] = letterhead_parts(letter) if options.letterhead else []
     if letter.subject:
         body.append(f'<p class="subject">{escape(letter.subject, quote=False)}</p>')
-    if letter.salutation:
-        body.append(f'<p class="salutation">{escape(letter.salutation, quote=False)}</p>')
-    for block in letter.body:
-        body.append(f'<section class="block kind-{block.kind.value}" '
-                    f'data-section="{escape(block.section_id, quote=True)}">\n'
-                    f"{_paragraphs(block.paragraphs)}\n</section>")
-    body.append('<div class="closing">'
-                + (f'<p class="valediction">{escape(letter.closing, quote=False)}</p>'
-                   if letter.closing else "")
-                + f'<p class="signature">{_lines(letter.signature.splitlines())}</p></div>')
-    label = ps_label(letter.language)
-    for block in letter.postscripts:
-        body.append(f'<section class="postscript kind-{block.kind.value}" '
-                    f'data-section="{escape(block.section_id, quote=True)}">\n'
-                    f"{_paragraphs(block.paragraphs, label)}\n</section>")
+    body.extend(message_parts(letter, MessageMarkup(element="section", named=True)))
     kind_class = escape(letter.kind, quote=True)
     pack_class = escape(letter.pack.name, quote=True)
     return (
@@ -180,22 +232,3 @@ def build_html(letter: Letter, options: DocumentOptions = DocumentOptions()) -> 
         f'<body class="rejectlet letter-{kind_class} pack-{pack_class}">\n'
         f'<article class="letter">\n' + "\n".join(body) + "\n</article>\n</body>\n</html>\n"
     )
-
-
-def message_html(letter: Letter) -> str:
-    """The message alone (salutation to P.S.), without letterhead or addresses: what a
-    card's inside panel and an email's HTML part show."""
-    parts: list[str] = []
-    if letter.salutation:
-        parts.append(f'<p class="salutation">{escape(letter.salutation, quote=False)}</p>')
-    for block in letter.body:
-        parts.append(f'<div class="block kind-{block.kind.value}">'
-                     f"{_paragraphs(block.paragraphs)}</div>")
-    closing = (f'<p class="valediction">{escape(letter.closing, quote=False)}</p>'
-               if letter.closing else "")
-    parts.append(f'<div class="closing">{closing}'
-                 f'<p class="signature">{_lines(letter.signature.splitlines())}</p></div>')
-    label = ps_label(letter.language)
-    for block in letter.postscripts:
-        parts.append(f'<div class="postscript">{_paragraphs(block.paragraphs, label)}</div>')
-    return "\n".join(parts)

@@ -23,7 +23,7 @@ from urllib.parse import unquote, urlsplit
 
 from ..diagnostics import Diagnostic, Location, Severity, display_path
 from ..errors import RejectletError, RenderError
-from ..model import Letter
+from ..model import Letter, Pack
 from ..paper.cards import CardStyle, flat_card_html, folded_card_html, sheet_for
 from ..paper.envelope import envelope_html
 from ..paper.formats import Card, Layout, load_formats
@@ -86,7 +86,8 @@ def _signature_image(letter: Letter) -> Path | None:
     return image
 
 
-def _layout_for(letter: Letter, options: PrintOptions) -> Layout:
+def layout_for(letter: Letter, options: PrintOptions) -> Layout:
+    """The print layout a letter gets: the one asked for, else the page size's, else the pack's."""
     formats = load_formats(options.formats_file)
     if options.layout:
         return formats.layout(options.layout)
@@ -140,7 +141,7 @@ def layout_html(html_text: str, root: Path, extra: tuple[Path, ...] = (),
     return document
 
 
-def _write(document: Any, html_text: str, options: PrintOptions) -> bytes:
+def write_document(document: Any, html_text: str, options: PrintOptions) -> bytes:
     """Serialise with the caller's metadata choices; a fixed date gives fixed bytes."""
     kwargs: dict[str, Any] = {}
     if options.tagged:
@@ -184,7 +185,7 @@ def render_pdf(letter: Letter, page_size: str | None = None,
 def _render_pdf(letter: Letter, options: PrintOptions) -> bytes:
     if options.card:
         return render_card(letter, options)
-    layout = _layout_for(letter, options)
+    layout = layout_for(letter, options)
     image = _signature_image(letter)
     html_text = build_print_html(letter, layout, debug=options.debug,
                                  signature_image=image.as_uri() if image else None,
@@ -193,7 +194,7 @@ def _render_pdf(letter: Letter, options: PrintOptions) -> bytes:
     _check_pages(letter, document)
     if layout.window is not None:
         _check_window(letter, layout, document)
-    return _write(document, html_text, options)
+    return write_document(document, html_text, options)
 
 
 def card_style(letter: Letter) -> CardStyle:
@@ -217,7 +218,7 @@ def render_card(letter: Letter, options: PrintOptions) -> bytes:
         document = _run(letter, html_text)
         if len(document.pages) > 1:
             raise _too_long(letter, card, f"it needs {len(document.pages)} cards")
-    return _write(document, html_text, options)
+    return write_document(document, html_text, options)
 
 
 def render_envelope(letter: Letter, envelope: str | None = None,
@@ -233,19 +234,24 @@ def _render_envelope(letter: Letter, envelope: str | None, options: PrintOptions
         if options.card:
             envelope = formats.card(options.card).envelope
         else:
-            envelope = "iso-dl" if _layout_for(letter, options).paper == "a4" else "us-10"
+            envelope = "iso-dl" if layout_for(letter, options).paper == "a4" else "us-10"
     chosen = formats.envelope(envelope)
     html_text = envelope_html(letter, chosen)
     document = _run(letter, html_text)
-    return _write(document, html_text, options)
+    return write_document(document, html_text, options)
 
 
 # -- a separate process for packs from elsewhere ------------------------------------------
+def isolation_wanted(pack: Pack, options: PrintOptions) -> bool:
+    """Whether layout for this pack runs in a separate process: as the caller says,
+    else for every pack that is not built in."""
+    if options.isolate is not None:
+        return options.isolate
+    return pack.source != "built-in"
+
+
 def _guarded(letter: Letter, options: PrintOptions, work: Callable[[], bytes]) -> bytes:
-    isolate = options.isolate
-    if isolate is None:
-        isolate = letter.pack.source != "built-in"
-    if not isolate:
+    if not isolation_wanted(letter.pack, options):
         return work()
     return run_isolated(work, options.timeout, letter.data_source)
 
