@@ -15,6 +15,21 @@ from rejectlet.yamlio import load_yaml_file
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "reply.yaml"
+#: The pytest option that rewrites reference files from the current output.
+UPDATE_OPTION = "--update-references"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(UPDATE_OPTION, action="store_true", default=False,
+                     help="write the current output as the new reference files (pictures, "
+                          "sample texts and HTML) instead of comparing; review the diff "
+                          "before committing")
+
+
+@pytest.fixture(scope="session")
+def update_references(request: pytest.FixtureRequest) -> bool:
+    """Whether this run writes reference files rather than comparing with them."""
+    return bool(request.config.getoption(UPDATE_OPTION))
 
 
 @pytest.fixture(scope="session")

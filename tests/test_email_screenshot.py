@@ -3,7 +3,7 @@ with a reference screenshot, within a tolerance for anti-aliasing.
 
 To accept a deliberate change of look, regenerate the reference and review it:
 
-    REJECTLET_UPDATE_REFERENCES=1 python -m pytest tests/test_email_screenshot.py
+    python -m pytest tests/test_email_screenshot.py --update-references
 
 Chromium is a test requirement (./setup.sh installs it); without it this test fails.
 """
@@ -11,7 +11,6 @@ Chromium is a test requirement (./setup.sh installs it); without it this test fa
 from __future__ import annotations
 
 import datetime as dt
-import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -25,7 +24,6 @@ from tests.conftest import EXAMPLE
 
 REFERENCES = Path(__file__).resolve().parent / "references"
 REFERENCE = REFERENCES / "email-reply.png"
-UPDATE = os.environ.get("REJECTLET_UPDATE_REFERENCES") == "1"
 WINDOW = (700, 1100)
 COLUMN = 600
 #: Largest mean difference per colour channel (0-255) still taken as the same picture.
@@ -104,15 +102,15 @@ def difference(actual: Image.Image, expected: Image.Image) -> tuple[float, float
     return mean, share, diff
 
 
-def test_email_html_looks_like_the_reference(tmp_path: Path) -> None:
+def test_email_html_looks_like_the_reference(tmp_path: Path, update_references: bool) -> None:
     actual = screenshot(email_html(), tmp_path)
     check_looks_like_the_letter(actual)
-    if UPDATE:
+    if update_references:
         REFERENCES.mkdir(exist_ok=True)
         actual.save(REFERENCE, optimize=True)
     assert REFERENCE.exists(), (
         f"no reference screenshot at {REFERENCE.name}; create it with "
-        "REJECTLET_UPDATE_REFERENCES=1, look at it, and commit it")
+        "pytest --update-references, look at it, and commit it")
     with Image.open(REFERENCE) as stored:
         expected = stored.convert("RGB")
     assert expected.size == actual.size, f"size {actual.size}, reference {expected.size}"

@@ -6,14 +6,13 @@ Each PDF is rendered with a fixed date and turned into a PNG with poppler's
 pdftoppm at 50 dpi. A page matches its reference when both are the same size
 and differ only by a trace of anti-aliasing.
 
-To accept new looks on purpose, run the tests with REJECTLET_UPDATE_REFERENCES=1:
+To accept new looks on purpose, run the tests with --update-references:
 they then write tests/references/print-<name>.png, and the same picture to
 examples/previews/<name>.png for the documentation, instead of comparing.
 """
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -31,7 +30,6 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 REFERENCES = HERE / "references"
 PREVIEWS = ROOT / "examples" / "previews"
-UPDATE = os.environ.get("REJECTLET_UPDATE_REFERENCES") == "1"
 
 DPI = 50
 #: mean absolute difference per channel, on a 0-255 scale
@@ -93,17 +91,18 @@ def difference(actual: Image.Image, expected: Image.Image) -> tuple[float, float
 
 
 @pytest.mark.parametrize("name", list(FORMATS))
-def test_the_first_page_looks_like_its_reference(name: str, tmp_path: Path) -> None:
+def test_the_first_page_looks_like_its_reference(name: str, tmp_path: Path,
+                                                update_references: bool) -> None:
     actual_path = render_first_page(name, tmp_path)
     reference = REFERENCES / f"print-{name}.png"
-    if UPDATE:
+    if update_references:
         REFERENCES.mkdir(exist_ok=True)
         PREVIEWS.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(actual_path, reference)
         shutil.copyfile(actual_path, PREVIEWS / f"{name}.png")
         return
     assert reference.is_file(), (f"no reference picture {reference.name}; create it with "
-                                 "REJECTLET_UPDATE_REFERENCES=1 and look at it before "
+                                 "pytest --update-references and look at it before "
                                  "committing")
     with Image.open(actual_path) as raw_actual, Image.open(reference) as raw_expected:
         actual = raw_actual.convert("RGB")
@@ -125,10 +124,10 @@ def test_the_documentation_preview_is_the_current_reference(name: str) -> None:
     reference = REFERENCES / f"print-{name}.png"
     assert preview.is_file() and reference.is_file(), (
         f"missing {preview.name} or {reference.name}; regenerate both with "
-        "REJECTLET_UPDATE_REFERENCES=1")
+        "pytest tests/test_print_reference.py --update-references")
     assert preview.read_bytes() == reference.read_bytes(), (
         f"examples/previews/{name}.png is out of date; regenerate it with "
-        "REJECTLET_UPDATE_REFERENCES=1")
+        "pytest tests/test_print_reference.py --update-references")
 
 
 def test_the_comparison_notices_a_small_change(tmp_path: Path) -> None:
