@@ -23,6 +23,7 @@ from jinja2.exceptions import SecurityError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from . import textfmt
+from .filters import letter_filters
 
 #: Most characters one template may produce, and one value may grow to.
 MAX_OUTPUT_CHARS = 200_000
@@ -278,11 +279,9 @@ def make_environment(pack_roots: tuple[Path, ...] | Path | None,
     for name in ("string", "pprint", "tojson"):
         env.filters[name] = _data_only(env.filters[name])
     env.filters["join_names"] = lambda items: textfmt.join_names(items, language)
-    env.filters["last_name"] = textfmt.last_name
-    env.filters["first_name"] = textfmt.first_name
     env.filters["longdate"] = lambda value: textfmt.long_date(value, language)
     env.filters["add_days"] = textfmt.add_days
-    env.filters["phrase"] = textfmt.phrase
+    env.filters.update(letter_filters(language))
     return env
 
 

@@ -33,34 +33,6 @@ def join_names(items: Iterable[Any], language: str = "en") -> str:
     return f"{', '.join(names[:-1])} {word} {names[-1]}"
 
 
-_PARTICLES = {"von", "van", "de", "der", "den", "du", "da", "di", "dos", "das", "del", "della",
-              "des", "zu", "zum", "zur", "la", "le", "ter", "ten", "af", "av", "y", "bin", "ibn"}
-
-
-def last_name(name: Any) -> str:
-    """The family name for a salutation ('Dear Ms. Rivera'), keeping particles that
-    belong to it ('Frau von Berg', 'Mr. van der Meer')."""
-    words = str(name).split()
-    if not words:
-        return ""
-    start = len(words) - 1
-    while start > 1 and words[start - 1].lower() in _PARTICLES:
-        start -= 1
-    return " ".join(words[start:])
-
-
-def first_name(name: Any) -> str:
-    """The first word of a name, for a friendly salutation."""
-    words = str(name).split()
-    return words[0] if words else ""
-
-
-def phrase(value: Any) -> str:
-    """A value used mid-sentence: trailing full stops and spaces removed, so a
-    template's own punctuation is not doubled."""
-    return str(value).strip().rstrip(".").rstrip()
-
-
 def add_days(value: Any, days: Any) -> Any:
     """A date some days later, for follow-up promises; non-dates pass through."""
     if isinstance(value, dt.date) and isinstance(days, int) and not isinstance(days, bool):
