@@ -1,6 +1,7 @@
 """Header injection, checked with Hypothesis: whatever names, subjects, roles and copy
 addresses hold (line breaks of every kind, colons, whole header lines), the message
-either is refused with RJ430 because an address is unusable, or has exactly the
+either is refused with RJ430 because an address is unusable (or RJ434 because a value
+holds the start of an encoded word, ``=?``), or has exactly the
 expected headers, exactly the expected recipients, and no header line that the data
 smuggled in.
 
@@ -24,7 +25,7 @@ from hypothesis import strategies as st
 
 import rejectlet
 from rejectlet import RejectletError, RenderError
-from rejectlet.renderers.email import message_bytes
+from rejectlet.renderers.email import ENCODED_WORD, message_bytes
 from rejectlet.yamlio import load_yaml_file
 from tests.conftest import EXAMPLE
 
@@ -36,7 +37,8 @@ BREAKS = ["\r", "\n", "\r\n", "\n\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\
 HEADER_TEXT = ["Bcc: x@evil.example", "\r\nTo: y@evil.example", "\nCc: z@evil.example",
                "\r\nBcc: x@evil.example", "\r\n\r\nbody", "Subject: hi", "X-Unsent: 0",
                "Content-Type: text/html", "\u2028Bcc: x@evil.example", ":", ";", ",", "<",
-               ">", '"', "\\", "(", ")", "@", "x@evil.example"]
+               ">", '"', "\\", "(", ")", "@", "x@evil.example",
+               "=?utf-8?q?=0D=0ABcc=3A_x@evil.example?=", "=?", "?=", "=?utf-8?b?DQo=?="]
 WORDS = ["Elena", "Marsh", "Tomás", "Ортега", "陈", "O'Brien", "-", ".", " ", "  "]
 ALL_BREAKS = set(BREAKS) | {"\u2028", "\u2029", "\x85"}
 SAFE_NAME_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz '.-"
@@ -217,14 +219,18 @@ def test_names_subjects_and_copies_never_add_headers_or_recipients(
     letter = dataclasses.replace(base, data=data, subject=subject, title=subject)
     addresses_usable = recipient_address in GOOD_ADDRESSES and sender_address not in \
         BAD_ADDRESSES
-    must_work = addresses_usable and all(c.must_work for c in cc)
-    must_fail = not addresses_usable or any(c.address is None for c in cc)
+    encoded = any(ENCODED_WORD in value for value in (
+        recipient_name, sender_name, subject, recipient_address, sender_address,
+        *(c.entry for c in cc)))
+    must_work = addresses_usable and all(c.must_work for c in cc) and not encoded
+    must_fail = not addresses_usable or any(c.address is None for c in cc) or encoded
     try:
         message = rejectlet.render(letter, "email", force=True)
     except RenderError as error:
         event("refused")
         assert not must_work, f"a usable message was refused: {error}"
-        assert {d.code for d in error.diagnostics} == {"RJ430"}, str(error)
+        assert {d.code for d in error.diagnostics} == ({"RJ434"} if encoded else {"RJ430"}), \
+            str(error)
         return
     event("rendered")
     assert not must_fail, f"rendered although an address is unusable: {message['Cc']}"
@@ -257,6 +263,11 @@ def test_names_and_role_from_data_never_add_headers(recipient_name: str, sender_
               "role": "Analyst " + role}
     letter = rejectlet.compose(rejectlet.load_pack("classic"), "reply", values)
     # force: the letter rules (placeholders such as '<Elena>') are not what is tested here
+    if any(ENCODED_WORD in value for value in (recipient_name, sender_name, role)):
+        with pytest.raises(RenderError) as caught:
+            rejectlet.render(letter, "email", force=True)
+        assert {d.code for d in caught.value.diagnostics} == {"RJ434"}
+        return
     message = rejectlet.render(letter, "email", force=True)
     check_message(message_bytes(message),
                   sender=("Priya " + sender_name, "priya.raman@example.com"),
@@ -283,7 +294,9 @@ def test_copy_entries_never_smuggle_in_other_recipients(cc: list[Copy]) -> None:
         message = rejectlet.render(letter, "email", force=True)
     except RenderError as error:
         event("refused")
-        assert {d.code for d in error.diagnostics} == {"RJ430"}, str(error)
+        encoded = any(ENCODED_WORD in c.entry for c in cc)
+        assert {d.code for d in error.diagnostics} == ({"RJ434"} if encoded else {"RJ430"}), \
+            str(error)
         return
     event("rendered")
     assert all(c.address is not None for c in cc), \

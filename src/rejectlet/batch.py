@@ -26,7 +26,7 @@ from typing import Any, BinaryIO
 from .composer import compose_all
 from .data import MAX_LIST_ITEMS, merge_maps, read_data_file
 from .diagnostics import Diagnostic, Location, Severity, display_path
-from .errors import DataError, OutputError, RejectletError
+from .errors import DataError, OutputError, RejectletError, RenderError
 from .model import Letter, Pack
 from .naming import recipient_name, slug
 from .output import atomic_file, write_atomic
@@ -258,8 +258,15 @@ def _write_text_like(job: BatchJob, letters: Iterable[tuple[Row, Letter]],
 
     chosen = by_cli_name(job.fmt)
     separator = ("\f\n" if job.fmt == "text" else "\n").encode("utf-8")
-    for number, (_, letter) in enumerate(letters, start=1):
-        content = chosen.file_content(letter, job.options)
+    number = 0
+    for row, letter in letters:
+        try:
+            content = chosen.file_content(letter, job.options)
+        except RenderError as exc:
+            # a row whose letter cannot be rendered (an unusable address) fails alone
+            report.failed.setdefault(row.number, []).extend(exc.diagnostics)
+            continue
+        number += 1
         if job.pattern:
             target = Path(output_name(job.pattern, number, letter))
             report.written.append(write_atomic(target, content, overwrite=job.overwrite,

@@ -4,6 +4,14 @@ Headers are built from separate names and addresses, never from formatted
 strings, so a recipient name or subject holding line breaks or header text can
 never add a header or a recipient: line breaks are folded to spaces and every
 address is checked before it is used.
+
+Every part that reaches a header is decoded text, and none may hold ``=?``:
+Python's email package, and every mail client, decodes an RFC 2047 encoded
+word (``=?utf-8?q?…=0D=0A…?=``) wherever it sits, so one written into a value
+would come back as a real line break or header structure. Such a value is
+refused at its data key (RJ434). Finally the finished message is parsed as a
+mail client would parse it, and every header, the count of each, and the
+body's parts must come back exactly as intended, or the message is refused.
 """
 
 from __future__ import annotations
@@ -16,7 +24,7 @@ from email.utils import format_datetime, make_msgid
 from typing import Any
 from urllib.parse import quote
 
-from ..diagnostics import Diagnostic, Severity
+from ..diagnostics import Diagnostic, Location, Severity
 from ..errors import RenderError
 from ..model import Letter
 from .email_html import build_email_html
@@ -67,6 +75,36 @@ def _check_address(address: str, field: str, letter: Letter, problems: list[Diag
     return False
 
 
+#: The opening of an RFC 2047 encoded word; no header value may contain one.
+ENCODED_WORD = "=?"
+
+
+def _refuse_encoded_words(letter: Letter, parts: list[tuple[str, str, Location | None]],
+                          problems: list[Diagnostic]) -> None:
+    """One RJ434 per header part (name, address, copy entry, subject) holding ``=?``."""
+    seen: set[tuple[str, str]] = set()
+    for field, value, where in parts:
+        if ENCODED_WORD in value and (field, value) not in seen:
+            seen.add((field, value))
+            problems.append(Diagnostic(
+                "RJ434", Severity.ERROR,
+                f"{field} holds '=?', which mail programs decode as an encoded word "
+                f"(RFC 2047) and could turn into a line break or another header: {value!r}",
+                where or letter.data_source,
+                "remove '=?' from the value; write the text as it should read",
+                key=field if field in letter.data else ""))
+
+
+def _subject_parts(letter: Letter, subject: str) -> list[tuple[str, str, Location | None]]:
+    """The subject, located at the data value that brought ``=?`` into it when one did."""
+    if ENCODED_WORD not in subject:
+        return []
+    for key, value in letter.data.items():
+        if isinstance(value, str) and ENCODED_WORD in value:
+            return [(key, value, letter.location_of_value(key))]
+    return [("the subject", subject, letter.data_source)]
+
+
 _STRUCTURE = re.compile(r'[,;:<>@"()\[\]\\]')
 
 
@@ -97,6 +135,17 @@ def render_email(letter: Letter, *, date: dt.datetime | None = None) -> EmailMes
     sender_name, sender_address = _address_field(letter, "sender.name", "sender.email")
     name_key, email_key = recipients(letter)
     to_name, to_address = _address_field(letter, name_key, email_key)
+    subject = header_text(letter.subject or letter.title)
+    _refuse_encoded_words(letter, [
+        ("sender.name", sender_name, letter.location_of_value("sender.name")),
+        ("sender.email", sender_address, letter.location_of_value("sender.email")),
+        (name_key, to_name, letter.location_of_value(name_key)),
+        (email_key, to_address, letter.location_of_value(email_key)),
+        *(("cc", str(raw), letter.location_of_value("cc"))
+          for raw in letter.data.get("cc") or []),
+        *_subject_parts(letter, subject)], problems)
+    if problems:
+        raise RenderError(problems)
     ok_from = _check_address(sender_address, "sender.email", letter, problems)
     ok_to = _check_address(to_address, email_key, letter, problems)
     copies: list[Address] = []
@@ -112,43 +161,100 @@ def render_email(letter: Letter, *, date: dt.datetime | None = None) -> EmailMes
     if problems:
         raise RenderError(problems)
     assert ok_from and ok_to
+    sender = _make_address(sender_name, sender_address)
+    to = _make_address(to_name, to_address)
+    intended: list[tuple[str, str | list[tuple[str, str]]]] = [
+        ("From", _pairs([sender])), ("To", _pairs([to]))]
+    if copies:
+        intended.append(("Cc", _pairs(copies)))
+    intended += [("Subject", subject),
+                 ("Date", format_datetime((date or dt.datetime.now(dt.UTC)).astimezone())),
+                 ("Message-ID", make_msgid(domain=sender_address.partition("@")[2])),
+                 ("X-Unsent", "1")]
     message = EmailMessage()
-    message["From"] = _make_address(sender_name, sender_address)
-    message["To"] = _make_address(to_name, to_address)
+    message["From"] = sender
+    message["To"] = to
     if copies:
         message["Cc"] = copies
-    message["Subject"] = header_text(letter.subject or letter.title)
-    message["Date"] = format_datetime((date or dt.datetime.now(dt.UTC)).astimezone())
-    message["Message-ID"] = make_msgid(domain=sender_address.partition("@")[2])
-    message["X-Unsent"] = "1"
+    for name, value in intended[len(message.keys()):]:
+        message[name] = value
     html = build_email_html(letter)
     size = len(html.encode("utf-8"))
     if size > MAX_HTML_BYTES:
         raise RenderError(f"the email's HTML part is {size // 1024} KB; webmail clips messages "
                           f"over about 100 KB", letter.data_source, code="RJ431",
                           hint="shorten the letter; a reply to a rejection reads in a minute")
-    message.set_content(render_text(letter, include_subject=False))
+    text = render_text(letter, include_subject=False)
+    message.set_content(text)
     message.add_alternative(html, subtype="html")
-    _verify(message, letter, [str(a.addr_spec) for a in (message["To"].addresses)],
-            [c.addr_spec for c in copies])
+    intended += [("MIME-Version", "1.0"), ("Content-Type", "multipart/alternative")]
+    _verify(message, letter, intended, text, html)
     return message
 
 
-def _verify(message: EmailMessage, letter: Letter, to: list[str], cc: list[str]) -> None:
-    """Parse the message as a mail client will, and refuse it unless its recipients
-    are exactly the intended ones (a guard against header-folding surprises)."""
+def _pairs(addresses: list[Address]) -> list[tuple[str, str]]:
+    return [(a.display_name, a.addr_spec) for a in addresses]
+
+
+_ADDRESS_HEADERS = ("From", "To", "Cc")
+
+
+def _verify(message: EmailMessage, letter: Letter,
+            intended: list[tuple[str, str | list[tuple[str, str]]]],
+            text: str, html: str) -> None:
+    """Parse the message as a mail client will and refuse it unless it reads back
+    exactly as built: the same header names in the same order (so nothing was added,
+    such as Bcc or Reply-To, and nothing doubled), each address header with the
+    same names and addresses, every other header with the same decoded value, and a
+    body of exactly the text part and the HTML part."""
     from email import message_from_bytes, policy
 
     parsed = message_from_bytes(message_bytes(message), policy=policy.default)
-    try:
-        got_to = [a.addr_spec for a in parsed["To"].addresses] if parsed["To"] else []
-        got_cc = [a.addr_spec for a in parsed["Cc"].addresses] if parsed["Cc"] else []
-    except (AttributeError, ValueError, TypeError):
-        got_to, got_cc = [], []
-    if got_to != to or got_cc != cc or parsed.get_all("Bcc"):
+    recipients_ok = True
+    headers_ok = [name.lower() for name in parsed] == [
+        name.lower() for name, _ in intended]
+    for name, wanted in intended:
+        values = parsed.get_all(name) or []
+        if len(values) != 1:
+            headers_ok = False
+            recipients_ok = recipients_ok and name not in _ADDRESS_HEADERS
+            continue
+        if name in _ADDRESS_HEADERS:
+            try:
+                got: str | list[tuple[str, str]] = [
+                    (a.display_name, a.addr_spec) for a in values[0].addresses]
+            except (AttributeError, ValueError, TypeError):
+                got = []
+            recipients_ok = recipients_ok and got == wanted
+        elif name == "Content-Type":
+            headers_ok = headers_ok and parsed.get_content_type() == wanted
+        else:
+            value = str(values[0])
+            headers_ok = headers_ok and value == wanted and not _BREAKS.search(
+                value.replace(" ", ""))
+    if not recipients_ok or parsed.get_all("Bcc"):
         raise RenderError("the message's recipients would not read back as written",
                           letter.data_source, code="RJ430",
                           hint="simplify the recipient and copy names")
+    if not headers_ok or not _body_reads_back(parsed, text, html):
+        raise RenderError("the message's headers or body would not read back as written",
+                          letter.data_source, code="RJ435",
+                          hint="remove control characters and header text from the names "
+                               "and the subject")
+
+
+def _body_reads_back(parsed: Any, text: str, html: str) -> bool:
+    """Exactly two parts, text then HTML, holding what was written, and no defects."""
+    if parsed.defects or not parsed.is_multipart():
+        return False
+    parts = list(parsed.iter_parts())
+    if [part.get_content_type() for part in parts] != ["text/plain", "text/html"]:
+        return False
+    if any(part.defects or part.is_multipart() for part in parts):
+        return False
+    got_text, got_html = (str(part.get_content()).replace("\r\n", "\n") for part in parts)
+    return got_text.rstrip("\n") == text.replace("\r\n", "\n").rstrip("\n") and \
+        got_html.rstrip("\n") == html.replace("\r\n", "\n").rstrip("\n")
 
 
 def render_mailto(letter: Letter) -> str:
@@ -156,10 +262,17 @@ def render_mailto(letter: Letter) -> str:
     problems: list[Diagnostic] = []
     name_key, email_key = recipients(letter)
     _, to_address = _address_field(letter, name_key, email_key)
-    _check_address(to_address, email_key, letter, problems)
+    subject = header_text(letter.subject or letter.title)
+    _refuse_encoded_words(letter, [
+        (email_key, to_address, letter.location_of_value(email_key)),
+        *(("cc", str(raw), letter.location_of_value("cc"))
+          for raw in letter.data.get("cc") or []),
+        *_subject_parts(letter, subject)], problems)
+    if not problems:
+        _check_address(to_address, email_key, letter, problems)
     if problems:
         raise RenderError(problems)
-    query: list[tuple[str, str]] = [("subject", header_text(letter.subject or letter.title))]
+    query: list[tuple[str, str]] = [("subject", subject)]
     valid = []
     for index, raw in enumerate(letter.data.get("cc") or []):
         address = parse_copy(str(raw))[1]
