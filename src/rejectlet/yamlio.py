@@ -3,7 +3,9 @@
 Positions are what let a rule, deep in validation, say ``reply.yaml:7:3``.
 Only YAML's core types are accepted: no Python tags, no anchors or aliases
 (the door to "billion laughs"), no duplicate keys (a typo that would silently
-win), and limits on size and depth, all reported as :class:`YamlError`.
+win), no base-60 or overlong numbers, and limits on size, depth and the number
+of nodes, all reported as :class:`YamlError`. Every limit is counted while
+reading, so loading is bounded in any thread, with no timer.
 """
 
 from __future__ import annotations
@@ -27,6 +29,14 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
 MAX_YAML_BYTES = 1_000_000
 #: Deepest nesting of mappings and lists accepted.
 MAX_DEPTH = 32
+#: Most YAML nodes (values, keys, lists and mappings) in one file: building each
+#: costs time, so this bounds loading even for a file under the byte limit.
+MAX_YAML_NODES = 100_000
+#: Longest number accepted, in characters: no letter needs more, and Python's
+#: conversions of long numbers are slow or refused.
+MAX_NUMBER_CHARS = 64
+
+_NUMBER_TAGS = {"tag:yaml.org,2002:int", "tag:yaml.org,2002:float"}
 
 _CORE_TAGS = {
     "tag:yaml.org,2002:str",
@@ -138,25 +148,54 @@ def load_yaml_text(text: str, path: str = "<string>") -> Any:
 
 
 def _check_depth(text: str, path: str) -> None:
-    """Refuse deep nesting from the event stream, before any tree is built: building
-    tens of thousands of levels would exhaust the stack."""
-    depth = 0
+    """Refuse deep nesting and too many nodes from the event stream, before any tree
+    is built: building tens of thousands of levels would exhaust the stack."""
     try:
-        for event in yaml.parse(text, Loader=_Loader):
-            if isinstance(event, yaml.CollectionStartEvent):
-                depth += 1
-                if depth > MAX_DEPTH + 1:
-                    mark = event.start_mark
-                    where = (Location(path, mark.line + 1, mark.column + 1) if mark is not None
-                             else Location(path))
-                    raise YamlError(f"nesting deeper than {MAX_DEPTH} levels", where,
-                                    hint="flatten the structure")
-            elif isinstance(event, yaml.CollectionEndEvent):
-                depth -= 1
+        problem = _limits_problem(text, path, _Loader)
     except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark
+        if mark is not None and mark.index > MAX_DEPTH:
+            # some builds of the C scanner read far ahead and stop at a nesting limit
+            # of their own; read the text up to that point again, event by event, so
+            # deep nesting gets the same answer from every build
+            try:
+                problem = _limits_problem(text[:mark.index], path, yaml.SafeLoader)
+            except yaml.YAMLError:
+                problem = None
+            if problem is not None:
+                raise problem from None
         raise _syntax_error(exc, path) from None
     except yaml.YAMLError as exc:
         raise YamlError(f"YAML error: {exc}", Location(path)) from None
+    if problem is not None:
+        raise problem
+
+
+def _limits_problem(text: str, path: str, loader: Any) -> YamlError | None:
+    """The first limit the event stream passes (depth, node count), or None."""
+    depth = 0
+    nodes = 0
+    for event in yaml.parse(text, Loader=loader):
+        if isinstance(event, yaml.NodeEvent):
+            nodes += 1
+            if nodes > MAX_YAML_NODES:
+                return YamlError(f"more than {MAX_YAML_NODES:,} values, keys, lists and "
+                                 f"mappings", _mark_location(path, event),
+                                 hint="split the file; a letter, a pack or a table of a "
+                                      "few thousand rows is far smaller")
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH + 1:
+                return YamlError(f"nesting deeper than {MAX_DEPTH} levels",
+                                 _mark_location(path, event), hint="flatten the structure")
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+    return None
+
+
+def _mark_location(path: str, event: Any) -> Location:
+    mark = event.start_mark
+    return Location(path, mark.line + 1, mark.column + 1) if mark is not None else Location(path)
 
 
 def _syntax_error(exc: yaml.MarkedYAMLError, path: str) -> YamlError:
@@ -204,6 +243,8 @@ class _Builder:
         return self.scalar(node)
 
     def scalar(self, node: yaml.Node) -> Any:
+        if node.tag in _NUMBER_TAGS and isinstance(node.value, str):
+            self.check_number(node)
         try:
             value = self.constructor.construct_object(node, deep=True)
         except (yaml.YAMLError, ValueError, OverflowError) as exc:
@@ -211,6 +252,23 @@ class _Builder:
         if isinstance(value, _dt.datetime):
             return value
         return value
+
+    def check_number(self, node: yaml.Node) -> None:
+        """Refuse numbers whose conversion costs more than their size: base-60
+        (``1:30:00``, which YAML 1.1 reads as 5400, in time that grows with the
+        square of its length) and numbers longer than any letter needs, which
+        Python converts slowly or refuses with its own error."""
+        text = str(node.value)
+        if ":" in text:
+            raise YamlError([Diagnostic(
+                "RJ106", Severity.ERROR,
+                "a base-60 number (digits separated by ':', such as 1:30) is not read",
+                self.loc(node), "put it in quotes if it is text, such as a time: '10:30'")])
+        if len(text) > MAX_NUMBER_CHARS:
+            raise YamlError([Diagnostic(
+                "RJ106", Severity.ERROR,
+                f"a number {len(text):,} characters long; the limit is {MAX_NUMBER_CHARS}",
+                self.loc(node), "put it in quotes if it is text")])
 
     def build_map(self, node: yaml.MappingNode, depth: int) -> LocatedMap:
         result = LocatedMap()
