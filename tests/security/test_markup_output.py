@@ -243,6 +243,10 @@ def test_a_copy_address_that_smuggles_another_is_refused(tmp_path: Path, entry: 
     letter = compose(folder, base_data(cc=["Chris <chris@example.com>", entry]))
     with pytest.raises(rejectlet.RenderError) as raised:
         parsed_message(letter)
+    if "=?" in entry:  # an encoded word is refused before the address is read
+        assert codes(raised.value) == ["RJ434"]
+        assert raised.value.diagnostics[0].key == "cc"
+        return
     assert codes(raised.value) == ["RJ430"]
     assert "cc entry 2" in raised.value.diagnostics[0].message
 
