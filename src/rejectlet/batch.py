@@ -29,7 +29,7 @@ from .diagnostics import Diagnostic, Location, Severity, display_path
 from .errors import DataError, OutputError, RejectletError, RenderError
 from .model import Letter, Pack
 from .naming import recipient_name, slug
-from .output import atomic_file, write_atomic
+from .output import atomic_file, pack_folders, unique_target, write_atomic
 from .paper.options import PrintOptions
 from .validation import validate
 from .yamlio import LocatedList, LocatedMap, load_yaml_file
@@ -43,10 +43,15 @@ MAX_CSV_BYTES = 50_000_000
 
 @dataclass(frozen=True, slots=True)
 class Row:
-    """One row of the table: its number as the user counts it, and its values."""
+    """One row of the table: its number as the user counts it, and its values.
+
+    A row that could not be read (a cell that is not UTF-8, or not valid CSV)
+    carries its ``problems`` instead, so it fails alone and the others render.
+    """
 
     number: int
     values: LocatedMap
+    problems: tuple[Diagnostic, ...] = ()
 
 
 @dataclass
@@ -87,26 +92,62 @@ def _set(target: LocatedMap, dotted: str, value: Any, location: Location) -> Non
 
 
 def read_csv_rows(path: Path, list_names: set[str]) -> Iterator[Row]:
-    """Rows of a CSV table; cells of list variables split on ';'."""
+    """Rows of a CSV table; cells of list variables split on ';'.
+
+    A row that cannot be read is reported on its own: bytes that are not UTF-8
+    (found per cell, so the other rows still read), or a line the CSV reader
+    refuses, such as a cell over its field limit.
+    """
     shown = display_path(path)
     if path.stat().st_size > MAX_CSV_BYTES:
         raise DataError(f"{shown} is larger than {MAX_CSV_BYTES:,} bytes", Location(shown),
                         code="RJ205")
-    with path.open(newline="", encoding="utf-8-sig") as handle:
+    with path.open(newline="", encoding="utf-8-sig", errors="surrogateescape") as handle:
         reader = csv.reader(handle)
         try:
             header = next(reader)
         except StopIteration:
             raise DataError(f"{shown} is empty", Location(shown), code="RJ212",
                             hint="the first row names the columns, e.g. recipient.name") from None
+        except csv.Error:
+            raise DataError(f"{shown}: the header row cannot be read as CSV",
+                            Location(shown, 1, 1), code="RJ212",
+                            hint="the first row names the columns, e.g. recipient.name") \
+                from None
+        undecodable = [column for column, name in enumerate(header, start=1)
+                       if _NOT_UTF8.search(name)]
+        if undecodable:
+            raise DataError(f"{shown}: the header row is not UTF-8 text",
+                            Location(shown, 1, undecodable[0]), code="RJ213",
+                            hint="save the table as UTF-8 (in a spreadsheet: CSV UTF-8)")
         names = [h.strip() for h in header]
         next_line = reader.line_num + 1
-        for count, cells in enumerate(reader, start=1):
+        count = 0
+        while True:
+            line = next_line
+            try:
+                cells = next(reader)
+            except StopIteration:
+                break
+            except csv.Error:
+                next_line = reader.line_num + 1
+                count += 1
+                yield _unreadable(shown, line, 1, "this row cannot be read as CSV: a cell "
+                                  f"over {csv.field_size_limit():,} characters, a NUL byte "
+                                  "or a stray quote", "shorten the cell or fix its quotes")
+                continue
+            next_line = reader.line_num + 1
+            count += 1
             if count > MAX_ROWS:
                 raise DataError(f"{shown} has more than {MAX_ROWS:,} rows", Location(shown),
                                 code="RJ205")
-            line, next_line = next_line, reader.line_num + 1
             if not any(cell.strip() for cell in cells):
+                continue
+            bad = next((column for column, cell in enumerate(cells, start=1)
+                        if _NOT_UTF8.search(cell)), None)
+            if bad is not None:
+                yield _unreadable(shown, line, bad, "this cell is not UTF-8 text",
+                                  "save the table as UTF-8 (in a spreadsheet: CSV UTF-8)")
                 continue
             values = _located(Location(shown, line, 1))
             for column, (name, cell) in enumerate(zip(names, cells, strict=False), start=1):
@@ -122,6 +163,16 @@ def read_csv_rows(path: Path, list_names: set[str]) -> Iterator[Row]:
                     value = int(cell.strip())
                 _set(values, name, value, Location(shown, line, column))
             yield Row(line, values)
+
+
+#: What undecodable bytes become when read with surrogateescape.
+_NOT_UTF8 = re.compile("[\udc80-\udcff]")
+
+
+def _unreadable(shown: str, line: int, column: int, message: str, hint: str) -> Row:
+    where = Location(shown, line, column)
+    return Row(line, _located(where), (Diagnostic("RJ213", Severity.ERROR, message, where,
+                                                  hint),))
 
 
 def read_yaml_rows(path: Path) -> Iterator[Row]:
@@ -179,6 +230,11 @@ class BatchJob:
     protected: tuple[Path, ...] = ()
     jobs: int = 1                       # worker processes for PDF layout
 
+    def folders(self) -> tuple[Path, ...]:
+        """Where no output may go: the pack, the packs it extends, and any other
+        folder the caller protects."""
+        return (*pack_folders(self.pack), *self.protected)
+
     def letters(self, report: BatchReport,
                 progress: Callable[[int], None] | None = None) -> list[tuple[Row, Letter]]:
         """Compose and check every row; failed rows go to the report."""
@@ -193,6 +249,11 @@ class BatchJob:
             if self.limit is not None and produced >= self.limit:
                 break
             report.checked += 1
+            if row.problems:
+                report.failed[row.number] = list(row.problems)
+                if progress is not None:
+                    progress(1)
+                continue
             values = merge_maps(self.profile, row.values) if self.profile else row.values
             try:
                 letters = compose_all(self.pack, self.kind, values)
@@ -237,7 +298,7 @@ def _render_text_like(job: BatchJob, letters: Iterable[tuple[Row, Letter]],
         with contextlib.ExitStack() as stack:
             combined = (stack.enter_context(atomic_file(job.output, overwrite=job.overwrite,
                                                         inputs=job.inputs,
-                                                        protected=(job.pack.root,)))
+                                                        protected=job.folders()))
                         if job.output is not None else None)
             _write_text_like(job, letters, report, combined)
             if combined is not None and not report.rendered:
@@ -259,6 +320,7 @@ def _write_text_like(job: BatchJob, letters: Iterable[tuple[Row, Letter]],
     chosen = by_cli_name(job.fmt)
     separator = ("\f\n" if job.fmt == "text" else "\n").encode("utf-8")
     number = 0
+    taken: set[Path] = set()
     for row, letter in letters:
         try:
             content = chosen.file_content(letter, job.options)
@@ -268,9 +330,9 @@ def _write_text_like(job: BatchJob, letters: Iterable[tuple[Row, Letter]],
             continue
         number += 1
         if job.pattern:
-            target = Path(output_name(job.pattern, number, letter))
+            target = unique_target(Path(output_name(job.pattern, number, letter)), taken)
             report.written.append(write_atomic(target, content, overwrite=job.overwrite,
-                                               inputs=job.inputs, protected=(job.pack.root,)))
+                                               inputs=job.inputs, protected=job.folders()))
         if combined is not None:
             if number > 1:
                 combined.write(separator)
@@ -324,13 +386,17 @@ def _render_pdf(job: BatchJob, letters: list[tuple[Row, Letter]], report: BatchR
         context = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
             results = list(pool.map(_render_chunk, tasks))
-    misfits = {index: problems for result in results
-               for index, problems in result.window_problems.items()}
+    misfits: dict[int, list[Diagnostic]] = {
+        index: list(window_error(letters[index][1], layout, problems).diagnostics)
+        for result in results for index, problems in result.window_problems.items()}
+    misfits.update(
+        (index, [_too_long(letters[index][1], pages)])
+        for result in results for index, pages in result.too_long.items())
     if misfits:
         # those rows fail on their own; the others are laid out again without them
         for index, problems in misfits.items():
             row, letter = letters[index]
-            report.failed[row.number] = list(window_error(letter, layout, problems).diagnostics)
+            report.failed[row.number] = problems
         remaining = [pair for index, pair in enumerate(letters) if index not in misfits]
         if remaining:
             _render_pdf(job, remaining, report)
@@ -340,12 +406,13 @@ def _render_pdf(job: BatchJob, letters: list[tuple[Row, Letter]], report: BatchR
         wholes = [result.whole for result in results if result.whole is not None]
         whole = wholes[0] if single else _concatenate(wholes)
         report.written.append(write_atomic(job.output, whole, overwrite=job.overwrite,
-                                           inputs=job.inputs, protected=(job.pack.root,)))
+                                           inputs=job.inputs, protected=job.folders()))
     if job.pattern:
+        taken: set[Path] = set()
         for index, (_, letter) in enumerate(letters):
-            target = Path(output_name(job.pattern, index + 1, letter))
+            target = unique_target(Path(output_name(job.pattern, index + 1, letter)), taken)
             report.written.append(write_atomic(target, parts[index], overwrite=job.overwrite,
-                                               inputs=job.inputs, protected=(job.pack.root,)))
+                                               inputs=job.inputs, protected=job.folders()))
     report.rendered = len(letters)
 
 
@@ -367,15 +434,32 @@ class _ChunkResult:
     whole: bytes | None = None
     parts: list[bytes] = field(default_factory=list)
     window_problems: dict[int, list[str]] = field(default_factory=dict)
+    too_long: dict[int, int] = field(default_factory=dict)  # letter index: its pages
+
+
+def _too_long(letter: Letter, pages: int) -> Diagnostic:
+    """The page limit a single PDF has (RJ417), applied to one letter of a batch."""
+    from .renderers.pdf import MAX_PAGES
+
+    return Diagnostic("RJ417", Severity.ERROR,
+                      f"the letter came out as {pages} pages; the limit is {MAX_PAGES}",
+                      letter.pack.location, "a pack stylesheet with absurd sizes can do this")
 
 
 def _render_chunk(task: _ChunkTask) -> _ChunkResult:
     """Lay out one chunk of letters as one document; in a worker process when asked."""
-    from .renderers.pdf import layout_html, window_problems, write_document
+    from .renderers.pdf import MAX_PAGES, layout_html, window_problems, write_document
 
     document = layout_html(task.html_text, Path(task.base))
     starts = _letter_starts(document, task.count)
     result = _ChunkResult()
+    bounds = [*starts, len(document.pages)]
+    for offset in range(task.count):
+        pages = bounds[offset + 1] - bounds[offset]
+        if pages > MAX_PAGES:
+            result.too_long[task.first_index + offset] = pages
+    if result.too_long:
+        return result
     if task.check_window:
         for offset, start in enumerate(starts):
             problems = window_problems(document.pages[start])
@@ -386,7 +470,6 @@ def _render_chunk(task: _ChunkTask) -> _ChunkResult:
     if task.want_whole:
         result.whole = write_document(document, task.html_text, task.options)
     if task.want_parts:
-        bounds = [*starts, len(document.pages)]
         for offset in range(task.count):
             part = document.copy(document.pages[bounds[offset]:bounds[offset + 1]])
             if offset < len(task.titles):

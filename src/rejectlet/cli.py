@@ -8,6 +8,7 @@ Exit codes: 0 clean (warnings allowed), 1 the letter breaks rules, 2 bad input.
 from __future__ import annotations
 
 import datetime
+import re
 import sys
 from collections.abc import Callable, Sequence
 from functools import wraps
@@ -18,11 +19,12 @@ import click
 
 from . import __version__
 from .composer import letters_from_file
+from .data import data_files
 from .diagnostics import Diagnostic, Location, Severity
 from .errors import DataError, LetterHasErrors, RejectletError
 from .model import Letter
 from .naming import recipient_name, slug
-from .output import write_atomic
+from .output import pack_folders, unique_target, write_atomic
 from .pack_check import check_pack
 from .packs import find_packs, load_pack
 from .paper.options import PrintOptions
@@ -33,9 +35,33 @@ EXIT_CLEAN, EXIT_RULES, EXIT_BAD_INPUT = 0, 1, 2
 F = TypeVar("F", bound=Callable[..., Any])
 
 
+#: C0 and C1 controls (but tab and newline), DEL, and the bidirectional overrides:
+#: what a pack or a data value could use to move the cursor, retitle the window,
+#: hide text or reorder a line in the user's terminal.
+_TERMINAL_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def terminal_safe(text: str, *, keep: str = "") -> str:
+    """Text with every control character shown as a visible escape (``\\x1b``), so
+    messages carrying pack or data text cannot drive the terminal."""
+    return _TERMINAL_CONTROLS.sub(
+        lambda m: m.group() if m.group() in keep else f"\\x{ord(m.group()):02x}"
+        if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}", text)
+
+
+def _echo(text: str, *, err: bool = True, nl: bool = True) -> None:
+    click.echo(terminal_safe(text), err=err, nl=nl)
+
+
+def _product(text: str) -> None:
+    """Output the user asked for, on standard output: as written when it goes to a file
+    or a pipe, with controls made visible when it goes to a terminal."""
+    click.echo(terminal_safe(text, keep="\f") if sys.stdout.isatty() else text, nl=False)
+
+
 def _print_diagnostics(diagnostics: Sequence[Diagnostic]) -> None:
     for diagnostic in diagnostics:
-        click.echo(str(diagnostic), err=True)
+        _echo(str(diagnostic))
 
 
 def _user_errors(func: F) -> F:
@@ -119,8 +145,9 @@ def render_command(data: Path, fmt: str, output: Path | None, force: bool, allow
         created=fixed_date.replace(tzinfo=datetime.UTC) if fixed_date else None,
         page_size=page_size)
     rendered = [(letter, chosen.file_content(letter, options)) for letter in letters]
+    inputs = data_files(data)
     if reminder is not None:
-        _write_reminders(letters, reminder, data, force)
+        _write_reminders(letters, reminder, data, inputs, force)
     if output is None or str(output) == "-":
         for index, (_, result) in enumerate(rendered):
             if isinstance(result, bytes):
@@ -128,26 +155,29 @@ def render_command(data: Path, fmt: str, output: Path | None, force: bool, allow
             else:
                 if index:
                     click.echo("\f")
-                click.echo(result, nl=False)
+                _product(result)
         return
+    taken: set[Path] = set()
     for index, (letter, result) in enumerate(rendered, start=1):
-        target = _fill(output, index, letter)
-        write_atomic(target, result, overwrite=force, inputs=[data],
-                     protected=[letter.pack.root])
-        click.echo(f"wrote {target}", err=True)
+        target = unique_target(_fill(output, index, letter), taken)
+        write_atomic(target, result, overwrite=force, inputs=inputs,
+                     protected=pack_folders(letter.pack))
+        _echo(f"wrote {target}")
 
 
-def _write_reminders(letters: list[Letter], target: Path, data: Path, force: bool) -> None:
+def _write_reminders(letters: list[Letter], target: Path, data: Path, inputs: list[Path],
+                     force: bool) -> None:
     from .reminders import reminder
 
     if len(letters) > 1:
         target = _per_letter(target)
+    taken: set[Path] = set()
     for index, letter in enumerate(letters, start=1):
         calendar = reminder(letter, data_file=str(data))
-        path = _fill(target, index, letter)
-        write_atomic(path, calendar.to_ical(), overwrite=force, inputs=[data],
-                     protected=[letter.pack.root])
-        click.echo(f"wrote {path}", err=True)
+        path = unique_target(_fill(target, index, letter), taken)
+        write_atomic(path, calendar.to_ical(), overwrite=force, inputs=inputs,
+                     protected=pack_folders(letter.pack))
+        _echo(f"wrote {path}")
 
 
 def _fill(pattern: Path, index: int, letter: Letter) -> Path:
@@ -199,11 +229,12 @@ def batch_command(table: Path, profile: Path | None, pack_name: str | None, kind
                           "the profile", None, code="RJ208")
     pack = load_pack(pack_ref, relative_to=profile.parent if profile else None)
     rows = list(read_rows(table, pack))
+    inputs = (table, *(data_files(profile) if profile is not None else ()))
     job = BatchJob(pack=pack, kind=kind, rows=rows, profile=shared, fmt=fmt, output=output,
                    pattern=pattern, dry_run=dry_run, limit=limit, overwrite=force,
                    options=PrintOptions(layout=layout, created=fixed_date.replace(
                        tzinfo=datetime.UTC) if fixed_date else None),
-                   inputs=tuple(p for p in (table, profile) if p is not None), jobs=jobs)
+                   inputs=inputs, jobs=jobs)
     if sys.stderr.isatty() and rows:
         with click.progressbar(length=len(rows), label="checking rows", file=sys.stderr) as bar:
             report = run_batch(job, bar.update)
@@ -211,16 +242,16 @@ def batch_command(table: Path, profile: Path | None, pack_name: str | None, kind
         report = run_batch(job)
     for number, problems in sorted(report.failed.items()):
         for problem in problems:
-            click.echo(f"row {number}: {problem}", err=True)
+            _echo(f"row {number}: {problem}")
     for path in report.written:
-        click.echo(f"wrote {path}", err=True)
+        _echo(f"wrote {path}")
     verb = "checked" if dry_run else "rendered"
     count = report.checked - len(report.failed) if dry_run else report.rendered
     failed = sorted(report.failed)
     summary = f"{verb} {count} letter(s) from {report.checked} row(s)"
     if failed:
         summary += f"; {len(failed)} row(s) failed: {', '.join(map(str, failed))}"
-    click.echo(summary, err=True)
+    _echo(summary)
     sys.exit(EXIT_RULES if failed else EXIT_CLEAN)
 
 
@@ -253,7 +284,7 @@ def check_command(targets: tuple[str, ...]) -> None:
     if bad_input:
         sys.exit(EXIT_BAD_INPUT)
     if errors:
-        click.echo(f"{errors} error(s), {warnings} warning(s)", err=True)
+        _echo(f"{errors} error(s), {warnings} warning(s)")
         sys.exit(EXIT_RULES)
     click.echo(f"ok: {warnings} warning(s)" if warnings else "ok", err=True)
 
@@ -275,8 +306,8 @@ def packs_command(context: click.Context) -> None:
         (i.name, i.version, i.source, ", ".join(i.letters)) for i in infos]
     widths = [max(len(row[c]) for row in rows) for c in range(3)]
     for row in rows:
-        click.echo("  ".join(cell.ljust(widths[c]) for c, cell in enumerate(row[:3]))
-                   + "  " + row[3])
+        _echo("  ".join(cell.ljust(widths[c]) for c, cell in enumerate(row[:3]))
+              + "  " + row[3], err=False)
 
 
 @packs_command.command("show")
@@ -286,7 +317,7 @@ def packs_show(name: str) -> None:
     """Show a pack's letters, variables and rules."""
     from .pack_info import describe_pack
 
-    click.echo(describe_pack(load_pack(name)), nl=False)
+    _echo(describe_pack(load_pack(name)), err=False, nl=False)
 
 
 @main.group("new")
@@ -304,7 +335,7 @@ def new_pack_command(name: str, folder: Path) -> None:
     from .scaffold import new_pack
 
     created = new_pack(name, folder)
-    click.echo(f"created {created}; check it with: rejectlet check {created}", err=True)
+    _echo(f"created {created}; check it with: rejectlet check {created}")
 
 
 @new_command.command("letter")
@@ -323,10 +354,10 @@ def new_letter_command(pack_name: str, kind: str, output: Path | None, force: bo
     if pack.source == "folder":
         text = text.replace(f"pack: {pack.name}\n", f"pack: {pack.root}\n", 1)
     if output is None or str(output) == "-":
-        click.echo(text, nl=False)
+        _product(text)
         return
-    write_atomic(output, text, overwrite=force)
-    click.echo(f"wrote {output}", err=True)
+    write_atomic(output, text, overwrite=force, protected=pack_folders(pack))
+    _echo(f"wrote {output}")
 
 
 @main.command("schema")
@@ -338,10 +369,10 @@ def schema_command(what: str, pack_name: str | None) -> None:
     from . import schema
 
     if what == "pack":
-        click.echo(schema.dumps(schema.pack_schema()), nl=False)
+        _product(schema.dumps(schema.pack_schema()))
     else:
         pack = load_pack(pack_name) if pack_name else None
-        click.echo(schema.dumps(schema.letter_schema(pack)), nl=False)
+        _product(schema.dumps(schema.letter_schema(pack)))
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -40,12 +40,44 @@ def _svg_text(uri: str) -> str:
     return unquote(body)
 
 
+#: Functions that take several images: every string among their arguments is a
+#: candidate a browser may load, not only the first.
+_MANY_IMAGES = frozenset({"image-set", "-webkit-image-set", "cross-fade", "image", "src"})
+_NAME_BEFORE = re.compile(r"([-\w]+)\s*$")
+
+
+def _candidates(text: str) -> list[str]:
+    """Every quoted string inside image-set(), cross-fade() and the like, found in
+    one pass over the text (a stack of open functions), so the cost stays linear."""
+    found: list[str] = []
+    stack: list[str] = []
+    index, length = 0, len(text)
+    while index < length:
+        char = text[index]
+        if char in "\"'":
+            end = text.find(char, index + 1)
+            end = length if end < 0 else end
+            if any(name in _MANY_IMAGES for name in stack):
+                found.append(text[index + 1:end].strip())
+            index = end + 1
+            continue
+        if char == "(":
+            name = _NAME_BEFORE.search(text, max(0, index - 64), index)
+            stack.append(name.group(1).lower() if name else "")
+        elif char == ")" and stack:
+            stack.pop()
+        index += 1
+    return found
+
+
 def references(css: str, *, into_svg: bool = True) -> list[str]:
-    """The targets of url(), image(), @import and the like, and (unless told not
-    to) of href attributes inside inline SVG images."""
+    """The targets of url(), image(), @import and the like, every candidate of
+    image-set() and cross-fade(), and (unless told not to) the href attributes
+    inside inline SVG images."""
     text = decode(css)
     found = [next((g for g in match.groups() if g is not None), "").strip()
              for match in (*_URL.finditer(text), *_IMPORT.finditer(text))]
+    found += [target for target in _candidates(text) if target not in found]
     if into_svg:
         found += svg_references(css)
     return found

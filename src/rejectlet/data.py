@@ -15,7 +15,7 @@ from typing import Any
 
 from .checks import Problems, describe
 from .diagnostics import Location, display_path
-from .errors import DataError
+from .errors import DataError, RejectletError
 from .model import Pack, Variable
 from .suggest import did_you_mean
 from .yamlio import LocatedList, LocatedMap, load_yaml_file
@@ -87,6 +87,29 @@ def read_data_file(path: str | Path, _chain: tuple[Path, ...] = ()) -> LocatedMa
     own.location, own.key_locations, own.value_spans = raw.location, dict(raw.key_locations), \
         dict(raw.value_spans)
     return merge_maps(merged, own) if merged is not None else own
+
+
+def data_files(path: str | Path) -> list[Path]:
+    """The data file and every file it pulls in through ``include:``, resolved: all
+    are inputs, which no output may overwrite."""
+    found: list[Path] = []
+    pending = [(Path(path).resolve(), 0)]
+    while pending:
+        current, depth = pending.pop()
+        if current in found:
+            continue
+        found.append(current)
+        if depth >= MAX_INCLUDE_DEPTH:
+            continue
+        try:
+            raw = load_yaml_file(current)
+        except RejectletError:
+            continue
+        included = raw.get("include") if isinstance(raw, LocatedMap) else None
+        for name in included if isinstance(included, list) else [included]:
+            if isinstance(name, str) and name.strip():
+                pending.append(((current.parent / name).resolve(), depth + 1))
+    return found
 
 
 def merge_maps(base: LocatedMap, top: LocatedMap) -> LocatedMap:
@@ -229,12 +252,17 @@ def _check_value(variable: Variable, value: Any, loc: Location | None,
             return []
         result = []
         for index, item in enumerate(items):
+            item_loc = value.item_location(index) if isinstance(value, LocatedList) else loc
             if isinstance(item, list | dict) or item is None:
-                item_loc = value.item_location(index) if isinstance(value, LocatedList) else loc
                 problems.add(f"{name!r} item {index + 1} should be text, not {describe(item)}",
                              item_loc, code="RJ204")
                 continue
-            result.append(str(item))
+            text = str(item)
+            if len(text) > MAX_STRING_CHARS:
+                problems.add(f"{name!r} item {index + 1} is {len(text):,} characters; the "
+                             f"limit is {MAX_STRING_CHARS:,}", item_loc, code="RJ205")
+                continue
+            result.append(text)
         return result
     if vtype == "bool":
         if not isinstance(value, bool):

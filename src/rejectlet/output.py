@@ -16,13 +16,35 @@ from typing import BinaryIO
 
 from .diagnostics import Location, display_path
 from .errors import OutputError
+from .model import Pack
+
+
+def pack_folders(pack: Pack) -> tuple[Path, ...]:
+    """The pack's folder and the folders of every pack it extends: all are inputs."""
+    compiled = pack.compiled
+    parents = tuple(getattr(compiled, "extra_roots", ()) or ())
+    return (pack.root, *(Path(folder) for folder in parents))
+
+
+def unique_target(target: Path, taken: set[Path]) -> Path:
+    """``target``, or when an earlier letter of the same run already took that name
+    (two recipients whose names make the same slug), the first free ``name-2``,
+    ``name-3`` …; the name is recorded as taken. A run never writes one letter over
+    another, with or without --force."""
+    candidate, number = target, 1
+    while candidate.resolve() in taken:
+        number += 1
+        candidate = target.with_name(f"{target.stem}-{number}{target.suffix}")
+    taken.add(candidate.resolve())
+    return candidate
 
 
 def check_target(path: str | Path, *, overwrite: bool = False,
                  inputs: Iterable[str | Path] = (),
                  protected: Iterable[str | Path] = ()) -> Path:
-    """Refuse a target that is an input, lies inside a protected folder (the pack),
-    exists without ``overwrite``, or has no folder; return it resolved."""
+    """Refuse a target that is an input, lies inside a protected folder (the pack and
+    the packs it extends), is a dangling link (writing would create whatever it
+    points at), exists without ``overwrite``, or has no folder; return it resolved."""
     target = Path(path)
     shown = display_path(target)
     resolved = target.resolve()
@@ -31,6 +53,10 @@ def check_target(path: str | Path, *, overwrite: bool = False,
             raise OutputError(f"refusing to write {shown} inside the pack folder",
                               Location(shown), code="RJ421",
                               hint="write letters outside the pack; it is an input too")
+    if target.is_symlink() and not target.exists():
+        raise OutputError(f"{shown} is a link to something that does not exist",
+                          Location(shown), code="RJ423",
+                          hint="remove the link, or choose another name with -o")
     for source in inputs:
         if Path(source).resolve() == resolved:
             raise OutputError(f"refusing to write over the input file {shown}",

@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from typing import Any
+import re
+from typing import TYPE_CHECKING, Any
 
 from .errors import RenderError
 from .model import Letter, SectionKind
-from .textfmt import add_days
+
+if TYPE_CHECKING:
+    from icalendar import Calendar
 
 #: Which letter comes next in the sequence after each letter type.
 NEXT_LETTER = {
@@ -46,9 +49,28 @@ def follow_up_date(letter: Letter) -> dt.date | None:
     start = letter.data.get("date")
     days = letter.data.get("follow_up_days")
     if isinstance(start, dt.date) and isinstance(days, int) and not isinstance(days, bool):
-        later = add_days(start, days)
-        return later if isinstance(later, dt.date) else None
+        try:  # the same ten-year bound as the letter's own date arithmetic
+            return start + dt.timedelta(days=max(-3650, min(days, 3650)))
+        except OverflowError:
+            raise _past_the_calendar(letter, "date") from None
     return None
+
+
+def _past_the_calendar(letter: Letter, key: str) -> RenderError:
+    return RenderError(
+        "the follow-up date falls outside the calendar (after 31 December 9999)",
+        letter.location_of_value(key) or letter.data_source, code="RJ442",
+        hint="check the year of the date")
+
+
+_NOT_TEXT = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def _one_line(value: Any) -> str:
+    """Calendar text without control characters or line separators of any kind:
+    iCalendar escapes only the newline, and a vertical tab, NEL or U+2028 left in
+    would reach calendar programs raw."""
+    return " ".join(_NOT_TEXT.sub(" ", str(value or "")).split())
 
 
 def next_letter(letter: Letter) -> str:
@@ -68,7 +90,7 @@ def _who(letter: Letter) -> tuple[str, str]:
     return name, address
 
 
-def reminder(letter: Letter, *, data_file: str | None = None) -> Any:
+def reminder(letter: Letter, *, data_file: str | None = None) -> Calendar:
     """An :class:`icalendar.Calendar` with the follow-up event and its alarm.
 
     ``data_file`` (the letter's data file, when it came from one) makes the
@@ -87,11 +109,19 @@ def reminder(letter: Letter, *, data_file: str | None = None) -> Any:
         raise RenderError("the letter promises a follow-up but gives no date to compute it from",
                           letter.data_source, code="RJ441",
                           hint="give date and follow_up_days, or follow_up_date")
-    name, address = _who(letter)
-    organization = str(letter.data.get("organization") or "")
-    role = str(letter.data.get("role") or "")
-    following = next_letter(letter)
-    pack = letter.pack.name if letter.pack.source != "folder" else str(letter.pack.root)
+    try:
+        end = when + dt.timedelta(days=1)
+    except OverflowError:
+        raise _past_the_calendar(
+            letter, "follow_up_date" if isinstance(letter.data.get("follow_up_date"), dt.date)
+            else "date") from None
+    name, address = (_one_line(part) for part in _who(letter))
+    organization = _one_line(letter.data.get("organization"))
+    role = _one_line(letter.data.get("role"))
+    following = _one_line(next_letter(letter))
+    pack = _one_line(letter.pack.name if letter.pack.source != "folder"
+                     else str(letter.pack.root))
+    data_file = _one_line(data_file) if data_file else None
     start_file = f"{following}.yaml"
     lines = [
         f"Write to {name}" + (f" <{address}>" if address else "")
@@ -115,7 +145,7 @@ def reminder(letter: Letter, *, data_file: str | None = None) -> Any:
     event.add("uid", hashlib.sha256(seed.encode()).hexdigest()[:32] + "@rejectlet")
     event.add("dtstamp", dt.datetime.now(dt.UTC).replace(microsecond=0))
     event.add("dtstart", when)
-    event.add("dtend", when + dt.timedelta(days=1))
+    event.add("dtend", end)
     event.add("summary", f"Check in with {name}" + (f" ({organization})" if organization else ""))
     event.add("description", "\n".join(lines))
     event.add("transp", "TRANSPARENT")

@@ -348,10 +348,8 @@ def test_a_batch_table_over_the_row_limit_is_refused(tmp_path: Path) -> None:
     table = tmp_path / "rows.csv"
     table.write_text("name\n" + "Ann\n" * (MAX_ROWS + 1), encoding="utf-8")
     pack = rejectlet.load_pack(write_pack(tmp_path / "pack"))
-    started = time.monotonic()
     with pytest.raises(rejectlet.DataError) as raised:
         list(read_rows(table, pack))
-    assert time.monotonic() - started < 10.0
     assert codes(raised.value) == ["RJ205"]
 
 
