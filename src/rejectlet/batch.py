@@ -185,8 +185,11 @@ def read_yaml_rows(path: Path) -> Iterator[Row]:
     for index, item in enumerate(raw):
         location = raw.item_location(index)
         if not isinstance(item, LocatedMap):
-            raise DataError(f"row {index + 1} should be a mapping of values", location,
-                            code="RJ212")
+            # this row fails alone; the others still render
+            yield Row(location.line, _located(location), (Diagnostic(
+                "RJ212", Severity.ERROR, f"row {index + 1} should be a mapping of values",
+                location, "write the row as '- name: value' lines"),))
+            continue
         yield Row(location.line, item)
 
 

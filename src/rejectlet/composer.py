@@ -87,6 +87,12 @@ def _letter_data(pack: Pack, data: DataSource | None, values: Mapping[str, Any],
     if isinstance(data, LocatedMap):
         located = merge_maps(data, _located(values, data.location)) if values else data
         return check_data(pack, located, data.location, kind)
+    if data is not None and not isinstance(data, Mapping):
+        from .checks import describe
+
+        raise DataError(f"letter data should be a mapping of names to values, not "
+                        f"{describe(data)}", Location("<data>"), code="RJ201",
+                        hint="pass a dict such as {'recipient': {'name': 'Elena Marsh'}}")
     merged = _deep_merge(dict(data or {}), values)
     return check_data(pack, merged, Location("<data>"), kind)
 
