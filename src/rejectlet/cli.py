@@ -145,7 +145,7 @@ def render_command(data: Path, fmt: str, output: Path | None, force: bool, allow
         created=fixed_date.replace(tzinfo=datetime.UTC) if fixed_date else None,
         page_size=page_size)
     rendered = [(letter, chosen.file_content(letter, options)) for letter in letters]
-    inputs = data_files(data)
+    inputs = [*data_files(data), *((formats_file,) if formats_file is not None else ())]
     if reminder is not None:
         _write_reminders(letters, reminder, data, inputs, force)
     if output is None or str(output) == "-":
