@@ -22,6 +22,9 @@ from .yamlio import LocatedList, LocatedMap, load_yaml_file
 
 META_KEYS = ("pack", "letter", "include")
 MAX_INCLUDE_DEPTH = 4
+#: Files one data file may pull in through include:, counted over the whole tree,
+#: so a few lines that each include many files cannot multiply the reading.
+MAX_INCLUDED_FILES = 16
 _EMAIL_RE = re.compile(r"^[^@\s<>\"',;]+@[^@\s<>\"',;]+\.[^@\s<>\"',;]+$")
 MAX_STRING_CHARS = 20_000
 MAX_LIST_ITEMS = 200
@@ -50,7 +53,8 @@ class LetterData:
         return result
 
 
-def read_data_file(path: str | Path, _chain: tuple[Path, ...] = ()) -> LocatedMap:
+def read_data_file(path: str | Path, _chain: tuple[Path, ...] = (),
+                   _read: list[Path] | None = None) -> LocatedMap:
     """Read a letter data file: a YAML mapping of meta keys and values.
 
     ``include: profile.yaml`` (a path relative to the file) pulls in shared
@@ -68,6 +72,7 @@ def read_data_file(path: str | Path, _chain: tuple[Path, ...] = ()) -> LocatedMa
     included = raw["include"]
     names = included if isinstance(included, list) else [included]
     merged: LocatedMap | None = None
+    read: list[Path] = [] if _read is None else _read
     for index, name in enumerate(names):
         where = (raw["include"].item_location(index) if isinstance(raw["include"], LocatedList)
                  else raw.value_location("include"))
@@ -81,7 +86,11 @@ def read_data_file(path: str | Path, _chain: tuple[Path, ...] = ()) -> LocatedMa
         if not target.is_file():
             raise DataError(f"include: no file {name!r}", where, code="RJ210",
                             hint="the path is relative to the file that includes it")
-        part = read_data_file(target, (*_chain, Path(path).resolve()))
+        read.append(target)
+        if len(read) > MAX_INCLUDED_FILES:
+            raise DataError(f"include: more than {MAX_INCLUDED_FILES} files in all", where,
+                            code="RJ210", hint="include one shared profile, not many")
+        part = read_data_file(target, (*_chain, Path(path).resolve()), read)
         merged = part if merged is None else merge_maps(merged, part)
     own = LocatedMap((k, v) for k, v in raw.items() if k != "include")
     own.location, own.key_locations, own.value_spans = raw.location, dict(raw.key_locations), \

@@ -286,3 +286,22 @@ def test_html_accepts_image_set_candidates_inside_the_pack(tmp_path: Path) -> No
     css = 'p { background-image: image-set("a.png" 1x, "b.png" 2x); }'
     folder = write_pack(tmp_path / "pack", style=css, files={"a.png": b"\x89PNG"})
     assert "image-set" in rejectlet.render(compose(folder), "html", force=True)
+
+
+# -- include: fan-out ----------------------------------------------------------------------
+
+def test_includes_that_fan_out_are_bounded_in_all(tmp_path: Path) -> None:
+    from rejectlet.data import MAX_INCLUDED_FILES, read_data_file
+
+    fan = "include: [" + ", ".join(["b.yaml"] * 20) + "]\n"
+    (tmp_path / "a.yaml").write_text(fan + "name: Ann\n", encoding="utf-8")
+    (tmp_path / "b.yaml").write_text(fan.replace("b.yaml", "c.yaml"), encoding="utf-8")
+    (tmp_path / "c.yaml").write_text("note: hello\n", encoding="utf-8")
+    with pytest.raises(rejectlet.DataError) as raised:
+        read_data_file(tmp_path / "a.yaml")
+    assert codes(raised.value) == ["RJ210"]
+    assert str(MAX_INCLUDED_FILES) in raised.value.diagnostics[0].message
+    location = raised.value.diagnostics[0].location
+    assert location is not None and location.path.endswith(".yaml")
+    (tmp_path / "a.yaml").write_text("include: [c.yaml, c.yaml]\nname: Ann\n", encoding="utf-8")
+    assert read_data_file(tmp_path / "a.yaml")["note"] == "hello"
