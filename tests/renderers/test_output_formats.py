@@ -80,3 +80,15 @@ def _private_imports(path: Path, package: str) -> list[str]:
                          ids=lambda p: p.name)
 def test_paper_and_batch_use_only_public_renderer_functions(path: Path) -> None:
     assert _private_imports(path, "renderers") == []
+
+
+def test_the_table_loads_no_renderer_until_one_is_used() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys, rejectlet.renderers.output_formats; "
+            "print(sorted(m for m in ('weasyprint', 'email.message', 'css_inline', "
+            "'rejectlet.renderers.pdf', 'rejectlet.renderers.email') if m in sys.modules))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True, timeout=60)
+    assert result.stdout.strip() == "[]"

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from email.message import EmailMessage
-from typing import Literal, TypeAlias
+from typing import TYPE_CHECKING, Literal, TypeAlias
 
 from ..model import Letter
 from ..paper.options import PrintOptions
+
+if TYPE_CHECKING:  # the email package loads only when a message is made
+    from email.message import EmailMessage
 
 #: Formats whose result is text (str), bytes, or an email message; the overloads
 #: of ``render`` use these, and a test holds them to the table.
@@ -22,7 +24,7 @@ BytesFormat = Literal["pdf", "envelope"]
 MessageFormat = Literal["email"]
 Format: TypeAlias = TextFormat | BytesFormat | MessageFormat
 
-Result: TypeAlias = str | bytes | EmailMessage
+Result: TypeAlias = "str | bytes | EmailMessage"
 #: letter, page size (PDF only), print options -> the result
 Renderer: TypeAlias = Callable[[Letter, str | None, PrintOptions], Result]
 
