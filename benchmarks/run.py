@@ -245,13 +245,14 @@ def figure_memory(small: int, large: int) -> list[dict[str, Any]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", choices=["import", "letters", "packs", "pdf", "batch",
-                                           "memory"], action="append")
+                                           "memory", "preview"], action="append")
     parser.add_argument("--letters", type=int, default=10_000)
     parser.add_argument("--batch", type=int, default=200)
     parser.add_argument("--singles", type=int, default=200)
     parser.add_argument("--json", type=Path, help="also write the figures as JSON here")
     args = parser.parse_args()
-    chosen = set(args.only or ["import", "letters", "packs", "pdf", "batch", "memory"])
+    chosen = set(args.only or ["import", "letters", "packs", "pdf", "batch", "memory",
+                               "preview"])
     print(f"rejectlet benchmark on {platform.node() or 'this machine'}: {os.cpu_count()} cores, "
           f"Python {platform.python_version()}, {platform.platform()}")
     results: list[dict[str, Any]] = []
@@ -267,6 +268,11 @@ def main() -> None:
         results += figure_batch(args.batch, args.singles)
     if "memory" in chosen:
         results += figure_memory(1_000, args.letters)
+    if "preview" in chosen:
+        sys.path.insert(0, str(ROOT))
+        from benchmarks.preview_latency import figure_preview
+
+        results += figure_preview(15, report)
     if args.json:
         args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
 

@@ -255,6 +255,35 @@ def batch_command(table: Path, profile: Path | None, pack_name: str | None, kind
     sys.exit(EXIT_RULES if failed else EXIT_CLEAN)
 
 
+@main.command("preview")
+@click.argument("target")
+@click.option("--port", type=click.IntRange(0, 65535), default=8740, show_default=True,
+              help="Port on 127.0.0.1 (0: any free port).")
+@_user_errors
+def preview_command(target: str, port: int) -> None:
+    """Show TARGET (a letter data file, or a pack's name or folder) in the browser.
+
+    The letter appears as HTML and as PDF pages side by side, with its
+    diagnostics at their file and line, and is rendered again each time the
+    data, the pack, its sections or its stylesheet are saved.
+    """
+    from .errors import RenderError
+    from .packs import load_pack as find_pack
+    from .preview import PreviewServer, PreviewSession
+
+    if not Path(target).is_file() and not Path(target).is_dir():
+        find_pack(target)  # an unknown name is refused here, with suggestions
+    try:
+        server = PreviewServer(PreviewSession(target), port)
+    except OSError as exc:
+        raise RenderError(f"cannot serve the preview on 127.0.0.1:{port}: {exc.strerror}",
+                          code="RJ470",
+                          hint="another program may use that port; pass --port 0 for any "
+                               "free port") from None
+    click.echo(f"preview: {server.url} (Ctrl-C to stop)", err=True)
+    server.serve_until_interrupted()
+
+
 @main.command("check")
 @click.argument("targets", nargs=-1, required=True)
 @_user_errors
