@@ -328,3 +328,14 @@ def test_classic_panel_thanks_promises_nothing_so_no_reminder_is_written(
     assert result.exit_code == 2
     assert "RJ440" in result.output
     assert list(tmp_path.glob("*.ics")) == []
+
+
+def test_reminder_is_typed_as_returning_a_calendar() -> None:
+    import typing
+
+    import icalendar
+
+    from rejectlet.reminders import reminder
+
+    hints = typing.get_type_hints(reminder, localns={"Calendar": icalendar.Calendar})
+    assert hints["return"] is icalendar.Calendar

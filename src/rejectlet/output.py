@@ -101,7 +101,14 @@ def write_atomic(path: str | Path, content: str | bytes, *, overwrite: bool = Fa
                  protected: Iterable[str | Path] = ()) -> Path:
     """Write ``content`` to ``path`` atomically; refuse to clobber inputs, anything
     inside a protected folder (the pack), or, unless ``overwrite``, existing files."""
-    data = content.encode("utf-8") if isinstance(content, str) else content
+    try:
+        data = content.encode("utf-8") if isinstance(content, str) else content
+    except UnicodeEncodeError as exc:
+        shown = display_path(path)
+        raise OutputError(f"refusing to write {shown}: the text holds a lone surrogate "
+                          f"(character {exc.start + 1:,}), which is not valid Unicode",
+                          Location(shown), code="RJ425",
+                          hint="a data value or a template made it; remove it") from None
     with atomic_file(path, overwrite=overwrite, inputs=inputs, protected=protected) as handle:
         handle.write(data)
     return Path(path)

@@ -305,3 +305,28 @@ def test_includes_that_fan_out_are_bounded_in_all(tmp_path: Path) -> None:
     assert location is not None and location.path.endswith(".yaml")
     (tmp_path / "a.yaml").write_text("include: [c.yaml, c.yaml]\nname: Ann\n", encoding="utf-8")
     assert read_data_file(tmp_path / "a.yaml")["note"] == "hello"
+
+
+# -- text that is not valid Unicode ----------------------------------------------------------
+
+@pytest.mark.parametrize("fmt", ["email", "mailto"])
+def test_a_lone_surrogate_is_a_located_refusal_not_an_encoding_crash(fmt: str) -> None:
+    from rejectlet.yamlio import load_yaml_file
+
+    data = {str(k): v for k, v in load_yaml_file(EXAMPLE).items()}
+    data["role"] = "Ana\ud800lyst"
+    letter = rejectlet.compose(rejectlet.load_pack("classic"), "reply", data)
+    with pytest.raises(rejectlet.RenderError) as raised:
+        rejectlet.render(letter, fmt, force=True)  # type: ignore[call-overload]
+    assert codes(raised.value) == ["RJ436"]
+    assert "role" in raised.value.diagnostics[0].message
+
+
+def test_a_file_is_never_written_with_a_lone_surrogate(tmp_path: Path) -> None:
+    from rejectlet.output import write_atomic
+
+    target = tmp_path / "letter.txt"
+    with pytest.raises(rejectlet.OutputError) as raised:
+        write_atomic(target, "Dear Ana\udc80,")
+    assert codes(raised.value) == ["RJ425"]
+    assert list(tmp_path.iterdir()) == []

@@ -131,6 +131,29 @@ def recipients(letter: Letter) -> tuple[str, str]:
 
 def render_email(letter: Letter, *, date: dt.datetime | None = None) -> EmailMessage:
     """The letter as a multipart/alternative message: a text part and an HTML part."""
+    try:
+        return _build_email(letter, date)
+    except UnicodeEncodeError:
+        raise _not_unicode(letter) from None
+
+
+def _not_unicode(letter: Letter) -> RenderError:
+    """A lone surrogate cannot be written as UTF-8: say which value holds one."""
+    for key, value in letter.data.items():
+        if isinstance(value, str) and _SURROGATE.search(value):
+            return RenderError(
+                f"{key} holds text that is not valid Unicode (a lone surrogate), which no "
+                "message can carry", letter.location_of_value(key) or letter.data_source,
+                code="RJ436", hint="pass the value as proper text")
+    return RenderError("the letter holds text that is not valid Unicode (a lone surrogate), "
+                       "which no message can carry", letter.data_source, code="RJ436",
+                       hint="a template or a value made a lone surrogate; remove it")
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _build_email(letter: Letter, date: dt.datetime | None) -> EmailMessage:
     problems: list[Diagnostic] = []
     sender_name, sender_address = _address_field(letter, "sender.name", "sender.email")
     name_key, email_key = recipients(letter)
@@ -259,6 +282,13 @@ def _body_reads_back(parsed: Any, text: str, html: str) -> bool:
 
 def render_mailto(letter: Letter) -> str:
     """A mailto: link (RFC 6068) with subject, body and copies, for pasting into a client."""
+    try:
+        return _build_mailto(letter)
+    except UnicodeEncodeError:
+        raise _not_unicode(letter) from None
+
+
+def _build_mailto(letter: Letter) -> str:
     problems: list[Diagnostic] = []
     name_key, email_key = recipients(letter)
     _, to_address = _address_field(letter, name_key, email_key)
