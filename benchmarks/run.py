@@ -245,14 +245,16 @@ def figure_memory(small: int, large: int) -> list[dict[str, Any]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", choices=["import", "letters", "packs", "pdf", "batch",
-                                           "memory", "preview"], action="append")
+                                           "memory", "preview", "peers"], action="append")
     parser.add_argument("--letters", type=int, default=10_000)
     parser.add_argument("--batch", type=int, default=200)
     parser.add_argument("--singles", type=int, default=200)
+    parser.add_argument("--peer-rows", type=int, default=1_000,
+                        help="rows for the comparison with mailmerge")
     parser.add_argument("--json", type=Path, help="also write the figures as JSON here")
     args = parser.parse_args()
     chosen = set(args.only or ["import", "letters", "packs", "pdf", "batch", "memory",
-                               "preview"])
+                               "preview", "peers"])
     print(f"rejectlet benchmark on {platform.node() or 'this machine'}: {os.cpu_count()} cores, "
           f"Python {platform.python_version()}, {platform.platform()}")
     results: list[dict[str, Any]] = []
@@ -273,6 +275,12 @@ def main() -> None:
         from benchmarks.preview_latency import figure_preview
 
         results += figure_preview(15, report)
+    if "peers" in chosen:
+        sys.path.insert(0, str(ROOT))
+        from benchmarks.peers import figure_cold_cli, figure_mailmerge
+
+        results += figure_mailmerge(args.peer_rows, median_time, report, row)
+        results += figure_cold_cli(7, median_time, report)
     if args.json:
         args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
 
