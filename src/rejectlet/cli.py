@@ -341,12 +341,16 @@ def packs_command(context: click.Context) -> None:
 
 @packs_command.command("show")
 @click.argument("name")
+@click.option("--sections", is_flag=True,
+              help="List the sections instead: ids, kinds, the letters that use each, and "
+                   "their text (the ids a pack that extends this one overrides).")
 @_user_errors
-def packs_show(name: str) -> None:
+def packs_show(name: str, sections: bool) -> None:
     """Show a pack's letters, variables and rules."""
-    from .pack_info import describe_pack
+    from .pack_info import describe_pack, describe_sections
 
-    _echo(describe_pack(load_pack(name)), err=False, nl=False)
+    pack = load_pack(name)
+    _echo(describe_sections(pack) if sections else describe_pack(pack), err=False, nl=False)
 
 
 @main.group("new")
@@ -358,12 +362,14 @@ def new_command() -> None:
 @click.argument("name")
 @click.option("--dir", "folder", type=click.Path(file_okay=False, path_type=Path),
               default=Path("."), show_default=True, help="Where to create the pack folder.")
+@click.option("--extends", "parent", help="Build on this pack (a name or folder): the new "
+                                          "pack overrides nothing yet and copies its samples.")
 @_user_errors
-def new_pack_command(name: str, folder: Path) -> None:
+def new_pack_command(name: str, folder: Path, parent: str | None) -> None:
     """Create a working pack NAME (one letter, sample data, a README)."""
     from .scaffold import new_pack
 
-    created = new_pack(name, folder)
+    created = new_pack(name, folder, extends=load_pack(parent) if parent else None)
     _echo(f"created {created}; check it with: rejectlet check {created}")
 
 

@@ -58,6 +58,24 @@ def describe_pack(pack: Pack) -> str:
     return "\n".join(out) + "\n"
 
 
+def describe_sections(pack: Pack) -> str:
+    """Every section a letter can use: its id, kind, condition, where it is
+    defined, which letters use it, and its text — the ids a child pack overrides."""
+    out: list[str] = [f"Sections of {pack.name} (id: kind — used by; where defined):"]
+    for section in pack.sections.values():
+        users = [kind.id + (" (P.S.)" if section.id in kind.ps and section.id not in kind.body
+                            else "")
+                 for kind in pack.letters.values()
+                 if section.id in kind.body or section.id in kind.ps]
+        when = f"; when {section.when}" if section.when else ""
+        where = f"; {section.location}" if section.location is not None else ""
+        out.append(f"  {section.id}: {section.kind.value}{when} — used by "
+                   f"{', '.join(users) if users else 'no letter'}{where}")
+        for line in section.text.source.strip("\n").splitlines():
+            out.append(f"      {line}".rstrip())
+    return "\n".join(out) + "\n"
+
+
 def effective_settings_for(pack: Pack, kind_id: str, code: str) -> str:
     """One rule's effective settings for one letter kind, as short text."""
     settings = rule_settings(pack, kind_id, code)

@@ -91,9 +91,13 @@ body {{ font-family: "DejaVu Serif", Georgia, serif; }}
 .letterhead .sender {{ text-align: right; }}
 """
 
+#: How a sample names its pack: the folder above it, so it is found from any
+#: working folder (a pack name is looked up among installed and built-in packs).
+SAMPLE_PACK_LINE = "pack: ..  # the pack folder above samples/"
+
 _SAMPLE = """\
 # Sample data: `rejectlet check {name}` composes and checks it.
-pack: {name}
+""" + SAMPLE_PACK_LINE + """
 letter: reply
 sender:
   name: Alex Morgan
@@ -114,16 +118,36 @@ _README = """\
 
 A rejectlet template pack: a short, gracious reply to a job rejection.
 
-- Check it: `rejectlet check {name}` (from the folder above), or
-  `rejectlet check path/to/{name}`.
+- Check it: `rejectlet check path/to/{name}`.
+- Preview it while you edit: `rejectlet preview path/to/{name}`.
 - Start a letter: `rejectlet new letter --pack path/to/{name}`.
 - Edit `pack.yaml` to change the wording; the pack-author guide describes
   every key.
 """
 
 
-def new_pack(name: str, parent_folder: str | Path = ".") -> Path:
-    """Create a working pack folder ``parent_folder/name`` and return it."""
+_CHILD_PACK_YAML = """\
+# {name}: a rejectlet template pack built on {parent}. It changes nothing yet:
+# every variable, section and letter comes from {parent}. To change a section,
+# add it here under sections: with the same id and kind (rejectlet packs show
+# {parent} --sections lists them with their text); every letter that uses the
+# section picks up your wording. Check it with: rejectlet check path/to/{name}
+pack: {name}
+version: 0.1.0
+requires: ">={major_minor}"
+extends: {parent}
+title: {title}
+description: {parent_title}, adapted.
+"""
+
+
+def new_pack(name: str, parent_folder: str | Path = ".", *, extends: Pack | None = None) -> Path:
+    """Create a working pack folder ``parent_folder/name`` and return it.
+
+    With ``extends``, the pack is a child of that pack that overrides nothing
+    yet, with a copy of its samples, so it checks clean from the first minute
+    and the author changes only what should differ.
+    """
     if not _NAME_RE.match(name):
         raise PackError(f"{name!r} is not a pack name", None, code="RJ113",
                         hint="use lower-case words joined by '-', such as my-pack")
@@ -137,6 +161,9 @@ def new_pack(name: str, parent_folder: str | Path = ".") -> Path:
     major_minor = ".".join(__version__.split(".")[:2])
     title = name.replace("-", " ").title()
     values = {"name": name, "title": title, "major_minor": major_minor}
+    if extends is not None:
+        _new_child_pack(folder, values, extends)
+        return folder
     folder.mkdir(parents=True)
     (folder / "samples").mkdir()
     write_atomic(folder / "pack.yaml", _PACK_YAML.format(**values))
@@ -144,6 +171,23 @@ def new_pack(name: str, parent_folder: str | Path = ".") -> Path:
     write_atomic(folder / "samples" / "reply.yaml", _SAMPLE.format(**values))
     write_atomic(folder / "README.md", _README.format(**values))
     return folder
+
+
+def _new_child_pack(folder: Path, values: dict[str, str], parent: Pack) -> None:
+    reference = parent.name if parent.source != "folder" else str(parent.root.resolve())
+    values = {**values, "parent": reference, "parent_title": parent.title}
+    folder.mkdir(parents=True)
+    (folder / "samples").mkdir()
+    write_atomic(folder / "pack.yaml", _CHILD_PACK_YAML.format(**values))
+    write_atomic(folder / "README.md", _README.format(**values))
+    samples = sorted((parent.root / "samples").glob("*.yaml"))
+    for sample in samples:
+        write_atomic(folder / "samples" / sample.name, _repointed(sample.read_text("utf-8")))
+
+
+def _repointed(sample: str) -> str:
+    """A copied sample whose ``pack:`` line names the new pack's folder."""
+    return re.sub(r"(?m)^pack:[^\n]*$", SAMPLE_PACK_LINE, sample, count=1)
 
 
 def _example(variable: Variable) -> Any:
