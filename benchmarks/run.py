@@ -242,19 +242,58 @@ def figure_memory(small: int, large: int) -> list[dict[str, Any]]:
                    "< 20 MB (floor column shows the limit)")]
 
 
+_PDF_MEMORY = """
+import os, sys
+sys.path.insert(0, {src!r}); sys.path.insert(0, {root!r})
+from benchmarks.run import row
+import rejectlet
+
+def rss():
+    try:
+        with open("/proc/self/statm") as statm:
+            return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+    except OSError:  # not Linux: the peak is the nearest figure
+        import resource
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+pack = rejectlet.load_pack("classic")
+letters = [rejectlet.compose(pack, "reply", row(i)) for i in range(50)]
+for letter in letters[:20]:
+    rejectlet.render(letter, "pdf", force=True)
+start = rss()
+for i in range(int(sys.argv[1])):
+    rejectlet.render(letters[i % len(letters)], "pdf", force=True)
+print(start, rss())
+"""
+
+
+def figure_pdf_memory(count: int) -> list[dict[str, Any]]:
+    """Resident memory after ``count`` PDFs against memory after a warm-up of 20."""
+    code = _PDF_MEMORY.format(src=str(ROOT / "src"), root=str(ROOT))
+    result = subprocess.run([sys.executable, "-c", code, str(count)], check=True,
+                            capture_output=True, text=True)
+    start, end = (float(v) for v in result.stdout.split())
+    print(f"  resident memory: {start:.1f} MiB after 20 PDFs, {end:.1f} MiB after {count} more "
+          f"({(end - start) * 1024 / count:.1f} KiB per PDF)")
+    return [report(f"memory after {count} PDFs / after 20", end, start, "MiB", "<= 1.1")]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", choices=["import", "letters", "packs", "pdf", "batch",
-                                           "memory", "preview", "peers"], action="append")
+                                           "memory", "preview", "peers", "pdf-memory"],
+                        action="append")
     parser.add_argument("--letters", type=int, default=10_000)
     parser.add_argument("--batch", type=int, default=200)
     parser.add_argument("--singles", type=int, default=200)
     parser.add_argument("--peer-rows", type=int, default=1_000,
                         help="rows for the comparison with mailmerge")
+    parser.add_argument("--pdfs", type=int, default=2_000,
+                        help="PDFs rendered for the pdf-memory figure")
     parser.add_argument("--json", type=Path, help="also write the figures as JSON here")
     args = parser.parse_args()
     chosen = set(args.only or ["import", "letters", "packs", "pdf", "batch", "memory",
-                               "preview", "peers"])
+                               "preview", "peers", "pdf-memory"])
     print(f"rejectlet benchmark on {platform.node() or 'this machine'}: {os.cpu_count()} cores, "
           f"Python {platform.python_version()}, {platform.platform()}")
     results: list[dict[str, Any]] = []
@@ -281,6 +320,8 @@ def main() -> None:
 
         results += figure_mailmerge(args.peer_rows, median_time, report, row)
         results += figure_cold_cli(7, median_time, report)
+    if "pdf-memory" in chosen:
+        results += figure_pdf_memory(args.pdfs)
     if args.json:
         args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import contextlib
 import csv
-import functools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -366,29 +365,24 @@ def _render_pdf(job: BatchJob, letters: list[tuple[Row, Letter]], report: BatchR
                         titles=tuple((letter.title, letter.subject, letter.author)
                                      for _, letter in letters[start:start + len(chunk)]))
              for start, chunk in chunks]
-    if isolation_wanted(first.pack, job.options):
-        import pickle
+    isolate = isolation_wanted(first.pack, job.options)
+    if isolate or workers > 1:
+        # worker processes: with the time limit for a pack that is not built in, and
+        # for several jobs in any case (started fresh, never forked, so safe in threads)
         from concurrent.futures import ThreadPoolExecutor
 
-        from .renderers.pdf import run_isolated
+        from .renderers.isolation import call_isolated
 
-        def isolated(task: _ChunkTask) -> _ChunkResult:
-            data = run_isolated(functools.partial(_pickled_chunk, task), job.options.timeout,
-                                first.data_source)
-            result: _ChunkResult = pickle.loads(data)
-            return result
+        limit = job.options.timeout if isolate else None
+
+        def elsewhere(task: _ChunkTask) -> _ChunkResult:
+            data, blobs = call_isolated(_chunk_answer, (task,), limit, first.data_source)
+            return _chunk_from_answer(data, blobs)
 
         with ThreadPoolExecutor(max_workers=workers) as threads:
-            results = list(threads.map(isolated, tasks))
-    elif workers == 1:
-        results = [_render_chunk(task) for task in tasks]
+            results = list(threads.map(elsewhere, tasks))
     else:
-        import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
-
-        context = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            results = list(pool.map(_render_chunk, tasks))
+        results = [_render_chunk(task) for task in tasks]
     misfits: dict[int, list[Diagnostic]] = {
         index: list(window_error(letters[index][1], layout, problems).diagnostics)
         for result in results for index, problems in result.window_problems.items()}
@@ -451,43 +445,67 @@ def _too_long(letter: Letter, pages: int) -> Diagnostic:
 
 def _render_chunk(task: _ChunkTask) -> _ChunkResult:
     """Lay out one chunk of letters as one document; in a worker process when asked."""
-    from .renderers.pdf import MAX_PAGES, layout_html, window_problems, write_document
+    from .renderers.pdf import MAX_PAGES, laid_out, window_problems, write_document
 
-    document = layout_html(task.html_text, Path(task.base))
-    starts = _letter_starts(document, task.count)
-    result = _ChunkResult()
-    bounds = [*starts, len(document.pages)]
-    for offset in range(task.count):
-        pages = bounds[offset + 1] - bounds[offset]
-        if pages > MAX_PAGES:
-            result.too_long[task.first_index + offset] = pages
-    if result.too_long:
-        return result
-    if task.check_window:
-        for offset, start in enumerate(starts):
-            problems = window_problems(document.pages[start])
-            if problems:
-                result.window_problems[task.first_index + offset] = problems
-        if result.window_problems:
-            return result
-    if task.want_whole:
-        result.whole = write_document(document, task.html_text, task.options)
-    if task.want_parts:
+    with laid_out(task.html_text, Path(task.base)) as document:
+        starts = _letter_starts(document, task.count)
+        result = _ChunkResult()
+        bounds = [*starts, len(document.pages)]
         for offset in range(task.count):
-            part = document.copy(document.pages[bounds[offset]:bounds[offset + 1]])
-            if offset < len(task.titles):
-                title, subject, author = task.titles[offset]
-                part.metadata.title = title
-                part.metadata.description = subject
-                part.metadata.authors = [author] if author else []
-            result.parts.append(write_document(part, task.html_text, task.options))
+            pages = bounds[offset + 1] - bounds[offset]
+            if pages > MAX_PAGES:
+                result.too_long[task.first_index + offset] = pages
+        if result.too_long:
+            return result
+        if task.check_window:
+            for offset, start in enumerate(starts):
+                problems = window_problems(document.pages[start])
+                if problems:
+                    result.window_problems[task.first_index + offset] = problems
+            if result.window_problems:
+                return result
+        if task.want_whole:
+            result.whole = write_document(document, task.html_text, task.options)
+        if task.want_parts:
+            for offset in range(task.count):
+                part = document.copy(document.pages[bounds[offset]:bounds[offset + 1]])
+                if offset < len(task.titles):
+                    title, subject, author = task.titles[offset]
+                    part.metadata.title = title
+                    part.metadata.description = subject
+                    part.metadata.authors = [author] if author else []
+                result.parts.append(write_document(part, task.html_text, task.options))
+        return result
+
+
+def _chunk_answer(task: _ChunkTask) -> tuple[dict[str, Any], list[bytes]]:
+    """A chunk's result as plain data and bytes, the only things a worker sends back."""
+    from .renderers.pdf import BlockedReferences
+
+    try:
+        result = _render_chunk(task)
+    except BlockedReferences as exc:
+        return {"blocked": exc.urls}, []
+    blobs = ([result.whole] if result.whole is not None else []) + result.parts
+    return {"window": [[index, problems] for index, problems in
+                       result.window_problems.items()],
+            "too_long": [[index, pages] for index, pages in result.too_long.items()],
+            "whole": result.whole is not None}, blobs
+
+
+def _chunk_from_answer(data: dict[str, Any], blobs: list[bytes]) -> _ChunkResult:
+    from .renderers.pdf import blocked_error
+
+    if data.get("blocked"):
+        raise blocked_error([str(url) for url in data["blocked"]], None)
+    result = _ChunkResult(window_problems={int(index): [str(p) for p in problems]
+                                           for index, problems in data.get("window", [])},
+                          too_long={int(index): int(pages)
+                                    for index, pages in data.get("too_long", [])})
+    if data.get("whole"):
+        result.whole, blobs = blobs[0], blobs[1:]
+    result.parts = list(blobs)
     return result
-
-
-def _pickled_chunk(task: _ChunkTask) -> bytes:
-    import pickle
-
-    return pickle.dumps(_render_chunk(task))
 
 
 def _concatenate(pdfs: list[bytes]) -> bytes:

@@ -9,6 +9,7 @@ and how long the work took; the test checks the code and the time.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import json
 import os
@@ -371,6 +372,7 @@ def test_a_stylesheet_with_absurd_sizes_ends_in_a_page_or_time_limit(
     folder = write_pack(tmp_path / "pack", body, style=css)
     letter = compose(folder)
     timeout = 5.0
+    run_isolated(functools.partial(_answer, b"warm"), 60.0)  # a worker waits, started
     started = time.monotonic()
     with pytest.raises(rejectlet.RenderError) as raised:
         render_pdf(letter, timeout=timeout)
@@ -389,9 +391,10 @@ def _sleep_then_answer(pid_file: Path) -> bytes:
 def test_isolated_work_that_hangs_is_stopped_at_its_timeout(tmp_path: Path) -> None:
     pid_file = tmp_path / "child.pid"
     where = rejectlet.Location("letter.yaml", 1, 1)
+    run_isolated(functools.partial(_answer, b"warm"), 60.0)  # a worker waits, started
     started = time.monotonic()
     with pytest.raises(rejectlet.RenderError) as raised:
-        run_isolated(lambda: _sleep_then_answer(pid_file), 1.0, where)
+        run_isolated(functools.partial(_sleep_then_answer, pid_file), 1.0, where)
     elapsed = time.monotonic() - started
     assert codes(raised.value) == ["RJ416"]
     assert raised.value.diagnostics[0].location == where
@@ -401,28 +404,35 @@ def test_isolated_work_that_hangs_is_stopped_at_its_timeout(tmp_path: Path) -> N
         os.kill(pid, 0)  # stopped and reaped, not left running
 
 
+def _answer(value: bytes) -> bytes:
+    return value
+
+
+_PROBLEM = rejectlet.Diagnostic("RJ412", rejectlet.Severity.ERROR, "blocked",
+                                rejectlet.Location("style.css", 3, 7), hint="keep it local")
+
+
+def _refuse() -> bytes:
+    raise rejectlet.RenderError([_PROBLEM])
+
+
 def test_isolated_work_returns_its_result_and_its_errors() -> None:
-    assert run_isolated(lambda: b"%PDF-1.7 fine", 10.0) == b"%PDF-1.7 fine"
-    problem = rejectlet.Diagnostic("RJ412", rejectlet.Severity.ERROR, "blocked",
-                                   rejectlet.Location("style.css"))
-
-    def refuse() -> bytes:
-        raise rejectlet.RenderError([problem])
-
+    assert run_isolated(functools.partial(_answer, b"%PDF-1.7 fine"), 10.0) == b"%PDF-1.7 fine"
     with pytest.raises(rejectlet.RenderError) as raised:
-        run_isolated(refuse, 10.0)
-    assert raised.value.diagnostics == (problem,)
+        run_isolated(_refuse, 10.0)
+    assert raised.value.diagnostics == (_PROBLEM,)
+
+
+def _die(how: str) -> bytes:
+    if how == "exit":
+        os._exit(3)
+    raise MemoryError("layout asked for too much")
 
 
 @pytest.mark.parametrize("how", ["exit", "memory"])
 def test_isolated_work_that_dies_is_reported(how: str) -> None:
-    def die() -> bytes:
-        if how == "exit":
-            os._exit(3)
-        raise MemoryError("layout asked for too much")
-
     started = time.monotonic()
     with pytest.raises(rejectlet.RenderError) as raised:
-        run_isolated(die, 10.0, rejectlet.Location("letter.yaml"))
+        run_isolated(functools.partial(_die, how), 10.0, rejectlet.Location("letter.yaml"))
     assert codes(raised.value) == ["RJ418"]
     assert time.monotonic() - started < 8.0

@@ -217,12 +217,13 @@ def test_the_pdf_fetcher_refuses_what_html_would_load(tmp_path: Path, server: Re
                                                       html: str, blocked: str) -> None:
     # behind the escaping, the fetcher is the second wall: fed hostile HTML directly,
     # it still fetches nothing and names what it refused
-    from rejectlet.renderers.pdf import layout_html
+    from rejectlet.renderers.pdf import laid_out
 
     folder = pack_with_links(tmp_path)
     where = rejectlet.Location("style.css")
-    with pytest.raises(rejectlet.RenderError) as raised:
-        layout_html(html.replace("@SERVER@", server.base), folder, (), where)
+    with pytest.raises(rejectlet.RenderError) as raised, \
+            laid_out(html.replace("@SERVER@", server.base), folder, (), where):
+        pass
     assert server.requests == []
     assert set(codes(raised.value)) == {"RJ412"}
     assert any(blocked.replace("@SERVER@", server.base) in d.message
@@ -239,12 +240,12 @@ def test_the_pdf_fetcher_refuses_what_html_would_load(tmp_path: Path, server: Re
 ])
 def test_the_pdf_fetcher_attaches_no_outside_file(tmp_path: Path, server: RecordingServer,
                                                   html: str) -> None:
-    from rejectlet.renderers.pdf import layout_html
+    from rejectlet.renderers.pdf import laid_out
 
     folder = pack_with_links(tmp_path)
     try:
-        document = layout_html(html.replace("@SERVER@", server.base), folder)
-        pdf = document.write_pdf()
+        with laid_out(html.replace("@SERVER@", server.base), folder) as document:
+            pdf = document.write_pdf()
     except rejectlet.RenderError as exc:
         assert set(codes(exc)) == {"RJ412"}, str(exc)
     else:

@@ -8,27 +8,39 @@ reported as a :class:`RenderError` naming it.
 After layout, and before a byte is written, the result is measured: an address
 that spills out of the envelope window, or a message that does not fit its
 card, is an error rather than a misprinted page.
+
+Every function here is safe to call from any number of threads. The HTML is
+built in the caller; layout, measuring and writing run in :func:`lay_out`,
+either right here or, for packs that are not built in, in a worker process
+(:mod:`.isolation`). WeasyPrint's font configurations are reused rather than
+built per document (a new one costs memory that is never given back), lent
+to one document at a time and kept apart per pack folder, so fonts one pack
+declares never reach another's letters. No logger, signal handler or working
+directory is changed.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import hashlib
-import logging
-from collections.abc import Callable, Iterator
+import threading
+from collections import OrderedDict
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from ..diagnostics import Diagnostic, Location, Severity, display_path
-from ..errors import RejectletError, RenderError
+from ..errors import RenderError
 from ..model import Letter, Pack
 from ..paper.cards import CardStyle, flat_card_html, folded_card_html, sheet_for
 from ..paper.envelope import envelope_html
 from ..paper.formats import Card, Layout, load_formats
 from ..paper.options import PrintOptions
 from ..paper.print_html import build_print_html
+from .isolation import run_isolated as run_isolated  # isolated work that is not a letter
 
 PX = 0.75  # WeasyPrint lays out in CSS pixels; a PDF point is 0.75 px
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg")
@@ -102,13 +114,26 @@ def layout_for(letter: Letter, options: PrintOptions) -> Layout:
     return formats.layout(f"{letter.pack.page.size}-plain")
 
 
-def _run(letter: Letter, html_text: str, extra: tuple[Path, ...] = ()) -> Any:
-    """Lay out the document; refuse it if it reached for anything not allowed."""
+def _produce(letter: Letter, options: PrintOptions, html_text: str,
+             finish: dict[str, Any], extra: tuple[Path, ...] = ()) -> tuple[dict[str, Any],
+                                                                           bytes | None]:
+    """Lay out, measure and (if the measures pass) write the document, here or in a
+    worker process; refuse it if it reached for anything not allowed."""
     where = (Location(display_path(letter.pack.stylesheet)) if letter.pack.stylesheet
              else letter.pack.location)
     if letter.pack.stylesheet is not None:
         _check_inline_svg(letter.pack.stylesheet, where)
-    return layout_html(html_text, letter.pack.root, extra, where)
+    args = (html_text, str(letter.pack.root), tuple(str(p) for p in extra), finish)
+    if isolation_wanted(letter.pack, options):
+        from .isolation import call_isolated
+
+        info, blobs = call_isolated(lay_out, args, options.timeout, letter.data_source)
+    else:
+        info, blobs = lay_out(*args)
+    blocked = info.get("blocked")
+    if blocked:
+        raise blocked_error(blocked, where)
+    return info, blobs[0] if blobs else None
 
 
 def _check_inline_svg(stylesheet: Path, where: Location | None) -> None:
@@ -122,27 +147,122 @@ def _check_inline_svg(stylesheet: Path, where: Location | None) -> None:
         raise RenderError([_blocked(where, outside[0])])
 
 
-def layout_html(html_text: str, root: Path, extra: tuple[Path, ...] = (),
-                where: Location | None = None) -> Any:
-    """Lay out HTML with only ``root``'s files (and ``extra``) reachable."""
+#: Idle font configurations kept per pack folder, and pack folders remembered.
+IDLE_FONT_CONFIGS = 4
+FONT_CONFIG_FOLDERS = 16
+
+
+class _FontConfigs:
+    """WeasyPrint font configurations, lent to one document at a time.
+
+    A configuration holds Pango and fontconfig state that is neither cheap
+    (about 0.2 MiB of native memory that is not returned when it is dropped)
+    nor safe to share between threads, and it keeps every ``@font-face`` a
+    document declared. So configurations are pooled per pack folder: reused
+    document after document, used by one thread at a time, and never shared
+    between packs. The pool is bounded by folders and by idle entries.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._idle: OrderedDict[str, list[Any]] = OrderedDict()
+
+    @contextlib.contextmanager
+    def lend(self, folder: str) -> Iterator[Any]:
+        with self._lock:
+            idle = self._idle.get(folder)
+            config = idle.pop() if idle else None
+        if config is None:
+            from weasyprint.text.fonts import FontConfiguration
+
+            config = FontConfiguration()
+        yield config  # the work raised: the configuration is dropped, not reused
+        with self._lock:
+            idle = self._idle.setdefault(folder, [])
+            self._idle.move_to_end(folder)
+            if len(idle) < IDLE_FONT_CONFIGS:
+                idle.append(config)
+            while len(self._idle) > FONT_CONFIG_FOLDERS:
+                self._idle.popitem(last=False)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._idle.clear()
+
+
+_font_configs = _FontConfigs()
+
+
+class BlockedReferences(RenderError):
+    """The document reached for files or URLs outside what it may read."""
+
+    def __init__(self, urls: list[str], where: Location | None) -> None:
+        super().__init__([_blocked(where, url) for url in urls])
+        self.urls = urls
+
+
+def blocked_error(urls: list[str], where: Location | None) -> RenderError:
+    """The error for references a layout refused, located at ``where``."""
+    return BlockedReferences(list(dict.fromkeys(urls)), where)
+
+
+@contextlib.contextmanager
+def laid_out(html_text: str, root: Path, extra: tuple[Path, ...] = (),
+             where: Location | None = None) -> Iterator[Any]:
+    """Lay out HTML with only ``root``'s files (and ``extra``) reachable; measure and
+    write the document inside the block, while its font configuration is held."""
     import weasyprint
 
     fetcher = _fetcher(root, extra)
-    logger = logging.getLogger("weasyprint")
-    previous = logger.level
-    logger.setLevel(logging.CRITICAL)  # refusals are reported below, once, in plain words
-    try:
+    with _font_configs.lend(str(root)) as font_config:
+        # WeasyPrint logs each refused reference; they are reported below, once, in
+        # plain words, and its logger is left as the host program configured it
         document = weasyprint.HTML(string=html_text, base_url=root.as_uri() + "/",
-                                   url_fetcher=fetcher).render()
-    finally:
-        logger.setLevel(previous)
-    if fetcher.blocked:
-        raise RenderError([_blocked(where, url) for url in dict.fromkeys(fetcher.blocked)])
-    return document
+                                   url_fetcher=fetcher).render(font_config=font_config)
+        if fetcher.blocked:
+            raise blocked_error(fetcher.blocked, where)
+        yield document
+
+
+def lay_out(html_text: str, root: str, extra: tuple[str, ...],
+            finish: dict[str, Any]) -> tuple[dict[str, Any], list[bytes]]:
+    """Lay out, measure and write one document, as plain data: what was measured,
+    and the PDF when the measures allow it. Runs here or in a layout worker."""
+    try:
+        with laid_out(html_text, Path(root), tuple(Path(p) for p in extra)) as document:
+            pages = document.pages
+            info: dict[str, Any] = {"pages": len(pages)}
+            if finish.get("max_pages") and len(pages) > finish["max_pages"]:
+                return info, []
+            if finish.get("single_page") and len(pages) > 1:
+                return info, []
+            if finish.get("window"):
+                problems = window_problems(pages[0])
+                if problems:
+                    info["window"] = problems
+                    return info, []
+            if finish.get("panel") and _panel_overflows(document):
+                info["panel_overflow"] = True
+                return info, []
+            pdf: bytes = document.write_pdf(**finish.get("write", {}))
+            return info, [pdf]
+    except BlockedReferences as exc:
+        return {"blocked": exc.urls}, []
+
+
+def clear_font_configs() -> None:
+    """Drop the pooled font configurations of this process."""
+    _font_configs.clear()
 
 
 def write_document(document: Any, html_text: str, options: PrintOptions) -> bytes:
     """Serialise with the caller's metadata choices; a fixed date gives fixed bytes."""
+    pdf: bytes = document.write_pdf(**pdf_settings(html_text, options))
+    return pdf
+
+
+def pdf_settings(html_text: str, options: PrintOptions) -> dict[str, Any]:
+    """WeasyPrint's ``write_pdf`` arguments for the caller's metadata choices."""
     kwargs: dict[str, Any] = {}
     if options.tagged:
         kwargs["pdf_tags"] = True
@@ -154,8 +274,7 @@ def write_document(document: Any, html_text: str, options: PrintOptions) -> byte
         kwargs["pdf_variant"] = variant
     if options.created is not None:
         kwargs["pdf_identifier"] = hashlib.sha256(html_text.encode()).hexdigest()[:32].encode()
-    pdf: bytes = document.write_pdf(**kwargs)
-    return pdf
+    return kwargs
 
 
 def _created(options: PrintOptions) -> dt.datetime:
@@ -170,7 +289,7 @@ def render_pdf(letter: Letter, page_size: str | None = None,
                options: PrintOptions | None = None) -> bytes:
     """The letter as PDF bytes: a letter on its layout, or a note card.
 
-    Packs that are not built in are laid out in a separate process that is
+    Packs that are not built in are laid out in a worker process that is
     stopped after ``options.timeout`` seconds, so a hostile stylesheet cannot
     hang the caller.
     """
@@ -179,10 +298,6 @@ def render_pdf(letter: Letter, page_size: str | None = None,
         from dataclasses import replace
 
         options = replace(options, page_size=page_size)
-    return _guarded(letter, options, lambda: _render_pdf(letter, options))
-
-
-def _render_pdf(letter: Letter, options: PrintOptions) -> bytes:
     if options.card:
         return render_card(letter, options)
     layout = layout_for(letter, options)
@@ -190,11 +305,18 @@ def _render_pdf(letter: Letter, options: PrintOptions) -> bytes:
     html_text = build_print_html(letter, layout, debug=options.debug,
                                  signature_image=image.as_uri() if image else None,
                                  created=_created(options))
-    document = _run(letter, html_text, (image,) if image else ())
-    _check_pages(letter, document)
-    if layout.window is not None:
-        _check_window(letter, layout, document)
-    return write_document(document, html_text, options)
+    info, pdf = _produce(letter, options, html_text,
+                         {"max_pages": MAX_PAGES, "window": layout.window is not None,
+                          "write": pdf_settings(html_text, options)},
+                         (image,) if image else ())
+    if info["pages"] > MAX_PAGES:
+        raise RenderError(f"the letter came out as {info['pages']} pages; the limit is "
+                          f"{MAX_PAGES}", letter.pack.location, code="RJ417",
+                          hint="a pack stylesheet with absurd sizes can do this")
+    if info.get("window"):
+        raise window_error(letter, layout, list(info["window"]))
+    assert pdf is not None
+    return pdf
 
 
 def card_style(letter: Letter) -> CardStyle:
@@ -211,24 +333,24 @@ def render_card(letter: Letter, options: PrintOptions) -> bytes:
     if options.folded:
         sheet = sheet_for(card, options.sheet)
         html_text = folded_card_html(letter, card, style, sheet)
-        document = _run(letter, html_text)
-        _check_card_panel(letter, card, document)
+        info, pdf = _produce(letter, options, html_text,
+                             {"panel": True, "write": pdf_settings(html_text, options)})
+        if info.get("panel_overflow"):
+            raise _too_long(letter, card, "the message runs past the inside panel")
     else:
         html_text = flat_card_html(letter, card, style)
-        document = _run(letter, html_text)
-        if len(document.pages) > 1:
-            raise _too_long(letter, card, f"it needs {len(document.pages)} cards")
-    return write_document(document, html_text, options)
+        info, pdf = _produce(letter, options, html_text,
+                             {"single_page": True, "write": pdf_settings(html_text, options)})
+        if info["pages"] > 1:
+            raise _too_long(letter, card, f"it needs {info['pages']} cards")
+    assert pdf is not None
+    return pdf
 
 
 def render_envelope(letter: Letter, envelope: str | None = None,
                     options: PrintOptions | None = None) -> bytes:
     """An envelope to print: the card's envelope, or #10 / DL by the pack's paper."""
     options = options or PrintOptions()
-    return _guarded(letter, options, lambda: _render_envelope(letter, envelope, options))
-
-
-def _render_envelope(letter: Letter, envelope: str | None, options: PrintOptions) -> bytes:
     formats = load_formats(options.formats_file)
     if envelope is None:
         if options.card:
@@ -237,77 +359,18 @@ def _render_envelope(letter: Letter, envelope: str | None, options: PrintOptions
             envelope = "iso-dl" if layout_for(letter, options).paper == "a4" else "us-10"
     chosen = formats.envelope(envelope)
     html_text = envelope_html(letter, chosen)
-    document = _run(letter, html_text)
-    return write_document(document, html_text, options)
+    _, pdf = _produce(letter, options, html_text, {"write": pdf_settings(html_text, options)})
+    assert pdf is not None
+    return pdf
 
 
-# -- a separate process for packs from elsewhere ------------------------------------------
+# -- a worker process for packs from elsewhere --------------------------------------------
 def isolation_wanted(pack: Pack, options: PrintOptions) -> bool:
     """Whether layout for this pack runs in a separate process: as the caller says,
     else for every pack that is not built in."""
     if options.isolate is not None:
         return options.isolate
     return pack.source != "built-in"
-
-
-def _guarded(letter: Letter, options: PrintOptions, work: Callable[[], bytes]) -> bytes:
-    if not isolation_wanted(letter.pack, options):
-        return work()
-    return run_isolated(work, options.timeout, letter.data_source)
-
-
-def run_isolated(work: Callable[[], bytes], timeout: float,
-                 where: Location | None = None) -> bytes:
-    """Run ``work`` in a forked process; stop it after ``timeout`` seconds."""
-    import multiprocessing
-
-    try:
-        context = multiprocessing.get_context("fork")
-    except ValueError:  # no fork on this system: run here, with the size limits only
-        return work()
-    receive, send = context.Pipe(duplex=False)
-
-    def child() -> None:
-        try:
-            send.send(("ok", work()))
-        except RejectletError as exc:
-            send.send(("error", list(exc.diagnostics)))
-        except BaseException as exc:  # report, never hang the parent
-            send.send(("crash", f"{type(exc).__name__}: {exc}"))
-        finally:
-            send.close()
-
-    process = context.Process(target=child, daemon=True)
-    process.start()
-    send.close()
-    try:
-        if not receive.poll(timeout):
-            raise RenderError(f"rendering took longer than {timeout:g} s and was stopped",
-                              where, code="RJ416",
-                              hint="the pack's stylesheet or text makes layout endless; "
-                                   "raise the limit only for packs you trust")
-        try:
-            status, payload = receive.recv()
-        except EOFError:
-            raise RenderError("the rendering process ended without a result", where,
-                              code="RJ418", hint="the pack may ask for too much memory") from None
-    finally:
-        if process.is_alive():
-            process.kill()
-        process.join(5)
-        receive.close()
-    if status == "ok":
-        return bytes(payload)
-    if status == "error":
-        raise RenderError(payload)
-    raise RenderError(f"rendering failed: {payload}", where, code="RJ418")
-
-
-def _check_pages(letter: Letter, document: Any) -> None:
-    if len(document.pages) > MAX_PAGES:
-        raise RenderError(f"the letter came out as {len(document.pages)} pages; the limit is "
-                          f"{MAX_PAGES}", letter.pack.location, code="RJ417",
-                          hint="a pack stylesheet with absurd sizes can do this")
 
 
 # -- measuring the laid-out pages ------------------------------------------------------
@@ -364,22 +427,16 @@ def window_error(letter: Letter, layout: Layout, problems: list[str]) -> RenderE
         or letter.data_source, "shorten the address lines, or choose another layout")])
 
 
-def _check_window(letter: Letter, layout: Layout, document: Any) -> None:
-    problems = window_problems(document.pages[0])
-    if problems:
-        raise window_error(letter, layout, problems)
-
-
-def _check_card_panel(letter: Letter, card: Card, document: Any) -> None:
+def _panel_overflows(document: Any) -> bool:
+    """Whether a folded card's message runs past its inside panel."""
     panel = None
     for page in document.pages:
         panel = _find(page, "inside-right") or panel
     if panel is None:
-        return
+        return False
     _, bottom = _text_extent(panel)
     limit = panel.position_y + panel.padding_top + panel.height
-    if bottom > limit + 0.5:
-        raise _too_long(letter, card, "the message runs past the inside panel")
+    return bool(bottom > limit + 0.5)
 
 
 def _too_long(letter: Letter, card: Card, why: str) -> RenderError:
