@@ -242,6 +242,30 @@ def figure_memory(small: int, large: int) -> list[dict[str, Any]]:
                    "< 20 MB (floor column shows the limit)")]
 
 
+def figure_isolated_pdf(repeat: int) -> list[dict[str, Any]]:
+    """One PDF of a pack from a folder, laid out in a warm worker, against the same
+    letter laid out in the calling process."""
+    import shutil
+
+    import rejectlet
+    from rejectlet.paper.options import PrintOptions
+
+    with tempfile.TemporaryDirectory() as folder:
+        copy = Path(folder) / "classic-copy"
+        shutil.copytree(rejectlet.load_pack("classic").root, copy)
+        letter = rejectlet.compose(rejectlet.load_pack(copy), "reply", row(1))
+        started = time.perf_counter()
+        rejectlet.render(letter, "pdf", force=True)  # starts the worker
+        first = time.perf_counter() - started
+        here = PrintOptions(isolate=False)
+        rejectlet.render(letter, "pdf", force=True, options=here)
+        ours = median_time(lambda: rejectlet.render(letter, "pdf", force=True), repeat)
+        floor = median_time(lambda: rejectlet.render(letter, "pdf", force=True, options=here),
+                            repeat)
+    print(f"  first isolated PDF (starting a worker): {first:.3f} s")
+    return [report("isolated PDF (warm worker) / in-process", ours, floor, "s", "<= 1.5")]
+
+
 _PDF_MEMORY = """
 import os, sys
 sys.path.insert(0, {src!r}); sys.path.insert(0, {root!r})
@@ -281,7 +305,8 @@ def figure_pdf_memory(count: int) -> list[dict[str, Any]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", choices=["import", "letters", "packs", "pdf", "batch",
-                                           "memory", "preview", "peers", "pdf-memory"],
+                                           "memory", "preview", "peers", "pdf-memory",
+                                           "isolated"],
                         action="append")
     parser.add_argument("--letters", type=int, default=10_000)
     parser.add_argument("--batch", type=int, default=200)
@@ -293,7 +318,7 @@ def main() -> None:
     parser.add_argument("--json", type=Path, help="also write the figures as JSON here")
     args = parser.parse_args()
     chosen = set(args.only or ["import", "letters", "packs", "pdf", "batch", "memory",
-                               "preview", "peers", "pdf-memory"])
+                               "preview", "peers", "pdf-memory", "isolated"])
     print(f"rejectlet benchmark on {platform.node() or 'this machine'}: {os.cpu_count()} cores, "
           f"Python {platform.python_version()}, {platform.platform()}")
     results: list[dict[str, Any]] = []
@@ -320,6 +345,8 @@ def main() -> None:
 
         results += figure_mailmerge(args.peer_rows, median_time, report, row)
         results += figure_cold_cli(7, median_time, report)
+    if "isolated" in chosen:
+        results += figure_isolated_pdf(7)
     if "pdf-memory" in chosen:
         results += figure_pdf_memory(args.pdfs)
     if args.json:
