@@ -5,6 +5,9 @@ into another shows up as a difference."""
 from __future__ import annotations
 
 import copy
+import logging
+import os
+import signal
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -78,3 +81,13 @@ def jobs(variants: int) -> list[Job]:
 
 def letters(pack: rejectlet.Pack, job: Job) -> Iterator[rejectlet.Letter]:
     yield from rejectlet.compose_all(pack, job.kind, job.data)
+
+
+def process_state() -> dict[str, Any]:
+    """What a library must leave alone: logger levels, signal handlers, the folder."""
+    loggers = {name: logger.level for name, logger in logging.root.manager.loggerDict.items()
+               if isinstance(logger, logging.Logger)}
+    handlers = {number: signal.getsignal(number) for number in signal.valid_signals()
+                if number not in (signal.SIGKILL, signal.SIGSTOP)}
+    return {"loggers": loggers, "root": logging.root.level, "signals": handlers,
+            "cwd": os.getcwd()}

@@ -4,10 +4,8 @@ font configurations reused, and layout workers bounded."""
 from __future__ import annotations
 
 import datetime as dt
-import logging
 import os
 import shutil
-import signal
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -20,6 +18,8 @@ import rejectlet
 from rejectlet.paper.options import PrintOptions
 from rejectlet.renderers import isolation
 from rejectlet.renderers.pdf import clear_font_configs, render_pdf
+
+from ._letters import process_state
 
 pytestmark = pytest.mark.pdf
 
@@ -45,16 +45,6 @@ def _letters(pack: rejectlet.Pack, data: dict[str, Any], count: int) -> list[rej
     return letters
 
 
-def _state() -> dict[str, Any]:
-    """What a library must leave alone: logger levels, signal handlers, the folder."""
-    loggers = {name: logger.level for name, logger in logging.root.manager.loggerDict.items()
-               if isinstance(logger, logging.Logger)}
-    handlers = {number: signal.getsignal(number) for number in signal.valid_signals()
-                if number not in (signal.SIGKILL, signal.SIGSTOP)}
-    return {"loggers": loggers, "root": logging.root.level, "signals": handlers,
-            "cwd": os.getcwd()}
-
-
 def _no_fork(monkeypatch: pytest.MonkeyPatch) -> None:
     def refuse() -> int:
         raise AssertionError("a PDF was rendered by forking the calling process")
@@ -74,9 +64,9 @@ def test_threaded_pdfs_match_serial_ones_and_change_no_process_state(
     letters = _letters(classic, example_data, 6) + _letters(folder_pack, example_data, 6)
     serial = [render_pdf(letter, options=FIXED) for letter in letters]
     _no_fork(monkeypatch)
-    before = _state()
+    before = process_state()
     threaded = _threaded(lambda letter: render_pdf(letter, options=FIXED), letters)
-    assert _state() == before
+    assert process_state() == before
     assert [i for i, (a, b) in enumerate(zip(serial, threaded, strict=True)) if a != b] == []
     assert all(pdf.startswith(b"%PDF-") for pdf in threaded)
 

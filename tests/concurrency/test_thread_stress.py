@@ -20,7 +20,7 @@ import pytest
 import rejectlet
 from rejectlet.markup import clear_caches
 
-from ._letters import Job, jobs, letters
+from ._letters import Job, jobs, letters, process_state
 
 THREADS = 8
 VARIANTS = 4
@@ -79,6 +79,7 @@ def test_threads_sharing_packs_write_the_serial_letters(fast_switching: None) ->
     todo = jobs(VARIANTS)
     packs = {name: rejectlet.load_pack(name) for name in {job.pack for job in todo}}
     clear_caches()
+    before = process_state()
     expected = [_outputs(packs, job) for job in todo]
     for run in range(RUNS):
         clear_caches()  # cold: the threads fill the shared caches together
@@ -89,3 +90,4 @@ def test_threads_sharing_packs_write_the_serial_letters(fast_switching: None) ->
                          if want != have]
             assert not differing, (f"run {run + 1} ({label}): {len(differing)} of {len(todo)} "
                                    f"jobs differ from the serial run: {differing[:10]}")
+    assert process_state() == before
