@@ -121,3 +121,21 @@ def test_the_command_line_reports_a_huge_number_without_a_traceback(tmp_path: Pa
     assert result.exception is None or isinstance(result.exception, SystemExit)
     assert "reply.yaml:3:17: RJ106" in result.output
     assert "Traceback" not in result.output
+
+
+def test_the_yaml_limits_hold_on_a_worker_thread() -> None:
+    """The limits are counted while reading, not timed by a signal, so a thread
+    (a server's worker, asyncio.to_thread) gets the same refusals."""
+    texts = ["a: 1" + ":1" * 1000 + "\n", "a: 0x" + "f" * 5000 + "\n",
+             "a: [" + "1, " * MAX_YAML_NODES + "1]\n"]
+
+    def refused_codes(text: str) -> list[str]:
+        try:
+            load_yaml_text(text, "data.yaml")
+        except YamlError as error:
+            return [d.code for d in error.diagnostics]
+        return []
+
+    with ThreadPoolExecutor(max_workers=3) as pool:
+        found = list(pool.map(refused_codes, texts))
+    assert found == [["RJ106"], ["RJ106"], ["RJ100"]]
