@@ -31,6 +31,7 @@ if TYPE_CHECKING:  # explicit imports for type checkers; at run time names load 
         TemplateError,
         YamlError,
     )
+    from .limits import Limits, budget
     from .model import (
         Block,
         Letter,
@@ -57,6 +58,7 @@ _LAZY = {
     "DataError": "errors", "LetterHasErrors": "errors", "OutputError": "errors",
     "PackError": "errors", "PackNotFoundError": "errors", "RejectletError": "errors",
     "RenderError": "errors", "TemplateError": "errors", "YamlError": "errors",
+    "Limits": "limits", "budget": "limits",
     "Block": "model", "Letter": "model", "LetterKind": "model", "Pack": "model",
     "Paragraph": "model", "Run": "model", "Section": "model", "SectionKind": "model",
     "Variable": "model",
@@ -90,6 +92,7 @@ __all__ = [
     "Letter",
     "LetterHasErrors",
     "LetterKind",
+    "Limits",
     "Location",
     "OutputError",
     "Pack",
@@ -107,6 +110,7 @@ __all__ = [
     "Variable",
     "YamlError",
     "__version__",
+    "budget",
     "compose",
     "compose_all",
     "find_packs",

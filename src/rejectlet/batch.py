@@ -26,6 +26,7 @@ from .composer import compose_all
 from .data import MAX_LIST_ITEMS, merge_maps, read_data_file
 from .diagnostics import Diagnostic, Location, Severity, display_path
 from .errors import DataError, OutputError, RejectletError, RenderError
+from .limits import budget
 from .model import Letter, Pack
 from .naming import recipient_name, slug
 from .output import atomic_file, pack_folders, unique_target, write_atomic
@@ -274,7 +275,16 @@ class BatchJob:
 
 
 def run_batch(job: BatchJob, progress: Callable[[int], None] | None = None) -> BatchReport:
-    """Check every row, then render the good ones (unless a dry run)."""
+    """Check every row, then render the good ones (unless a dry run).
+
+    The whole batch shares one budget for template work, besides each row's own
+    (:func:`rejectlet.limits.budget`): a pack cannot take a letter's time per row.
+    """
+    with budget():
+        return _run_batch(job, progress)
+
+
+def _run_batch(job: BatchJob, progress: Callable[[int], None] | None) -> BatchReport:
     report = BatchReport()
     if job.output is None and job.pattern is None and not job.dry_run:
         raise OutputError("say where the letters go: one file, or a pattern for one file "

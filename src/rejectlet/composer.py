@@ -17,17 +17,16 @@ import jinja2
 from .data import LetterData, Record, check_data, merge_maps, read_data_file
 from .diagnostics import Diagnostic, Location, Severity, display_path
 from .errors import DataError, TemplateError
-from .limits import COMPOSE_SECONDS, DeadlineExceeded, deadline
-from .markup import TokenTable, to_paragraphs
+from .limits import BudgetExceeded, Meter, letter_meter
+from .markup import TOKEN_CHARS, Rendered, TokenTable, to_paragraphs
 from .model import Block, Letter, LetterKind, Omission, Pack, Template
 from .sandbox import (
-    MAX_OUTPUT_CHARS,
-    MAX_RANGE_ITEMS,
     LimitExceeded,
     SecurityError,
+    evaluate_limited,
     render_limited,
 )
-from .templates import CompiledPack
+from .templates import CompiledPack, markdown_problem
 from .textfmt import plain_value
 from .yamlio import LocatedMap
 
@@ -128,7 +127,8 @@ class _Composer:
         self.context: dict[str, Any] = self.base_context
         self.values = self.base_values
         self.locations = self.base_locations
-        self.budget = [MAX_RANGE_ITEMS]
+        self.meter: Meter | None = None
+        self.kind_id = ""
         self.origins: dict[str, str] = {}
 
     def letters(self, kind_id: str) -> list[Letter]:
@@ -143,7 +143,8 @@ class _Composer:
                             code="RJ211", hint=f"add at least one entry under {kind.each}:")
         result = []
         for index, record in enumerate(records):
-            self.context = {**self.base_context, kind.item_name: _plain(dict(record))}
+            # a fresh copy for every person, so nothing one letter does reaches the next
+            self.context = {**_plain(self.base_context), kind.item_name: _plain(dict(record))}
             self.values = dict(self.base_values)
             self.locations = dict(self.base_locations)
             for field, value in record.items():
@@ -155,19 +156,36 @@ class _Composer:
         return result
 
     def letter(self, kind_id: str, record_index: int | None = None) -> Letter:
-        try:
-            with deadline(COMPOSE_SECONDS):
+        with letter_meter() as meter:
+            self.meter = meter
+            try:
                 return self._letter(kind_id, record_index)
-        except DeadlineExceeded:
-            kind = self.pack.letters[kind_id]
-            raise TemplateError(
-                f"composing letter {kind_id!r} took longer than {COMPOSE_SECONDS:g} s and was "
-                "stopped", kind.location, code="RJ307",
-                hint="a template loops too much; a letter's templates are short") from None
+            except BudgetExceeded as exc:
+                raise self.over_budget(exc, kind_id, self.pack.letters[kind_id].location) \
+                    from None
+            finally:
+                self.meter = None
+
+    def over_budget(self, exc: BudgetExceeded, kind_id: str,
+                    location: Location | None) -> TemplateError:
+        """RJ307: the letter, or the run it belongs to, used up its budget."""
+        if exc.whole_run:
+            return TemplateError(
+                f"composing letter {kind_id!r} was stopped: {exc}", location, code="RJ307",
+                hint="the whole run is over its budget; a host can raise Limits.run_seconds "
+                "and Limits.run_operations for packs it trusts")
+        if exc.seconds:
+            assert self.meter is not None
+            message = (f"composing letter {kind_id!r} took longer than "
+                       f"{self.meter.limits.seconds:g} s and was stopped")
+        else:
+            message = f"composing letter {kind_id!r} {exc} and was stopped"
+        return TemplateError(message, location, code="RJ307",
+                             hint="a template loops too much; a letter's templates are short")
 
     def _letter(self, kind_id: str, record_index: int | None = None) -> Letter:
         kind = self.pack.letters[kind_id]
-        self.budget = [MAX_RANGE_ITEMS]
+        self.kind_id = kind_id
         self.origins = {}
         item = f"{kind.item_name}." if kind.each else None
         for name, value in sorted(self.values.items(),
@@ -191,6 +209,7 @@ class _Composer:
                     continue
                 blocks.append(Block(section_id, section.kind, paragraphs, place,
                                     section.text.location))
+        self.check_letter_size(kind, blocks)
         subject = self.plain(f"{kind_id}:subject") if kind.subject else ""
         sender = self.block_lines(kind, "sender", self.pack.sender_block is not None)
         recipient = self.block_lines(kind, "recipient", self.pack.recipient_block is not None)
@@ -209,14 +228,29 @@ class _Composer:
             letter_type=kind.type, record_index=record_index,
         )
 
+    def check_letter_size(self, kind: LetterKind, blocks: list[Block]) -> None:
+        """The rules read every character of a letter: its size is bounded here, where
+        the text is made, rather than by how long the rules take."""
+        assert self.meter is not None
+        cap = self.meter.limits.letter_chars
+        size = sum(len(run.text) for block in blocks for paragraph in block.paragraphs
+                   for run in paragraph.runs)
+        if size > cap:
+            raise TemplateError(
+                f"letter {kind.id!r} came out as {size:,} characters of text; the limit is "
+                f"{cap:,}", kind.location, code="RJ305",
+                hint="templates may not reach Python internals or produce huge output")
+
     # -- running templates ---------------------------------------------------
     def condition(self, section_id: str, expression: str) -> bool:
         compiled = self.compiled.conditions[f"when:{section_id}"]
         template = self.compiled.sources[f"when:{section_id}"]
         try:
-            return bool(compiled(**self.context))
+            return bool(evaluate_limited(compiled, self.context))
+        except BudgetExceeded as exc:
+            raise self.over_budget(exc, self.kind_id, template.span.template_line(1)) from None
         except (jinja2.TemplateError, LimitExceeded, ArithmeticError, TypeError,
-                ValueError) as exc:
+                ValueError, AttributeError, IndexError, KeyError, RecursionError) as exc:
             raise self.failure(exc, template, f"the condition of section {section_id!r}",
                                lineno=1) from None
 
@@ -224,17 +258,31 @@ class _Composer:
         tokens = TokenTable()
 
         produced = [0]
+        assert self.meter is not None
+        meter = self.meter
+        cap = meter.limits.output_chars
 
         def finalize(value: Any) -> str:
+            if isinstance(value, Rendered):
+                return value  # a macro's or block's output: pack markup, data as tokens
             text = plain_value(value, self.pack.language)
             produced[0] += len(text)
-            if produced[0] > MAX_OUTPUT_CHARS:
+            if produced[0] > cap:
                 raise LimitExceeded(f"the section's values pass the limit of "
-                                    f"{MAX_OUTPUT_CHARS:,} characters")
-            return tokens.token(text, self.origins.get(text)) if text else ""
+                                    f"{cap:,} characters")
+            return tokens.data(text, self.origins.get(text))
 
         source = self.run(key, finalize)
-        return to_paragraphs(source, tokens)
+        problem = markdown_problem(source)
+        if problem is not None:
+            raise TemplateError(
+                f"{_describe_key(key)} came out with {problem}",
+                self.compiled.sources[key].location, code="RJ308",
+                hint="long runs of brackets or backticks make Markdown slow; remove them")
+        meter.check_time()
+        paragraphs = to_paragraphs(source, tokens)
+        meter.check_time()
+        return paragraphs
 
     def _plain_value(self, value: Any) -> str:
         return plain_value(value, self.pack.language)
@@ -255,7 +303,12 @@ class _Composer:
     def run(self, key: str, finalize: Any) -> str:
         template = self.compiled.templates[key]
         try:
-            return render_limited(template, self.context, finalize, self.budget)
+            return render_limited(template, self.context, finalize)
+        except BudgetExceeded as exc:
+            source = self.compiled.sources[key]
+            line = _template_lineno(exc) or 1
+            raise self.over_budget(exc, self.kind_id, source.span.template_line(line)) \
+                from None
         except (jinja2.TemplateError, LimitExceeded, ArithmeticError, TypeError, ValueError,
                 AttributeError, IndexError, KeyError, RecursionError) as exc:
             raise self.failure(exc, self.compiled.sources[key], _describe_key(key)) from None
@@ -280,11 +333,17 @@ class _Composer:
 
 
 def _plain(value: Any) -> Any:
-    """Plain dicts and lists for templates, so no helper attribute shadows a field."""
+    """Plain dicts and lists for templates, so no helper attribute shadows a field.
+
+    Text loses the two private-use characters tokens are made of, so a value
+    can never pose as a token standing for another value.
+    """
     if isinstance(value, Mapping):
-        return {str(k): _plain(v) for k, v in value.items()}
+        return {_plain(str(k)): _plain(v) for k, v in value.items()}
     if isinstance(value, list | tuple):
         return [_plain(v) for v in value]
+    if isinstance(value, str):
+        return value.translate(TOKEN_CHARS)
     return value
 
 

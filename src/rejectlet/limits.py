@@ -1,51 +1,187 @@
-"""Time limits for work a hostile pack could make endless.
+"""Budgets for the work a pack you did not write can ask for.
 
-Template loops, Markdown and layout run Python code whose length depends on
-the pack; size limits bound most of it, and a wall-clock deadline bounds the
-rest. On the main thread of a Unix process the deadline interrupts the work
-with a timer signal; elsewhere (threads, other systems) the size limits alone
-apply, as docs/security.md explains.
+A pack's templates decide how much work composing a letter takes, so that work
+is counted where it happens: every template step (a call, an attribute or item
+lookup, a loop iteration, an operator, a filter) takes one unit from a meter,
+and the meter also looks at the clock. Because the counting is plain Python at
+the source, the budget holds in a worker thread, under ``asyncio.to_thread``
+and on systems without timer signals; no signal or timer is involved.
+
+A host program sets the budgets with :func:`budget`, which also opens one
+budget for everything composed inside it (``rejectlet check`` and
+``rejectlet batch`` use it for the whole run)::
+
+    with rejectlet.budget(rejectlet.Limits(seconds=1.0)):
+        letter = rejectlet.compose(pack, "reply", data)
 """
 
 from __future__ import annotations
 
 import contextlib
-import signal
-import threading
+import time
 from collections.abc import Iterator
-from types import FrameType
+from contextvars import ContextVar
+from dataclasses import dataclass
 
-#: Seconds one letter's templates and Markdown may take.
-COMPOSE_SECONDS = 5.0
-
-
-class DeadlineExceeded(Exception):
-    """Raised inside the guarded work when its time is up."""
+__all__ = ["DEFAULT_LIMITS", "BudgetExceeded", "Limits", "Meter", "budget", "current_limits",
+           "letter_meter"]
 
 
-def _can_use_signals() -> bool:
-    return (hasattr(signal, "setitimer") and
-            threading.current_thread() is threading.main_thread())
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """How much work one letter, and one run of many letters, may take.
+
+    The defaults are far above what any letter needs and far below what
+    would hurt the machine; docs/security.md lists them with their codes.
+    """
+
+    #: Template steps one letter may take (calls, lookups, loop turns, operators).
+    operations: int = 1_000_000
+    #: Seconds one letter's templates, conditions and Markdown may take.
+    seconds: float = 5.0
+    #: Characters one template may produce, and the largest text or list any
+    #: single value built by a template may grow to.
+    output_chars: int = 200_000
+    #: Items ``range()`` may yield across one letter's templates.
+    range_items: int = 10_000
+    #: Largest width a template may pad, wrap, indent or format to.
+    width: int = 1_000
+    #: Characters of text in one composed letter, all sections together; the
+    #: rules read every character, so this bounds checking too.
+    letter_chars: int = 400_000
+    #: Template steps a whole run may take (a ``check`` of a pack, a batch).
+    run_operations: int = 200_000_000
+    #: Seconds of metered work (composing and checking) a whole run may take.
+    run_seconds: float = 600.0
+
+    def __post_init__(self) -> None:
+        for name in self.__slots__:
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
+                raise ValueError(f"Limits.{name} must be a positive number, not {value!r}")
+
+
+DEFAULT_LIMITS = Limits()
+
+
+class BudgetExceeded(Exception):
+    """Raised inside metered work when a budget is used up.
+
+    Not a subclass of the errors Jinja catches on the way (lookup, type,
+    attribute errors), so a template cannot swallow it.
+    """
+
+    def __init__(self, message: str, *, whole_run: bool = False, seconds: bool = False) -> None:
+        super().__init__(message)
+        self.whole_run = whole_run
+        self.seconds = seconds
+
+
+class Meter:
+    """Counts the work of one letter, or of one run of letters.
+
+    ``step`` is called from the sandbox's hooks; it is cheap (an addition, a
+    comparison and a clock read) and raises :class:`BudgetExceeded` when the
+    operations or the time are spent. A letter's steps count for every run
+    it belongs to, and its time runs out when the first of them runs out.
+    """
+
+    __slots__ = ("_max_operations", "_run_capped", "_until", "limits", "operations",
+                 "parent", "range_left", "spent", "started")
+
+    def __init__(self, limits: Limits, parent: Meter | None = None, *,
+                 whole_run: bool = False) -> None:
+        self.limits = limits
+        self.parent = parent
+        self.operations = 0
+        self.range_left = limits.range_items
+        self.started = time.monotonic()
+        self.spent = 0.0  # seconds of finished letters (for a run meter)
+        self._max_operations = limits.run_operations if whole_run else limits.operations
+        self._until = self.started + limits.seconds
+        self._run_capped = False
+        run = parent
+        while run is not None:  # a letter may not outlive what is left of its runs
+            run_until = self.started + max(run.limits.run_seconds - run.spent, 0.0)
+            if run_until < self._until:
+                self._until, self._run_capped = run_until, True
+            run = run.parent
+
+    def step(self, count: int = 1) -> None:
+        self.operations += count
+        if self.operations > self._max_operations:
+            self._exhausted(seconds=False)
+        if time.monotonic() > self._until:
+            self._exhausted(seconds=True)
+        run = self.parent
+        while run is not None:
+            run.operations += count
+            if run.operations > run._max_operations:
+                raise BudgetExceeded(f"the run used more than {run._max_operations:,} "
+                                     "template steps in all", whole_run=True)
+            run = run.parent
+
+    def check_time(self) -> None:
+        """The clock alone, for work that is not counted in steps (Markdown, rules)."""
+        if time.monotonic() > self._until:
+            self._exhausted(seconds=True)
+
+    def _exhausted(self, *, seconds: bool) -> None:
+        if seconds and self._run_capped:
+            raise BudgetExceeded("the run used up its time for template work",
+                                 whole_run=True, seconds=True)
+        if seconds:
+            raise BudgetExceeded(f"took longer than {self.limits.seconds:g} s", seconds=True)
+        raise BudgetExceeded(f"took more than {self.limits.operations:,} template steps")
+
+    def close(self) -> None:
+        """Hand this letter's time to its runs."""
+        elapsed = time.monotonic() - self.started
+        run = self.parent
+        while run is not None:
+            run.spent += elapsed
+            run = run.parent
+
+
+_limits: ContextVar[Limits] = ContextVar("rejectlet_limits", default=DEFAULT_LIMITS)
+_run: ContextVar[Meter | None] = ContextVar("rejectlet_run", default=None)
+#: The meter of the letter being composed in this thread or task, if any.
+current_meter: ContextVar[Meter | None] = ContextVar("rejectlet_meter", default=None)
+
+
+def current_limits() -> Limits:
+    """The limits in force here: the innermost :func:`budget`, or the defaults."""
+    return _limits.get()
 
 
 @contextlib.contextmanager
-def deadline(seconds: float) -> Iterator[None]:
-    """Interrupt the block with :class:`DeadlineExceeded` after ``seconds``."""
-    if seconds <= 0 or not _can_use_signals():
-        yield
-        return
-    previous_timer = signal.getitimer(signal.ITIMER_REAL)
-    if previous_timer[0] > 0:  # someone else's timer is running: leave it alone
-        yield
-        return
+def budget(limits: Limits | None = None) -> Iterator[Limits]:
+    """Compose under ``limits`` (the defaults if None), with one budget for the whole block.
 
-    def expire(signum: int, frame: FrameType | None) -> None:
-        raise DeadlineExceeded(f"stopped after {seconds:g} s")
-
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    Every letter composed inside gets its own budget from ``limits``; all of
+    them together also share ``run_operations`` and ``run_seconds``; inside
+    another ``budget`` block, they count against that block's run too. The
+    setting follows the context: it holds in this thread and in tasks and
+    ``asyncio.to_thread`` calls started from it, not in threads started
+    with :class:`threading.Thread`, which begin with the defaults.
+    """
+    chosen = limits if limits is not None else _limits.get()
+    limits_token = _limits.set(chosen)
+    run_token = _run.set(Meter(chosen, _run.get(), whole_run=True))
     try:
-        yield
+        yield chosen
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        _run.reset(run_token)
+        _limits.reset(limits_token)
+
+
+@contextlib.contextmanager
+def letter_meter() -> Iterator[Meter]:
+    """A fresh meter for one letter, charged to the enclosing run if there is one."""
+    meter = Meter(_limits.get(), _run.get())
+    token = current_meter.set(meter)
+    try:
+        yield meter
+    finally:
+        current_meter.reset(token)
+        meter.close()

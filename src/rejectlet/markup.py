@@ -30,6 +30,22 @@ _SAFE_SCHEMES = ("http://", "https://", "mailto:", "tel:")
 _BLOCKS_AS_PARAGRAPH = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "pre"}
 
 
+#: The two characters tokens are made of; data reaching a template has them removed.
+TOKEN_CHARS = str.maketrans({TOKEN_OPEN: "\ufffd", TOKEN_CLOSE: "\ufffd"})
+
+
+class Rendered(str):
+    """Text a template rendered: a macro's output, a ``{% set %}`` or filter block.
+
+    Its markup is the pack's own and its data values are already tokens, so
+    it is printed as it is. Anything computed from it (``|trim``, ``+ data``)
+    is a plain ``str`` again and is treated as data, which can only make the
+    pack's markup show as text, never make data into markup.
+    """
+
+    __slots__ = ()
+
+
 @dataclass
 class TokenTable:
     """The data values of one template rendering, addressed by token number."""
@@ -41,6 +57,27 @@ class TokenTable:
         self.values.append(text)
         self.origins.append(origin)
         return f"{TOKEN_OPEN}{len(self.values) - 1}{TOKEN_CLOSE}"
+
+    def data(self, text: str, origin: str | None) -> str:
+        """Tokens for a value printed as data.
+
+        A value computed from rendered text (a macro's output passed through
+        ``|trim``) still holds that text's tokens: those stay tokens, so the
+        data they stand for prints as itself, and the text between them
+        becomes data too.
+        """
+        if TOKEN_OPEN not in text:
+            return self.token(text, origin) if text else ""
+        pieces: list[str] = []
+        position = 0
+        for match in TOKEN_RE.finditer(text):
+            if match.start() > position:
+                pieces.append(self.token(_strip_tokens(text[position:match.start()]), None))
+            pieces.append(match.group(0))
+            position = match.end()
+        if position < len(text):
+            pieces.append(self.token(_strip_tokens(text[position:]), None))
+        return "".join(pieces)
 
     def resolve(self, text: str) -> str:
         """Swap every token in a string back for its value (for plain contexts)."""
@@ -252,11 +289,16 @@ def _inline(element: ET.Element, style: Style, href: str | None) -> Iterator[_Ra
             yield child.tail, style, href
 
 
+def _strip_tokens(text: str) -> str:
+    """Text with stray token characters (half a token cut by a filter) removed."""
+    return text.replace(TOKEN_OPEN, "").replace(TOKEN_CLOSE, "")
+
+
 def _text_runs(text: str, style: Style, href: str | None, tokens: TokenTable) -> Iterator[Run]:
     position = 0
     for match in TOKEN_RE.finditer(text):
         if match.start() > position:
-            yield Run(text[position:match.start()], style, href)
+            yield Run(_strip_tokens(text[position:match.start()]), style, href)
         index = int(match.group(1))
         if 0 <= index < len(tokens.values):
             value = tokens.values[index]
@@ -264,7 +306,7 @@ def _text_runs(text: str, style: Style, href: str | None, tokens: TokenTable) ->
                 yield Run(value, style, href, tokens.origins[index])
         position = match.end()
     if position < len(text):
-        yield Run(text[position:], style, href)
+        yield Run(_strip_tokens(text[position:]), style, href)
 
 
 def _collapse(runs: Iterable[Run]) -> tuple[Run, ...]:

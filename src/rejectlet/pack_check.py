@@ -16,6 +16,7 @@ from typing import Any
 from .composer import compose_all
 from .diagnostics import Diagnostic
 from .errors import RejectletError
+from .limits import budget
 from .model import Pack, Variable
 from .rules.base import all_rules
 from .rules.outline import Outline
@@ -75,7 +76,16 @@ def stand_in_data(pack: Pack, switches: bool) -> dict[str, Any]:
 
 
 def check_pack(pack: Pack) -> list[Diagnostic]:
-    """Every finding for a loaded pack: structure, stand-in composition, samples."""
+    """Every finding for a loaded pack: structure, stand-in composition, samples.
+
+    All of it shares one budget (:func:`rejectlet.limits.budget`), besides each
+    letter's own, so a pack cannot take a full letter's time per kind and sample.
+    """
+    with budget():
+        return _check_pack(pack)
+
+
+def _check_pack(pack: Pack) -> list[Diagnostic]:
     found = static_findings(pack)
     seen: set[str] = set()
     for kind_id in pack.letters:

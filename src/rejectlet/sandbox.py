@@ -1,17 +1,29 @@
 """The Jinja environment pack templates run in.
 
-Packs come from strangers, so templates run in Jinja's immutable sandbox with
-undefined names as errors, no file access outside the pack, and limits on how
-much a template may produce (``'x' * 10**9`` is refused, not attempted).
+Packs come from strangers, so templates run in a sandbox that:
+
+- meters every step a template takes (calls, lookups, loop turns, operators,
+  filters and tests) against the budget of the letter being composed
+  (:mod:`rejectlet.limits`), so an endless or huge computation is stopped
+  wherever it runs, in any thread;
+- checks the size of every text, list or number a step would build *before*
+  building it where the size can be known (``'x' * n``, ``center``, ``%``
+  widths, ``replace``, ``join``, ``batch``, …), and after the step otherwise,
+  so no single value grows past ``Limits.output_chars``;
+- lets no method that changes a value be reached: not on data, not through a
+  class such as the exposed ``dict``;
+- keeps rendered template text apart from data, so data never becomes markup
+  (see :mod:`rejectlet.markup`).
 """
 
 from __future__ import annotations
 
 import datetime as _dt
 import decimal
-import operator
 import re
-from collections.abc import Callable, Iterable
+import types
+from collections import abc, deque
+from collections.abc import Callable, Iterable, Iterator
 from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
@@ -20,15 +32,24 @@ import jinja2
 from jinja2 import nodes
 from jinja2.compiler import CodeGenerator, Frame
 from jinja2.exceptions import SecurityError
+from jinja2.runtime import LoopContext
 from jinja2.sandbox import ImmutableSandboxedEnvironment
+from jinja2.visitor import NodeTransformer
 
 from . import textfmt
 from .filters import letter_filters
+from .limits import DEFAULT_LIMITS, Limits, current_limits, current_meter
+from .markup import Rendered
 
-#: Most characters one template may produce, and one value may grow to.
-MAX_OUTPUT_CHARS = 200_000
-#: Most items ``range()`` may yield across one letter's templates.
-MAX_RANGE_ITEMS = 10_000
+#: Most characters one template may produce, and one value may grow to (the default).
+MAX_OUTPUT_CHARS = DEFAULT_LIMITS.output_chars
+#: Most items ``range()`` may yield across one letter's templates (the default).
+MAX_RANGE_ITEMS = DEFAULT_LIMITS.range_items
+#: Largest width a template may ask a filter to pad or wrap to (the default).
+MAX_WIDTH = DEFAULT_LIMITS.width
+#: Largest integer a template may build, in bits: far past any count or year,
+#: and small enough that arithmetic on it stays instant.
+MAX_INT_BITS = 16_384
 
 Finalizer = Callable[[Any], str]
 
@@ -36,9 +57,6 @@ Finalizer = Callable[[Any], str]
 #: sets it so that data turns into opaque tokens rather than markup.
 current_finalizer: ContextVar[Finalizer | None] = ContextVar("rejectlet_finalizer",
                                                             default=None)
-_range_budget: ContextVar[list[int] | None] = ContextVar("rejectlet_range_budget",
-                                                         default=None)
-
 
 __all__ = ["LetterSandbox", "LimitExceeded", "SecurityError", "make_environment", "render_limited"]
 
@@ -68,24 +86,158 @@ def require_data(value: Any, what: str = "a template") -> None:
                             f"text, not a {type(value).__name__}")
 
 
-def _finalize(value: Any) -> str:
-    require_data(value, "a template")
-    finalizer = current_finalizer.get()
-    if finalizer is not None:
-        return finalizer(value)
-    return textfmt.plain_value(value)
+# -- metering and sizes -------------------------------------------------------------------
+
+def _limits() -> Limits:
+    meter = current_meter.get()
+    return meter.limits if meter is not None else current_limits()
 
 
-def _bounded_range(*args: int) -> range:
-    result = range(*args)
-    budget = _range_budget.get()
-    remaining = budget[0] if budget is not None else MAX_RANGE_ITEMS
-    if len(result) > remaining:
-        raise LimitExceeded(f"range() of {len(result):,} items is over the limit of "
-                            f"{MAX_RANGE_ITEMS:,} per letter")
-    if budget is not None:
-        budget[0] -= len(result)
-    return result
+def _step(count: int = 1) -> None:
+    meter = current_meter.get()
+    if meter is not None:
+        meter.step(count)
+
+
+def size_of(value: Any, limit: int) -> int:
+    """How big a value is, in characters and items, counting shared parts each time
+    they appear (that is how big its text would be). Stops counting past ``limit``,
+    so measuring a value built from the same list nested many times is cheap."""
+    total = 0
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str | bytes | bytearray):
+            total += len(item)
+        elif isinstance(item, bool) or item is None:
+            total += 1
+        elif isinstance(item, int):
+            total += item.bit_length() // 3 + 1
+        elif isinstance(item, decimal.Decimal):
+            total += abs(item.adjusted()) + len(item.as_tuple().digits) if item.is_finite() else 3
+        elif isinstance(item, list | tuple | set | frozenset | deque):
+            total += len(item) + 1
+            if total <= limit:
+                stack.extend(item)
+        elif isinstance(item, dict):
+            total += len(item) + 1
+            if total <= limit:
+                stack.extend(item.keys())
+                stack.extend(item.values())
+        else:
+            total += 1
+        if total > limit:
+            return total
+    return total
+
+
+def check_size(value: Any, what: str) -> Any:
+    """Refuse a value bigger than a template may build; pass it through otherwise."""
+    if isinstance(value, str):
+        size = len(value)
+    elif isinstance(value, int) and not isinstance(value, bool):
+        if value.bit_length() > MAX_INT_BITS:
+            raise LimitExceeded(f"{what} would build a number of more than {MAX_INT_BITS:,} "
+                                "bits")
+        return value
+    elif isinstance(value, _SCALARS):
+        return value
+    else:
+        size = size_of(value, _limits().output_chars)
+    cap = _limits().output_chars
+    if size > cap:
+        raise LimitExceeded(f"{what} would produce more than {cap:,} characters or items")
+    return value
+
+
+_SCALARS = (float, bool, type(None), _dt.date, _dt.time, _dt.timedelta)
+
+
+def _predicted(size: int, what: str, message: str | None = None) -> None:
+    """Refuse work whose result would be over the size cap, before doing it."""
+    cap = _limits().output_chars
+    if size > cap:
+        raise LimitExceeded(message or f"{what} would produce more than {cap:,} characters")
+
+
+def _width(number: Any, what: str) -> None:
+    cap = _limits().width
+    if isinstance(number, int) and not isinstance(number, bool) and abs(number) > cap:
+        raise LimitExceeded(f"a width of {number:,} refused (the limit is {cap})")
+
+
+def _as_count(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        return 0
+    return value
+
+
+#: A %-conversion: optional (key), flags, width, precision, conversion.
+_PERCENT_SPEC = re.compile(r"%(?:\([^)]*\))?[-+ #0]*(\*|\d+)?(?:\.(\*|\d+))?[hlL]?(.)",
+                           re.DOTALL)
+#: A {}-format field whose spec has a number of four digits or more, or a nested field.
+_FORMAT_WIDTH = re.compile(r"\{[^{}]*:[^{}]*?(\d{4,}|\{)")
+
+
+def _check_percent(fmt: str) -> None:
+    """Refuse %-formatting whose width or precision is huge or taken from an argument."""
+    cap = _limits().width
+    for match in _PERCENT_SPEC.finditer(fmt):
+        for number in match.group(1, 2):
+            if number == "*" or (number is not None and
+                                 (len(number) > 9 or int(number) >= cap)):
+                raise LimitExceeded(f"a %-format width over {cap - 1:,} refused in a "
+                                    "template")
+
+
+def _check_braces(fmt: str) -> None:
+    if _FORMAT_WIDTH.search(fmt):
+        raise LimitExceeded("a format width over 999 refused in a template")
+
+
+def _check_arguments(values: Iterable[Any], what: str) -> None:
+    """Arguments that will be turned into text must be data, and not too big to be."""
+    for item in values:
+        require_data(item, what)
+        check_size(item, what)
+
+
+# -- str methods whose result size is known before they run ------------------------------
+
+def _str_method_size(text: str, name: str, args: tuple[Any, ...],
+                     kwargs: dict[str, Any]) -> int | None:
+    """The size a str method's result will have, for the methods that can grow text."""
+    if name in ("ljust", "rjust", "center", "zfill"):
+        width = args[0] if args else kwargs.get("width", 0)
+        return max(len(text), _as_count(width))
+    if name == "expandtabs":
+        size = args[0] if args else kwargs.get("tabsize", 8)
+        return len(text) + text.count("\t") * max(_as_count(size), 0)
+    if name == "replace":
+        old = args[0] if args else kwargs.get("old", "")
+        new = args[1] if len(args) > 1 else kwargs.get("new", "")
+        count = args[2] if len(args) > 2 else kwargs.get("count", -1)
+        return _replaced_size(text, old, new, count)
+    if name == "join":
+        return None  # measured by the caller, which has to materialise the items
+    if name == "translate":
+        table = args[0] if args else None
+        longest = 1
+        if isinstance(table, dict):
+            longest = max([1, *(len(v) for v in table.values() if isinstance(v, str))])
+        elif table is not None:
+            return None
+        return len(text) * longest
+    return None
+
+
+def _replaced_size(text: str, old: Any, new: Any, count: Any) -> int:
+    if not isinstance(old, str) or not isinstance(new, str):
+        return len(text)
+    hits = text.count(old) if old else len(text) + 1
+    if isinstance(count, int) and not isinstance(count, bool) and count >= 0:
+        hits = min(hits, count)
+    return len(text) + hits * (len(new) - len(old))
 
 
 class PackLoader(jinja2.FileSystemLoader):
@@ -102,9 +254,14 @@ class PackLoader(jinja2.FileSystemLoader):
         return source, filename, uptodate
 
 
-class _BoundedConcat(CodeGenerator):
-    """Compiles ``a ~ b`` to the environment's bounded join: Jinja's own join is one
-    C call that no limit or timer can interrupt."""
+class _MeteredCode(CodeGenerator):
+    """Code generation with the hooks the budgets need.
+
+    ``a ~ b`` compiles to the environment's bounded join (Jinja's own join is
+    one C call that nothing can interrupt), and a ``{% filter %}`` block's
+    result goes through the environment before it is written, so the data
+    passed to its filter is not written as markup.
+    """
 
     def visit_Concat(self, node: nodes.Concat, frame: Frame) -> None:
         self.write("environment.bounded_concat((")
@@ -113,20 +270,234 @@ class _BoundedConcat(CodeGenerator):
             self.write(", ")
         self.write("))")
 
+    def visit_FilterBlock(self, node: nodes.FilterBlock, frame: Frame) -> None:
+        filter_frame = frame.inner()
+        filter_frame.symbols.analyze_node(node)
+        self.enter_frame(filter_frame)
+        self.buffer(filter_frame)
+        self.blockvisit(node.body, filter_frame)
+        self.start_write(frame, node)
+        self.write("environment.filter_block_result(")
+        self.visit_Filter(node.filter, filter_frame)
+        self.write(")")
+        self.end_write(frame)
+        self.leave_frame(filter_frame)
+
+
+class _Meter(NodeTransformer):
+    """Rewrites a parsed template so loops and literals pass through the environment:
+    every loop turn is a metered step, and a list or mapping written in a
+    template is measured like any other value built."""
+
+    def visit_For(self, node: nodes.For) -> nodes.Node:
+        self.generic_visit(node)
+        iterable = node.iter
+        assert isinstance(iterable, nodes.Expr)
+        node.iter = _env_call("metered_iter", iterable)
+        return node
+
+    def visit_List(self, node: nodes.List) -> nodes.Node:
+        self.generic_visit(node)
+        return _env_call("built", node)
+
+    def visit_Dict(self, node: nodes.Dict) -> nodes.Node:
+        self.generic_visit(node)
+        return _env_call("built", node)
+
+    def visit_Tuple(self, node: nodes.Tuple) -> nodes.Node:
+        self.generic_visit(node)
+        return _env_call("built", node) if node.ctx == "load" else node
+
+
+def _env_call(name: str, argument: nodes.Expr) -> nodes.Call:
+    call = nodes.Call(nodes.EnvironmentAttribute(name), [argument], [], None, None)
+    call.set_lineno(argument.lineno or 1)
+    return call
+
+
+_TYPES_WITHOUT_ATTRIBUTES = (type, types.ModuleType)
+_MUTABLE = (abc.MutableSet, abc.MutableMapping, abc.MutableSequence, deque, bytearray)
+_DESCRIPTORS = (types.MethodDescriptorType, types.WrapperDescriptorType,
+                types.ClassMethodDescriptorType, types.MethodWrapperType,
+                types.GetSetDescriptorType, types.MemberDescriptorType)
+
+
+def _changes_its_object(value: Any) -> bool:
+    """Whether a callable is a method bound to a mutable container (``d.update``).
+
+    Any method of a list, dict or set is refused unless it is known to only
+    read: a reading method set is short and fixed, a changing one is not.
+    """
+    owner = getattr(value, "__self__", None)
+    if owner is None or not isinstance(owner, _MUTABLE):
+        return False
+    return getattr(value, "__name__", "") not in _READING_METHODS
+
+
+_READING_METHODS = frozenset({
+    "copy", "count", "index", "get", "items", "keys", "values", "isdisjoint", "issubset",
+    "issuperset", "union", "intersection", "difference", "symmetric_difference",
+    "fromkeys",
+})
+
 
 class LetterSandbox(ImmutableSandboxedEnvironment):
-    """An immutable sandbox that also bounds repetition, joining and formatting."""
+    """An immutable sandbox that meters every step and bounds every value it builds."""
 
-    code_generator_class = _BoundedConcat
-    intercepted_binops = frozenset({"*", "**", "+", "%"})
+    code_generator_class = _MeteredCode
+    intercepted_binops = frozenset({"*", "**", "+", "-", "/", "//", "%"})
+    intercepted_unops = frozenset({"-", "+"})
 
-    def bounded_concat(self, parts: tuple[Any, ...]) -> str:
+    # -- compiling ---------------------------------------------------------------------
+    def _generate(self, source: nodes.Template, name: str | None, filename: str | None,
+                  defer_init: bool = False) -> str:
+        metered = _Meter().visit(source)
+        assert isinstance(metered, nodes.Template)
+        return super()._generate(metered, name, filename, defer_init)
+
+    # -- reaching things ---------------------------------------------------------------
+    def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
+        if isinstance(obj, _TYPES_WITHOUT_ATTRIBUTES):
+            return False  # dict.update(data, …) would change data through its class
+        if isinstance(value, _DESCRIPTORS) or _changes_its_object(value):
+            return False
+        return super().is_safe_attribute(obj, attr, value)
+
+    def is_safe_callable(self, obj: Any) -> bool:
+        if isinstance(obj, _DESCRIPTORS) or _changes_its_object(obj):
+            return False
+        return super().is_safe_callable(obj)
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        _step()
+        return super().getattr(obj, attribute)
+
+    def getitem(self, obj: Any, argument: Any) -> Any:
+        _step()
+        return super().getitem(obj, argument)
+
+    def call(__self, __context: jinja2.runtime.Context, __obj: Any,
+             *args: Any, **kwargs: Any) -> Any:
+        if getattr(__obj, "__self__", None) is __self:
+            return __obj(*args)  # one of the hooks below, put in by _Meter
+        _step()
+        if not __self.is_safe_callable(__obj):
+            raise SecurityError(f"{type(__obj).__name__} is not safely callable")
+        if isinstance(__obj, LoopContext) and len(args) == 1:
+            args = (__self.metered_iter(args[0]),)  # a recursive loop's next level
+        owner = getattr(__obj, "__self__", None)
+        name = getattr(__obj, "__name__", "")
+        if isinstance(owner, str) and isinstance(__obj, types.BuiltinMethodType):
+            if name == "join" and args:
+                items = list(__self.metered_iter(args[0]))
+                _check_arguments(items, "join()")
+                _predicted(sum(len(str(item)) for item in items)
+                           + len(owner) * max(len(items) - 1, 0), "join()")
+                args = (items, *args[1:])
+            else:
+                predicted = _str_method_size(owner, name, args, kwargs)
+                if predicted is not None:
+                    _predicted(predicted, f"{name}()")
+        for value in (*args, *kwargs.values()):
+            if isinstance(value, decimal.Decimal | list | tuple | dict):
+                check_size(value, f"{name or 'a call'}()")
+        result = __context.call(__obj, *args, **kwargs)
+        return check_size(result, f"{name or 'a call'}()")
+
+    # -- operators ---------------------------------------------------------------------
+    def call_binop(self, context: jinja2.runtime.Context, operator_name: str,
+                   left: Any, right: Any) -> Any:
+        _step()
+        if operator_name == "**":
+            if isinstance(right, int) and abs(right) > 64:
+                raise LimitExceeded("exponent over 64 refused in a template")
+            if isinstance(left, int) and isinstance(right, int) and right > 0 and \
+                    left.bit_length() * right > MAX_INT_BITS:
+                raise LimitExceeded(f"'**' would build a number of more than "
+                                    f"{MAX_INT_BITS:,} bits")
+        elif operator_name == "%" and isinstance(left, str):
+            _check_percent(left)
+            _check_arguments(right if isinstance(right, tuple) else (right,), "'%'")
+            if isinstance(right, dict):
+                _check_arguments(right.values(), "'%'")
+            if isinstance(left, Rendered):
+                arguments = (tuple(_as_data_text(item) for item in right)
+                             if isinstance(right, tuple) else
+                             {key: _as_data_text(item) for key, item in right.items()}
+                             if isinstance(right, dict) else _as_data_text(right))
+                return Rendered(_formatted(left % arguments))
+        elif operator_name == "*":
+            if isinstance(left, int) and isinstance(right, int):
+                if left.bit_length() + right.bit_length() > MAX_INT_BITS:
+                    raise LimitExceeded(f"'*' would build a number of more than "
+                                        f"{MAX_INT_BITS:,} bits")
+            else:
+                size = _repeated_size(left, right)
+                _predicted(size, "repetition", f"repetition would produce {size:,} items; "
+                           f"the limit is {_limits().output_chars:,}")
+        elif operator_name == "+" and isinstance(left, str | list | tuple) \
+                and isinstance(right, str | list | tuple):
+            limit = _limits().output_chars
+            _predicted(size_of(left, limit) + size_of(right, limit), "'+'",
+                       "concatenation over the output limit refused")
+            if isinstance(left, Rendered) or isinstance(right, Rendered):
+                return self.bounded_concat((left, right))
+        result = self.binop_table[operator_name](left, right)
+        if operator_name == "%" and isinstance(result, str):
+            return _formatted(result)
+        return check_size(result, f"'{operator_name}'")
+
+    def call_unop(self, context: jinja2.runtime.Context, operator_name: str, arg: Any) -> Any:
+        _step()
+        return self.unop_table[operator_name](arg)
+
+    # -- hooks the generated code calls ------------------------------------------------
+    def metered_iter(self, iterable: Any) -> Iterator[Any]:
+        """Iterate, one metered step per item."""
+        meter = current_meter.get()
+        if meter is None:
+            yield from iterable
+            return
+        for item in iterable:
+            meter.step()
+            yield item
+
+    def built(self, value: Any) -> Any:
+        """A list, tuple or mapping written in the template, measured like any other."""
+        _step()
+        return check_size(value, "a literal")
+
+    def bounded_concat(self, parts: Iterable[Any]) -> str:
+        """``a ~ b``: measured before it is joined. Rendered text joined with data
+        stays rendered text, with the data made into tokens."""
+        _step()
+        parts = tuple(parts)
         for part in parts:
             require_data(part, "'~'")
-        texts = [str(part) for part in parts]
-        if sum(len(text) for text in texts) > MAX_OUTPUT_CHARS:
-            raise LimitExceeded(f"'~' would produce more than {MAX_OUTPUT_CHARS:,} characters")
-        return "".join(texts)
+            check_size(part, "'~'")
+        rendered = any(isinstance(part, Rendered) for part in parts)
+        if rendered:
+            texts = [_as_data_text(part) for part in parts]
+        else:
+            texts = [textfmt.plain_value(part) if isinstance(part, list | tuple)
+                     else str(part) for part in parts]
+        _predicted(sum(len(text) for text in texts), "'~'")
+        joined = "".join(texts)
+        return Rendered(joined) if rendered else joined
+
+    def concat(self, parts: Iterable[str]) -> str:
+        """Joins a macro's, ``{% set %}`` block's or filter block's output: measured
+        first, and marked as rendered template text rather than data."""
+        pieces = parts if isinstance(parts, list) else list(parts)
+        _predicted(sum(len(piece) for piece in pieces), "a block's output")
+        return Rendered("".join(pieces))
+
+    def filter_block_result(self, value: Any) -> str:
+        """What a ``{% filter %}`` block writes: rendered text as it is, anything
+        else (text a filter mixed data into) as data."""
+        if isinstance(value, Rendered):
+            return value
+        return _finalize(value)
 
     def wrap_str_format(self, value: Any) -> Callable[..., str] | None:
         wrapped = super().wrap_str_format(value)
@@ -135,83 +506,197 @@ class LetterSandbox(ImmutableSandboxedEnvironment):
         fmt = value.__self__
 
         def bounded(*args: Any, **kwargs: Any) -> str:
-            for item in (*args, *kwargs.values()):
-                require_data(item, "format()")
-            if isinstance(fmt, str) and _FORMAT_WIDTH.search(fmt):
-                raise LimitExceeded("a format width over 999 refused in a template")
-            result = wrapped(*args, **kwargs)
-            if len(result) > MAX_OUTPUT_CHARS:
-                raise LimitExceeded("formatted text over the output limit refused")
-            return result
+            _step()
+            _check_arguments((*args, *kwargs.values()), "format()")
+            for item in args:
+                if isinstance(item, dict):
+                    _check_arguments(item.values(), "format()")
+            if isinstance(fmt, str):
+                _check_braces(fmt)
+            return _formatted(wrapped(*args, **kwargs))
         return bounded
 
-    def call_binop(self, context: jinja2.runtime.Context, operator_name: str,
-                   left: Any, right: Any) -> Any:
-        if operator_name == "**":
-            if isinstance(right, int) and abs(right) > 64:
-                raise LimitExceeded("exponent over 64 refused in a template")
-            return operator.pow(left, right)
-        if operator_name == "%" and isinstance(left, str):
-            require_data(right, "'%'")
-            if re.search(r"%[-+ #0]*(\d{4,}|\*)", left):
-                raise LimitExceeded("a %-format width over 999 refused in a template")
-            result = operator.mod(left, right)
-            if len(result) > MAX_OUTPUT_CHARS:
-                raise LimitExceeded("formatted text over the output limit refused")
-            return result
-        if operator_name == "*":
-            size = _repeated_size(left, right)
-            if size > MAX_OUTPUT_CHARS:
-                raise LimitExceeded(f"repetition would produce {size:,} items; the limit is "
-                                    f"{MAX_OUTPUT_CHARS:,}")
-            return operator.mul(left, right)
-        if (operator_name == "+" and isinstance(left, str | list)
-                and isinstance(right, str | list)
-                and len(left) + len(right) > MAX_OUTPUT_CHARS):
-            raise LimitExceeded("concatenation over the output limit refused")
-        return super().call_binop(context, operator_name, left, right)
+
+def _formatted(text: str) -> str:
+    if len(text) > _limits().output_chars:
+        raise LimitExceeded("formatted text over the output limit refused")
+    return text
 
 
-_FORMAT_WIDTH = re.compile(r"\{[^{}]*:[^{}]*?(\d{4,}|\{)")
-
-#: Largest width a template may ask a filter to pad or wrap to.
-MAX_WIDTH = 1_000
-
-
-def _bounded_width(filter_function: Callable[..., Any]) -> Callable[..., Any]:
-    """A width-taking filter that refuses absurd widths (``center(10**9)``)."""
-    def bounded(value: Any, *args: Any, **kwargs: Any) -> Any:
-        for number in (*args, *kwargs.values()):
-            if isinstance(number, int) and not isinstance(number, bool) and \
-                    abs(number) > MAX_WIDTH:
-                raise LimitExceeded(f"a width of {number:,} refused (the limit is {MAX_WIDTH})")
-        return filter_function(value, *args, **kwargs)
-    return bounded
+def _repeated_size(left: Any, right: Any) -> int:
+    limit = _limits().output_chars
+    if isinstance(left, str | list | tuple) and isinstance(right, int):
+        return size_of(left, limit) * right
+    if isinstance(right, str | list | tuple) and isinstance(left, int):
+        return size_of(right, limit) * left
+    return 0
 
 
-def _data_only(filter_function: Callable[..., Any]) -> Callable[..., Any]:
-    """A filter that turns its value into text, refusing anything but data."""
-    def checked(*args: Any, **kwargs: Any) -> Any:
-        passed = (jinja2.Environment, nodes.EvalContext, jinja2.runtime.Context)
-        value = args[1] if args and isinstance(args[0], passed) else \
-            (args[0] if args else None)
-        require_data(value, "this filter")
-        return filter_function(*args, **kwargs)
-    checked.__dict__.update(getattr(filter_function, "__dict__", {}))
-    return checked
+def _as_data_text(value: Any) -> Any:
+    """Text inserted into rendered template text, made into a token as printed data
+    is; numbers stay numbers, so ``%d`` still works."""
+    if isinstance(value, Rendered) or not isinstance(value, str | list | tuple | dict):
+        return value
+    return Rendered(_finalize(value))
+
+
+def _finalize(value: Any) -> str:
+    _step()
+    require_data(value, "a template")
+    check_size(value, "printing a value")
+    finalizer = current_finalizer.get()
+    if finalizer is not None:
+        return finalizer(value)
+    return textfmt.plain_value(value)
+
+
+def _bounded_range(*args: int) -> range:
+    _step()
+    result = range(*args)
+    meter = current_meter.get()
+    cap = meter.limits.range_items if meter is not None else current_limits().range_items
+    remaining = meter.range_left if meter is not None else cap
+    if len(result) > remaining:
+        raise LimitExceeded(f"range() of {len(result):,} items is over the limit of "
+                            f"{cap:,} per letter")
+    if meter is not None:
+        meter.range_left -= len(result)
+    return result
+
+
+# -- filters ------------------------------------------------------------------------------
+
+def _unwrap(args: tuple[Any, ...]) -> tuple[Any, ...]:
+    """The filter's own arguments, without the environment or context Jinja passes first."""
+    passed = (jinja2.Environment, nodes.EvalContext, jinja2.runtime.Context)
+    return args[1:] if args and isinstance(args[0], passed) else args
+
+
+def _check_center(args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
+    _width(args[1] if len(args) > 1 else kwargs.get("width", 80), "center")
+
+
+def _check_indent(args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
+    width = args[1] if len(args) > 1 else kwargs.get("width", 4)
+    text = args[0] if args else ""
+    if isinstance(width, str):
+        lines = (text.count("\n") + 1) if isinstance(text, str) else 1
+        _predicted(len(str(text)) + lines * len(width), "indent()")
+    else:
+        _width(width, "indent")
+
+
+def _check_wordwrap(args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
+    width = args[1] if len(args) > 1 else kwargs.get("width", 79)
+    _width(width, "wordwrap")
+    text = str(args[0]) if args else ""
+    wrap = args[3] if len(args) > 3 else kwargs.get("wrapstring")
+    if isinstance(wrap, str) and isinstance(width, int) and width > 0:
+        lines = 2 * len(text) // width + text.count("\n") + 2
+        _predicted(len(text) + lines * len(wrap), "wordwrap()")
+
+
+def _check_truncate(args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
+    _width(args[1] if len(args) > 1 else kwargs.get("length", 255), "truncate")
+    leeway = args[4] if len(args) > 4 else kwargs.get("leeway")
+    _width(leeway, "truncate")
+
+
+def _check_batch(args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
+    count = _as_count(args[1] if len(args) > 1 else kwargs.get("linecount", 0))
+    fill = args[2] if len(args) > 2 else kwargs.get("fill_with")
+    _predicted(count, "batch()")
+    if fill is not None:
+        _predicted(count * size_of(fill, _limits().output_chars), "batch()")
+
+
+def _check_slice(args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
+    count = _as_count(args[1] if len(args) > 1 else kwargs.get("slices", 0))
+    fill = args[2] if len(args) > 2 else kwargs.get("fill_with")
+    _predicted(count, "slice()")
+    if fill is not None:
+        _predicted(count * size_of(fill, _limits().output_chars), "slice()")
+
+
+def _check_format(args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
+    if args and isinstance(args[0], str):
+        _check_percent(args[0])
+    _check_arguments((*args, *kwargs.values()), "format")
+
+
+def _check_texts(args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
+    if args:
+        require_data(args[0], "this filter")
+
+
+#: Checks a filter's arguments before it runs, where its result size is known.
+_PRECHECKS: dict[str, Callable[[tuple[Any, ...], dict[str, Any]], None]] = {
+    "center": _check_center, "indent": _check_indent, "wordwrap": _check_wordwrap,
+    "truncate": _check_truncate, "batch": _check_batch, "slice": _check_slice,
+    "format": _check_format, "string": _check_texts, "pprint": _check_texts,
+    "tojson": _check_texts,
+}
+
+
+#: Filters that only reshape the text they are given, inserting nothing but their
+#: text arguments: applied to rendered template text, they give rendered text, with
+#: those arguments made into tokens (for ``replace``, only the new text).
+_RESHAPING = frozenset({"trim", "upper", "lower", "title", "capitalize", "center", "indent",
+                        "wordwrap", "truncate", "striptags", "replace", "format"})
+
+
+def _metered(name: str, function: Callable[..., Any]) -> Callable[..., Any]:
+    """A filter or test that takes a step, checks what it can before running, and
+    measures what it built after."""
+    precheck = _PRECHECKS.get(name)
+    reshaping = name in _RESHAPING
+
+    def metered(*args: Any, **kwargs: Any) -> Any:
+        _step()
+        own = _unwrap(args)
+        if precheck is not None:
+            precheck(own, kwargs)
+        for value in (*own, *kwargs.values()):
+            if isinstance(value, decimal.Decimal | list | tuple | dict):
+                check_size(value, name)
+        if reshaping and own and isinstance(own[0], Rendered):
+            passed = len(args) - len(own)
+            kept = passed + (2 if name == "replace" else 1)  # the value, and replace's 'old'
+            args = (*args[:kept], *(_as_data_text(arg) for arg in args[kept:]))
+            kwargs = {key: (value if key == "old" else _as_data_text(value))
+                      for key, value in kwargs.items()}
+            result = function(*args, **kwargs)
+            return Rendered(check_size(result, name)) if isinstance(result, str) else result
+        result = function(*args, **kwargs)
+        if isinstance(result, types.GeneratorType):
+            return _measured_items(result, name)
+        if name == "format" and isinstance(result, str):
+            return _formatted(result)
+        return check_size(result, name)
+
+    metered.__name__ = getattr(function, "__name__", name)
+    metered.__doc__ = function.__doc__
+    if hasattr(function, "jinja_pass_arg"):
+        metered.jinja_pass_arg = function.jinja_pass_arg  # type: ignore[attr-defined]
+    return metered
+
+
+def _measured_items(items: Iterator[Any], name: str) -> Iterator[Any]:
+    for item in items:
+        _step()
+        yield check_size(item, name)
 
 
 def _bounded_replace(value: Any, old: Any, new: Any, count: int | None = None) -> str:
-    """replace() whose result size is known before the work is done."""
+    """replace() whose result size is known before the work is done; replacing in
+    rendered template text keeps it rendered text, with the new text as data."""
     for item in (value, old, new):
         require_data(item, "replace()")
     text, old_text, new_text = str(value), str(old), str(new)
     hits = text.count(old_text) if old_text else len(text) + 1
     if count is not None and count >= 0:
         hits = min(hits, count)
-    if len(text) + hits * (len(new_text) - len(old_text)) > MAX_OUTPUT_CHARS:
-        raise LimitExceeded("replace() would produce more than "
-                            f"{MAX_OUTPUT_CHARS:,} characters")
+    _predicted(len(text) + hits * (len(new_text) - len(old_text)), "replace()")
     return text.replace(old_text, new_text, -1 if count is None else count)
 
 
@@ -220,35 +705,29 @@ def _bounded_join(filter_function: Callable[..., Any]) -> Callable[..., Any]:
     def bounded(eval_ctx: Any, value: Any, d: str = "", attribute: Any = None) -> Any:
         items = list(value)
         for item in items:
+            _step()
             require_data(item, "join()")
+            check_size(item, "join()")
         total = sum(len(str(item)) for item in items) + len(str(d)) * max(len(items) - 1, 0)
-        if total > MAX_OUTPUT_CHARS:
-            raise LimitExceeded(f"join() would produce more than {MAX_OUTPUT_CHARS:,} "
-                                "characters")
+        _predicted(total, "join()")
         return filter_function(eval_ctx, items, d, attribute)
-    bounded.__dict__.update(getattr(filter_function, "__dict__", {}))
+    bounded.jinja_pass_arg = filter_function.jinja_pass_arg  # type: ignore[attr-defined]
     return bounded
 
 
-def _bounded_format(filter_function: Callable[..., Any]) -> Callable[..., Any]:
-    def bounded(value: Any, *args: Any, **kwargs: Any) -> Any:
-        for item in (value, *args, *kwargs.values()):
-            require_data(item, "format")
-        if isinstance(value, str) and re.search(r"%[-+ #0]*(\d{4,}|\*)", value):
-            raise LimitExceeded("a %-format width over 999 refused in a template")
-        result = filter_function(value, *args, **kwargs)
-        if isinstance(result, str) and len(result) > MAX_OUTPUT_CHARS:
-            raise LimitExceeded("formatted text over the output limit refused")
-        return result
-    return bounded
-
-
-def _repeated_size(left: Any, right: Any) -> int:
-    if isinstance(left, str | list | tuple) and isinstance(right, int):
-        return len(left) * right
-    if isinstance(right, str | list | tuple) and isinstance(left, int):
-        return len(right) * left
-    return 0
+@jinja2.pass_environment
+def _metered_sum(environment: LetterSandbox, iterable: Any, attribute: Any = None,
+                 start: Any = 0) -> Any:
+    """sum() one metered, measured addition at a time: the built-in sum of lists is
+    one C call whose cost grows with the square of the items."""
+    items: Iterable[Any] = iterable
+    if attribute is not None:
+        getter = jinja2.filters.make_attrgetter(environment, attribute)
+        items = map(getter, iterable)
+    total = start
+    for item in items:
+        total = environment.call_binop(None, "+", total, item)  # type: ignore[arg-type]
+    return total
 
 
 def make_environment(pack_roots: tuple[Path, ...] | Path | None,
@@ -271,39 +750,45 @@ def make_environment(pack_roots: tuple[Path, ...] | Path | None,
     )
     env.globals["range"] = _bounded_range
     env.globals.pop("lipsum", None)  # filler text has no place in a letter, and is slow
-    for name in ("center", "indent", "truncate", "wordwrap"):
-        env.filters[name] = _bounded_width(env.filters[name])
-    env.filters["format"] = _bounded_format(env.filters["format"])
     env.filters["replace"] = _bounded_replace
     env.filters["join"] = _bounded_join(env.filters["join"])
-    for name in ("string", "pprint", "tojson"):
-        env.filters[name] = _data_only(env.filters[name])
+    env.filters["sum"] = _metered_sum
     env.filters["join_names"] = lambda items: textfmt.join_names(items, language)
     env.filters["longdate"] = lambda value: textfmt.long_date(value, language)
     env.filters["add_days"] = textfmt.add_days
     env.filters.update(letter_filters(language))
+    for name, filter_function in list(env.filters.items()):
+        env.filters[name] = _metered(name, filter_function)
+    tests: dict[str, Any] = env.tests
+    for name, test_function in list(tests.items()):
+        tests[name] = _metered(name, test_function)
     return env
 
 
 def render_limited(template: jinja2.Template, context: dict[str, Any],
-                   finalizer: Finalizer | None, budget: list[int]) -> str:
+                   finalizer: Finalizer | None) -> str:
     """Render with a value formatter and an output cap, streaming so a bomb stops early."""
     token = current_finalizer.set(finalizer)
-    budget_token = _range_budget.set(budget)
     try:
         return _join_capped(template.generate(context))
     finally:
         current_finalizer.reset(token)
-        _range_budget.reset(budget_token)
+
+
+def evaluate_limited(expression: Callable[..., Any], context: dict[str, Any]) -> Any:
+    """Evaluate a compiled expression (a section's ``when``) under the same budgets:
+    its result is measured like any value a template builds."""
+    return check_size(expression(**context), "the condition")
 
 
 def _join_capped(chunks: Iterable[str]) -> str:
     parts: list[str] = []
     total = 0
+    cap = _limits().output_chars
     for chunk in chunks:
         total += len(chunk)
-        if total > MAX_OUTPUT_CHARS:
-            raise LimitExceeded(f"template output passed the limit of {MAX_OUTPUT_CHARS:,} "
-                                "characters")
+        if total > cap:
+            raise LimitExceeded(f"template output passed the limit of {cap:,} characters")
         parts.append(chunk)
     return "".join(parts)
+

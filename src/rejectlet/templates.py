@@ -51,6 +51,25 @@ MAX_TEMPLATE_CHARS = 20_000
 MAX_MARKUP_RUN = 64
 _RUNS = re.compile("|".join(rf"{re.escape(ch)}{{{MAX_MARKUP_RUN + 1},}}"
                             for ch in "[]`(*_<"))
+#: Most '[' characters one section's rendered Markdown may hold: Python-Markdown's
+#: link patterns take time that grows with the square of their number.
+MAX_BRACKETS = 200
+
+
+def markdown_problem(source: str) -> str | None:
+    """Why a section's rendered Markdown would be slow to convert, or None.
+
+    Checked on what the templates produced, before Markdown sees it, because a
+    loop can build what the check at load time never saw.
+    """
+    brackets = source.count("[")
+    if brackets > MAX_BRACKETS:
+        return f"{brackets:,} '[' characters (the limit is {MAX_BRACKETS})"
+    run = _RUNS.search(source)
+    if run:
+        return (f"a run of {len(run.group(0))} {run.group(0)[0]!r} characters (the limit "
+                f"is {MAX_MARKUP_RUN})")
+    return None
 
 
 def compile_template(compiled: CompiledPack, key: str, template: Template,

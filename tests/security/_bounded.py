@@ -3,16 +3,20 @@
 Usage: ``python -m tests.security._bounded BYTES MODE ARGS...`` where MODE is
 ``yaml FILE`` (parse a YAML file), ``letter PACK_FOLDER DATA_JSON`` (compose the
 pack's ``note`` letter from JSON data and render text and HTML) or ``datafile
-PACK_FOLDER DATA_YAML`` (the same from a letter data file). Inputs meant to
+PACK_FOLDER DATA_YAML`` (the same from a letter data file). ``letter-thread`` and
+``letter-to-thread`` do what ``letter`` does on a worker thread, started with
+``threading.Thread`` or with ``asyncio.to_thread``. Inputs meant to
 exhaust the machine run here, so a missing defence shows up as a failed test
 rather than as a host out of memory.
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
 import resource
 import sys
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -27,8 +31,8 @@ def _prepare(mode: str, args: list[str]) -> Callable[[], str]:
     if mode == "yaml":
         return lambda: f"parsed {type(load_yaml_file(args[0])).__name__}"
     pack = rejectlet.load_pack(Path(args[0]))
-    data: Any = (json.loads(Path(args[1]).read_text(encoding="utf-8")) if mode == "letter"
-                 else Path(args[1]))
+    data: Any = (Path(args[1]) if mode == "datafile"
+                 else json.loads(Path(args[1]).read_text(encoding="utf-8")))
 
     def work() -> str:
         letter = rejectlet.compose(pack, "note", data)
@@ -36,7 +40,38 @@ def _prepare(mode: str, args: list[str]) -> Callable[[], str]:
         html = rejectlet.render(letter, "html", force=True)
         return f"rendered {len(text):,} characters of text, {len(html):,} of HTML"
 
+    if mode == "letter-thread":
+        return lambda: _on_a_thread(work)
+    if mode == "letter-to-thread":
+        return lambda: asyncio.run(_to_thread(work))
     return work
+
+
+def _on_a_thread(work: Callable[[], str]) -> str:
+    """Run ``work`` on a plain worker thread and hand back its result or its error."""
+    outcome: list[Any] = []
+
+    def target() -> None:
+        assert threading.current_thread() is not threading.main_thread()
+        try:
+            outcome.append(work())
+        except BaseException as exc:  # handed to the main thread to report
+            outcome.append(exc)
+
+    thread = threading.Thread(target=target)
+    thread.start()
+    thread.join()
+    if isinstance(outcome[0], BaseException):
+        raise outcome[0]
+    return str(outcome[0])
+
+
+async def _to_thread(work: Callable[[], str]) -> str:
+    def checked() -> str:
+        assert threading.current_thread() is not threading.main_thread()
+        return work()
+
+    return await asyncio.to_thread(checked)
 
 
 def main(argv: list[str]) -> int:
