@@ -22,6 +22,7 @@ from .composer import letters_from_file
 from .data import data_files
 from .diagnostics import Diagnostic, Location, Severity
 from .errors import DataError, LetterHasErrors, RejectletError
+from .limits import budget
 from .model import Letter
 from .naming import recipient_name, slug
 from .output import pack_folders, unique_target, write_atomic
@@ -291,22 +292,23 @@ def check_command(targets: tuple[str, ...]) -> None:
     """Check letter data files, pack folders or packs by name; print every finding."""
     found: list[Diagnostic] = []
     bad_input = False
-    for target in targets:
-        try:
-            path = Path(target)
-            if path.suffix.lower() in (".yaml", ".yml") and not path.exists():
-                raise DataError(f"no such file: {target}", Location(target), code="RJ102",
-                                hint="check the path")
-            if path.is_file():
-                for letter in letters_from_file(path):
-                    found.extend(d for d in validate(letter) if d not in found)
-            else:
-                found.extend(check_pack(load_pack(target)))
-        except LetterHasErrors as exc:
-            found.extend(exc.diagnostics)
-        except RejectletError as exc:
-            found.extend(exc.diagnostics)
-            bad_input = True
+    with budget():  # one budget for the whole run, besides each letter's own
+        for target in targets:
+            try:
+                path = Path(target)
+                if path.suffix.lower() in (".yaml", ".yml") and not path.exists():
+                    raise DataError(f"no such file: {target}", Location(target), code="RJ102",
+                                    hint="check the path")
+                if path.is_file():
+                    for letter in letters_from_file(path):
+                        found.extend(d for d in validate(letter) if d not in found)
+                else:
+                    found.extend(check_pack(load_pack(target)))
+            except LetterHasErrors as exc:
+                found.extend(exc.diagnostics)
+            except RejectletError as exc:
+                found.extend(exc.diagnostics)
+                bad_input = True
     _print_diagnostics(found)
     errors = sum(1 for d in found if d.severity is Severity.ERROR)
     warnings = len(found) - errors
