@@ -633,7 +633,7 @@ def _check_texts(args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
 _PRECHECKS: dict[str, Callable[[tuple[Any, ...], dict[str, Any]], None]] = {
     "center": _check_center, "indent": _check_indent, "wordwrap": _check_wordwrap,
     "truncate": _check_truncate, "batch": _check_batch, "slice": _check_slice,
-    "format": _check_format, "string": _check_texts, "pprint": _check_texts,
+    "format": _check_format, "string": _check_texts,
     "tojson": _check_texts,
 }
 
@@ -682,9 +682,16 @@ def _metered(name: str, function: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def _measured_items(items: Iterator[Any], name: str) -> Iterator[Any]:
+    """A filter's lazy result, one step per item, its items measured together: what
+    ``|list`` or ``|join`` would collect from it stays under the cap."""
+    cap = _limits().output_chars
+    total = 0
     for item in items:
         _step()
-        yield check_size(item, name)
+        total += size_of(item, cap) + 1
+        if total > cap:
+            raise LimitExceeded(f"{name} would produce more than {cap:,} characters or items")
+        yield item
 
 
 def _bounded_replace(value: Any, old: Any, new: Any, count: int | None = None) -> str:
@@ -750,6 +757,7 @@ def make_environment(pack_roots: tuple[Path, ...] | Path | None,
     )
     env.globals["range"] = _bounded_range
     env.globals.pop("lipsum", None)  # filler text has no place in a letter, and is slow
+    env.filters.pop("pprint", None)  # a debugging aid, and slow on big values in one step
     env.filters["replace"] = _bounded_replace
     env.filters["join"] = _bounded_join(env.filters["join"])
     env.filters["sum"] = _metered_sum

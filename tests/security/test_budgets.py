@@ -72,6 +72,8 @@ ALLOCATION = [
     Bomb("macro-output", "{% macro m() %}{% for i in range(9000) %}" + "x" * 5000 +
                          "{% endfor %}{% endmacro %}{{ m()|length }}", STOPPED),
     Bomb("dict-fromkeys", "{{ {}.fromkeys(range(9000), note)|length }}"),
+    Bomb("lazy-filter-items", "{{ ((note * 4)|list|map('replace', 'y', note)|list)|length }}"),
+    Bomb("pprint-removed", "{{ [[1]] * 60000|pprint }}", frozenset({"RJ301", "RJ305"})),
 ]
 
 #: Each runs long in pure template code, or in many small steps.
