@@ -18,7 +18,7 @@ from .data import LetterData, Record, check_data, merge_maps, read_data_file
 from .diagnostics import Diagnostic, Location, Severity, display_path
 from .errors import DataError, TemplateError
 from .limits import BudgetExceeded, Meter, letter_meter
-from .markup import TOKEN_CHARS, Rendered, TokenTable, to_paragraphs
+from .markup import Rendered, TokenTable, to_paragraphs
 from .model import Block, Letter, LetterKind, Omission, Pack, Template
 from .sandbox import (
     LimitExceeded,
@@ -333,17 +333,11 @@ class _Composer:
 
 
 def _plain(value: Any) -> Any:
-    """Plain dicts and lists for templates, so no helper attribute shadows a field.
-
-    Text loses the two private-use characters tokens are made of, so a value
-    can never pose as a token standing for another value.
-    """
+    """Plain dicts and lists for templates, so no helper attribute shadows a field."""
     if isinstance(value, Mapping):
-        return {_plain(str(k)): _plain(v) for k, v in value.items()}
+        return {str(k): _plain(v) for k, v in value.items()}
     if isinstance(value, list | tuple):
         return [_plain(v) for v in value]
-    if isinstance(value, str):
-        return value.translate(TOKEN_CHARS)
     return value
 
 

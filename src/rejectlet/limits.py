@@ -52,7 +52,10 @@ class Limits:
     #: Template steps a whole run may take (a ``check`` of a pack, a batch).
     run_operations: int = 200_000_000
     #: Seconds of metered work (composing and checking) a whole run may take.
-    run_seconds: float = 600.0
+    run_seconds: float = 1800.0
+    #: Letters of a run that may use up their own budget before the rest of the
+    #: run is stopped: a pack that exhausts three letters will exhaust them all.
+    run_stopped_letters: int = 3
 
     def __post_init__(self) -> None:
         for name in self.__slots__:
@@ -86,8 +89,8 @@ class Meter:
     it belongs to, and its time runs out when the first of them runs out.
     """
 
-    __slots__ = ("_max_operations", "_run_capped", "_until", "limits", "operations",
-                 "parent", "range_left", "spent", "started")
+    __slots__ = ("_max_operations", "_run_capped", "_until", "exhausted", "limits",
+                 "operations", "parent", "range_left", "spent", "started", "stopped")
 
     def __init__(self, limits: Limits, parent: Meter | None = None, *,
                  whole_run: bool = False) -> None:
@@ -97,6 +100,8 @@ class Meter:
         self.range_left = limits.range_items
         self.started = time.monotonic()
         self.spent = 0.0  # seconds of finished letters (for a run meter)
+        self.stopped = 0  # letters that used up their own budget (for a run meter)
+        self.exhausted = False
         self._max_operations = limits.run_operations if whole_run else limits.operations
         self._until = self.started + limits.seconds
         self._run_capped = False
@@ -119,6 +124,9 @@ class Meter:
             if run.operations > run._max_operations:
                 raise BudgetExceeded(f"the run used more than {run._max_operations:,} "
                                      "template steps in all", whole_run=True)
+            if run.stopped >= run.limits.run_stopped_letters:
+                raise BudgetExceeded(f"{run.stopped} letters of the run used up their "
+                                     "budget, so the run was stopped", whole_run=True)
             run = run.parent
 
     def check_time(self) -> None:
@@ -127,6 +135,7 @@ class Meter:
             self._exhausted(seconds=True)
 
     def _exhausted(self, *, seconds: bool) -> None:
+        self.exhausted = not self._run_capped or not seconds
         if seconds and self._run_capped:
             raise BudgetExceeded("the run used up its time for template work",
                                  whole_run=True, seconds=True)
@@ -140,6 +149,7 @@ class Meter:
         run = self.parent
         while run is not None:
             run.spent += elapsed
+            run.stopped += self.exhausted
             run = run.parent
 
 

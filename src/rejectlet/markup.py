@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+import secrets
 import threading
 import xml.etree.ElementTree as ET
 from collections import OrderedDict
@@ -23,15 +24,19 @@ from markdown.treeprocessors import Treeprocessor
 
 from .model import Paragraph, Run, Style
 
-TOKEN_OPEN = "\ue000"
+
+def _secret() -> str:
+    """Three private-use characters drawn when the module loads. They are part of
+    every token, so a data value cannot spell a token that stands for another
+    value: it cannot know them, and they never reach any output."""
+    return "".join(chr(0xE100 + secrets.randbelow(0x1800)) for _ in range(3))
+
+
+TOKEN_OPEN = "\ue000" + _secret()
 TOKEN_CLOSE = "\ue001"
-TOKEN_RE = re.compile(f"{TOKEN_OPEN}(\\d+){TOKEN_CLOSE}")
+TOKEN_RE = re.compile(re.escape(TOKEN_OPEN) + r"(\d+)" + TOKEN_CLOSE)
 _SAFE_SCHEMES = ("http://", "https://", "mailto:", "tel:")
 _BLOCKS_AS_PARAGRAPH = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "pre"}
-
-
-#: The two characters tokens are made of; data reaching a template has them removed.
-TOKEN_CHARS = str.maketrans({TOKEN_OPEN: "\ufffd", TOKEN_CLOSE: "\ufffd"})
 
 
 class Rendered(str):
@@ -72,11 +77,11 @@ class TokenTable:
         position = 0
         for match in TOKEN_RE.finditer(text):
             if match.start() > position:
-                pieces.append(self.token(_strip_tokens(text[position:match.start()]), None))
+                pieces.append(self.token(text[position:match.start()], None))
             pieces.append(match.group(0))
             position = match.end()
         if position < len(text):
-            pieces.append(self.token(_strip_tokens(text[position:]), None))
+            pieces.append(self.token(text[position:], None))
         return "".join(pieces)
 
     def resolve(self, text: str) -> str:
@@ -290,8 +295,10 @@ def _inline(element: ET.Element, style: Style, href: str | None) -> Iterator[_Ra
 
 
 def _strip_tokens(text: str) -> str:
-    """Text with stray token characters (half a token cut by a filter) removed."""
-    return text.replace(TOKEN_OPEN, "").replace(TOKEN_CLOSE, "")
+    """Template text without the pieces of a token a filter cut in half."""
+    for char in TOKEN_OPEN + TOKEN_CLOSE:
+        text = text.replace(char, "")
+    return text
 
 
 def _text_runs(text: str, style: Style, href: str | None, tokens: TokenTable) -> Iterator[Run]:

@@ -133,6 +133,9 @@ def size_of(value: Any, limit: int) -> int:
 
 def check_size(value: Any, what: str) -> Any:
     """Refuse a value bigger than a template may build; pass it through otherwise."""
+    if isinstance(value, bytes | bytearray | memoryview):
+        # letters are text; bytes would need every size check a second time
+        raise LimitExceeded(f"{what} made bytes; templates work with text only")
     if isinstance(value, str):
         size = len(value)
     elif isinstance(value, int) and not isinstance(value, bool):

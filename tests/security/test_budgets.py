@@ -72,6 +72,7 @@ ALLOCATION = [
     Bomb("macro-output", "{% macro m() %}{% for i in range(9000) %}" + "x" * 5000 +
                          "{% endfor %}{% endmacro %}{{ m()|length }}", STOPPED),
     Bomb("dict-fromkeys", "{{ {}.fromkeys(range(9000), note)|length }}"),
+    Bomb("bytes-center", "{{ 'x'.encode().center(10**9) }}"),
     Bomb("lazy-filter-items", "{{ ((note * 4)|list|map('replace', 'y', note)|list)|length }}"),
     Bomb("pprint-removed", "{{ [[1]] * 60000|pprint }}", frozenset({"RJ301", "RJ305"})),
 ]

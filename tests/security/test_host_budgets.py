@@ -130,6 +130,20 @@ def test_letters_in_one_budget_share_its_run_budget(tmp_path: Path) -> None:
         rejectlet.compose(pack, "note", base_data())
 
 
+def test_a_run_stops_once_three_letters_used_up_their_budget(tmp_path: Path) -> None:
+    folder = write_pack(tmp_path / "pack", LOOP)
+    pack = rejectlet.load_pack(folder)
+    messages = []
+    with budget(Limits(operations=50)):
+        for _ in range(5):
+            with pytest.raises(rejectlet.TemplateError) as raised:
+                rejectlet.compose(pack, "note", base_data())
+            assert codes(raised.value) == ["RJ307"]
+            messages.append(raised.value.diagnostics[0].message)
+    assert all("50 template steps" in message for message in messages[:3])
+    assert all("3 letters of the run" in message for message in messages[3:])
+
+
 def test_a_nested_budget_still_counts_against_the_outer_run(tmp_path: Path) -> None:
     folder = write_pack(tmp_path / "pack", LOOP)
     pack = rejectlet.load_pack(folder)
