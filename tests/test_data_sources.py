@@ -178,8 +178,8 @@ def test_a_rule_finding_points_at_the_profile_that_wrote_the_value(tmp_path: Pat
     """)
     (letter,) = rejectlet.letters_from_file(letter_file)
     (tone,) = [d for d in rejectlet.validate(letter) if d.code == "RJ007"]
-    assert "'unfair'" in tone.message
-    assert tone.severity is Severity.WARNING
+    assert "'the process was unfair'" in tone.message
+    assert tone.severity is Severity.ERROR
     assert same_file(tone.location, profile)
     assert tone.location is not None
     assert tone.location.line == line_of(profile, "strengths:")

@@ -39,7 +39,8 @@ def _rule_lines(settings: Mapping[str, str], indent: str) -> list[str]:
 
 def rules_pack_yaml(body: Sequence[str] = DEFAULT_BODY, ps: Sequence[str] = DEFAULT_PS,
                     pack_rules: Mapping[str, str] | None = None,
-                    letter_rules: Mapping[str, str] | None = None) -> str:
+                    letter_rules: Mapping[str, str] | None = None,
+                    letter_type: str | None = None) -> str:
     """A pack whose body and P.S. lists, and rule settings, each test chooses.
 
     Every list entry and rule setting carries a comment naming it, so a test
@@ -99,6 +100,7 @@ def rules_pack_yaml(body: Sequence[str] = DEFAULT_BODY, ps: Sequence[str] = DEFA
         "      P.S. I finished my certificate.",
         "letters:",
         "  reply:  # letter reply",
+        *([f"    type: {letter_type}"] if letter_type else []),
         '    subject: "Thank you, {{ organization }}"',
         '    salutation: "Dear {{ name }},"',
     ]
@@ -511,30 +513,32 @@ def test_a_placeholder_used_twice_is_reported_once(compose_letter: ComposeFactor
 
 
 @pytest.mark.parametrize(("note", "phrase"), [
-    ("I think the process was unfair.", "unfair"),
+    ("I think the process was unfair.", "the process was unfair"),
     ("It was not fair to the other candidates.", "not fair"),
     ("Honestly, it is your loss.", "your loss"),
     ("Your loss, frankly.", "Your loss"),
     ("Would you please reconsider?", "reconsider"),
-    ("I ask for your reconsideration.", "reconsideration"),
+    ("I ask for your reconsideration.", "your reconsideration"),
     ("I am begging you for the role.", "begging"),
-    ("Why didn't I get the job?", "Why didn't I"),
-    ("why did not I hear sooner?", "why did not I"),
-    ("Why was I not chosen?", "Why was I not"),
+    ("Why didn't I get the job?", "Why didn't I get the job?"),
+    ("Why didn’t I get the job?", "Why didn’t I get the job?"),
+    ("why did not I hear sooner?", "why did not I hear sooner?"),
+    ("Why was I not chosen?", "Why was I not chosen?"),
     ("It was a bad decision.", "bad decision"),
     ("The whole thing was a waste of my time.", "waste of my time"),
-    ("I was clearly the best candidate.", "I was clearly the best"),
-    ("Please give me another chance.", "another chance"),
+    ("I was clearly the best candidate.", "I was clearly the best candidate"),
+    ("Please give me another chance.", "give me another chance"),
     ("I really need this job.", "I really need this job"),
-    ("The process seemed rigged.", "rigged"),
-    ("I am furious.", "furious"),
+    ("The process seemed rigged.", "The process seemed rigged"),
+    ("I am furious.", "I am furious"),
 ])
 def test_bitter_angry_or_pleading_phrases_are_flagged(
         compose_letter: ComposeFactory, note: str, phrase: str) -> None:
     composed = compose_letter({"note": note})
     findings = composed.findings("RJ007")
     assert findings, f"no tone finding for {note!r}"
-    assert all(f.severity is Severity.WARNING for f in findings)
+    # In a first reply, a hostile or arguing sentence stops the render.
+    assert all(f.severity is Severity.ERROR for f in findings)
     assert any(repr(phrase) in f.message for f in findings), [f.message for f in findings]
     for finding in findings:
         assert_points_at(finding, composed.data_file, composed.data_line("note"))
@@ -561,7 +565,8 @@ def test_gracious_sentences_pass_the_tone_rule(compose_letter: ComposeFactory,
     ({"detail": "a disappointing lunch"}, 0),
     ({"note": "I was disappointed, truly disappointed."}, 1),
     ({"note": "Disappointed? Yes. Disappointed for long? No."}, 1),
-    ({"detail": "the disappointing weather", "note": "I was disappointed."}, 1),
+    ({"detail": "the disappointing weather", "note": "I was disappointed."}, 0),
+    ({"detail": "news that was disappointing", "note": "I was disappointed."}, 1),
     ({"note": "Disappointed, disappointed, disappointed."}, 1),
 ])
 def test_disappointment_may_be_mentioned_once(
@@ -577,7 +582,7 @@ def test_disappointment_may_be_mentioned_once(
 def test_the_second_disappointment_points_at_the_value_that_repeats_it(
         compose_letter: ComposeFactory) -> None:
     # The fit section (detail) comes before the story section (note) in the body.
-    composed = compose_letter({"detail": "the disappointing weather",
+    composed = compose_letter({"detail": "news that was disappointing",
                                "note": "I was disappointed."})
     [finding] = composed.findings("RJ007")
     assert_points_at(finding, composed.data_file, composed.data_line("note"))
@@ -634,20 +639,28 @@ def test_a_letter_kind_adds_phrases_to_avoid(compose_letter: ComposeFactory) -> 
     (None, {"tone": '"off"'}),
     ({"tone": "warning"}, {"tone": '"off"'}),
 ])
-def test_a_pack_can_turn_the_tone_rule_off(
+def test_a_pack_can_turn_the_tone_rule_off_except_in_a_first_reply(
         compose_letter: ComposeFactory, pack_rules: dict[str, str] | None,
         letter_rules: dict[str, str] | None) -> None:
-    composed = compose_letter({"note": "It was unfair and your loss."},
-                              pack_rules=pack_rules, letter_rules=letter_rules)
-    assert composed.findings("RJ007") == []
+    note = {"note": "It was unfair and your loss."}
+    custom = compose_letter(note, pack_rules=pack_rules, letter_rules=letter_rules,
+                            letter_type="custom")
+    assert custom.findings("RJ007") == []
+    # In a first reply the rule's floor holds: softened to a warning, never silenced.
+    reply = compose_letter(note, pack_rules=pack_rules, letter_rules=letter_rules)
+    findings = reply.findings("RJ007")
+    assert findings
+    assert all(f.severity is Severity.WARNING for f in findings)
 
 
 @pytest.mark.parametrize(("pack_rules", "letter_rules", "severity"), [
-    (None, None, Severity.WARNING),
+    (None, None, Severity.ERROR),
+    ({"tone": "warning"}, None, Severity.WARNING),
     ({"tone": "error"}, None, Severity.ERROR),
-    ({"RJ007": "{severity: error}"}, None, Severity.ERROR),
-    (None, {"tone": "error"}, Severity.ERROR),
+    ({"RJ007": "{severity: warning}"}, None, Severity.WARNING),
+    (None, {"tone": "warning"}, Severity.WARNING),
     ({"tone": "error"}, {"tone": "warning"}, Severity.WARNING),
+    ({"tone": "warning"}, {"tone": "error"}, Severity.ERROR),
 ])
 def test_a_pack_can_change_the_tone_rule_severity(
         compose_letter: ComposeFactory, pack_rules: dict[str, str] | None,
@@ -656,6 +669,14 @@ def test_a_pack_can_change_the_tone_rule_severity(
                               pack_rules=pack_rules, letter_rules=letter_rules)
     [finding] = composed.findings("RJ007")
     assert finding.severity is severity
+
+
+@pytest.mark.parametrize("pack_rules", [None, {"tone": "error"}])
+def test_a_mild_sentence_only_warns_even_when_the_rule_is_an_error(
+        compose_letter: ComposeFactory, pack_rules: dict[str, str] | None) -> None:
+    composed = compose_letter({"note": "The long wait was frustrating."}, pack_rules=pack_rules)
+    [finding] = composed.findings("RJ007")
+    assert finding.severity is Severity.WARNING
 
 
 # -- RJ008 length -----------------------------------------------------------------------
@@ -728,9 +749,17 @@ def test_render_with_force_renders_a_letter_with_errors(compose_letter: ComposeF
 
 
 def test_warnings_alone_do_not_stop_rendering(compose_letter: ComposeFactory) -> None:
-    composed = compose_letter({"note": "It was unfair."})
+    composed = compose_letter({"note": "The long wait was frustrating."})
     assert [d.severity for d in composed.diagnostics] == [Severity.WARNING]
-    assert "It was unfair." in rejectlet.render(composed.letter, "text")
+    assert "The long wait was frustrating." in rejectlet.render(composed.letter, "text")
+
+
+def test_a_hostile_sentence_stops_the_render_of_a_first_reply(
+        compose_letter: ComposeFactory) -> None:
+    composed = compose_letter({"note": "It was unfair."})
+    assert [d.severity for d in composed.diagnostics] == [Severity.ERROR]
+    with pytest.raises(LetterHasErrors):
+        rejectlet.render(composed.letter, "text")
 
 
 def test_the_example_letter_breaks_no_rule(classic: rejectlet.Pack) -> None:

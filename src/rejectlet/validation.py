@@ -7,7 +7,7 @@ from typing import Any
 from .diagnostics import Diagnostic, Severity, sort_key
 from .limits import BudgetExceeded, letter_meter
 from .model import Letter
-from .rules.base import all_rules
+from .rules.base import all_rules, capped
 from .rules.declared import run_checks
 from .rules.locate import shared_texts
 from .rules.settings import rule_settings
@@ -39,7 +39,8 @@ def _validate(letter: Letter, check_time: Any = None) -> list[Diagnostic]:
         if settings.severity is None or not settings.applies:
             continue
         for finding in rule.check(letter, settings.check_options()):
-            diagnostics.append(Diagnostic(rule.code, settings.severity, finding.message,
-                                          finding.location, finding.hint, rule=rule.name))
+            diagnostics.append(Diagnostic(rule.code, capped(settings.severity, finding),
+                                          finding.message, finding.location, finding.hint,
+                                          rule=rule.name, fix=finding.fix))
     diagnostics.extend(run_checks(letter))
     return sorted(diagnostics, key=sort_key)

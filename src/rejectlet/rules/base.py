@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from ..diagnostics import Location, Severity
+from ..diagnostics import Fix, Location, Severity
 from ..model import Letter
 
 if TYPE_CHECKING:
@@ -28,11 +28,23 @@ class Finding:
     message: str
     location: Location | None = None
     hint: str = ""
+    #: The most this finding may weigh: a mild finding is a warning even when the
+    #: rule is set to error. None: whatever the rule is set to.
+    severity: Severity | None = None
+    #: A suggested edit, when there is a sensible one.
+    fix: Fix | None = None
 
 
 Check = Callable[[Letter, Mapping[str, Any]], Iterable[Finding]]
 #: A rule judged from a letter kind's definition alone, before any data (``check PACK``).
 OutlineCheck = Callable[["Outline", Mapping[str, Any]], Iterable[Finding]]
+
+
+def capped(severity: Severity, finding: Finding) -> Severity:
+    """A finding's severity: the rule's, unless the finding is milder by nature."""
+    if finding.severity is not None and severity_rank(finding.severity) < severity_rank(severity):
+        return finding.severity
+    return severity
 
 
 def severity_rank(severity: Severity | None) -> int:

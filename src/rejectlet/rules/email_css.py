@@ -4,22 +4,22 @@ browser preview and broken in the reader's inbox."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
 from ..diagnostics import Location, Severity, display_path
 from ..model import Letter
 from .base import Finding, rule
+from .linear import linear
 
 _UNSUPPORTED = (
-    (re.compile(r"display\s*:\s*(inline-)?(flex|grid)\b", re.I), "flex and grid layout"),
-    (re.compile(r"\b(grid|flex)-[a-z-]+\s*:", re.I), "flex and grid layout"),
-    (re.compile(r"\bposition\s*:\s*(absolute|fixed|sticky|relative)\b", re.I), "positioning"),
-    (re.compile(r"\bfloat\s*:", re.I), "floats"),
-    (re.compile(r"@font-face", re.I), "web fonts"),
-    (re.compile(r"@import", re.I), "imported stylesheets"),
-    (re.compile(r"\bvar\(\s*--", re.I), "custom properties"),
+    (linear(r"display\s*:\s*(inline-)?(flex|grid)\b", True), "flex and grid layout"),
+    (linear(r"\b(grid|flex)-[a-z-]+\s*:", True), "flex and grid layout"),
+    (linear(r"\bposition\s*:\s*(absolute|fixed|sticky|relative)\b", True), "positioning"),
+    (linear(r"\bfloat\s*:", True), "floats"),
+    (linear(r"@font-face", True), "web fonts"),
+    (linear(r"@import", True), "imported stylesheets"),
+    (linear(r"\bvar\(\s*--", True), "custom properties"),
 )
 
 
@@ -38,6 +38,6 @@ def email_safe_css(letter: Letter, options: Mapping[str, Any]) -> Iterator[Findi
         for pattern, what in _UNSUPPORTED:
             match = pattern.search(line)
             if match:
-                yield Finding(f"{match.group(0).strip()!r}: many mail clients drop {what}",
-                              Location(shown, number, match.start() + 1),
+                yield Finding(f"{line[match.start:match.end].strip()!r}: many mail clients "
+                              f"drop {what}", Location(shown, number, match.start + 1),
                               "lay the message out with paragraphs and simple tables")

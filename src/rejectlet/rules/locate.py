@@ -7,14 +7,27 @@ pack's wording or order points at the pack file.
 from __future__ import annotations
 
 import contextlib
-import re
 from collections.abc import Iterator
 from contextvars import ContextVar
 
 from ..diagnostics import Location
 from ..model import Block, Letter, Omission
 
-_DOTTED = re.compile(r"^\s*(not\s+)?([a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)*)\s*$")
+_NAME_START = frozenset("abcdefghijklmnopqrstuvwxyz_")
+_NAME_REST = _NAME_START | frozenset("0123456789")
+
+
+def _dotted_name(condition: str) -> str | None:
+    """The data name a condition tests ('recipient.name', 'not ask'), if it is one."""
+    words = condition.split()
+    if len(words) == 2 and words[0] == "not":
+        words = words[1:]
+    if len(words) != 1:
+        return None
+    parts = words[0].split(".")
+    if all(p and p[0] in _NAME_START and set(p) <= _NAME_REST for p in parts):
+        return words[0]
+    return None
 
 
 def placement(letter: Letter, block: Block) -> Location | None:
@@ -49,9 +62,9 @@ EMPTY_TEXT = "its text came out empty"
 
 def omission_location(letter: Letter, omission: Omission) -> Location | None:
     """For a section left out by its condition: the data value that decided, if any."""
-    match = _DOTTED.match(omission.condition)
-    if match:
-        found = letter.location_of_value(match.group(2))
+    name = _dotted_name(omission.condition)
+    if name is not None:
+        found = letter.location_of_value(name)
         if found is not None:
             return found
     return omission.location

@@ -17,6 +17,7 @@ from ..model import Letter, SectionKind
 from .base import Finding, rule
 from .locate import letter_location, omission_location, omission_reason, placement
 from .outline import Outline
+from .section_words import feedback_in_body, interest_declined
 
 _PS_PREFIX = re.compile(r"^\s*p\.?\s*p?\.?\s*s\.?\s*[:.\s]", re.IGNORECASE)
 #: How many P.S. a letter may have.
@@ -114,6 +115,7 @@ def gratitude_first(letter: Letter, options: Mapping[str, Any]) -> Iterator[Find
       Severity.ERROR, outline=_continued_interest_outline)
 def continued_interest(letter: Letter, options: Mapping[str, Any]) -> Iterator[Finding]:
     if _has(letter.body, SectionKind.INTEREST):
+        yield from interest_declined(letter)
         return
     left_out = _left_out(letter, SectionKind.INTEREST)
     yield Finding("the letter never says you are still interested in the organisation",
@@ -131,6 +133,7 @@ def feedback_in_ps(letter: Letter, options: Mapping[str, Any]) -> Iterator[Findi
             f"section {block.section_id!r} asks for feedback in the body; in a first "
             "reply that request belongs in the P.S.",
             placement(letter, block), "move it from body: to ps:")
+    yield from feedback_in_body(letter)
 
 
 @rule("RJ004", "single-ps", "At most one P.S., placed after the signature.", Severity.ERROR,

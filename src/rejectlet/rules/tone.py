@@ -1,112 +1,171 @@
-"""The tone rule: nothing bitter, angry, blaming or pleading.
+"""The tone rule: nothing bitter, angry, blaming, pleading or arguing.
 
-The built-in phrase lists are per language; a pack adds its own phrases (taken
-literally, never as patterns, so a hostile pack cannot slow the check down) and
-may drop built-in ones.
+The rule reads each sentence for what it does (see ``stance``): argue with the
+decision, ask them to revisit it, demand reasons, compare the writer with the
+person hired, plead, concede, blame, or sound bitter or angry. Those stop a
+first reply (error); mild ones (frustration, a second "disappointed") warn.
+A pack may soften the rule for a first reply to a warning but not turn it off.
+
+A pack adds its own phrases, taken literally (never as patterns), and may let
+built-in findings pass by naming their words or their category in ``ignore``.
 """
 
 from __future__ import annotations
 
-import functools
-import re
 from collections.abc import Iterator, Mapping
+from functools import lru_cache
 from typing import Any
 
-from ..diagnostics import Severity
+from ..diagnostics import Fix, Severity
 from ..model import Letter
 from .base import Finding, rule
-from .locate import placed_texts
+from .linear import LinearPattern, escape, linear
+from .locate import PlacedText, placed_texts
+from .reading import Plain, plain
+from .stance import Concern, base_language, disappointment, tone_concerns
 
-# (pattern, why it hurts): built-in patterns are written here and reviewed.
-_BUILTIN: dict[str, tuple[tuple[str, str], ...]] = {
-    "en": (
-        (r"\bunfair(ly)?\b|\bnot fair\b", "disputes the decision"),
-        (r"\bmistake\b", "calls the decision a mistake"),
-        (r"\byour loss\b", "reads as bitter"),
-        (r"\breconsider(ation)?\b", "argues with the decision"),
-        (r"\b(wrong|bad|poor) (decision|choice|call)\b", "argues with the decision"),
-        (r"\bbias(ed)?\b|\bdiscriminat\w*|\brigged\b", "blames the process"),
-        (r"\bwaste of (my )?time\b", "reads as bitter"),
-        (r"\b(outrage\w*|furious|angry|insult\w*|ridiculous|absurd)\b", "sounds angry"),
-        (r"\b(i|you)(\s+will|'ll)\s+regret\b|\bregret (your|this|that) decision\b",
-         "reads as a threat"),
-        (r"\bi (deserved?|was (clearly|obviously) (the )?(best|more|better))\b",
-         "argues with the decision"),
-        (r"\bbetter qualified than\b", "compares you with the hired candidate"),
-        (r"\b(beg|begging|desperate(ly)?)\b", "sounds like pleading"),
-        (r"\b(another|one more|second) chance\b", "sounds like pleading"),
-        (r"\bi (really )?need this (job|role|position)\b", "sounds like pleading"),
-        (r"\bwhy (didn't|did not|wasn't|was not|wasn't) i\b|\bwhy (was|were) i (not|never)\b",
-         "asks bluntly why you were not chosen; ask what you could strengthen"),
-    ),
-    "de": (
-        (r"\bunfair\b|\bungerecht\w*|\bnicht fair\b", "stellt die Entscheidung infrage"),
-        (r"\b(ein(en)?|große[nr]?) fehler\b|\bfehlentscheidung\w*|\bfalsche entscheidung\b",
-         "nennt die Entscheidung einen Fehler"),
-        (r"\bihr verlust\b|\bihr pech\b", "klingt verbittert"),
-        (r"\b(entscheidung|absage)\b[^.!?]{0,40}\b(überdenken|revidieren|noch einmal prüfen)\b"
-         r"|\bbitte überdenken\b", "streitet mit der Entscheidung"),
-        (r"\bvoreingenommen\w*|\bdiskriminier\w*", "beschuldigt das Verfahren"),
-        (r"\bzeitverschwendung\b", "klingt verbittert"),
-        (r"\b(empört|wütend|verärgert|lächerlich|absurd|unverschämt)\w*",
-         "klingt verärgert"),
-        (r"\b(flehe|anflehen|verzweifelt\w*)\b", "klingt flehend"),
-        (r"\b(noch eine|eine zweite|eine weitere) chance\b", "klingt flehend"),
-        (r"\bwarum (wurde ich nicht|habe ich (die stelle )?nicht)\b",
-         "fragt unverblümt nach dem Grund; fragen Sie, was Sie stärken könnten"),
-    ),
+#: Why each kind of sentence hurts, and what to do instead, per language.
+_WHY: Mapping[str, Mapping[str, tuple[str, str]]] = {
+    "en": {
+        "arguing": ("argues with the decision",
+                    "accept the decision; say what you would bring to a similar role"),
+        "revisit": ("asks them to revisit the decision",
+                    "ask to be considered for similar roles instead"),
+        "reasons": ("demands the reasons for the decision",
+                    "in a P.S., ask tactfully what you could strengthen"),
+        "comparison": ("compares you with the person they hired",
+                       "speak about your own strengths, not about the person hired"),
+        "concession": ("offers a concession, which undersells you",
+                       "restate what you bring instead of what you would give up"),
+        "other-offers": ("tells them about other offers, which reads as pressure",
+                         "leave other offers out of the letter"),
+        "for-your-sake": ("reads as a veiled warning", "wish them well plainly, or not at all"),
+        "expected-better": ("reads as a reproach", "thank them for their time instead"),
+        "bitterness": ("reads as bitter",
+                       "keep the tone gracious: thank, restate your fit, stay in touch"),
+        "closing-door": ("closes the door you are writing to keep open",
+                         "say you would welcome hearing about similar roles"),
+        "anger": ("sounds angry", "keep the tone gracious: thank, restate your fit, "
+                  "stay in touch"),
+        "blame": ("blames them or their process",
+                  "leave the process out; speak about what you would bring"),
+        "pleading": ("sounds like pleading", "state your interest once, calmly"),
+        "mild": ("lets frustration show", "one calm sentence about the news is enough"),
+        "phrase": ("is on this pack's list of phrases to avoid",
+                   "keep the tone gracious: thank, restate your fit, stay in touch"),
+        "twice": ("appears more than once; say it once at most",
+                  "one mention of disappointment is enough"),
+    },
+    "de": {
+        "arguing": ("stellt die Entscheidung infrage",
+                    "akzeptieren Sie die Entscheidung; nennen Sie, was Sie mitbringen"),
+        "revisit": ("bittet darum, die Entscheidung zu ändern",
+                    "bitten Sie darum, bei ähnlichen Stellen berücksichtigt zu werden"),
+        "reasons": ("verlangt eine Begründung der Entscheidung",
+                    "fragen Sie im P.S. behutsam, was Sie stärken könnten"),
+        "comparison": ("vergleicht Sie mit der eingestellten Person",
+                       "sprechen Sie von Ihren eigenen Stärken"),
+        "concession": ("bietet Zugeständnisse an und verkauft Sie unter Wert",
+                       "nennen Sie, was Sie mitbringen, nicht, worauf Sie verzichten"),
+        "other-offers": ("erwähnt andere Angebote und wirkt wie Druck",
+                         "lassen Sie andere Angebote weg"),
+        "for-your-sake": ("klingt wie eine versteckte Warnung",
+                          "wünschen Sie schlicht alles Gute"),
+        "expected-better": ("klingt wie ein Vorwurf", "danken Sie stattdessen für die Zeit"),
+        "bitterness": ("klingt verbittert", "bleiben Sie verbindlich: danken, Eignung kurz "
+                       "bekräftigen, in Kontakt bleiben"),
+        "closing-door": ("schließt die Tür, die der Brief offen halten soll",
+                         "sagen Sie, dass Sie sich über ähnliche Stellen freuen würden"),
+        "anger": ("klingt verärgert", "bleiben Sie verbindlich: danken, Eignung kurz "
+                  "bekräftigen, in Kontakt bleiben"),
+        "blame": ("beschuldigt das Unternehmen oder sein Verfahren",
+                  "lassen Sie das Verfahren weg; nennen Sie, was Sie mitbringen"),
+        "pleading": ("klingt flehend", "bekunden Sie Ihr Interesse einmal und ruhig"),
+        "mild": ("lässt Frust erkennen", "ein ruhiger Satz zur Absage genügt"),
+        "phrase": ("steht auf der Liste dieses Pakets", "bleiben Sie verbindlich: danken, "
+                   "Eignung kurz bekräftigen, in Kontakt bleiben"),
+        "twice": ("kommt mehr als einmal vor; einmal genügt",
+                  "Enttäuschung einmal zu erwähnen genügt"),
+    },
 }
-_ONCE: dict[str, tuple[str, ...]] = {
-    "en": (r"\bdisappoint(ed|ing|ment)\b",),
-    "de": (r"\benttäusch\w*",),
+#: What a fix suggests writing instead, per kind; kinds not listed suggest removal.
+_INSTEAD: Mapping[str, Mapping[str, str]] = {
+    "en": {"revisit": "I would welcome being considered for similar roles in the future.",
+           "closing-door": "I would welcome hearing about similar roles in the future."},
+    "de": {"revisit": "Über eine Berücksichtigung bei ähnlichen Stellen würde ich mich freuen.",
+           "closing-door": "Über Hinweise auf ähnliche Stellen würde ich mich freuen."},
 }
+_REMOVE = {"en": "remove the sentence", "de": "den Satz streichen"}
+_REPLACE = {"en": "replace the sentence", "de": "den Satz ersetzen"}
 
 
-_HINTS = {
-    "en": ("keep the tone gracious: thank, restate your fit, stay in touch",
-           "one mention of disappointment is enough"),
-    "de": ("bleiben Sie verbindlich: danken, Eignung kurz bekräftigen, in Kontakt bleiben",
-           "Enttäuschung einmal zu erwähnen genügt"),
-}
-
-
-@functools.lru_cache(maxsize=64)
-def _combined(language: str, phrases: tuple[str, ...],
-              ignored: frozenset[str]) -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
-    """All of a language's phrases as one pattern, each alternative its own group,
-    so a paragraph is scanned once."""
-    base = language.split("-")[0]
-    parts = [(p, why) for p, why in _BUILTIN.get(base, ())
-             if p.lower() not in ignored
-             and not any(re.fullmatch(p, word, re.IGNORECASE) for word in ignored)]
+@lru_cache(maxsize=64)
+def _phrases(phrases: tuple[str, ...]) -> LinearPattern | None:
+    """The pack's own phrases, literal, as one linear-time pattern over plain text."""
+    literals = []
     for phrase in phrases:
-        literal = re.escape(phrase.strip())
-        if literal:
-            parts.append((rf"(?<!\w){literal}(?!\w)", "is on this pack's list of phrases to avoid"))
-    if not parts:
-        return None, ()
-    pattern = "|".join(f"(?P<g{i}>{p})" for i, (p, _) in enumerate(parts))
-    return re.compile(pattern, re.IGNORECASE), tuple(why for _, why in parts)
+        words = plain(phrase.strip()).lower
+        if words:
+            literals.append((r"\b" if _wordy(words[0]) else "") + escape(words)
+                            + (r"\b" if _wordy(words[-1]) else ""))
+    if not literals:
+        return None
+    return linear("|".join(f"(?:{literal})" for literal in literals))
 
 
-@rule("RJ007", "tone", "No bitter, angry, blaming or pleading phrases.", Severity.WARNING,
-      phrases=[], ignore=[])
+def _wordy(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def _fix(language: str, category: str, sentence: str) -> Fix | None:
+    if not sentence:
+        return None
+    instead = _INSTEAD[language].get(category, "")
+    return Fix(sentence, instead, (_REPLACE if instead else _REMOVE)[language])
+
+
+def _finding(placed: PlacedText, text: Plain, language: str, category: str, start: int,
+             end: int, sentence: tuple[int, int] | None, mild: bool) -> Finding:
+    why, hint = _WHY[language][category]
+    first, _ = text.span(start, end)
+    words = text.quote(start, end).strip()
+    whole = text.quote(*sentence).strip() if sentence else ""
+    return Finding(f"{words!r} {why}", placed.where(first), hint,
+                   Severity.WARNING if mild else None,
+                   _fix(language, category, whole) if sentence else None)
+
+
+def _ignored(concern: Concern, text: Plain, ignored: frozenset[str]) -> bool:
+    return concern.category in ignored or \
+        text.lower[concern.start:concern.end].strip() in ignored
+
+
+@rule("RJ007", "tone", "No bitter, angry, blaming, pleading or arguing sentences.",
+      Severity.ERROR, type_floors={"reply": Severity.WARNING}, phrases=[], ignore=[])
 def tone(letter: Letter, options: Mapping[str, Any]) -> Iterator[Finding]:
-    combined, reasons = _combined(
-        letter.language, tuple(str(p) for p in options.get("phrases", [])),
-        frozenset(str(p).lower() for p in options.get("ignore", [])))
-    hints = _HINTS.get(letter.language.split("-")[0], _HINTS["en"])
-    once = [re.compile(p, re.IGNORECASE) for p in _ONCE.get(letter.language.split("-")[0], ())]
-    once_counts = [0] * len(once)
+    language = base_language(letter.language)
+    own = _phrases(tuple(str(p) for p in options.get("phrases", [])))
+    ignored = frozenset(plain(str(p)).lower.strip() for p in options.get("ignore", []))
+    asking_allowed = letter.letter_type == "feedback-followup"
+    seen = 0
     for placed in placed_texts(letter):
-        if combined is not None:
-            for match in combined.finditer(placed.text):
-                why = reasons[int((match.lastgroup or "g0")[1:])]
-                yield Finding(f"{match.group(0)!r} {why}", placed.where(match.start()), hints[0])
-        for index, pattern in enumerate(once):
-            for match in pattern.finditer(placed.text):
-                once_counts[index] += 1
-                if once_counts[index] == 2:
-                    yield Finding(f"{match.group(0)!r} appears more than once; say it once at "
-                                  "most", placed.where(match.start()), hints[1])
-
+        text = plain(placed.text)
+        for concern in tone_concerns(text, language):
+            if _ignored(concern, text, ignored):
+                continue
+            if asking_allowed and concern.category in ("reasons", "revisit"):
+                continue
+            yield _finding(placed, text, language, concern.category, concern.start,
+                           concern.end, (concern.sentence_start, concern.sentence_end),
+                           concern.mild)
+        if own is not None:
+            for hit in own.finditer(text.lower):
+                yield _finding(placed, text, language, "phrase", hit.start, hit.end, None,
+                               True)
+        for start, end in disappointment(text, language):
+            seen += 1
+            if seen == 2 and "twice" not in ignored:
+                why, hint = _WHY[language]["twice"]
+                words = text.quote(start, end)
+                yield Finding(f"{words!r} {why}", placed.where(text.span(start, end)[0]),
+                              hint, Severity.WARNING)

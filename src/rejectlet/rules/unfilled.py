@@ -2,33 +2,26 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from ..diagnostics import Severity
+from ..diagnostics import Fix, Severity
 from ..model import Letter
 from .base import Finding, rule
 from .locate import placed_texts
+from .reading import plain
+from .shapes import Slot, find_slots
 
-_TITLE_WORDS = ("Name|Names|Company|Organization|Organisation|Employer|Firm|Title|Position"
-                "|Role|Job|Date|Address|City|Interviewer|Manager|Recruiter|Department|Skills?"
-                "|Details?|Here|Firma|Unternehmen|Stelle|Datum|Adresse|Ansprechpartner\\w*"
-                "|Empresa|Puesto|Nombre|Fecha|Cargo")
-_PATTERNS = (
-    (re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL), "template code"),
-    (re.compile(r"\b(?:TODO|TBD|FIXME|XXX+)\b"), "a to-do marker"),
-    (re.compile(r"\blorem ipsum\b", re.IGNORECASE), "filler text"),
-    (re.compile(r"\[[^\[\]\n]{1,60}\]"), "a bracketed placeholder"),
-    (re.compile(r"<\s*(?:[A-Z][\w']*|(?i:your|insert))(?:[ _][\w']+){0,5}\s*>"),
-     "an angle-bracket placeholder"),
-    (re.compile(r"\(\s*(?:(?i:insert|add|your|enter)\b[^()\n]{0,50}"
-                r"|(?:[A-Z][\w']*\s+){0,4}(?:" + _TITLE_WORDS + r")"
-                r"|[A-Z]+_[A-Z_]+|[A-Z]{2,}(?:\s+[A-Z]{2,}){1,4})\s*\)"),
-     "a placeholder in parentheses"),
-    (re.compile(r"_{3,}"), "a blank to fill in"),
+#: Which data value a slot's words most likely stand for, in order of preference.
+_VALUE_FOR = (
+    (frozenset({"company", "organization", "organisation", "employer", "firm", "firma",
+                "firmenname", "unternehmen", "unternehmens", "empresa"}), "organization"),
+    (frozenset({"position", "role", "job", "stelle", "stellenbezeichnung", "puesto",
+                "cargo"}), "role"),
+    (frozenset({"your"}), "sender.name"),
+    (frozenset({"name", "interviewer", "recruiter", "recipient", "manager", "ansprechpartner",
+                "ansprechpartners", "ansprechpartnerin", "nombre"}), "recipient.name"),
 )
-_IGNORED_BRACKETS = {"[sic]"}
 
 
 def _empty(value: Any) -> bool:
@@ -39,6 +32,18 @@ def _empty(value: Any) -> bool:
     if isinstance(value, list | tuple | dict):
         return not value
     return False
+
+
+def _suggestion(letter: Letter, slot: Slot, found: str) -> Fix:
+    """Offer the letter's own value for the slot when its words say which one."""
+    words = set(slot.words)
+    for names, key in _VALUE_FOR:
+        if words & names:
+            value = letter.data.get(key)
+            if isinstance(value, str) and value.strip():
+                return Fix(found, value.strip(), f"use the value of {key}")
+            break
+    return Fix(found, "", "replace it with the real text, or remove it")
 
 
 @rule("RJ005", "required-filled", "Every required value has content.", Severity.ERROR)
@@ -58,12 +63,17 @@ def required_filled(letter: Letter, options: Mapping[str, Any]) -> Iterator[Find
 def no_placeholders(letter: Letter, options: Mapping[str, Any]) -> Iterator[Finding]:
     seen: set[str] = set()
     for placed in placed_texts(letter):
-        for pattern, what in _PATTERNS:
-            for match in pattern.finditer(placed.text):
-                found = match.group(0)
-                if found.lower() in _IGNORED_BRACKETS or found in seen:
-                    continue
-                seen.add(found)
-                yield Finding(f"leftover placeholder {found!r} ({what})",
-                              placed.where(match.start()),
-                              "replace it with the real text before sending")
+        text = plain(placed.text)
+        taken: list[tuple[int, int]] = []
+        for slot in sorted(find_slots(text), key=lambda s: (s.start, -s.end)):
+            if any(start <= slot.start < end for start, end in taken):
+                continue
+            taken.append((slot.start, slot.end))
+            found = text.quote(slot.start, slot.end).strip()
+            if found in seen:
+                continue
+            seen.add(found)
+            yield Finding(f"leftover placeholder {found!r} ({slot.what})",
+                          placed.where(text.span(slot.start, slot.end)[0]),
+                          "replace it with the real text before sending", None,
+                          _suggestion(letter, slot, found))

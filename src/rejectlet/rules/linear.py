@@ -1,0 +1,62 @@
+"""Patterns that run in time linear in the text, whatever the text is.
+
+Every pattern a rule runs over a letter's text goes through here. The text is
+the writer's data, so a backtracking engine would let one crafted value (a
+bracket followed by a long run of word characters, say) stall validation for
+hours. RE2 guarantees linear time by construction; it refuses the features that
+break that guarantee (look-around, back-references), so a pattern that compiles
+here is safe.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+import re2  # type: ignore[import-untyped]
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One match: its span and the name of the group that matched, if any."""
+
+    start: int
+    end: int
+    group: str | None = None
+
+
+class LinearPattern:
+    """A compiled RE2 pattern with the few operations the rules need."""
+
+    __slots__ = ("_compiled", "pattern")
+
+    def __init__(self, pattern: str, *, ignore_case: bool = False) -> None:
+        options = re2.Options()
+        options.case_sensitive = not ignore_case
+        options.max_mem = 64 << 20
+        self.pattern = pattern
+        self._compiled = re2.compile(pattern, options)
+
+    def search(self, text: str) -> Hit | None:
+        """The first match, or None."""
+        found = self._compiled.search(text)
+        if found is None:
+            return None
+        return Hit(found.start(), found.end(), found.lastgroup)
+
+    def finditer(self, text: str) -> Iterator[Hit]:
+        """Every non-overlapping match, left to right."""
+        for found in self._compiled.finditer(text):
+            yield Hit(found.start(), found.end(), found.lastgroup)
+
+
+@lru_cache(maxsize=512)
+def linear(pattern: str, ignore_case: bool = False) -> LinearPattern:
+    """A compiled linear-time pattern, cached (patterns are few and fixed)."""
+    return LinearPattern(pattern, ignore_case=ignore_case)
+
+
+def escape(literal: str) -> str:
+    """A pattern that matches the literal text exactly."""
+    return str(re2.escape(literal))

@@ -1,0 +1,77 @@
+"""What a section's words say, for the rules that otherwise judge sections by kind.
+
+A section of kind ``interest`` that says "I will not be applying again" does
+not express continued interest, and a re-sell paragraph that asks "tell me
+where I fell short" is a feedback request in the body, whatever its kind.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..diagnostics import Fix
+from ..model import Block, Letter, SectionKind
+from .base import Finding
+from .locate import placed_texts
+from .reading import plain
+from .stance import base_language, feedback_requests, tone_concerns
+
+_MOVE = {"en": "move this request to the P.S.", "de": "die Bitte ins P.S. verschieben"}
+
+
+def _paragraphs(letter: Letter, block: Block) -> set[str]:
+    return {p.text for p in block.paragraphs}
+
+
+def interest_declined(letter: Letter) -> Iterator[Finding]:
+    """When every interest section says the writer is done with them."""
+    language = base_language(letter.language)
+    interest = [b for b in letter.body if b.kind is SectionKind.INTEREST]
+    if not interest:
+        return
+    refusals = []
+    for block in interest:
+        wanted = _paragraphs(letter, block)
+        found = None
+        for placed in placed_texts(letter):
+            if placed.text not in wanted:
+                continue
+            text = plain(placed.text)
+            for concern in tone_concerns(text, language, "closing-door"):
+                found = (placed, text, concern)
+                break
+            if found:
+                break
+        if found is None:
+            return
+        refusals.append(found)
+    placed, text, concern = refusals[0]
+    words = text.quote(concern.start, concern.end).strip()
+    sentence = text.quote(concern.sentence_start, concern.sentence_end).strip()
+    yield Finding(
+        f"section {interest[0].section_id!r} is of kind interest but says {words!r}; the "
+        "letter never says you are still interested",
+        placed.where(text.span(concern.start, concern.end)[0]),
+        "say you would welcome hearing about similar roles",
+        fix=Fix(sentence, "", "remove the sentence"))
+
+
+def feedback_in_body(letter: Letter) -> Iterator[Finding]:
+    """Feedback requests written into body sections of another kind."""
+    language = base_language(letter.language)
+    for block in letter.body:
+        if block.kind is SectionKind.FEEDBACK:
+            continue
+        wanted = _paragraphs(letter, block)
+        for placed in placed_texts(letter):
+            if placed.text not in wanted:
+                continue
+            text = plain(placed.text)
+            for concern in feedback_requests(text, language):
+                sentence = text.quote(concern.sentence_start, concern.sentence_end).strip()
+                yield Finding(
+                    f"section {block.section_id!r} asks for feedback in the body "
+                    f"({sentence!r}); in a first reply that request belongs in the P.S.",
+                    placed.where(text.span(concern.start, concern.end)[0]),
+                    "move it to a section listed under ps:",
+                    fix=Fix(sentence, "", _MOVE[language]))

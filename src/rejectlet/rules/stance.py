@@ -1,0 +1,561 @@
+"""What a sentence does to the reader: argue, blame, plead, demand, compare, concede.
+
+A careful reader does not stop at a word ("mistake", "bias", "angry"); they stop
+at what the sentence does with it. "Rejecting me was a mistake" argues with the
+decision; "I found a mistake in our fuel model and fixed it" is the writer's own
+work. So each signal here is a sentence-level frame: what the sentence says
+about the decision, the hiring, the person hired, or the writer's need. A frame
+built on a word that also describes work ("unfair", "desperate", "wrong") is
+dropped when the sentence is about the writer's own achievements.
+
+Patterns are written once, for the plain form of the text (see ``reading``):
+lower case, straight apostrophes, accents folded ("überdenken" is
+"uberdenken"). They run on the linear-time engine, so no text can make them
+slow. German has its own frames, written for German word order (the verb at the
+end, "Sie" as the addressee), not translated from the English ones.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .linear import LinearPattern, linear
+from .reading import Plain, Sentence, plain, sentences
+
+
+@dataclass(frozen=True, slots=True)
+class Signal:
+    """One frame: the words that show it, what else the sentence must hold, and
+    what rules it out."""
+
+    category: str
+    pattern: str
+    also: str | None = None
+    unless: str | None = None
+    mild: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Concern:
+    """A frame found in a sentence: where its words are, and the sentence itself."""
+
+    category: str
+    mild: bool
+    start: int
+    end: int
+    sentence_start: int
+    sentence_end: int
+
+
+# -- English -------------------------------------------------------------------------------
+
+_EN_OWN_WORK = (
+    r"\b(?:i|we|my team|our team)\b(?: [\w']+){0,3}? (?:cut|reduced|fixed|built|designed|led|"
+    r"turned|trained|caught|wrote|handled|helped|calmed|rebuilt|removed|eliminated|corrected|"
+    r"flagged|cleaned|shipped|delivered|solved|spotted|improved|lowered|halved|automated|"
+    r"developed|created|launched|managed|ran|coached|analy[sz]ed|studied|showed|proved|"
+    r"measured|negotiated|organi[sz]ed|set up|introduced|replaced|resolved|won|reviewed|"
+    r"explained|modell?ed|researched|published|taught|mentored|investigated|traced|detected|"
+    r"prevented|stopped|audited|tested|debugged|learned|learnt|discovered|identified|"
+    r"uncovered|served|supported|kept|saved|recovered|calmed|guided|argued|wrote|rewrote|"
+    r"mapped|benchmarked|forecast|simulated)\b"
+    r"|\bfound (?:and|a|an|two|three|several|the (?:\w+ )?(?:bug|error|flaw|fault))\b"
+    r"|\b(?:my|our) (?:talk|thesis|paper|research|project|book|article|study|dissertation|"
+    r"presentation|course|model|tool|report|analysis|team|work)\b"
+)
+
+_COP = (r"(?:is|was|were|are|seems?|seemed|looks?|looked|feels?|felt|'s|will be|would be|"
+        r"has been|had been|remains?|strikes me as|struck me as)")
+_INTENSE = (r"(?:(?:so|very|really|quite|simply|just|clearly|obviously|frankly|totally|"
+            r"completely|utterly|deeply|absolutely|extremely|grossly|rather|highly|plainly|"
+            r"entirely|truly|such|honestly|frankly,) )*")
+_VERDICT = (r"(?:an? )?(?:(?:big|huge|terrible|serious|grave|costly|massive|real|clear|"
+            r"complete|total) )?(?:mistake|error|wrong|unfair|unjust|ridiculous|absurd|outrageous|"
+            r"insulting|joke|baffling|short-?sighted|foolish|stupid|nonsense|misguided|flawed|"
+            r"disgrace(?:ful)?|shameful|farce|laughable|pathetic|appalling|unacceptable|"
+            r"unprofessional|biased|rigged|incompetent|insane|crazy|bizarre|"
+            r"(?:wrong|bad|poor) (?:call|choice|decision))\b")
+_YOUR_DECISION = (r"(?:your (?:\w+ ){0,2}?(?:decision|choice|call|rejection|verdict|selection|"
+                  r"judge?ment)|rejecting me|turning me down|passing me over|passing on me|"
+                  r"not (?:hiring|choosing|selecting|picking|taking) me|(?:hiring|choosing|picking)"
+                  r" (?:him|her|them|someone else|somebody else|another candidate))")
+_THE_DECISION = (r"(?:(?:the|this|that|such an?|an?) (?:\w+ ){0,2}?(?:decision|choice|call|"
+                 r"rejection|verdict|outcome|selection)|(?:the|this|that|your|the whole) "
+                 r"(?:\w+ ){0,2}?(?:process|interview|interviews|assessment|panel|treatment|"
+                 r"procedure|recruitment|recruiting|case study|thing|experience))")
+_HIRED = (
+    r"(?:who(?:m)?ever (?:you|they) (?:\w+ ){0,2}?(?:hired|chose|picked|selected|went with|took|"
+    r"appointed|offered|preferred)|whoever (?:got|gets|landed|won|took) (?:the|this|that) "
+    r"(?:job|role|position|offer)|(?:the|your|that|this) (?:\w+ )?(?:person|candidate|applicant|"
+    r"one|man|woman|guy|hire|individual|newcomer) (?:that |who |whom )?(?:you|they) (?:\w+ )?"
+    r"(?:hired|chose|picked|selected|went with|preferred|appointed)|the (?:other|successful|"
+    r"chosen|selected|winning|lucky) (?:\w+ )?(?:candidate|applicant|person|hire|one|guy)|"
+    r"your (?:new|chosen) (?:\w+ )?(?:hire|candidate|analyst|employee|recruit)|someone else|"
+    r"somebody else)")
+_BETTER = (
+    r"(?:cannot|can't|could not|couldn't|won't|will not|will never|would never|never|doesn't|"
+    r"does not|don't|do not|didn't|did not|isn't|is not)(?: \w+){0,2}? (?:match|compete|compare|"
+    r"come close|measure up|equal|hold a candle|have my|bring my|offer what)|(?:more|better|far "
+    r"more|much more|far better|much better|way more|less|far less) (?:qualified|experienced|"
+    r"capable|skilled|suited|competent|talented)|nowhere near|not (?:nearly )?as (?:good|"
+    r"qualified|experienced|capable|strong)|no match for|than (?:me|i|mine)\b|(?:over|instead "
+    r"of|rather than) me\b|outperform|better than|i (?:doubt|bet)|have that i (?:don't|do not|"
+    r"didn't|lack)|do what i (?:can|do)")
+_DECIDED_ABOUT_ME = (
+    r"(?:\b(?:i|me|my)\b[^.?!]{0,60}(?:\bnot\b|n't\b|\bnever\b|reject|turn\w* (?:me )?down|"
+    r"pass\w* (?:me )?over|someone else|somebody else|another (?:candidate|applicant|person)|"
+    r"\bover me|instead of me|\bcho(?:o)?se|\bchosen|\bpick|\bselect|\bhire|\bget\b|\bgot\b|"
+    r"went with|go with|prefer|decid)|(?:\bnot|n't|\bnever)\b[^.?!]{0,10}\b(?:i|me)\b|"
+    r"\byou (?:\w+ )?(?:cho(?:o)?se|chosen|pick|hire|select|"
+    r"reject|turn|pass|go with|went with|decide|prefer|decline))")
+_REQUEST = (r"\b(?:appreciate|welcome|grateful|could you|would you|can you|will you|please|"
+            r"love to|like to|hope|glad|thankful|wonder|share|send|give me|provide|let me|"
+            r"tell me|i'd value|i would value)\b")
+
+_EN: tuple[Signal, ...] = (
+    # arguing with the decision
+    Signal("arguing", rf"\b{_YOUR_DECISION} {_COP} {_INTENSE}{_VERDICT}"),
+    Signal("arguing", rf"\b{_THE_DECISION} {_COP} {_INTENSE}{_VERDICT}", unless=_EN_OWN_WORK),
+    Signal("arguing", rf"\b(?:this|that) {_COP} {_INTENSE}{_VERDICT}", unless=_EN_OWN_WORK),
+    Signal("arguing", r"\bit (?:is|was|would be|'s) (?:\w+ ){0,2}?(?:mistake|error|wrong) "
+                      r"(?:to|not to) (?:reject|pass|turn|choose|hire|overlook|dismiss|ignore|"
+                      r"let|go|pick|select)"),
+    Signal("arguing", r"\byou\b[^.?!]{0,25}\b(?:made|make|making|have made|'ve made)\b[^.?!]{0,20}"
+                      r"\b(?:mistake|error|wrong (?:decision|choice|call)|(?:bad|poor) "
+                      r"(?:decision|choice|call))\b"),
+    Signal("arguing", r"\b(?:wrong|bad|poor|unjust|terrible|short-?sighted|misguided|flawed|"
+                      r"rash|hasty|baffling|questionable) (?:decision|choice|call|verdict)\b",
+           unless=_EN_OWN_WORK),
+    Signal("arguing", r"\bi (?:\w+ )?(?:disagree|do not agree|don't agree|cannot agree|can't agree|"
+                      r"cannot accept|can't accept|do not accept|don't accept|refuse to accept|"
+                      r"object to|dispute|challenge)\b[^.?!]{0,30}\b(?:decision|choice|outcome|"
+                      r"rejection|result|verdict|assessment|you|this|that|it)\b"),
+    Signal("arguing", r"\bi (?:strongly |completely |respectfully )?disagree\b"),
+    Signal("arguing", r"\b(?:decision|choice|rejection|this|that|it|outcome)\b[^.?!]{0,20}"
+                      r"\bmakes? (?:no|little|zero) sense\b"),
+    Signal("arguing", r"\bi (?:do not|don't|cannot|can't|fail to|struggle to) (?:understand|see|"
+                      r"fathom|comprehend|accept) (?:how|why) (?:you|anyone|someone|a company|"
+                      r"your)\b[^.?!]{0,40}\b(?:turn|reject|pass|overlook|choose|chose|pick|hire|"
+                      r"ignore|dismiss|decide|not)"),
+    Signal("arguing", r"\bi (?:do not|don't|cannot|can't) (?:understand|accept|comprehend) "
+                      r"(?:your|the|this) (?:decision|choice|rejection)\b"),
+    Signal("arguing", r"\bi (?:was|am|'m)(?: \w+){0,2}? the (?:best|strongest|most qualified|"
+                      r"most experienced|obvious|only real|only serious|clear) (?:candidate|"
+                      r"applicant|person|fit|choice|match)\b"),
+    Signal("arguing", r"\bi (?:deserved?|should have (?:got|gotten|been given|been offered|been "
+                      r"chosen|been hired|been selected))\b[^.?!]{0,30}\b(?:job|role|position|"
+                      r"offer|better|more|it|chosen|hired|selected)\b"),
+    # asking them to revisit
+    Signal("revisit", r"\b(?:re-?consider\w*|revisit\w*|re-?think\w*|re-?evaluat\w*|re-?assess\w*|"
+                      r"reverse|overturn|re-?open|re-?examine|review (?:\w+ ){0,3}(?:again|once "
+                      r"more)|take (?:another|a second|one more|a fresh) look|look again|think "
+                      r"again|another look|second thoughts)\b",
+           also=r"\b(?:your|the|this|that|my) (?:\w+ )?(?:decision|choice|application|candidacy|"
+                r"rejection|candidature|verdict|outcome|file|cv|resume)\b|\bme\b|\bplease\b|"
+                r"\byou (?:will|would|could|might|can|may|to)\b|\b(?:would|could|will|can|might)"
+                r" you\b"),
+    Signal("revisit", r"\byour (?:re-?consideration|second look)\b|"
+                      r"\bchange (?:your|the) (?:mind|decision|verdict)\b|\bchange your minds\b|"
+                      r"\b(?:sway|persuade|convince) you (?:otherwise|to)\b|\bis (?:the|your|this)"
+                      r" decision (?:really |truly )?final\b"),
+    # demanding reasons
+    Signal("reasons", r"\bwhy\b[^.!]{0,120}\?", also=_DECIDED_ABOUT_ME),
+    Signal("reasons", r"\b(?:i (?:want|would like|'d like|need|have a right|demand|insist) to "
+                      r"(?:know|understand|hear)|(?:please|kindly|you|^) ?explain|explain to me|"
+                      r"tell me|let me know)\b"
+                      r"[^.?!]{0,10}\bwhy\b", also=_DECIDED_ABOUT_ME),
+    Signal("reasons", r"\b(?:demand|insist on|am entitled to|'m entitled to|deserve|right to) "
+                      r"(?:to )?(?:know|hear|learn|see|an? explanation|the reasons?)\b"),
+    Signal("reasons", r"\bi (?:deserve|am owed|'m owed|demand|expect|require|insist on|am entitled "
+                      r"to|'m entitled to)\b[^.?!]{0,10}\b(?:an? )?(?:explanation|reason|reasons|"
+                      r"answer|answers|justification)\b"),
+    # comparing oneself with the person hired
+    Signal("comparison", rf"\b{_HIRED}\b", also=_BETTER),
+    Signal("comparison", r"\bi(?:'m| am| was)(?: \w+){0,2}? (?:more|better) (?:qualified|"
+                         r"experienced|capable|suited) than\b"),
+    Signal("comparison", r"\bwhat (?:exactly )?(?:did|does|do) (?:the|your|that) (?:other |"
+                         r"successful |chosen |new )?(?:candidate|applicant|person|hire)\b"
+                         r"[^.?!]{0,30}\bhave\b"),
+    # concessions
+    Signal("concession", r"\b(?:lower|smaller|reduced|lesser|reduction in|cut in|less) (?:\w+ )?"
+                         r"(?:salary|pay|wage|wages|rate|compensation|package|remuneration|title|"
+                         r"level)\b",
+           also=r"\b(?:accept|take|work for|settle|consider|happy|fine|okay|ok|willing|ready|"
+                r"open to|glad|gladly|would|even|could)\b", unless=_EN_OWN_WORK),
+    Signal("concession", r"\b(?:take|accept|swallow) (?:a )?(?:pay|salary|wage) cut\b|\bwork "
+                         r"(?:for )?(?:less|free|nothing|no pay)\b|\bunpaid (?:intern|internship|"
+                         r"trial|basis|work)\b|\bfor free\b|\b(?:reduce|lower|drop|cut|adjust) my "
+                         r"(?:salary|rate|pay|expectations|asking|demands)\b|\btake (?:a|any) "
+                         r"(?:lower|junior|smaller|lesser|more junior) (?:role|position|title|"
+                         r"job)\b", unless=_EN_OWN_WORK),
+    # other offers turned down
+    Signal("other-offers", r"\b(?:turned down|declined|rejected|refused|passed on|passed up|said "
+                           r"no to|walked away from|gave up|turn down|decline|pass up)\b"
+                           r"[^.?!]{0,30}\b(?:offers?|jobs?|positions?|roles?|opportunities)\b"),
+    Signal("other-offers", r"\bi (?:have|'ve got|got|am holding|'m holding|received)(?: \w+){0,2}?"
+                           r" (?:other|competing|several|two|three|multiple|another) (?:job )?"
+                           r"offers?\b|\b(?:other|competing) (?:companies|employers|firms) (?:are|"
+                           r"were|have been) (?:interested|calling|chasing|courting)\b"),
+    # "for your sake", "I expected better"
+    Signal("for-your-sake", r"\bfor your (?:own )?sake\b|\bfor (?:the )?sake of your "
+                            r"(?:company|team|business|firm)\b"),
+    Signal("expected-better", r"\bi(?: \w+){0,2}? expected (?:\w+ )?(?:better|more)(?: (?:from|"
+                              r"of) (?:you|your|a|an|the|this|such|people)\b| (?:professionalism|"
+                              r"respect|courtesy|consideration|decency)\b|\W*$)"),
+    # bitterness
+    Signal("bitterness", r"\byour loss\b|\bwaste of (?:my |our |everyone's )?time\b|\bthanks for "
+                         r"nothing\b|\byou(?:'ll| will| are going to|'re going to)(?: \w+)? "
+                         r"regret\b|\bregret (?:this|your|that) (?:decision|choice)\b|\bgood luck "
+                         r"(?:finding|replacing|with (?:whoever|your new|the new|that))\b|"
+                         r"\b(?:counts?|means?|meant|counted) (?:for )?(?:nothing|very little)\b|"
+                         r"\b(?:were|was|are) never (?:really )?serious\b|\bnever (?:were|was) "
+                         r"serious\b|\bshame on you\b|\b(?:disappointed|disgusted|appalled) "
+                         r"(?:in|with|by) (?:you|your|the company|the way|how you)\b|\bworks? out "
+                         r"better than (?:your|the) last\b|\bi(?:'m| am) done with (?:you|your)\b|"
+                         r"\bwhat a (?:joke|farce|waste)\b|\bhope you(?:'re| are) happy\b|\bsee how"
+                         r" (?:that|it) works out\b"),
+    Signal("bitterness", r"\bi hope (?:your|the) (?:new )?(?:hire|person|candidate|choice)\b"
+                         r"[^.?!]{0,40}\b(?:works? out|is worth|better than)\b"),
+    Signal("closing-door", r"\bi(?: won't| wont| will not| will never|'ll never|'ll not| shall not|"
+                           r" shall never| am not|'m not| am no longer|'m no longer| do not| "
+                           r"don't| no longer)(?: \w+){0,2}? (?:apply|applying|reapply|"
+                           r"reapplying|work|working|consider|considering)\b[^.?!]{0,40}\b(?:again"
+                           r"|you|your|the company|in future|in the future)\b|\bi(?:'m| am) "
+                           r"(?:no longer|not)(?: \w+)? interested\b|\b(?:no|lost|without) "
+                           r"(?:further |any |all |more )?(?:interest|desire) in (?:you|your|"
+                           r"working|the company|joining|this company)\b|\bnever (?:apply|work)"
+                           r"(?: \w+){0,3} again\b"),
+    # anger
+    Signal("anger", r"\b(?:i(?:'m| am| was| feel| felt| remain| have been|'ve been)|makes? me|made"
+                    r" me|left me|leaves me)(?: \w+){0,2}? (?:angry|furious|livid|outraged|enraged"
+                    r"|incensed|insulted|offended|appalled|disgusted|fuming|bitter|infuriated)\b"),
+    Signal("anger", r"\b(?:outrageous|insulting|infuriating|disgraceful|appalling|scandalous|a "
+                    r"disgrace|a farce|a sham|laughable|pathetic)\b", unless=_EN_OWN_WORK),
+    Signal("anger", rf"\bi (?:find|found|consider|call) (?:this|that|it|your (?:\w+ ){{1,2}}|the "
+                    rf"(?:\w+ ){{1,2}}){_INTENSE}{_VERDICT}"),
+    # blame
+    Signal("blame", rf"\b{_COP} {_INTENSE}(?:biased|prejudiced|rigged|stacked against|a "
+                    r"formality|a sham|a foregone conclusion|pre-?determined|decided (?:in "
+                    r"advance|beforehand|before))\b", unless=_EN_OWN_WORK),
+    Signal("blame", r"\bbias(?:ed)? (?:against|towards?|in favou?r of) (?:me|older|younger|women|"
+                    r"men|candidates|applicants|people|outsiders|anyone|those|external)\b"),
+    Signal("blame", r"\bdiscriminat(?:ed|ing|es) against\b|\bdiscriminatory\b|\b(?:age|gender|"
+                    r"racial|sex|pregnancy|disability) discrimination\b|\b(?:ageism|ageist|sexism|"
+                    r"sexist|racism|racist|nepotism|favou?ritism|cronyism)\b|\b(?:this|that|it) "
+                    r"(?:is|was|feels like|looks like|smells of) discrimination\b",
+           unless=_EN_OWN_WORK),
+    Signal("blame", rf"\b(?:{_COP}|so|very|deeply|completely|totally|really|quite|utterly|grossly|"
+                    r"highly|simply|just|most|plainly) unfair\b|\bunfair(?:ly)? (?:to|towards?) "
+                    r"(?:me|candidates|applicants|anyone|people)\b|\bunfair (?:treatment|decision|"
+                    r"process|interview\w*|questions?|choice|rejection|selection|assessment|test|"
+                    r"task|criteria|comparison|evaluation|hiring)\b|\b(?:treated|judged|rejected|"
+                    r"assessed|dismissed|excluded|overlooked|passed over|screened out) (?:me )?"
+                    r"unfairly\b|\bunfairly (?:treated|judged|rejected|assessed|dismissed|excluded"
+                    r"|overlooked|passed over|screened)\b|\bnot (?:been )?fair\b|\bunjust(?:ly)?"
+                    r"\b", unless=_EN_OWN_WORK),
+    Signal("blame", r"\b(?:never|didn't|did not|don't|do not|barely|hardly) (?:even )?(?:read|"
+                    r"looked at|look at|opened|open|considered|consider|listened to|listen to|"
+                    r"bothered)\b[^.?!]{0,20}\b(?:my|me)\b",
+           also=r"\b(?:you|your|they|he|she|nobody|no one|recruiter|interviewer|panel|manager)\b"),
+    Signal("blame", r"\b(?:your|the|they|he|she)(?: \w+){0,2}? (?:was|were|seemed|is|are|came "
+                    r"across as|acted)(?: \w+){0,2}? (?:rude|unprepared|dismissive|disrespectful|"
+                    r"unprofessional|incompetent|arrogant|hostile|condescending|disorgani[sz]ed|"
+                    r"careless|uninterested|clueless|lazy|sloppy|chaotic)\b", unless=_EN_OWN_WORK),
+    Signal("blame", r"\b(?:promised|given|earmarked|reserved) (?:to|for) (?:an? )?(?:insider|"
+                    r"internal|friend|someone|somebody|crony)|\binside (?:hire|job|candidate)\b|"
+                    r"\balready (?:had|picked|chosen|decided|made up)\b[^.?!]{0,25}\b(?:someone|"
+                    r"somebody|candidate|mind|minds)\b|\bmade up (?:your|their) minds?\b"),
+    # pleading
+    Signal("pleading", r"\bbeg(?:ging)?\b|\bi implore\b|\bplease,? please\b"),
+    Signal("pleading", r"\bdesperate(?:ly)?\b", unless=_EN_OWN_WORK),
+    Signal("pleading", r"\b(?:give|offer|grant|allow|let) me (?:\w+ )?(?:one more|another|a "
+                       r"second|just one|one last|a last|a final|a fair|a) (?:chance|shot|try)\b|"
+                       r"\b(?:one more|another|a second|one last|a final) (?:chance|shot) (?:for "
+                       r"me|to prove|to show)\b"),
+    Signal("pleading", r"\bi(?: \w+){0,2}? need (?:this|the|that|a|any) (?:\w+ )?(?:job|role|"
+                       r"position|offer|work|income|opportunity|salary)\b"),
+    Signal("pleading", r"\bi(?:'ll| will| would|'d) do (?:absolutely )?anything\b|\bwhatever it "
+                       r"takes\b", unless=_EN_OWN_WORK),
+    Signal("pleading", r"\bmy (?:family|children|kids|wife|husband|partner|rent|mortgage|bills|"
+                       r"livelihood|future) (?:\w+ )?(?:depends?|relies|rely|needs?|hinges?|is "
+                       r"counting|are counting)\b|\b(?:i|we) (?:can't|cannot|can no longer) "
+                       r"(?:afford|survive)\b|\bi have no (?:other )?(?:options?|choice|"
+                       r"alternatives?|savings)\b"),
+    # mild: a warning, not an error
+    Signal("mild", r"\b(?:i (?:was|am|felt|feel|remain)|i'm|i've been|it (?:was|is)|that (?:was|is)"
+                   r"|this (?:was|is)|(?:the|your)(?: \w+){0,6} (?:was|is|were|has been)|made me|"
+                   r"left me|leaves me)(?: \w+){0,2}? (?:frustrat\w+|upset|let down|hurt|annoyed|"
+                   r"annoying|saddened|irritat\w+|stung|discouraged|disheartened|crushed|"
+                   r"devastated|gutted)\b", unless=_EN_OWN_WORK, mild=True),
+    Signal("mild", r"\b(?:surprised|shocked|stunned|baffled|puzzled|confused) (?:by|at|about|to "
+                   r"(?:hear|learn|read)) (?:the|your|this) (?:decision|outcome|news|result|"
+                   r"rejection)\b", mild=True),
+    Signal("mild", r"\bi(?:'ve| have) been (?:out of work|unemployed|looking)(?: \w+){0,3} "
+                   r"(?:months|years)\b", mild=True),
+)
+
+# Feedback requested in the letter's body (a P.S. matter in a first reply).
+_EN_FEEDBACK: tuple[Signal, ...] = (
+    Signal("feedback", r"\b(?:tell|show|let) me(?: know)?\b[^.?!]{0,25}\b(?:where|what|why|how|"
+                       r"which)\b[^.?!]{0,40}\b(?:fell short|went wrong|did wrong|done wrong|was "
+                       r"missing|were missing|lacked|lacking|was weak|were weak|could improve|"
+                       r"could do better|could have done|should improve|should have done|could "
+                       r"strengthen|need to improve|to improve|weakness\w*|mistakes?|missing)\b"),
+    Signal("feedback", r"\b(?:feedback|comments?|thoughts|notes|pointers|critique|assessment|"
+                       r"evaluation|input)\b[^.?!]{0,25}\b(?:on|about|regarding|concerning|from) "
+                       r"(?:my|the) (?:\w+ ){0,2}?(?:interview\w*|application|candidacy|"
+                       r"performance|presentation|case study|answers|task|assignment|test|cv|"
+                       r"resume|profile|portfolio)\b", also=_REQUEST),
+    Signal("feedback", r"\b(?:what|where|how) i (?:did wrong|fell short|could (?:improve|have done "
+                       r"better|do better|strengthen)|should (?:improve|work on|have done)|lacked|"
+                       r"was lacking|missed|need to improve|might improve|can improve)\b",
+           also=_REQUEST + r"|\?"),
+    Signal("feedback", r"\b(?:any|some|your|honest|candid|detailed|specific|brief) feedback\b",
+           also=_REQUEST, unless=_EN_OWN_WORK),
+    Signal("feedback", r"\b(?:areas?|things|points) (?:where|that|in which|to|for) (?:i )?(?:could"
+                       r" |can |should |might )?(?:improve|develop|grow|work on)\b",
+           also=_REQUEST),
+)
+
+# -- German --------------------------------------------------------------------------------
+
+_DE_OWN_WORK = (
+    r"\b(?:ich|wir|mein team|unser team)\b[^.?!]{0,100}\b(?:gefunden|behoben|gesenkt|reduziert|"
+    r"verwandelt|entwickelt|gebaut|aufgebaut|eingefuhrt|geleitet|gefuhrt|korrigiert|abgeschafft|"
+    r"geschrieben|verbessert|beruhigt|gelost|halbiert|automatisiert|optimiert|verhandelt|"
+    r"geschult|trainiert|analysiert|ausgewertet|untersucht|modelliert|erstellt|umgesetzt|"
+    r"zusammengelegt|vermieden|verhindert|aufgedeckt|entdeckt|erkannt|betreut|gelernt|"
+    r"gewonnen|zuruckgewonnen|ersetzt|bereinigt|gepruft)\b"
+    r"|\bmein(?:e|em|er)? (?:vortrag|arbeit|projekt|team|abschlussarbeit|studie|forschung|"
+    r"artikel|buch|modell|bericht|analyse)\b"
+)
+_DE_DECISION = (r"(?:(?:ihre|die|diese|eine|ihre getroffene) (?:\w+ )?(?:entscheidung|absage|"
+                r"wahl|auswahl|ablehnung)|mich abzulehnen|mich nicht (?:zu nehmen|einzustellen|"
+                r"auszuwahlen)|die stelle anderweitig zu besetzen)")
+_DE_VERDICT = (r"(?:falsch|ein (?:\w+ )?fehler|fehlerhaft|unverstandlich|nicht nachvollziehbar|"
+               r"ungerecht|unfair|ein witz|eine frechheit|lacherlich|absurd|kurzsichtig|"
+               r"voreilig|unprofessionell|skandalos|eine zumutung|unverschamt|willkurlich|ein "
+               r"schlag ins gesicht)")
+_DE_ABOUT_ME = (r"\b(?:ich|mich|mir|meine)\b[^.?!]{0,60}(?:\bnicht\b|\bkein\w*|abgelehnt|"
+                r"abgesagt|gegen mich|\banderen?\b|ausgewahlt|genommen|eingestellt|entschieden|"
+                r"bekommen)|\b(?:nicht|abgelehnt|abgesagt|gegen mich|anderen?)\b[^.?!]{0,40}"
+                r"\b(?:ich|mich|mir)\b|\bsie (?:sich )?(?:\w+ ){0,3}(?:entschieden|ausgewahlt|"
+                r"genommen|eingestellt|abgelehnt)")
+_DE_DEMAND = (r"\b(?:ich (?:mochte|will|muss|wurde gerne?)(?: \w+)? (?:wissen|verstehen|"
+              r"erfahren)|erklaren sie(?: mir)?|sagen sie mir|nennen sie mir|begrunden sie)\b")
+_DE_HIRED = (r"(?:wer auch immer|wen auch immer|wer immer|die person,? die sie|den (?:\w+ )?"
+             r"(?:bewerber|kandidaten),? den sie|die (?:\w+ )?(?:bewerberin|kandidatin),? die sie|"
+             r"(?:der|die|den|dem) (?:andere|anderen|ausgewahlte|ausgewahlten|erfolgreiche|"
+             r"erfolgreichen|neue|neuen|gewahlte|gewahlten) (?:bewerber|bewerberin|kandidat|"
+             r"kandidatin|kandidaten|kollege|kollegin|kollegen|person|mitarbeiter\w*)|"
+             r"jemand(?:en)? (?:anderen|anders)|ihr(?:e|en)? neue[nr]? (?:kollege|kollegin|"
+             r"mitarbeiter\w*))")
+_DE_BETTER = (r"(?:besser|hoher|starker|mehr|deutlich besser|weit besser|viel besser) "
+              r"qualifiziert|das wasser|nicht (?:\w+ )?mithalten|nicht annahernd|weniger "
+              r"(?:erfahrung|qualifiziert|kompetent)|als ich\b|(?:nie|nicht) so gut|uberlegen|"
+              r"mehr erfahrung als|kann(?: \w+){0,3} nicht (?:das|mit)")
+_DE_REQUEST = (r"\b(?:wurde mich|ware ich|waren|bitte|konnten sie|wurden sie|konnen sie|teilen "
+               r"sie|geben sie|sagen sie|dankbar|freuen|freue)\b")
+
+_DE: tuple[Signal, ...] = (
+    Signal("arguing", rf"\b{_DE_DECISION}\b[^.?!]{{0,40}}\b{_DE_VERDICT}\b",
+           unless=_DE_OWN_WORK),
+    Signal("arguing", r"\b(?:falsche|fragwurdige|ungerechte|unfaire|voreilige|kurzsichtige|"
+                      r"schlechte) (?:entscheidung|wahl|absage)\b|\bfehlentscheidung\w*"),
+    Signal("arguing", r"\bsie (?:\w+ )?(?:machen|haben|begehen|begingen|machten)(?: \w+){0,2}? "
+                      r"(?:einen|da einen|hier einen) (?:\w+ )?fehler\b|\b(?:sie haben|haben sie)"
+                      r" (?:sich )?(?:\w+ )?falsch entschieden\b|\b(?:es|das) (?:war|ist|ware) "
+                      r"(?:ein )?(?:\w+ )?fehler,? (?:mich|mir|sich gegen mich)\b"),
+    Signal("arguing", r"\bich (?:war|bin)(?: \w+){0,2}? (?:der|die) (?:beste|starkste|"
+                      r"qualifizierteste|geeignetste|passendste)\w* (?:kandidat|bewerber|person|"
+                      r"wahl)\w*|\bich (?:hatte|habe)(?: \w+){0,3}? verdient\b"),
+    Signal("arguing", r"\bich (?:verstehe|begreife) (?:\w+ )?nicht,? (?:wie|warum|weshalb|wieso) "
+                      r"(?:sie|man)\b[^.?!]{0,50}\b(?:gegen mich|mich|ablehnen|abgelehnt|"
+                      r"entscheiden|entschieden)\b|\bich (?:akzeptiere|respektiere|verstehe) "
+                      r"(?:ihre|diese|die) (?:entscheidung|absage) nicht\b|\bnicht "
+                      r"nachvollziehbar\b"),
+    Signal("revisit", r"\b(?:uberdenk\w*|revidier\w*|umentscheid\w*|ruckgangig|noch (?:ein(?:mal)?"
+                      r"|mal)(?: \w+)? (?:prufen|uberlegen|ansehen|betrachten|durchdenken|bewerten)"
+                      r"|erneut(?: \w+)? (?:prufen|uberlegen|ansehen|bewerten)|neu (?:bewerten|"
+                      r"entscheiden|uberlegen|prufen)|anders(?: \w+)? (?:entscheiden|uberlegen))\b",
+           also=r"\b(?:entscheidung|absage|bewerbung|kandidatur|mich|meine|ihre meinung|bitte|"
+                r"konnen sie|konnten sie|wurden sie|mochten sie|vielleicht)\b"),
+    Signal("revisit", r"\bumstimm\w*|\bihre meinung (?:\w+ )?andern\b|\b(?:ist|war) (?:die|ihre|"
+                      r"diese) entscheidung (?:wirklich |schon |tatsachlich )?endgultig\b"),
+    Signal("reasons", r"\b(?:warum|weshalb|wieso|aus welchem grund)\b[^.!]{0,120}\?",
+           also=_DE_ABOUT_ME),
+    Signal("reasons", rf"{_DE_DEMAND}[^.?!]{{0,10}}\b(?:warum|weshalb|wieso|aus welchem grund)\b",
+           also=_DE_ABOUT_ME),
+    Signal("reasons", r"\bich (?:verlange|erwarte|fordere|bestehe auf)\b[^.?!]{0,20}\b(?:"
+                      r"begrundung|erklarung|antwort|rechtfertigung|grunde)\b|\bich habe (?:ein "
+                      r"recht|einen anspruch|anspruch) auf (?:eine )?(?:begrundung|erklarung|"
+                      r"antwort)\b"),
+    Signal("comparison", rf"\b{_DE_HIRED}\b", also=_DE_BETTER),
+    Signal("comparison", r"\bich bin(?: \w+){0,2}? (?:besser|hoher|starker) qualifiziert als\b"),
+    Signal("concession", r"\b(?:geringer|niedriger|weniger|kleiner|reduziert)\w* (?:\w+ )?(?:"
+                         r"gehalt|lohn|verdienst|bezahlung|vergutung|einstiegsgehalt|stundensatz|"
+                         r"tagessatz)\b|\bfur weniger (?:geld|gehalt|lohn)\b|\bauf(?: \w+){0,3} "
+                         r"(?:gehalt|gehalts|lohn|lohns|vergutung)\w* (?:zu )?verzicht\w*|"
+                         r"\bgehaltsverzicht\b|\bunbezahlt\w*|\b(?:umsonst|ohne bezahlung|ohne "
+                         r"gehalt|unentgeltlich|kostenlos) (?:\w+ )?(?:arbeiten|anfangen|"
+                         r"einsteigen|mitarbeiten)\b", unless=_DE_OWN_WORK),
+    Signal("other-offers", r"\b(?:angebote?|zusagen|jobangebote?|stellenangebote?|andere (?:stelle"
+                           r"|stellen|jobs?|positionen?))\b[^.?!]{0,40}\b(?:abgelehnt|ausgeschlagen"
+                           r"|abgesagt|verzichtet|sausen lassen)\b|\bich habe(?: \w+){0,2}? "
+                           r"(?:andere|weitere|mehrere|zwei|drei) (?:\w+ )?angebote\b"),
+    Signal("for-your-sake", r"\bzu ihrem (?:eigenen )?(?:wohl|besten)\b|\bum ihretwillen\b"),
+    Signal("expected-better", r"\b(?:hatte|hatten|hab)(?: \w+){0,4}? (?:mehr|besseres|besser|"
+                              r"anderes|mehr professionalitat|mehr respekt)\b[^.?!]{0,30}"
+                              r"\berwartet\b"),
+    Signal("bitterness", r"\bihr (?:eigener )?(?:verlust|pech|problem|schaden)\b|"
+                         r"\bzeitverschwendung\b|\b(?:werden|wird)(?: \w+){0,4}? bereuen\b|\bviel "
+                         r"gluck (?:bei der suche|mit (?:ihrem|ihrer|dem|der) neuen)\b|\b(?:"
+                         r"frechheit|unverschamt\w*|zumutung|armutszeugnis)\b|\b(?:von|in) ihnen"
+                         r" (?:\w+ )?enttauscht\b|\benttauscht (?:\w+ )?(?:von|uber) ihnen\b"),
+    Signal("closing-door", r"\bich werde mich\b[^.?!]{0,40}\b(?:nicht|nie|niemals|kein)\w*"
+                           r"[^.?!]{0,40}\b(?:bewerben|melden)\b|\bich (?:bewerbe|melde) mich "
+                           r"(?:\w+ )?(?:nicht|nie|niemals) (?:mehr|wieder)\b|\b(?:kein|keinerlei)"
+                           r" (?:\w+ )?interesse (?:mehr|an ihnen|an ihrem|an einer)\b|\b(?:nie|"
+                           r"nicht) (?:mehr|wieder)(?: \w+){0,3}? (?:arbeiten|bewerben)\b"),
+    Signal("anger", r"\b(?:ich bin|ich war|bin ich|war ich|macht mich|hat mich|ich fuhle mich|"
+                    r"ich fuhlte mich|es argert mich|das argert mich)(?: \w+){0,2}? (?:verargert|"
+                    r"wutend|emport|sauer|entrustet|beleidigt|fassungslos|zornig|stinksauer)\b|"
+                    r"\b(?:argert|emport|erzurnt) mich\b"),
+    Signal("anger", r"\b(?:lacherlich|absurd|skandalos|emporend)\b", unless=_DE_OWN_WORK),
+    Signal("blame", r"\b(?:voreingenommen|parteiisch|abgekartet|manipuliert)\w*|\bvon vornherein"
+                    r"(?: \w+)? (?:fest|entschieden|klar|vergeben)\b|\bdiskriminier\w*|"
+                    r"\bbenachteilig(?:t|en|te|ten)\b|\b(?:war|ist|fand ich|wirkt|erscheint|sehr|"
+                    r"vollig|total|absolut|zutiefst|einfach|hochst|ziemlich) (?:unfair|ungerecht)"
+                    r"\b|\b(?:ungerecht|unfair) behandelt\b|\b(?:unfaire|ungerechte|unfairen|"
+                    r"ungerechten) (?:entscheidung|verfahren|behandlung|auswahl|fragen|absage|"
+                    r"bewertung|beurteilung|auswahlverfahren)\b", unless=_DE_OWN_WORK),
+    Signal("blame", r"\b(?:lebenslauf|unterlagen|bewerbung)\b[^.?!]{0,40}\b(?:nicht|nie|kaum)"
+                    r"(?: \w+)? (?:gelesen|angesehen|angeschaut|gepruft)\b"),
+    Signal("pleading", r"\b(?:flehe|anflehen|anflehe|instandig|bitte,? bitte)\b|\bverzweifelt\w*|"
+                       r"\bich brauche(?: \w+){0,2}? (?:diese|die|den|eine|diesen|das) (?:\w+ )?"
+                       r"(?:stelle|job|arbeit|chance|einkommen|position)\b|\b(?:noch eine|eine "
+                       r"(?:letzte|zweite|weitere|einzige)|noch einmal eine) chance\b|\bich "
+                       r"(?:tue|tate|wurde|mache) (?:wirklich |einfach )?alles\b|\bmeine familie"
+                       r" (?:\w+ )?(?:ist angewiesen|braucht|hangt|zahlt)\b|\bich habe keine "
+                       r"(?:\w+ )?(?:andere[n]? )?(?:wahl|option|alternative)\b",
+           unless=_DE_OWN_WORK),
+    Signal("mild", r"\b(?:war|ist|bin|fand|finde|fuhle mich|fuhlte mich|wirkte|macht mich|hat "
+                   r"mich)(?: \w+){0,2}? (?:frustrier\w*|gekrankt|verletzt|traurig|"
+                   r"niedergeschlagen|entmutigt|geknickt|verunsichert)\b", unless=_DE_OWN_WORK,
+           mild=True),
+)
+
+_DE_FEEDBACK: tuple[Signal, ...] = (
+    Signal("feedback", r"\b(?:ruckmeldung|feedback|einschatzung|hinweise?)\b[^.?!]{0,30}\b(?:zu|"
+                       r"uber|zum|zur) (?:meine[mnrs]?|dem|der|unserem) (?:\w+ )?(?:gesprach|"
+                       r"vorstellungsgesprach|bewerbung|interview|prasentation|unterlagen|"
+                       r"auftreten|leistung|fallstudie|probearbeit)\w*", also=_DE_REQUEST),
+    Signal("feedback", r"\b(?:sagen|teilen|nennen|erklaren|schreiben|zeigen) sie mir\b[^.?!]{0,40}"
+                       r"\b(?:woran|was ich|wo ich|warum|weshalb|wieso|was mir|welche)\b"),
+    Signal("feedback", r"\b(?:woran es gelegen hat|was ich(?: \w+){0,3} (?:falsch gemacht|besser "
+                       r"machen|verbessern|anders machen)|wo ich (?:\w+ )?(?:nachbessern|mich "
+                       r"verbessern|schwach))", also=_DE_REQUEST + r"|\?"),
+)
+
+#: Words that show disappointment, which a letter may voice once.
+_ONCE: Mapping[str, str] = {
+    "en": r"\bdisappoint(?:ed|ment)\b|\b(?:was|is|very|quite|rather|bit|somewhat|deeply|most|"
+          r"hugely|really) disappointing\b",
+    "de": r"\benttauscht\b|\benttauschung\b|\b(?:war|ist|sehr|etwas|ziemlich) enttauschend\b",
+}
+
+_TONE: Mapping[str, tuple[Signal, ...]] = {"en": _EN, "de": _DE}
+_FEEDBACK: Mapping[str, tuple[Signal, ...]] = {"en": _EN_FEEDBACK, "de": _DE_FEEDBACK}
+
+
+def base_language(language: str) -> str:
+    """'de-AT' reads as 'de'; a language with no frames of its own reads as English."""
+    base = language.split("-")[0].split("_")[0].lower()
+    return base if base in _TONE else "en"
+
+
+@dataclass(frozen=True, slots=True)
+class _Compiled:
+    category: str
+    pattern: LinearPattern
+    also: LinearPattern | None
+    unless: LinearPattern | None
+    mild: bool
+
+
+@lru_cache(maxsize=8)
+def _compiled(language: str, feedback: bool) -> tuple[_Compiled, ...]:
+    table = (_FEEDBACK if feedback else _TONE)[language]
+    return tuple(_Compiled(s.category, linear(s.pattern), linear(s.also) if s.also else None,
+                           linear(s.unless) if s.unless else None, s.mild) for s in table)
+
+
+_CLAUSE_MARKS = ",;:"
+_CLAUSE_WORDS = (" but ", " though ", " although ", " while ", " whereas ", " yet ",
+                 " aber ", " obwohl ", " doch ", " wahrend ", " jedoch ")
+
+
+def _clause(words: str, start: int, end: int) -> str:
+    """The clause around a match: "Though the process was unfair, I built the
+    models" is a complaint, whatever the second clause says about the work."""
+    first = max([words.rfind(mark, 0, start) + 1 for mark in _CLAUSE_MARKS]
+                + [words.rfind(word, 0, start) + 1 for word in _CLAUSE_WORDS] + [0])
+    ends = [i for i in (words.find(mark, end) for mark in _CLAUSE_MARKS) if i >= 0]
+    ends += [i for i in (words.find(word, end) for word in _CLAUSE_WORDS) if i >= 0]
+    return words[first:min(ends, default=len(words))]
+
+
+def _read(text: Plain, language: str, feedback: bool,
+          only: str | None = None) -> Iterator[Concern]:
+    signals = _compiled(base_language(language), feedback)
+    if only is not None:
+        signals = tuple(s for s in signals if s.category == only)
+    for sentence in sentences(text):
+        words = text.lower[sentence.start:sentence.end]
+        for signal in signals:
+            hit = signal.pattern.search(words)
+            if hit is None:
+                continue
+            if signal.also is not None and signal.also.search(words) is None:
+                continue
+            if signal.unless is not None and \
+                    signal.unless.search(_clause(words, hit.start, hit.end)) is not None:
+                continue
+            yield Concern(signal.category, signal.mild, sentence.start + hit.start,
+                          sentence.start + hit.end, sentence.start, sentence.end)
+            break
+
+
+def tone_concerns(text: Plain, language: str, only: str | None = None) -> Iterator[Concern]:
+    """Frames of bitterness, argument, blame, pleading and the like: the first that
+    holds in each sentence (signals are listed strongest first), so one sentence
+    gets one finding."""
+    return _read(text, language, False, only)
+
+
+def feedback_requests(text: Plain, language: str) -> Iterator[Concern]:
+    """Sentences that ask for feedback on the decision or the interview."""
+    return _read(text, language, feedback=True)
+
+
+def disappointment(text: Plain, language: str) -> Iterator[tuple[int, int]]:
+    """Each place the writer voices disappointment."""
+    for hit in linear(_ONCE[base_language(language)]).finditer(text.lower):
+        yield hit.start, hit.end
+
+
+def sentence_of(text: Plain, concern: Concern) -> Sentence:
+    """The sentence a concern was found in."""
+    return Sentence(concern.sentence_start, concern.sentence_end)
+
+
+def declines_interest(text: str, language: str) -> bool:
+    """True when the text says the writer is not interested or will not apply again."""
+    return any(True for _ in tone_concerns(plain(text), language, "closing-door"))
+
+
+def asks_feedback(text: str, language: str) -> bool:
+    """True when the text asks for feedback on the decision or the interview."""
+    return any(True for _ in feedback_requests(plain(text), language))

@@ -1,0 +1,216 @@
+"""Score the letter rules on the labelled corpus: recall, precision, false alarms.
+
+Each sentence of the corpus is placed in one section of a neutral first reply
+(the packs beside this file), the letter is composed and validated through the
+public API, and the codes that fire are compared with the sentence's labels.
+
+    python tests/corpus/score.py                 # both parts, as a table
+    python tests/corpus/score.py --part tuned    # one part
+    python tests/corpus/score.py --json          # figures as JSON
+    python tests/corpus/score.py --misses        # list every sentence scored wrong
+
+Figures:
+- recall: the share of bad sentences on which every expected code fired;
+- false alarms: the share of good sentences on which any rule fired;
+- refused: good sentences on which an error fired (the render would stop);
+- severity agreement: bad sentences whose strongest finding has the labelled
+  severity (error stops a first reply, warning does not);
+- per code: precision (of the sentences it fired on, how many expected it) and
+  recall (of the sentences that expect it, how many it fired on).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+PARTS = ("tuned", "holdout")
+#: Codes the corpus measures; structure and delivery rules are not about sentences.
+MEASURED = ("RJ002", "RJ003", "RJ006", "RJ007")
+
+
+@dataclass(frozen=True)
+class Example:
+    """One labelled sentence."""
+
+    part: str
+    line: int
+    language: str
+    section: str
+    expect: frozenset[str]
+    severity: str
+    purpose: str
+    text: str
+
+
+@dataclass
+class Outcome:
+    """What the rules did with one example."""
+
+    example: Example
+    fired: dict[str, str] = field(default_factory=dict)  # code -> strongest severity
+    messages: list[str] = field(default_factory=list)
+
+    @property
+    def bad(self) -> bool:
+        return bool(self.example.expect)
+
+    @property
+    def caught(self) -> bool:
+        return self.example.expect <= set(self.fired)
+
+    @property
+    def alarmed(self) -> bool:
+        return bool(self.fired)
+
+    @property
+    def refused(self) -> bool:
+        return "error" in self.fired.values()
+
+    @property
+    def strongest(self) -> str:
+        values = set(self.fired.values())
+        return "error" if "error" in values else ("warning" if values else "-")
+
+
+def read_part(part: str) -> list[Example]:
+    """The examples of one part of the corpus."""
+    path = HERE / f"{part}.tsv"
+    examples = []
+    header_seen = False
+    for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        columns = raw.split("\t")
+        if not header_seen:
+            header_seen = True
+            continue
+        if len(columns) != 6:
+            raise ValueError(f"{path.name}:{number}: expected 6 tab-separated columns")
+        language, section, expect, severity, purpose, text = columns
+        codes = frozenset() if expect == "-" else frozenset(expect.split(","))
+        examples.append(Example(part, number, language, section, codes, severity, purpose,
+                                text))
+    return examples
+
+
+def run(examples: Sequence[Example]) -> Iterator[Outcome]:
+    """Compose and validate a letter for each example."""
+    import rejectlet
+
+    packs = {lang: rejectlet.load_pack(HERE / f"pack-{lang}") for lang in ("en", "de")}
+    for example in examples:
+        letter = rejectlet.compose(packs[example.language], "reply",
+                                   {example.section: example.text})
+        outcome = Outcome(example)
+        for diagnostic in rejectlet.validate(letter):
+            if diagnostic.code not in MEASURED:
+                continue
+            word = diagnostic.severity.value
+            if outcome.fired.get(diagnostic.code) != "error":
+                outcome.fired[diagnostic.code] = word
+            outcome.messages.append(str(diagnostic))
+        yield outcome
+
+
+def _ratio(top: int, bottom: int) -> float:
+    return round(top / bottom, 4) if bottom else 1.0
+
+
+def figures(outcomes: Sequence[Outcome]) -> dict[str, Any]:
+    """The figures for a set of outcomes (see the module docstring)."""
+    bad = [o for o in outcomes if o.bad]
+    good = [o for o in outcomes if not o.bad]
+    per_code: dict[str, dict[str, float | int]] = {}
+    for code in MEASURED:
+        fired = [o for o in outcomes if code in o.fired]
+        expected = [o for o in outcomes if code in o.example.expect]
+        hits = [o for o in fired if code in o.example.expect]
+        per_code[code] = {"expected": len(expected), "fired": len(fired),
+                          "precision": _ratio(len(hits), len(fired)),
+                          "recall": _ratio(len(hits), len(expected))}
+    languages = {}
+    for language in sorted({o.example.language for o in outcomes}):
+        mine = [o for o in outcomes if o.example.language == language]
+        languages[language] = {
+            "sentences": len(mine),
+            "recall": _ratio(sum(o.caught for o in mine if o.bad), sum(o.bad for o in mine)),
+            "false_alarms": _ratio(sum(o.alarmed for o in mine if not o.bad),
+                                   sum(not o.bad for o in mine)),
+        }
+    return {
+        "sentences": len(outcomes),
+        "bad": len(bad),
+        "good": len(good),
+        "recall": _ratio(sum(o.caught for o in bad), len(bad)),
+        "false_alarms": _ratio(sum(o.alarmed for o in good), len(good)),
+        "refused_good": sum(o.refused for o in good),
+        "severity_agreement": _ratio(sum(o.strongest == o.example.severity for o in bad),
+                                     len(bad)),
+        "codes": per_code,
+        "languages": languages,
+    }
+
+
+def misses(outcomes: Sequence[Outcome]) -> list[str]:
+    """One line for each sentence the rules got wrong."""
+    lines = []
+    for o in outcomes:
+        wrong_severity = o.bad and o.caught and o.strongest != o.example.severity
+        if (o.bad and not o.caught) or (not o.bad and o.alarmed) or wrong_severity:
+            kind = "missed" if o.bad and not o.caught else (
+                "severity" if wrong_severity else "false alarm")
+            lines.append(f"{o.example.part}.tsv:{o.example.line}: {kind}: "
+                         f"expected {sorted(o.example.expect) or '-'} "
+                         f"({o.example.severity}), fired {o.fired or '-'}: {o.example.text}")
+    return lines
+
+
+def _table(name: str, result: dict[str, Any]) -> str:
+    rows = [f"{name}: {result['sentences']} sentences ({result['bad']} bad, "
+            f"{result['good']} good)",
+            f"  recall {result['recall']:.1%}   false alarms {result['false_alarms']:.1%}   "
+            f"good sentences refused {result['refused_good']}   severity agreement "
+            f"{result['severity_agreement']:.1%}"]
+    for language, figures_ in result["languages"].items():
+        rows.append(f"  {language}: {figures_['sentences']} sentences, recall "
+                    f"{figures_['recall']:.1%}, false alarms {figures_['false_alarms']:.1%}")
+    rows.append("  code    expected  fired  precision  recall")
+    for code, c in result["codes"].items():
+        rows.append(f"  {code}   {c['expected']:8d}  {c['fired']:5d}  {c['precision']:9.1%}  "
+                    f"{c['recall']:6.1%}")
+    return "\n".join(rows)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--part", choices=PARTS, action="append",
+                        help="score only this part (repeatable); default: every part present")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--misses", action="store_true", help="list each sentence scored wrong")
+    args = parser.parse_args(argv)
+    parts = args.part or [p for p in PARTS if (HERE / f"{p}.tsv").exists()]
+    report: dict[str, Any] = {}
+    wrong: list[str] = []
+    for part in parts:
+        outcomes = list(run(read_part(part)))
+        report[part] = figures(outcomes)
+        wrong += misses(outcomes)
+    if args.json:
+        print(json.dumps(report, indent=2))
+    else:
+        print("\n\n".join(_table(part, result) for part, result in report.items()))
+    if args.misses:
+        print("\n".join(wrong) if wrong else "no sentence scored wrong")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(HERE.parents[1] / "src"))
+    sys.exit(main())
