@@ -20,7 +20,7 @@ import click
 from . import __version__
 from .composer import letters_from_file
 from .data import data_files
-from .diagnostics import Diagnostic, Location, Severity
+from .diagnostics import Diagnostic, Fix, Location, Severity
 from .errors import DataError, LetterHasErrors, RejectletError
 from .limits import budget
 from .model import Letter
@@ -63,6 +63,15 @@ def _product(text: str) -> None:
 def _print_diagnostics(diagnostics: Sequence[Diagnostic]) -> None:
     for diagnostic in diagnostics:
         _echo(str(diagnostic))
+        if diagnostic.fix is not None:
+            _echo(_fix_line(diagnostic.fix))
+
+
+def _fix_line(fix: Fix) -> str:
+    """A suggested edit, on its own indented line under the finding."""
+    if fix.new:
+        return f"  suggested fix: replace {fix.old!r} with {fix.new!r} ({fix.description})"
+    return f"  suggested fix: {fix.description}: {fix.old!r}"
 
 
 def _user_errors(func: F) -> F:

@@ -38,7 +38,7 @@ def test_the_letter_kind_overrides_the_pack_which_overrides_the_rule(
     settings = rule_settings(pack, "reply", "RJ008")
     assert settings.severity is Severity.ERROR
     assert settings.options["max_words"] == 120
-    assert rule_settings(pack, "reply", "tone").severity is Severity.WARNING
+    assert rule_settings(pack, "reply", "tone").severity is Severity.ERROR
 
 
 def test_off_disables_the_rule_for_validation_and_the_pack_check(

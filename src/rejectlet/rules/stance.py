@@ -514,7 +514,11 @@ def _read(text: Plain, language: str, feedback: bool,
         signals = tuple(s for s in signals if s.category == only)
     for sentence in sentences(text):
         words = text.lower[sentence.start:sentence.end]
+        taken: list[tuple[int, int]] = []
+        categories: set[str] = set()
         for signal in signals:
+            if signal.category in categories:
+                continue
             hit = signal.pattern.search(words)
             if hit is None:
                 continue
@@ -523,15 +527,18 @@ def _read(text: Plain, language: str, feedback: bool,
             if signal.unless is not None and \
                     signal.unless.search(_clause(words, hit.start, hit.end)) is not None:
                 continue
+            if any(start < hit.end and hit.start < end for start, end in taken):
+                continue
+            taken.append((hit.start, hit.end))
+            categories.add(signal.category)
             yield Concern(signal.category, signal.mild, sentence.start + hit.start,
                           sentence.start + hit.end, sentence.start, sentence.end)
-            break
 
 
 def tone_concerns(text: Plain, language: str, only: str | None = None) -> Iterator[Concern]:
-    """Frames of bitterness, argument, blame, pleading and the like: the first that
-    holds in each sentence (signals are listed strongest first), so one sentence
-    gets one finding."""
+    """Frames of bitterness, argument, blame, pleading and the like. Signals are
+    listed strongest first; in a sentence, a frame whose words overlap one
+    already found is not reported again, so one complaint gets one finding."""
     return _read(text, language, False, only)
 
 
