@@ -34,7 +34,7 @@ def _empty(value: Any) -> bool:
     return False
 
 
-def _suggestion(letter: Letter, slot: Slot, found: str) -> Fix:
+def _suggestion(letter: Letter, slot: Slot, found: str) -> Fix | None:
     """Offer the letter's own value for the slot when its words say which one."""
     words = set(slot.words)
     for names, key in _VALUE_FOR:
@@ -43,7 +43,7 @@ def _suggestion(letter: Letter, slot: Slot, found: str) -> Fix:
             if isinstance(value, str) and value.strip():
                 return Fix(found, value.strip(), f"use the value of {key}")
             break
-    return Fix(found, "", "replace it with the real text, or remove it")
+    return None
 
 
 @rule("RJ005", "required-filled", "Every required value has content.", Severity.ERROR)
