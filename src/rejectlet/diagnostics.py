@@ -79,6 +79,9 @@ class Diagnostic:
     rule: str = ""
     key: str = ""
     fix: Fix | None = None
+    #: Where the explanation lives, when not in the rules reference (a pack
+    #: check's ``link``); see :attr:`docs_anchor`.
+    docs: str = ""
 
     def __str__(self) -> str:
         where = f"{self.location}: " if self.location is not None else ""
@@ -93,8 +96,9 @@ class Diagnostic:
 
     @property
     def docs_anchor(self) -> str:
-        """The section of the rules reference that explains this code."""
-        return f"{DOCS_BASE}#{self.code.lower()}"
+        """The page that explains this code: the rules reference's section for it,
+        or the page a pack check links to."""
+        return self.docs or f"{DOCS_BASE}#{self.code.lower()}"
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON-ready data, for host programs and ``--format json``."""

@@ -115,12 +115,20 @@ class PackCheck:
     code: str
     message: str
     severity: str
-    form: str  # require_kind | forbid | require | max_words | order
+    form: str  # require_kind | forbid | swap | require | max_words | order
     argument: Any
     kind: SectionKind | None = None
     letters: tuple[str, ...] = ()
     hint: str = ""
     location: Location | None = None
+    #: Where it looks: a section kind's word, or body, ps, subject, letter or data.
+    scope: str = "body"
+    #: Longer phrases inside which a forbidden phrase is fine.
+    exceptions: tuple[str, ...] = ()
+    #: A page that explains the check; the finding's docs link.
+    link: str = ""
+    #: For forbid: what to write instead (empty: remove it); None: no fix offered.
+    replacement: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -33,6 +33,7 @@ from .model import (
     Template,
     Variable,
 )
+from .rules.declared_keys import declared_scope, declared_swap
 from .rules.settings import check_rule_settings
 from .suggest import did_you_mean
 from .templates import (
@@ -601,7 +602,8 @@ class _PackReader:
                                   item.value_location("code") if "code" in item
                                   else item.location, code="RJ123")
                 continue
-            for key in ("message", "hint", "severity", "kind", "require_kind"):
+            for key in ("message", "hint", "severity", "kind", "require_kind", "scope", "link",
+                        "replacement"):
                 self.problems.expect(item, key, str, where)
             forms = [form for form in spec.CHECK_FORMS if form in item]
             if len(forms) != 1:
@@ -622,6 +624,9 @@ class _PackReader:
                 kind = self.section_kind(item["kind"], where, item.value_location("kind"))
                 if kind is None:
                     continue
+            scoped = declared_scope(item, kind, form, where, self.problems)
+            if scoped is None:
+                continue
             letters: tuple[str, ...] = ()
             if "letters" in item:
                 found = as_list(item["letters"], item.value_location("letters"), self.problems,
@@ -630,8 +635,10 @@ class _PackReader:
             inherited[code] = PackCheck(
                 code=code, message=str(item.get("message", "")), severity=str(severity),
                 form=form, argument=argument,
-                kind=kind, letters=letters,
-                hint=str(item.get("hint") or ""), location=items.item_location(index))
+                kind=scoped.kind, letters=letters,
+                hint=str(item.get("hint") or ""), location=items.item_location(index),
+                scope=scoped.scope, exceptions=scoped.exceptions, link=scoped.link,
+                replacement=scoped.replacement)
         return tuple(inherited.values())
 
     def section_kind(self, value: Any, where: str, loc: Location) -> SectionKind | None:
@@ -654,6 +661,8 @@ class _PackReader:
             return value
         if form == "require_kind":
             return self.section_kind(value, where, loc)
+        if form == "swap":
+            return declared_swap(value, loc, where, self.problems)
         found = as_list(value, loc, self.problems, f"{where}.{form}")
         if found is None or not found:
             if found is not None:

@@ -104,9 +104,18 @@ CHECK = Field("check", "mapping", "a rule of the pack's own, written without Pyt
           items=Field("letter", "string")),
     Field("kind", "string", "the section kind it looks at (default: the whole body)",
           enum=tuple(k.value for k in SectionKind)),
+    Field("scope", "string", "where it looks: a section kind, body (default), ps, subject, "
+          "letter or data", enum=(*(k.value for k in SectionKind), "body", "ps", "subject",
+                                  "letter", "data")),
+    Field("exceptions", "list", "longer phrases inside which a forbidden phrase is fine",
+          items=Field("phrase", "string")),
+    Field("link", "string", "a page that explains the check (https://…)"),
+    Field("replacement", "string", "for forbid: what to write instead (empty: remove it)"),
     Field("require_kind", "string", "the body must contain a section of this kind",
           enum=tuple(k.value for k in SectionKind)),
     Field("forbid", "list", "phrases that must not appear", items=Field("phrase", "string")),
+    Field("swap", "mapping", "phrases that must not appear, each with what to write instead",
+          values=Field("replacement", "string")),
     Field("require", "list", "phrases of which at least one must appear",
           items=Field("phrase", "string")),
     Field("max_words", "integer", "most words allowed"),
@@ -114,7 +123,7 @@ CHECK = Field("check", "mapping", "a rule of the pack's own, written without Pyt
           items=Field("kind", "string", enum=tuple(k.value for k in SectionKind))),
     Field("hint", "string", "how to fix it"),
 ))
-CHECK_FORMS = ("require_kind", "forbid", "require", "max_words", "order")
+CHECK_FORMS = ("require_kind", "forbid", "swap", "require", "max_words", "order")
 
 PACK = Field("pack.yaml", "mapping", "a rejectlet template pack", children=(
     Field("pack", "string", "the pack's name: lower-case words joined by '-'", required=True),

@@ -1,18 +1,33 @@
 """Running the rules a pack declares in YAML (``checks:``).
 
-Phrases are matched literally and case-insensitively, never as patterns, so a
-pack from a stranger cannot make validation slow.
+A declared check is one test (a form: forbid, swap, require, require_kind,
+max_words, order) over one scope of the letter: a section kind, the body, the
+P.S., the subject, the whole letter, or the writer's data alone. Like a prose
+linter's rule it may list exceptions (longer phrases in which a match is fine),
+a link that explains it, and a suggested replacement, which the finding
+carries as a fix.
+
+Phrases are matched literally and case-insensitively, on the same plain form
+as the built-in word rules (curly apostrophes, dashes and accents folded), and
+always by the linear-time engine: a pack from a stranger cannot make
+validation slow.
 """
 
 from __future__ import annotations
 
 import itertools
-import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
 
-from ..diagnostics import Diagnostic, Location, Severity
+from ..diagnostics import Diagnostic, Fix, Location, Severity
 from ..model import Block, Letter, PackCheck
+from .linear import LinearPattern, escape, linear
 from .locate import PlacedText, letter_location, placed_texts, placement
+from .reading import Plain, plain
+
+#: Scopes that are not a section kind.
+SCOPES = ("body", "ps", "subject", "letter", "data")
 
 
 def _applies(check: PackCheck, letter: Letter) -> bool:
@@ -20,12 +35,65 @@ def _applies(check: PackCheck, letter: Letter) -> bool:
         letter.letter_type in check.letters
 
 
+def _wordy(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+@lru_cache(maxsize=256)
+def _phrases(phrases: tuple[str, ...]) -> LinearPattern | None:
+    """Literal phrases as one linear-time pattern over plain lower-case text; each
+    phrase is its own group (p0, p1, …) so a match says which phrase it was."""
+    parts = []
+    for index, phrase in enumerate(phrases):
+        words = plain(phrase.strip()).lower
+        if words:
+            parts.append(f"(?P<p{index}>" + (r"\b" if _wordy(words[0]) else "")
+                         + escape(words) + (r"\b" if _wordy(words[-1]) else "") + ")")
+    return linear("|".join(parts)) if parts else None
+
+
+@dataclass(frozen=True, slots=True)
+class _Scoped:
+    """A piece of text the check looks at, with where it came from."""
+
+    placed: PlacedText
+    key: str = ""
+
+
+def _scoped(check: PackCheck, letter: Letter) -> list[_Scoped]:
+    scope = check.scope
+    if scope == "data":
+        found = []
+        for name, value in letter.data.items():
+            values = value if isinstance(value, list) else [value]
+            for item in values:
+                if isinstance(item, str) and item.strip():
+                    found.append(_Scoped(PlacedText(item, letter.location_of_value(name)
+                                                    or letter.data_source), name))
+        return found
+    texts = placed_texts(letter)
+    if scope == "letter":
+        return [_Scoped(p) for p in texts]
+    if scope == "subject":
+        return [_Scoped(p) for p in texts[:1] if letter.subject and p.text == letter.subject]
+    if scope == "ps":
+        wanted = {p.text for b in letter.postscripts for p in b.paragraphs}
+    else:
+        wanted = {p.text for b in _blocks(check, letter) for p in b.paragraphs}
+    return [_Scoped(p) for p in texts if p.text in wanted]
+
+
 def _blocks(check: PackCheck, letter: Letter) -> list[Block]:
-    return [b for b in letter.body if check.kind is None or b.kind is check.kind]
+    kind = check.kind
+    return [b for b in letter.body if kind is None or b.kind is kind]
 
 
-def _phrase(phrase: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)", re.IGNORECASE)
+def _excepted(text: Plain, start: int, end: int, exceptions: LinearPattern | None) -> bool:
+    """Whether the match lies inside one of the check's exception phrases."""
+    if exceptions is None:
+        return False
+    return any(hit.start <= start and end <= hit.end
+               for hit in exceptions.finditer(text.lower))
 
 
 def run_checks(letter: Letter) -> Iterator[Diagnostic]:
@@ -33,44 +101,77 @@ def run_checks(letter: Letter) -> Iterator[Diagnostic]:
     for check in letter.pack.checks:
         if _applies(check, letter):
             severity = Severity(check.severity)
-            for message, location in _run(check, letter):
-                yield Diagnostic(check.code, severity, message, location, check.hint)
+            for message, location, key, fix in _run(check, letter):
+                yield Diagnostic(check.code, severity, message, location, check.hint,
+                                 rule=check.code, key=key, fix=fix, docs=check.link)
 
 
-def _run(check: PackCheck, letter: Letter) -> Iterator[tuple[str, Location | None]]:
+_Found = tuple[str, Location | None, str, Fix | None]
+
+
+def _first_location(check: PackCheck, letter: Letter, scoped: Sequence[_Scoped]
+                    ) -> Location | None:
     blocks = _blocks(check, letter)
+    if check.kind is not None and blocks:
+        return placement(letter, blocks[0])
+    return scoped[0].placed.fallback if scoped and check.scope in ("data", "subject") \
+        else letter_location(letter)
+
+
+def _run(check: PackCheck, letter: Letter) -> Iterator[_Found]:
     if check.form == "require_kind":
         if not any(b.kind is check.argument for b in letter.body):
-            yield check.message, letter_location(letter)
-    elif check.form == "max_words":
-        words = sum(len(b.text.split()) for b in blocks)
-        if words > check.argument:
-            yield f"{check.message} ({words} words; the limit is {check.argument})", \
-                placement(letter, blocks[0]) if check.kind and blocks else letter_location(letter)
-    elif check.form == "require":
-        text = "\n".join(b.text for b in blocks)
-        if blocks and not any(_phrase(p).search(text) for p in check.argument):
-            yield check.message, placement(letter, blocks[0])
-    elif check.form == "forbid":
-        wanted = {id(b) for b in blocks}
-        patterns = [_phrase(p) for p in check.argument]
-        for placed in _placed_in(letter, wanted):
-            for pattern in patterns:
-                match = pattern.search(placed.text)
-                if match:
-                    yield f"{check.message} ({match.group(0)!r})", placed.where(match.start())
-    elif check.form == "order":
+            yield check.message, letter_location(letter), "", None
+        return
+    if check.form == "order":
         order = list(check.argument)
         positions = [order.index(b.kind) for b in letter.body if b.kind in order]
         for earlier, later in itertools.pairwise(positions):
             if later < earlier:
-                yield check.message, letter_location(letter)
+                yield check.message, letter_location(letter), "", None
                 break
+        return
+    scoped = _scoped(check, letter)
+    if check.form == "max_words":
+        words = sum(len(s.placed.text.split()) for s in scoped)
+        if words > check.argument:
+            yield (f"{check.message} ({words} words; the limit is {check.argument})",
+                   _first_location(check, letter, scoped), "", None)
+    elif check.form == "require":
+        pattern = _phrases(tuple(check.argument))
+        if scoped and (pattern is None or not any(
+                pattern.search(plain(s.placed.text).lower) for s in scoped)):
+            yield check.message, _first_location(check, letter, scoped), "", None
+    elif check.form in ("forbid", "swap"):
+        yield from _forbidden(check, scoped)
 
 
-def _placed_in(letter: Letter, wanted: set[int]) -> Iterator[PlacedText]:
-    """The placed paragraphs of the wanted blocks (matched by their text)."""
-    paragraphs = {p.text for b in letter.body if id(b) in wanted for p in b.paragraphs}
-    for placed in placed_texts(letter):
-        if placed.text in paragraphs:
-            yield placed
+def _forbidden(check: PackCheck, scoped: Sequence[_Scoped]) -> Iterator[_Found]:
+    if check.form == "swap":
+        phrases = tuple(old for old, _ in check.argument)
+        replacements: tuple[str | None, ...] = tuple(new for _, new in check.argument)
+    else:
+        phrases = tuple(check.argument)
+        replacements = (check.replacement,) * len(phrases)
+    pattern = _phrases(phrases)
+    exceptions = _phrases(tuple(check.exceptions))
+    if pattern is None:
+        return
+    for item in scoped:
+        text = plain(item.placed.text)
+        reported: set[int] = set()
+        for hit in pattern.finditer(text.lower):
+            index = int((hit.group or "p0")[1:])
+            if index in reported or _excepted(text, hit.start, hit.end, exceptions):
+                continue
+            reported.add(index)
+            words = text.quote(hit.start, hit.end)
+            new = replacements[index]
+            fix = None
+            if new is not None:
+                fix = Fix(words, new, f"replace with {new!r}" if new else "remove it")
+            message = f"{check.message} ({words!r})"
+            if new:
+                message += f"; write {new!r} instead"
+            yield message, item.placed.where(text.span(hit.start, hit.end)[0]), item.key, fix
+

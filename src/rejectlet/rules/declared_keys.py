@@ -1,0 +1,95 @@
+"""Reading the Vale-like keys of a declared check: scope, exceptions, link, replacement, swap.
+
+Kept apart from the pack loader so that the loader only calls it: what each
+key means and which combinations make sense belong with the checks.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ..checks import Problems, as_list, describe
+from ..diagnostics import Location
+from ..model import SectionKind
+from ..suggest import did_you_mean
+from ..yamlio import LocatedMap
+from .declared import SCOPES
+
+_KINDS = tuple(k.value for k in SectionKind)
+#: Forms that read phrases, and so take a scope and exceptions.
+_TEXT_FORMS = ("forbid", "swap", "require", "max_words")
+
+
+@dataclass(frozen=True, slots=True)
+class Scoped:
+    """The keys that say where a check looks and what it suggests."""
+
+    scope: str
+    kind: SectionKind | None
+    exceptions: tuple[str, ...]
+    link: str
+    replacement: str | None
+
+
+def declared_scope(item: LocatedMap, kind: SectionKind | None, form: str, where: str,
+                   problems: Problems) -> Scoped | None:
+    """The check's scope and suggestion keys, or None after recording a problem."""
+    scope = "body" if kind is None else kind.value
+    if "scope" in item:
+        word = item["scope"]
+        loc = item.value_location("scope")
+        if "kind" in item:
+            problems.add(f"{where} has both kind and scope; keep scope", loc, code="RJ123")
+            return None
+        if form not in _TEXT_FORMS:
+            problems.add(f"{where}: scope applies to forbid, swap, require and max_words, "
+                         f"not {form}", loc, code="RJ123")
+            return None
+        if word in _KINDS:
+            kind = SectionKind(word)
+        elif word not in SCOPES:
+            choices = [*SCOPES, *_KINDS]
+            problems.add(f"{where}: unknown scope {word!r}", loc,
+                         did_you_mean(str(word), choices) or
+                         f"a section kind, or one of {', '.join(SCOPES)}", code="RJ113")
+            return None
+        scope = str(word)
+    exceptions: tuple[str, ...] = ()
+    if "exceptions" in item:
+        loc = item.value_location("exceptions")
+        if form not in ("forbid", "swap"):
+            problems.add(f"{where}: exceptions apply to forbid and swap, not {form}", loc,
+                         code="RJ123")
+            return None
+        found = as_list(item["exceptions"], loc, problems, f"{where}.exceptions")
+        if found is None:
+            return None
+        exceptions = tuple(str(x) for x in found if str(x).strip())
+    replacement = None
+    if "replacement" in item:
+        if form != "forbid":
+            problems.add(f"{where}: replacement applies to forbid (swap gives one per phrase)",
+                         item.value_location("replacement"), code="RJ123")
+            return None
+        replacement = str(item["replacement"] or "")
+    link = str(item.get("link") or "")
+    return Scoped(scope, kind, exceptions, link, replacement)
+
+
+def declared_swap(value: Any, loc: Location, where: str,
+                  problems: Problems) -> tuple[tuple[str, str], ...] | None:
+    """A swap table: each phrase with what to write instead."""
+    if not isinstance(value, LocatedMap) or not value:
+        problems.add(f"{where}.swap should be a mapping of phrase: replacement, not "
+                     f"{describe(value)}", loc, code="RJ113")
+        return None
+    pairs = []
+    for old, new in value.items():
+        if not isinstance(new, str) and new is not None:
+            problems.add(f"{where}.swap: the replacement for {old!r} should be a string",
+                         value.value_location(old), code="RJ113")
+            return None
+        if str(old).strip():
+            pairs.append((str(old), str(new or "")))
+    return tuple(pairs)
