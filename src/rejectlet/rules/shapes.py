@@ -115,6 +115,15 @@ _ROLES = frozenset({"hiring", "manager", "manager's", "interviewer", "recruiter"
                     "person", "recipient", "ansprechpartner", "ansprechpartnerin"})
 
 
+#: Endings that make a compound word a slot word ("Projektname", "Eintrittsdatum").
+_SLOT_ENDINGS = ("name", "namen", "titel", "datum", "bezeichnung", "adresse", "nummer")
+
+
+def _slot_word(word: str, slots: frozenset[str]) -> bool:
+    return word in slots or word.rstrip("s") in slots or \
+        (len(word) > 6 and word.endswith(_SLOT_ENDINGS))
+
+
 def _is_slot(content: str, shape: str, after_name: bool = False) -> bool:
     """Whether a bracket's content names a slot rather than carrying text.
 
@@ -139,8 +148,8 @@ def _is_slot(content: str, shape: str, after_name: bool = False) -> bool:
     if shape == "round" and not after_name:
         slots = slots | _ROLES
     companions = _SLOT_COMPANIONS | (_SLOTS if shape == "square" else _STRICT_SLOTS)
-    if any(w in slots or w.rstrip("s") in slots for w in lower) and \
-            all(w in companions or w.rstrip("s") in companions for w in lower):
+    if any(_slot_word(w, slots) for w in lower) and \
+            all(_slot_word(w, companions) for w in lower):
         return True
     letters = [c for c in stripped if c.isalpha()]
     capitals = len(letters) >= 2 and all(c.isupper() for c in letters)

@@ -102,7 +102,8 @@ _BETTER = (
     r"capable|skilled|suited|competent|talented)|nowhere near|not (?:nearly )?as (?:good|"
     r"qualified|experienced|capable|strong)|no match for|than (?:me|i|mine)\b|(?:over|instead "
     r"of|rather than) me\b|outperform|better than|i (?:doubt|bet)|have that i (?:don't|do not|"
-    r"didn't|lack)|do what i (?:can|do)")
+    r"didn't|lack)|do what i (?:can|do)|what i(?: \w+){0,2} (?:bring|brought|offer|offered|do|did|"
+    r"done|deliver|delivered)\b")
 _DECIDED_ABOUT_ME = (
     r"(?:\b(?:i|me|my)\b[^.?!]{0,60}(?:\bnot\b|n't\b|\bnever\b|reject|turn\w* (?:me )?down|"
     r"pass\w* (?:me )?over|someone else|somebody else|another (?:candidate|applicant|person)|"
@@ -125,6 +126,9 @@ _EN: tuple[Signal, ...] = (
     Signal("arguing", r"\byou\b[^.?!]{0,25}\b(?:made|make|making|have made|'ve made)\b[^.?!]{0,20}"
                       r"\b(?:mistake|error|wrong (?:decision|choice|call)|(?:bad|poor) "
                       r"(?:decision|choice|call))\b"),
+    Signal("arguing", r"\b(?:you|your(?: \w+)?|the (?:panel|committee|board|team|company|hiring "
+                      r"\w+))(?: \w+){0,2}? (?:got|get|have got|'ve got) (?:it|this|that|this one|"
+                      r"that one|the (?:call|decision|choice))(?: \w+)? wrong\b"),
     Signal("arguing", r"\b(?:wrong|bad|poor|unjust|terrible|short-?sighted|misguided|flawed|"
                       r"rash|hasty|baffling|questionable) (?:decision|choice|call|verdict)\b",
            unless=_EN_OWN_WORK),
@@ -155,13 +159,16 @@ _EN: tuple[Signal, ...] = (
            also=r"\b(?:your|the|this|that|my) (?:\w+ )?(?:decision|choice|application|candidacy|"
                 r"rejection|candidature|verdict|outcome|file|cv|resume)\b|\bme\b|\bplease\b|"
                 r"\byou (?:will|would|could|might|can|may|to)\b|\b(?:would|could|will|can|might)"
-                r" you\b"),
+                r" you\b|\b(?:the|your) (?:committee|panel|board|team|hiring \w+|company|firm|"
+                r"recruiters?)\b|\b(?:grateful|appreciate it|hope|wish) if\b"),
     Signal("revisit", r"\byour (?:re-?consideration|second look)\b|"
                       r"\bchange (?:your|the) (?:mind|decision|verdict)\b|\bchange your minds\b|"
                       r"\b(?:sway|persuade|convince) you (?:otherwise|to)\b|\bis (?:the|your|this)"
                       r" decision (?:really |truly )?final\b"),
     # demanding reasons
-    Signal("reasons", r"\bwhy\b[^.!]{0,120}\?", also=_DECIDED_ABOUT_ME),
+    Signal("reasons", r"\b(?:why|what made you|what led you|what was it that|how come|"
+                      r"how could you|"
+                      r"on what (?:basis|grounds))\b[^.!]{0,120}\?", also=_DECIDED_ABOUT_ME),
     Signal("reasons", r"\b(?:i (?:want|would like|'d like|need|have a right|demand|insist) to "
                       r"(?:know|understand|hear)|(?:please|kindly|you|^) ?explain|explain to me|"
                       r"tell me|let me know)\b"
@@ -186,7 +193,10 @@ _EN: tuple[Signal, ...] = (
                 r"open to|glad|gladly|would|even|could)\b", unless=_EN_OWN_WORK),
     Signal("concession", r"\b(?:take|accept|swallow) (?:a )?(?:pay|salary|wage) cut\b|\bwork "
                          r"(?:for )?(?:less|free|nothing|no pay)\b|\bunpaid (?:intern|internship|"
-                         r"trial|basis|work)\b|\bfor free\b|\b(?:reduce|lower|drop|cut|adjust) my "
+                         r"trial|basis|work)\b|\b(?:work|start|join|intern|help|"
+                         r"begin)(?:ing)?(?: \w+){0,2}? (?:unpaid|"
+                         r"for free|without pay|for nothing)\b|\bfor free\b|\b(?:reduce|lower|"
+                         r"drop|cut|adjust) my "
                          r"(?:salary|rate|pay|expectations|asking|demands)\b|\btake (?:a|any) "
                          r"(?:lower|junior|smaller|lesser|more junior) (?:role|position|title|"
                          r"job)\b", unless=_EN_OWN_WORK),
@@ -214,7 +224,10 @@ _EN: tuple[Signal, ...] = (
                          r"serious\b|\bshame on you\b|\b(?:disappointed|disgusted|appalled) "
                          r"(?:in|with|by) (?:you|your|the company|the way|how you)\b|\bworks? out "
                          r"better than (?:your|the) last\b|\bi(?:'m| am) done with (?:you|your)\b|"
-                         r"\bwhat a (?:joke|farce|waste)\b|\bhope you(?:'re| are) happy\b|\bsee how"
+                         r"\bwhat a (?:joke|farce|waste)\b|\b(?:second-?(?:choice|best|rate)|"
+                         r"consolation|cheaper) "
+                         r"(?:hire|candidate|pick|choice|option)\b|\benjoy your (?:new )?(?:hire|"
+                         r"choice|pick|candidate)\b|\bhope you(?:'re| are) happy\b|\bsee how"
                          r" (?:that|it) works out\b"),
     Signal("bitterness", r"\bi hope (?:your|the) (?:new )?(?:hire|person|candidate|choice)\b"
                          r"[^.?!]{0,40}\b(?:works? out|is worth|better than)\b"),
@@ -236,7 +249,8 @@ _EN: tuple[Signal, ...] = (
     Signal("anger", rf"\bi (?:find|found|consider|call) (?:this|that|it|your (?:\w+ ){{1,2}}|the "
                     rf"(?:\w+ ){{1,2}}){_INTENSE}{_VERDICT}"),
     # blame
-    Signal("blame", rf"\b{_COP} {_INTENSE}(?:biased|prejudiced|rigged|stacked against|a "
+    Signal("blame", rf"\b{_COP} {_INTENSE}(?:like |as if it was )?(?:biased|prejudiced|rigged|"
+                    rf"stacked against|a "
                     r"formality|a sham|a foregone conclusion|pre-?determined|decided (?:in "
                     r"advance|beforehand|before))\b", unless=_EN_OWN_WORK),
     Signal("blame", r"\bbias(?:ed)? (?:against|towards?|in favou?r of) (?:me|older|younger|women|"
@@ -289,6 +303,9 @@ _EN: tuple[Signal, ...] = (
                    r"left me|leaves me)(?: \w+){0,2}? (?:frustrat\w+|upset|let down|hurt|annoyed|"
                    r"annoying|saddened|irritat\w+|stung|discouraged|disheartened|crushed|"
                    r"devastated|gutted)\b", unless=_EN_OWN_WORK, mild=True),
+    Signal("mild", r"\b(?:the|your|this|that) (?:news|decision|rejection|outcome|email|letter|"
+                   r"result|answer)(?: \w+){0,2}? (?:stung|hurt|upset|frustrated|annoyed|saddened|"
+                   r"rankled|irked)\b", mild=True),
     Signal("mild", r"\b(?:surprised|shocked|stunned|baffled|puzzled|confused) (?:by|at|about|to "
                    r"(?:hear|learn|read)) (?:the|your|this) (?:decision|outcome|news|result|"
                    r"rejection)\b", mild=True),
@@ -298,7 +315,8 @@ _EN: tuple[Signal, ...] = (
 
 # Feedback requested in the letter's body (a P.S. matter in a first reply).
 _EN_FEEDBACK: tuple[Signal, ...] = (
-    Signal("feedback", r"\b(?:tell|show|let) me(?: know)?\b[^.?!]{0,25}\b(?:where|what|why|how|"
+    Signal("feedback", r"\b(?:tell|show|let|send|give|write|"
+                       r"share with) me(?: know)?\b[^.?!]{0,25}\b(?:where|what|why|how|"
                        r"which)\b[^.?!]{0,40}\b(?:fell short|went wrong|did wrong|done wrong|was "
                        r"missing|were missing|lacked|lacking|was weak|were weak|could improve|"
                        r"could do better|could have done|should improve|should have done|could "
@@ -368,6 +386,8 @@ _DE: tuple[Signal, ...] = (
                       r"(?:einen|da einen|hier einen) (?:\w+ )?fehler\b|\b(?:sie haben|haben sie)"
                       r" (?:sich )?(?:\w+ )?falsch entschieden\b|\b(?:es|das) (?:war|ist|ware) "
                       r"(?:ein )?(?:\w+ )?fehler,? (?:mich|mir|sich gegen mich)\b"),
+    Signal("arguing", r"\b(?:das|dies|es) (?:war|ist|ware)(?: \w+)? (?:ein )?(?:\w+ )?fehler\b",
+           also=r"\b(?:wahl|entscheidung|absage|ablehnung|mich|sie)\b", unless=_DE_OWN_WORK),
     Signal("arguing", r"\bich (?:war|bin)(?: \w+){0,2}? (?:der|die) (?:beste|starkste|"
                       r"qualifizierteste|geeignetste|passendste)\w* (?:kandidat|bewerber|person|"
                       r"wahl)\w*|\bich (?:hatte|habe)(?: \w+){0,3}? verdient\b"),
