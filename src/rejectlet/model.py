@@ -250,8 +250,16 @@ class Omission:
     location: Location | None = None
 
 
+class _KeepsFindings:
+    """Room on a letter for the outcome of its last validation (see
+    :mod:`rejectlet.validation`). It is a slot, not a field: not part of the
+    letter's value, its constructor, its copies or its pickles."""
+
+    __slots__ = ("_validation",)
+
+
 @dataclass(frozen=True, slots=True)
-class Letter:
+class Letter(_KeepsFindings):
     """A composed letter: everything a renderer or a rule needs, already filled in."""
 
     pack: Pack

@@ -1,4 +1,14 @@
-"""Running the rules over a composed letter, with the pack's settings applied."""
+"""Running the rules over a composed letter, with the pack's settings applied.
+
+A letter is frozen, so its findings do not change between calls: the outcome
+of the last validation is kept on the letter itself (nothing global grows, and
+it goes when the letter goes), and ``render`` after ``validate`` does not run
+the rules again. The kept outcome is used only while it still fits: the same
+registered rules, and the same data values and locations (``Letter.data`` is a
+plain dict a caller could change). A check stopped by its budget (RJ307) is
+never kept: it says nothing about the letter. Threads validating one letter at
+once each get the full findings; the last to finish stores an identical outcome.
+"""
 
 from __future__ import annotations
 
@@ -19,20 +29,38 @@ def validate(letter: Letter) -> list[Diagnostic]:
     Checking is metered like composing: it counts against the run's budget, and
     stops with RJ307 when the letter's time is used up.
     """
+    rules = tuple(all_rules())
+    stamp = _data_stamp(letter)
+    kept = getattr(letter, "_validation", None)
+    if kept is not None and kept[1] == stamp and _same_rules(kept[0], rules):
+        return list(kept[2])
     with shared_texts(), letter_meter() as meter:
         try:
-            return _validate(letter, meter.check_time)
+            found = _validate(letter, rules, meter.check_time)
         except BudgetExceeded as exc:
             kind = letter.pack.letters.get(letter.kind)
             return [Diagnostic("RJ307", Severity.ERROR,
                                f"checking letter {letter.kind!r} was stopped: {exc}",
                                kind.location if kind is not None else None,
                                "the rules read every character; a letter is short")]
+    # one tuple, set in one step, so a reading thread sees a whole outcome or none
+    object.__setattr__(letter, "_validation", (rules, stamp, tuple(found)))
+    return found
 
 
-def _validate(letter: Letter, check_time: Any = None) -> list[Diagnostic]:
+def _same_rules(kept: tuple[Any, ...], rules: tuple[Any, ...]) -> bool:
+    return len(kept) == len(rules) and all(a is b for a, b in zip(kept, rules, strict=True))
+
+
+def _data_stamp(letter: Letter) -> str:
+    """What a caller could still change on a frozen letter: its data and their places."""
+    return repr((letter.data, letter.data_locations, letter.data_source))
+
+
+def _validate(letter: Letter, rules: tuple[Any, ...],
+              check_time: Any = None) -> list[Diagnostic]:
     diagnostics: list[Diagnostic] = []
-    for rule in all_rules():
+    for rule in rules:
         if check_time is not None:
             check_time()
         settings = rule_settings(letter.pack, letter.kind, rule, letter.letter_type)
