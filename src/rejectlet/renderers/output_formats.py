@@ -45,6 +45,9 @@ class OutputFormat:
     renderer: Renderer
     #: Whether ``rejectlet batch`` writes it.
     batch: bool = False
+    #: How its file is made when that is cheaper than rendering and then
+    #: serialising the result (an email's checked bytes are its file).
+    file_maker: Callable[[Letter, PrintOptions], bytes] | None = None
 
     @property
     def extension(self) -> str:
@@ -58,6 +61,8 @@ class OutputFormat:
     def file_content(self, letter: Letter, options: PrintOptions,
                      page_size: str | None = None) -> str | bytes:
         """What a file of this format holds: the result itself, or a message's bytes."""
+        if self.file_maker is not None:
+            return self.file_maker(letter, options)
         result = self.renderer(letter, page_size, options)
         if isinstance(result, str | bytes):
             return result
@@ -96,6 +101,12 @@ def _email(letter: Letter, page_size: str | None, options: PrintOptions) -> Resu
     return render_email(letter)
 
 
+def _email_file(letter: Letter, options: PrintOptions) -> bytes:
+    from .email import email_file
+
+    return email_file(letter)
+
+
 def _mailto(letter: Letter, page_size: str | None, options: PrintOptions) -> Result:
     from .email import render_mailto
 
@@ -110,7 +121,8 @@ OUTPUT_FORMATS: dict[str, OutputFormat] = {entry.name: entry for entry in (
     OutputFormat("pdf", "pdf", "application/pdf", ".pdf", "bytes", _pdf, batch=True),
     OutputFormat("envelope", "envelope", "application/pdf", "-envelope.pdf", "bytes",
                  _envelope),
-    OutputFormat("email", "eml", "message/rfc822", ".eml", "message", _email, batch=True),
+    OutputFormat("email", "eml", "message/rfc822", ".eml", "message", _email, batch=True,
+                 file_maker=_email_file),
     OutputFormat("mailto", "mailto", "text/uri-list", ".mailto", "text", _mailto),
 )}
 
