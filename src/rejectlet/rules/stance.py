@@ -400,8 +400,9 @@ _DE: tuple[Signal, ...] = (
                       r"|mal)(?: \w+)? (?:prufen|uberlegen|ansehen|betrachten|durchdenken|bewerten)"
                       r"|erneut(?: \w+)? (?:prufen|uberlegen|ansehen|bewerten)|neu (?:bewerten|"
                       r"entscheiden|uberlegen|prufen)|anders(?: \w+)? (?:entscheiden|uberlegen))\b",
-           also=r"\b(?:entscheidung|absage|bewerbung|kandidatur|mich|meine|ihre meinung|bitte|"
-                r"konnen sie|konnten sie|wurden sie|mochten sie|vielleicht)\b"),
+           also=r"\b(?:entscheidung|absage|bewerbung|kandidatur|mich|ihre meinung|bitte|"
+                r"konnen sie|konnten sie|wurden sie|mochten sie|vielleicht)\b",
+           unless=_DE_OWN_WORK),
     Signal("revisit", r"\bumstimm\w*|\bihre meinung (?:\w+ )?andern\b|\b(?:ist|war) (?:die|ihre|"
                       r"diese) entscheidung (?:wirklich |schon |tatsachlich )?endgultig\b"),
     Signal("reasons", r"\b(?:warum|weshalb|wieso|aus welchem grund)\b[^.!]{0,120}\?",
