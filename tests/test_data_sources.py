@@ -1,5 +1,8 @@
-"""Where letter data comes from: a mapping, a YAML file, keyword arguments, a file with
-keyword overrides, and profile files pulled in with ``include:``."""
+"""Where letter data comes from: a mapping, a YAML file read explicitly, keyword
+arguments, a file with keyword overrides, and profile files pulled in with ``include:``.
+
+compose() takes data only as a mapping: a string or path is refused, never opened,
+so a service passing on a client's field cannot be made to read its own files."""
 
 from __future__ import annotations
 
@@ -38,21 +41,50 @@ def line_of(path: Path, needle: str) -> int:
     return hits[0]
 
 
-# -- the four ways to pass data -----------------------------------------------------------
+# -- the ways to pass data ----------------------------------------------------------------
 
-def test_a_mapping_and_the_same_file_give_the_same_letter(
+def test_a_mapping_and_the_same_file_read_explicitly_give_the_same_letter(
         classic: rejectlet.Pack, example_data: dict[str, Any]) -> None:
     from_dict = rejectlet.compose(classic, "reply", example_data)
-    from_path = rejectlet.compose(classic, "reply", EXAMPLE)
-    from_str = rejectlet.compose(classic, "reply", str(EXAMPLE))
-    assert text_of(from_dict) == text_of(from_path) == text_of(from_str)
-    assert from_dict.data == from_path.data
+    from_file = rejectlet.compose(classic, "reply", rejectlet.read_data_file(EXAMPLE))
+    from_str_path = rejectlet.compose(classic, "reply", rejectlet.read_data_file(str(EXAMPLE)))
+    assert text_of(from_dict) == text_of(from_file) == text_of(from_str_path)
+    assert from_dict.data == from_file.data
+
+
+@pytest.mark.parametrize("data", [str(EXAMPLE), EXAMPLE, "/etc/passwd", "reply.yaml"],
+                         ids=["str-path", "Path", "server-file", "relative-name"])
+def test_a_string_or_path_is_refused_and_never_opened(
+        classic: rejectlet.Pack, data: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    opened: list[object] = []
+    monkeypatch.setattr("rejectlet.data.load_yaml_file",
+                        lambda *args, **kwargs: opened.append(args))
+    with pytest.raises(DataError) as caught:
+        rejectlet.compose(classic, "reply", data)
+    (problem,) = caught.value.diagnostics
+    assert problem.code == "RJ201"
+    assert "read_data_file" in problem.hint
+    assert opened == []
+
+
+@pytest.mark.parametrize("data", [[1, 2], ("organization", "Acme"), 42, b"organization: Acme"],
+                         ids=["list", "tuple", "number", "bytes"])
+def test_data_that_is_not_a_mapping_is_a_located_data_error(
+        classic: rejectlet.Pack, data: Any) -> None:
+    with pytest.raises(DataError) as caught:
+        rejectlet.compose(classic, "reply", data)
+    (problem,) = caught.value.diagnostics
+    assert problem.code == "RJ201"
+    assert problem.location == rejectlet.Location("<data>")
+    with pytest.raises(DataError):
+        rejectlet.compose_all(classic, "reply", data)
 
 
 def test_keyword_arguments_alone_are_enough(
         classic: rejectlet.Pack, example_data: dict[str, Any]) -> None:
     from_keywords = rejectlet.compose(classic, "reply", **example_data)
-    assert text_of(from_keywords) == text_of(rejectlet.compose(classic, "reply", EXAMPLE))
+    assert text_of(from_keywords) == text_of(rejectlet.compose(classic, "reply",
+                                                               rejectlet.read_data_file(EXAMPLE)))
 
 
 def test_keyword_arguments_with_dotted_groups_as_mappings(classic: rejectlet.Pack) -> None:
@@ -69,9 +101,9 @@ def test_keyword_arguments_with_dotted_groups_as_mappings(classic: rejectlet.Pac
 
 
 def test_keyword_arguments_override_a_file(classic: rejectlet.Pack) -> None:
-    letter = rejectlet.compose(classic, "reply", EXAMPLE, role="Analytics Lead",
-                               follow_up=False)
-    original = rejectlet.compose(classic, "reply", EXAMPLE)
+    letter = rejectlet.compose(classic, "reply", rejectlet.read_data_file(EXAMPLE),
+                               role="Analytics Lead", follow_up=False)
+    original = rejectlet.compose(classic, "reply", rejectlet.read_data_file(EXAMPLE))
     assert letter.data["role"] == "Analytics Lead"
     assert letter.data["follow_up"] is False
     text = " ".join(text_of(letter).split())
@@ -85,8 +117,9 @@ def test_keyword_arguments_override_a_file(classic: rejectlet.Pack) -> None:
 
 
 def test_keyword_arguments_override_part_of_a_group_in_a_file(classic: rejectlet.Pack) -> None:
-    letter = rejectlet.compose(classic, "reply", EXAMPLE, sender={"name": "Priya R. Raman"})
-    original = rejectlet.compose(classic, "reply", EXAMPLE)
+    letter = rejectlet.compose(classic, "reply", rejectlet.read_data_file(EXAMPLE),
+                               sender={"name": "Priya R. Raman"})
+    original = rejectlet.compose(classic, "reply", rejectlet.read_data_file(EXAMPLE))
     assert letter.data["sender.name"] == "Priya R. Raman"
     assert letter.signature == "Priya R. Raman"
     # the rest of the group still comes from the file
@@ -162,7 +195,7 @@ def test_include_merges_a_profile_and_the_including_file_wins(tmp_path: Path) ->
 def test_compose_reads_includes_too(classic: rejectlet.Pack, tmp_path: Path) -> None:
     write(tmp_path / "profile.yaml", PROFILE)
     letter_file = write(tmp_path / "reply.yaml", "include: profile.yaml\nrole: Lead\n")
-    letter = rejectlet.compose(classic, "reply", letter_file)
+    letter = rejectlet.compose(classic, "reply", rejectlet.read_data_file(letter_file))
     assert letter.data["role"] == "Lead"
     assert letter.data["sender.name"] == "Priya Raman"
 

@@ -122,7 +122,7 @@ def test_forbid_points_at_the_data_value_that_wrote_the_phrase(
     data = tmp_path / "letter.yaml"
     data.write_text("name: Jordan Lee\norganization: Acme Freight\n"
                     "pitch: I hope the salary is flexible.\n", encoding="utf-8")
-    (finding,) = found(rejectlet.compose(pack, "reply", data))
+    (finding,) = found(rejectlet.compose(pack, "reply", rejectlet.read_data_file(data)))
     assert finding.location is not None
     assert Path(finding.location.path).resolve() == data.resolve()
     assert finding.location.line == 3

@@ -126,7 +126,8 @@ def compact_style(value: str) -> str:
 
 @pytest.fixture(scope="module")
 def letter() -> rejectlet.Letter:
-    return rejectlet.compose(rejectlet.load_pack("classic"), "reply", EXAMPLE)
+    return rejectlet.compose(rejectlet.load_pack("classic"), "reply",
+                             rejectlet.read_data_file(EXAMPLE))
 
 
 @pytest.fixture(scope="module")
@@ -339,15 +340,18 @@ def test_missing_recipient_address_is_rj430_naming_the_field(
     assert "missing" in found[0].message
 
 
-@pytest.mark.parametrize("address", ["elena..marsh@example.com", "elena@example.c",
+@pytest.mark.parametrize("address", ["elena..marsh@example.com", "elena@example",
                                      "elena@exa_mple.com", ".elena@example.com"])
-def test_unusable_recipient_address_is_rj430_naming_the_field(
+def test_unusable_recipient_address_is_refused_when_composing(
         classic: rejectlet.Pack, example_data: dict[str, Any], address: str) -> None:
+    # compose and the email renderer share one address check, so an address the
+    # renderer would refuse (RJ430) never gets that far: it is a data error at its key
     example_data["recipient"]["email"] = address
-    found = rj430(rejectlet.compose(classic, "reply", example_data))
-    assert len(found) == 1
-    assert "recipient.email" in found[0].message
-    assert address in found[0].message
+    with pytest.raises(rejectlet.DataError) as caught:
+        rejectlet.compose(classic, "reply", example_data)
+    (found,) = caught.value.diagnostics
+    assert (found.code, found.key) == ("RJ204", "recipient.email")
+    assert address in found.message
 
 
 def test_missing_sender_address_is_rj430_naming_the_field(
@@ -377,16 +381,27 @@ def test_address_errors_point_at_the_data_file_lines(tmp_path: Path) -> None:
     lines = source.splitlines()
     to_line = next(n for n, line in enumerate(lines, 1) if "elena..marsh" in line)
     cc_line = next(n for n, line in enumerate(lines, 1) if "dana@@example.com" in line)
+    # the recipient's address is checked while composing (RJ204, at its line)...
+    with pytest.raises(rejectlet.DataError) as caught:
+        rejectlet.letter_from_file(data)
+    (bad_to,) = caught.value.diagnostics
+    assert (bad_to.code, bad_to.key) == ("RJ204", "recipient.email")
+    assert bad_to.location is not None and bad_to.location.line == to_line
+    result = run_cli("render", str(data), "-f", "eml", "-o", str(tmp_path / "out.eml"))
+    assert result.exit_code == 2
+    assert f"reply.yaml:{to_line}:" in result.output
+    assert "RJ204" in result.output
+    assert not (tmp_path / "out.eml").exists()
+    # ...and a copy line, free text until the email is made, by the renderer (RJ430)
+    data.write_text(source.replace("elena..marsh", "elena.marsh"), encoding="utf-8")
     found = rj430(rejectlet.letter_from_file(data))
     located = {d.message.split(" ")[0]: d.location for d in found}
-    assert set(located) == {"recipient.email", "cc"}
-    assert located["recipient.email"] is not None
-    assert located["recipient.email"].line == to_line
+    assert set(located) == {"cc"}
     assert located["cc"] is not None
     assert located["cc"].line == cc_line
     result = run_cli("render", str(data), "-f", "eml", "-o", str(tmp_path / "out.eml"))
     assert result.exit_code == 2
-    assert f"reply.yaml:{to_line}:" in result.output
+    assert f"reply.yaml:{cc_line}:" in result.output
     assert "RJ430" in result.output
     assert not (tmp_path / "out.eml").exists()
 
@@ -406,7 +421,8 @@ def recipients_of(message: EmailMessage) -> list[tuple[str, str]]:
 
 
 def test_panel_thanks_api_gives_one_message_per_person(classic: rejectlet.Pack) -> None:
-    letters = rejectlet.compose_all(classic, "panel-thanks", PANEL_EXAMPLE)
+    letters = rejectlet.compose_all(classic, "panel-thanks",
+                                    rejectlet.read_data_file(PANEL_EXAMPLE))
     messages = [parse(message_bytes(rejectlet.render(one, "email"))) for one in letters]
     assert [recipients_of(m) for m in messages] == [[person] for person in PANEL]
     assert [m["Bcc"] for m in messages] == [None, None, None]

@@ -121,7 +121,8 @@ copies = st.lists(
 
 @functools.cache
 def example_letter() -> rejectlet.Letter:
-    return rejectlet.compose(rejectlet.load_pack("classic"), "reply", EXAMPLE)
+    return rejectlet.compose(rejectlet.load_pack("classic"), "reply",
+                             rejectlet.read_data_file(EXAMPLE))
 
 
 @functools.cache

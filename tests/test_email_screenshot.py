@@ -44,7 +44,8 @@ def chromium() -> str:
 
 
 def email_html() -> str:
-    letter = rejectlet.compose(rejectlet.load_pack("classic"), "reply", EXAMPLE)
+    letter = rejectlet.compose(rejectlet.load_pack("classic"), "reply",
+                               rejectlet.read_data_file(EXAMPLE))
     message = render_email(letter, date=dt.datetime(2026, 11, 23, 9, 0, tzinfo=dt.UTC))
     html_part = message.get_body(("html",))
     assert html_part is not None

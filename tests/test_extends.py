@@ -124,7 +124,8 @@ def test_a_child_changes_a_rule_setting_for_its_letters(
 
 @pytest.mark.parametrize("example", ["check-in", "keep-in-touch", "reapply"])
 def test_inherited_letter_kinds_still_render(house: rejectlet.Pack, example: str) -> None:
-    letter = rejectlet.compose(house, example, EXAMPLES / f"{example}.yaml")
+    letter = rejectlet.compose(house, example,
+                               rejectlet.read_data_file(EXAMPLES / f"{example}.yaml"))
     original = rejectlet.letter_from_file(EXAMPLES / f"{example}.yaml")
     assert [b.text for b in letter.body] == [b.text for b in original.body]
     text = rejectlet.render(letter, "text")

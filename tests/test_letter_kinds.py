@@ -330,7 +330,8 @@ def _panel_entries() -> list[dict[str, Any]]:
 
 def test_panel_thanks_writes_one_letter_per_person(classic: rejectlet.Pack) -> None:
     entries = _panel_entries()
-    letters = rejectlet.compose_all(classic, "panel-thanks", PANEL_EXAMPLE)
+    letters = rejectlet.compose_all(classic, "panel-thanks",
+                                    rejectlet.read_data_file(PANEL_EXAMPLE))
     assert len(letters) == len(entries)
     assert [letter.record_index for letter in letters] == list(range(len(entries)))
     for letter, entry in zip(letters, entries, strict=True):
@@ -349,6 +350,6 @@ def test_panel_thanks_writes_one_letter_per_person(classic: rejectlet.Pack) -> N
 
 def test_panel_thanks_cannot_be_composed_as_a_single_letter(classic: rejectlet.Pack) -> None:
     with pytest.raises(DataError) as caught:
-        rejectlet.compose(classic, "panel-thanks", PANEL_EXAMPLE)
+        rejectlet.compose(classic, "panel-thanks", rejectlet.read_data_file(PANEL_EXAMPLE))
     assert [d.code for d in caught.value.diagnostics] == ["RJ211"]
     assert "compose_all" in caught.value.diagnostics[0].hint

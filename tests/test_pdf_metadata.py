@@ -91,7 +91,8 @@ def test_a_different_fixed_date_changes_only_what_it_should(tmp_path: Path) -> N
 
 def test_without_a_fixed_date_the_pdf_is_dated_today(classic: rejectlet.Pack) -> None:
     before = dt.datetime.now(dt.UTC).replace(microsecond=0)
-    pdf = reader(rejectlet.render(rejectlet.compose(classic, "reply", EXAMPLE), "pdf"))
+    pdf = reader(rejectlet.render(rejectlet.compose(classic, "reply",
+                                                    rejectlet.read_data_file(EXAMPLE)), "pdf"))
     after = dt.datetime.now(dt.UTC)
     assert pdf.metadata is not None
     created = pdf.metadata.creation_date

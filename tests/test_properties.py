@@ -147,7 +147,8 @@ def test_gratitude_leads_every_letter_the_validator_accepts(plan: Plan) -> None:
         data_file = root / "letter.yaml"
         data_file.write_text(plan_data_yaml(plan), encoding="utf-8")
 
-        letter = rejectlet.compose(load_pack_folder(root / "pack"), "reply", data_file)
+        letter = rejectlet.compose(load_pack_folder(root / "pack"), "reply",
+                                   rejectlet.read_data_file(data_file))
         diagnostics = rejectlet.validate(letter)
 
         # the composed body is the listed sections whose switch is on, in list order

@@ -88,7 +88,8 @@ def cli_calendar(tmp_path_factory: pytest.TempPathFactory) -> Any:
 
 @pytest.fixture(scope="module")
 def api_calendar() -> Any:
-    letter = rejectlet.compose(rejectlet.load_pack("classic"), "reply", EXAMPLE)
+    letter = rejectlet.compose(rejectlet.load_pack("classic"), "reply",
+                               rejectlet.read_data_file(EXAMPLE))
     calendar = rejectlet.reminder(letter)
     assert isinstance(calendar, icalendar.Calendar)
     return read_calendar(calendar.to_ical())

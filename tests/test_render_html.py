@@ -102,7 +102,8 @@ def _normal(text: str) -> str:
 
 @pytest.fixture(scope="module")
 def example_html(classic: rejectlet.Pack) -> str:
-    return rejectlet.render(rejectlet.compose(classic, "reply", EXAMPLE), "html")
+    return rejectlet.render(rejectlet.compose(classic, "reply",
+                                              rejectlet.read_data_file(EXAMPLE)), "html")
 
 
 def html_pack_yaml(extra: str = "A plain extra paragraph.", language: str = "en",

@@ -49,7 +49,7 @@ def _png() -> bytes:
 
 @pytest.fixture(scope="module")
 def example_letter(classic: rejectlet.Pack) -> rejectlet.Letter:
-    return rejectlet.compose(classic, "reply", EXAMPLE)
+    return rejectlet.compose(classic, "reply", rejectlet.read_data_file(EXAMPLE))
 
 
 @pytest.fixture(scope="module")

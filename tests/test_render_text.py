@@ -70,7 +70,8 @@ def render_text(make_pack: Callable[..., Path]) -> TextFactory:
 
 @pytest.fixture
 def example_text(classic: rejectlet.Pack) -> str:
-    return rejectlet.render(rejectlet.compose(classic, "reply", EXAMPLE), "text")
+    return rejectlet.render(rejectlet.compose(classic, "reply",
+                                              rejectlet.read_data_file(EXAMPLE)), "text")
 
 
 def _normal(text: str) -> str:

@@ -183,7 +183,7 @@ def compose_letter(make_pack: Callable[..., Path], tmp_path: Path) -> ComposeFac
         folder = make_pack(rules_pack_yaml(**pack_options))
         pack = load_pack_folder(folder)
         data_file = write_data(tmp_path / "letter.yaml", {**BASE_DATA, **(data or {})})
-        letter = rejectlet.compose(pack, "reply", data_file)
+        letter = rejectlet.compose(pack, "reply", rejectlet.read_data_file(data_file))
         return Composed(letter, folder / "pack.yaml", data_file)
     return build
 
@@ -595,7 +595,7 @@ def test_disappointment_counts_the_pack_wording_and_the_data_together(
     data_file = tmp_path / "reply.yaml"
     data_file.write_text(yaml.safe_dump(example_data, sort_keys=False, width=10_000,
                                         allow_unicode=True), encoding="utf-8")
-    letter = rejectlet.compose(classic, "reply", data_file)
+    letter = rejectlet.compose(classic, "reply", rejectlet.read_data_file(data_file))
     [finding] = [d for d in rejectlet.validate(letter) if d.code == "RJ007"]
     assert finding.severity is Severity.WARNING
     assert_points_at(finding, data_file, line_of_key(data_file, "strengths"))
@@ -763,4 +763,5 @@ def test_a_hostile_sentence_stops_the_render_of_a_first_reply(
 
 
 def test_the_example_letter_breaks_no_rule(classic: rejectlet.Pack) -> None:
-    assert rejectlet.validate(rejectlet.compose(classic, "reply", EXAMPLE)) == []
+    assert rejectlet.validate(rejectlet.compose(classic, "reply",
+                                                rejectlet.read_data_file(EXAMPLE))) == []

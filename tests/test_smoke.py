@@ -9,7 +9,7 @@ from tests.conftest import EXAMPLE
 
 
 def test_example_letter_is_clean_and_renders_all_formats(classic: rejectlet.Pack) -> None:
-    letter = rejectlet.compose(classic, "reply", EXAMPLE)
+    letter = rejectlet.compose(classic, "reply", rejectlet.read_data_file(EXAMPLE))
     assert rejectlet.validate(letter) == []
     text = rejectlet.render(letter, "text")
     assert text.startswith("Subject: Priya Raman — Senior Data Analyst Position\n")

@@ -342,7 +342,7 @@ def test_folder_instead_of_file_is_rj102(tmp_path: Path) -> None:
     assert "folder" in diagnostic.message
 
 
-def test_yaml_errors_in_letter_data_reach_compose(tmp_path: Path,
+def test_yaml_errors_in_letter_data_reach_the_caller(tmp_path: Path,
                                                    classic: rejectlet.Pack) -> None:
     path = write(tmp_path, """
         pack: classic
@@ -351,7 +351,7 @@ def test_yaml_errors_in_letter_data_reach_compose(tmp_path: Path,
         role: Senior Analyst
         """, name="reply.yaml")
     with pytest.raises(rejectlet.YamlError) as raised:
-        rejectlet.compose(classic, "reply", path)
+        rejectlet.compose(classic, "reply", rejectlet.read_data_file(path))
     diagnostic = only_diagnostic(raised.value)
     assert diagnostic.location is not None
     assert diagnostic.location.line == 4

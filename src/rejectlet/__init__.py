@@ -5,7 +5,7 @@ the rules, and render it as text, HTML or PDF::
 
     import rejectlet
     pack = rejectlet.load_pack("classic")
-    letter = rejectlet.compose(pack, "reply", "examples/reply.yaml")
+    letter = rejectlet.compose(pack, "reply", {"organization": "Northwind", ...})
     for diagnostic in rejectlet.validate(letter):
         print(diagnostic)
     pdf = rejectlet.render(letter, "pdf")
@@ -19,6 +19,7 @@ from ._version import __version__
 
 if TYPE_CHECKING:  # explicit imports for type checkers; at run time names load on first use
     from .composer import compose, compose_all, letter_from_file, letters_from_file
+    from .data import read_data_file
     from .diagnostics import Diagnostic, Location, Severity
     from .errors import (
         DataError,
@@ -53,7 +54,7 @@ if TYPE_CHECKING:  # explicit imports for type checkers; at run time names load 
 #: so ``import rejectlet`` costs little more than its dependencies.
 _LAZY = {
     "compose": "composer", "compose_all": "composer", "letter_from_file": "composer",
-    "letters_from_file": "composer",
+    "letters_from_file": "composer", "read_data_file": "data",
     "Diagnostic": "diagnostics", "Location": "diagnostics", "Severity": "diagnostics",
     "DataError": "errors", "LetterHasErrors": "errors", "OutputError": "errors",
     "PackError": "errors", "PackNotFoundError": "errors", "RejectletError": "errors",
@@ -117,6 +118,7 @@ __all__ = [
     "letter_from_file",
     "letters_from_file",
     "load_pack",
+    "read_data_file",
     "reminder",
     "render",
     "validate",

@@ -296,9 +296,17 @@ def preview_command(target: str, port: int) -> None:
 
 @main.command("check")
 @click.argument("targets", nargs=-1, required=True)
+@click.option("--format", "report_format", type=click.Choice(["human", "json", "sarif"]),
+              default="human", show_default=True,
+              help="human: one line per finding on standard error; json or sarif: one "
+                   "report on standard output, for programs and code-scanning tools.")
 @_user_errors
-def check_command(targets: tuple[str, ...]) -> None:
-    """Check letter data files, pack folders or packs by name; print every finding."""
+def check_command(targets: tuple[str, ...], report_format: str) -> None:
+    """Check letter data files, pack folders or packs by name; print every finding.
+
+    The exit status is the same in every format: 0 clean (warnings allowed),
+    1 errors found, 2 a target could not be read.
+    """
     found: list[Diagnostic] = []
     bad_input = False
     with budget():  # one budget for the whole run, besides each letter's own
@@ -318,15 +326,29 @@ def check_command(targets: tuple[str, ...]) -> None:
             except RejectletError as exc:
                 found.extend(exc.diagnostics)
                 bad_input = True
-    _print_diagnostics(found)
     errors = sum(1 for d in found if d.severity is Severity.ERROR)
     warnings = len(found) - errors
+    if report_format != "human":
+        _print_report(found, report_format, bad_input)
+        sys.exit(EXIT_BAD_INPUT if bad_input else EXIT_RULES if errors else EXIT_CLEAN)
+    _print_diagnostics(found)
     if bad_input:
         sys.exit(EXIT_BAD_INPUT)
     if errors:
         _echo(f"{errors} error(s), {warnings} warning(s)")
         sys.exit(EXIT_RULES)
     click.echo(f"ok: {warnings} warning(s)" if warnings else "ok", err=True)
+
+
+def _print_report(found: Sequence[Diagnostic], report_format: str, bad_input: bool) -> None:
+    """A whole report as JSON on standard output: nothing else is printed there."""
+    import json
+
+    from .reports import json_report, sarif_log
+
+    report = sarif_log(found) if report_format == "sarif" else \
+        json_report(found, bad_input=bad_input)
+    click.echo(json.dumps(report, indent=2, ensure_ascii=False))
 
 
 @main.group("packs", invoke_without_command=True)

@@ -14,6 +14,7 @@ from typing import Any
 
 import jinja2
 
+from .checks import describe
 from .data import LetterData, Record, check_data, merge_maps, read_data_file
 from .diagnostics import Diagnostic, Location, Severity, display_path
 from .errors import DataError, TemplateError
@@ -30,13 +31,16 @@ from .templates import CompiledPack, markdown_problem
 from .textfmt import plain_value
 from .yamlio import LocatedMap
 
-DataSource = Mapping[str, Any] | str | Path
 
-
-def compose(pack: Pack, kind: str, data: DataSource | None = None, /,
+def compose(pack: Pack, kind: str, data: Mapping[str, Any] | None = None, /,
             **values: Any) -> Letter:
-    """Fill the pack's ``kind`` letter with data: a mapping, a YAML file path, keyword
-    arguments, or a mapping or file plus keyword arguments that override it.
+    """Fill the pack's ``kind`` letter with data: a mapping, keyword arguments, or a
+    mapping plus keyword arguments that override it.
+
+    Data is only ever a mapping: a string is never taken for a file name, so a
+    service that passes on a field a client sent cannot be made to read its own
+    files. Read a data file explicitly with :func:`read_data_file` (its values keep
+    their file:line), or use :func:`letter_from_file`.
 
     A letter kind written once per person (``each:``, such as panel-thanks)
     needs :func:`compose_all`.
@@ -49,7 +53,7 @@ def compose(pack: Pack, kind: str, data: DataSource | None = None, /,
     return compose_all(pack, kind, data, **values)[0]
 
 
-def compose_all(pack: Pack, kind: str, data: DataSource | None = None, /,
+def compose_all(pack: Pack, kind: str, data: Mapping[str, Any] | None = None, /,
                 **values: Any) -> list[Letter]:
     """Like :func:`compose`, returning a list: one letter for most kinds, one per
     entry for a kind written per person."""
@@ -76,23 +80,18 @@ def _names_in_chain(pack: Pack, name: str) -> tuple[str, ...]:
     return ()
 
 
-def _letter_data(pack: Pack, data: DataSource | None, values: Mapping[str, Any],
+def _letter_data(pack: Pack, data: object, values: Mapping[str, Any],
                  kind: str) -> LetterData:
-    if isinstance(data, str | Path):
-        raw = read_data_file(data)
-        if values:
-            raw = merge_maps(raw, _located(values, raw.location))
-        return check_data(pack, raw, raw.location, kind)
+    if data is not None and not isinstance(data, Mapping):
+        hint = ("to read a data file, pass rejectlet.read_data_file(path), or call "
+                "letter_from_file(path)" if isinstance(data, str | Path)
+                else "pass a dict of names to values, such as {'organization': 'Acme'}")
+        raise DataError(f"letter data should be a mapping of names to values, not "
+                        f"{describe(data)}", Location("<data>"), code="RJ201", hint=hint)
     if isinstance(data, LocatedMap):
         located = merge_maps(data, _located(values, data.location)) if values else data
         return check_data(pack, located, data.location, kind)
-    if data is not None and not isinstance(data, Mapping):
-        from .checks import describe
-
-        raise DataError(f"letter data should be a mapping of names to values, not "
-                        f"{describe(data)}", Location("<data>"), code="RJ201",
-                        hint="pass a dict such as {'recipient': {'name': 'Elena Marsh'}}")
-    merged = _deep_merge(dict(data or {}), values)
+    merged = _deep_merge({str(k): v for k, v in (data or {}).items()}, values)
     return check_data(pack, merged, Location("<data>"), kind)
 
 

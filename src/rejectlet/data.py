@@ -7,12 +7,13 @@ a company name points at that line of the data file.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from .addresses import is_email_address
 from .checks import Problems, describe
 from .diagnostics import Location, display_path
 from .errors import DataError, RejectletError
@@ -25,7 +26,6 @@ MAX_INCLUDE_DEPTH = 4
 #: Files one data file may pull in through include:, counted over the whole tree,
 #: so a few lines that each include many files cannot multiply the reading.
 MAX_INCLUDED_FILES = 16
-_EMAIL_RE = re.compile(r"^[^@\s<>\"',;]+@[^@\s<>\"',;]+\.[^@\s<>\"',;]+$")
 MAX_STRING_CHARS = 20_000
 MAX_LIST_ITEMS = 200
 
@@ -165,14 +165,15 @@ def check_data(pack: Pack, raw: Mapping[str, Any], source: Location | None = Non
                 locations[name] = loc
             values[name] = _check_value(variable, value, loc, problems)
         elif variable.required and (kind is None or kind.needs(name)):
-            problems.add(f"missing required value {name!r}", _group_location(raw, name, source),
+            problems.add(f"missing required value {name!r}",
+                         _keyed(_group_location(raw, name, source), name),
                          variable.help or f"add '{name}' to the letter data", code="RJ201")
         else:
             values[name] = _default(variable)
     for key in META_KEYS:
         if key in meta and not isinstance(meta[key], str):
-            problems.add(f"{key!r} should be a name, not {describe(meta[key])}", source,
-                         code="RJ203")
+            problems.add(f"{key!r} should be a name, not {describe(meta[key])}",
+                         _keyed(source, key), code="RJ203")
     if problems:
         raise DataError(problems.items)
     pack_name = meta.get("pack")
@@ -190,7 +191,8 @@ def _flatten(raw: Mapping[str, Any], prefix: str, fallback: Location | None,
     for key, value in raw.items():
         key = str(key)
         dotted = f"{prefix}{key}"
-        loc = raw.value_location(key) if isinstance(raw, LocatedMap) else fallback
+        loc = _keyed(raw.value_location(key) if isinstance(raw, LocatedMap) else fallback,
+                     dotted)
         if isinstance(value, Mapping) and (dotted in groups or
                                            any(g.startswith(dotted + ".") for g in groups)):
             _flatten(value, dotted + ".", loc, out, problems, pack)
@@ -220,16 +222,70 @@ def _default(variable: Variable) -> Any:
     return {"list": [], "bool": False, "integer": None, "date": None}.get(variable.type, "")
 
 
+def _keyed(location: Location | None, key: str) -> Location:
+    """The location of a data value, naming its key path (``panel[2].note``)."""
+    return location.with_key(key) if location is not None else Location.of_key(key)
+
+
+#: Values that stand for text as they are: numbers print as written, dates as ISO.
+_TEXT_LIKE = (str, int, float, Decimal, dt.date)
+
+
+def _text(label: str, value: Any, loc: Location | None, problems: Problems) -> str | None:
+    """A value as text, or None after reporting why it cannot be text.
+
+    Only strings, numbers and dates are text. Anything else (bytes, a function,
+    an object) would reach the letter as its Python repr, ``b'Acme'``, so it is
+    refused, and so is a string holding a lone surrogate, which no file format
+    can encode: better a located error now than a crash in the email or PDF
+    renderer later.
+    """
+    if isinstance(value, bool) or not isinstance(value, _TEXT_LIKE):
+        hint = ("decode the bytes to a str first" if isinstance(value, bytes | bytearray)
+                else "pass a string")
+        problems.add(f"{label} should be text, not {_kind_of(value)}", loc, hint, code="RJ204")
+        return None
+    text = value.isoformat() if isinstance(value, dt.date) else str(value)
+    bad = invalid_unicode_at(text)
+    if bad is not None:
+        problems.add(f"{label} holds a character that is not valid Unicode "
+                     f"({text[bad]!r} at position {bad + 1})", loc,
+                     "a lone surrogate usually means text was decoded with the wrong "
+                     "codec or with errors='surrogateescape'; decode it as UTF-8",
+                     code="RJ204")
+        return None
+    return text
+
+
+def _kind_of(value: Any) -> str:
+    """What a non-text value is, in words, without printing the value itself."""
+    if isinstance(value, bytes | bytearray):
+        return "bytes"
+    if callable(value):
+        return "a function"
+    if isinstance(value, list | dict | bool) or value is None:
+        return describe(value)
+    return f"a {type(value).__name__} object"
+
+
+def invalid_unicode_at(text: str) -> int | None:
+    """The index of the first lone surrogate in ``text``, or None if it encodes as UTF-8."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        return exc.start
+    return None
+
+
 def _check_value(variable: Variable, value: Any, loc: Location | None,
                  problems: Problems) -> Any:
     name, vtype = variable.name, variable.type
     if value is None:
         return _default(variable)
     if vtype in ("string", "text", "email"):
-        if isinstance(value, bool | list | dict):
-            problems.add(f"{name!r} should be text, not {describe(value)}", loc, code="RJ204")
+        text = _text(repr(name), value, loc, problems)
+        if text is None:
             return ""
-        text = str(value)
         if not text.strip() and not variable.required:
             return _default(variable)
         if len(text) > MAX_STRING_CHARS:
@@ -240,7 +296,7 @@ def _check_value(variable: Variable, value: Any, loc: Location | None,
             problems.add(f"{name!r} is one line of text but has line breaks", loc,
                          "join the lines, or ask the pack author to make it type: text",
                          code="RJ204")
-        if vtype == "email" and text.strip() and not _EMAIL_RE.match(text.strip()):
+        if vtype == "email" and text.strip() and not is_email_address(text.strip()):
             problems.add(f"{name!r} is not an email address: {text!r}", loc,
                          "write it as name@example.com", code="RJ204")
         if variable.choices and text not in variable.choices:
@@ -261,12 +317,15 @@ def _check_value(variable: Variable, value: Any, loc: Location | None,
             return []
         result = []
         for index, item in enumerate(items):
-            item_loc = value.item_location(index) if isinstance(value, LocatedList) else loc
+            item_loc = _keyed(value.item_location(index) if isinstance(value, LocatedList)
+                              else loc, f"{name}[{index}]")
             if isinstance(item, list | dict) or item is None:
                 problems.add(f"{name!r} item {index + 1} should be text, not {describe(item)}",
                              item_loc, code="RJ204")
                 continue
-            text = str(item)
+            text = _text(f"{name!r} item {index + 1}", item, item_loc, problems)
+            if text is None:
+                continue
             if len(text) > MAX_STRING_CHARS:
                 problems.add(f"{name!r} item {index + 1} is {len(text):,} characters; the "
                              f"limit is {MAX_STRING_CHARS:,}", item_loc, code="RJ205")
@@ -320,7 +379,8 @@ def _check_records(variable: Variable, value: Any, loc: Location | None,
         return []
     records: list[dict[str, Any]] = []
     for index, item in enumerate(value):
-        item_loc = value.item_location(index) if isinstance(value, LocatedList) else loc
+        item_loc = _keyed(value.item_location(index) if isinstance(value, LocatedList) else loc,
+                          f"{name}[{index}]")
         if not isinstance(item, Mapping):
             problems.add(f"{name!r} entry {index + 1} should be a mapping of fields, not "
                          f"{describe(item)}", item_loc, code="RJ204")
@@ -329,20 +389,22 @@ def _check_records(variable: Variable, value: Any, loc: Location | None,
         locations: dict[str, Location] = {}
         for key in item:
             if str(key) not in variable.fields:
-                key_loc = item.key_location(str(key)) if isinstance(item, LocatedMap) else item_loc
+                key_loc = _keyed(item.key_location(str(key)) if isinstance(item, LocatedMap)
+                                 else item_loc, f"{name}[{index}].{key}")
                 problems.add(f"{name!r} entry {index + 1}: unknown field {key!r}", key_loc,
                              did_you_mean(str(key), variable.fields) or
                              f"fields: {', '.join(variable.fields)}", code="RJ202")
         for field_name, field in variable.fields.items():
-            field_loc = (item.value_location(field_name) if isinstance(item, LocatedMap)
-                         and field_name in item else item_loc)
+            field_loc = _keyed(item.value_location(field_name) if isinstance(item, LocatedMap)
+                               and field_name in item else item_loc,
+                               f"{name}[{index}].{field_name}")
             if field_name in item:
                 record[field_name] = _check_value(
                     field, item[field_name], field_loc, problems)
                 if field_loc is not None:
                     locations[field_name] = field_loc
             elif field.required:
-                problems.add(f"{name!r} entry {index + 1} is missing {field_name!r}", item_loc,
+                problems.add(f"{name!r} entry {index + 1} is missing {field_name!r}", field_loc,
                              field.help or f"add {field_name}: to the entry", code="RJ201")
             else:
                 record[field_name] = _default(field)

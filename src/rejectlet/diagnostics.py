@@ -7,12 +7,15 @@ in rendering can still point at the line of the pack or data file that caused it
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 #: Where the rules reference lives; each code has an anchor there named after it.
 DOCS_BASE = "docs/rules.md"
+
+#: The path of values that came from a mapping in memory, not from a file.
+IN_MEMORY = "<data>"
 
 
 class Severity(enum.Enum):
@@ -27,13 +30,22 @@ class Severity(enum.Enum):
 
 @dataclass(frozen=True, slots=True)
 class Location:
-    """A place in a file, 1-based, as editors and compilers count."""
+    """A place in a file, 1-based, as editors and compilers count.
+
+    ``key`` is the data key path of a letter value (``recipient.name``,
+    ``panel[2].note``). Values given as a mapping have no file, so for them the
+    key is the whole location and is what gets printed; a host program can mark
+    the form field it names.
+    """
 
     path: str
     line: int = 0
     column: int = 0
+    key: str = ""
 
     def __str__(self) -> str:
+        if self.path == IN_MEMORY and self.key:
+            return self.key
         if self.line <= 0:
             return self.path
         if self.column <= 0:
@@ -44,6 +56,20 @@ class Location:
     def of_file(cls, path: str | Path) -> Location:
         """The whole file, for problems that have no better place."""
         return cls(display_path(path))
+
+    @classmethod
+    def of_key(cls, key: str) -> Location:
+        """A value given in memory, known only by its data key path."""
+        return cls(IN_MEMORY, key=key)
+
+    def with_key(self, key: str) -> Location:
+        """The same place, naming the data value written there."""
+        return replace(self, key=key)
+
+    @property
+    def in_file(self) -> bool:
+        """Whether this points into a file (and not at a value given in memory)."""
+        return self.path != IN_MEMORY
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +109,12 @@ class Diagnostic:
     #: check's ``link``); see :attr:`docs_anchor`.
     docs: str = ""
 
+    def __post_init__(self) -> None:
+        # A finding about a data value names its key even when the check that found
+        # it only knew the value's location.
+        if not self.key and self.location is not None and self.location.key:
+            object.__setattr__(self, "key", self.location.key)
+
     def __str__(self) -> str:
         where = f"{self.location}: " if self.location is not None else ""
         text = f"{where}{self.code} {self.severity}: {self.message}"
@@ -102,7 +134,7 @@ class Diagnostic:
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON-ready data, for host programs and ``--format json``."""
-        loc = self.location
+        loc = self.location if self.location is not None and self.location.in_file else None
         return {
             "code": self.code,
             "rule": self.rule,

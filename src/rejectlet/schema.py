@@ -169,9 +169,11 @@ SCHEMA_FOLDER = Path(__file__).resolve().parent / "schemas"
 def committed_schemas() -> dict[str, str]:
     """File name → text of every schema shipped in the package, as generated now."""
     from .packs import builtin_names, load_pack
+    from .reports import report_schema
 
     files = {"pack.schema.json": dumps(pack_schema()),
-             "letter.schema.json": dumps(letter_schema())}
+             "letter.schema.json": dumps(letter_schema()),
+             "check-report.schema.json": dumps(report_schema())}
     for name in builtin_names():
         files[f"{name}.letter.schema.json"] = dumps(letter_schema(load_pack(name)))
     return files

@@ -100,6 +100,8 @@ def write_pack(folder: Path, body: str = SAFE_BODY, *, style: str | None = None,
 
 def compose(folder: Path, data: Mapping[str, Any] | Path | None = None) -> rejectlet.Letter:
     pack = rejectlet.load_pack(folder)
+    if isinstance(data, Path):
+        data = rejectlet.read_data_file(data)
     return rejectlet.compose(pack, "note", data if data is not None else base_data())
 
 

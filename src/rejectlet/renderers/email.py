@@ -24,15 +24,13 @@ from email.utils import format_datetime, make_msgid
 from typing import Any
 from urllib.parse import quote
 
+from ..addresses import is_email_address
 from ..diagnostics import Diagnostic, Location, Severity
 from ..errors import RenderError
 from ..model import Letter
 from .email_html import build_email_html
 from .text import render_text
 
-_LOCAL = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
-_DOMAIN = r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}"
-_ADDRESS_RE = re.compile(rf"^{_LOCAL}@{_DOMAIN}$")
 _BREAKS = re.compile(r"[\s\u0085\u2028\u2029]+")
 #: Largest HTML part allowed; Gmail clips messages whose HTML passes 102 KB.
 MAX_HTML_BYTES = 80_000
@@ -64,7 +62,7 @@ def _address_field(letter: Letter, name_key: str, email_key: str) -> tuple[str, 
 
 
 def _check_address(address: str, field: str, letter: Letter, problems: list[Diagnostic]) -> bool:
-    if _ADDRESS_RE.match(address):
+    if is_email_address(address):
         return True
     problems.append(Diagnostic(
         "RJ430", Severity.ERROR,
@@ -183,7 +181,7 @@ def _build_email(letter: Letter, date: dt.datetime | None) -> tuple[EmailMessage
     copies: list[Address] = []
     for index, raw in enumerate(letter.data.get("cc") or []):
         name, address = parse_copy(str(raw))
-        if not _ADDRESS_RE.match(address):
+        if not is_email_address(address):
             problems.append(Diagnostic("RJ430", Severity.ERROR,
                                        f"cc entry {index + 1} is not a usable email address: "
                                        f"{str(raw)!r}", letter.location_of_value("cc"),
@@ -349,7 +347,7 @@ def _build_mailto(letter: Letter) -> str:
     valid = []
     for index, raw in enumerate(letter.data.get("cc") or []):
         address = parse_copy(str(raw))[1]
-        if not _ADDRESS_RE.match(address):
+        if not is_email_address(address):
             raise RenderError(f"cc entry {index + 1} is not a usable email address: "
                               f"{str(raw)!r}", letter.location_of_value("cc"), code="RJ430",
                               hint="write it as name@example.com or Name <name@example.com>")

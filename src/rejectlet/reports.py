@@ -1,0 +1,216 @@
+"""Diagnostics as machine-readable reports: rejectlet's own JSON, and SARIF 2.1.0.
+
+The JSON report is each diagnostic's :meth:`~rejectlet.diagnostics.Diagnostic.to_dict`
+plus a summary, for host programs and scripts. SARIF is the interchange format
+code-scanning services read, so findings in letter data and packs can be shown
+beside the lines they concern. Both are built from the same diagnostics the
+human format prints, so the three never disagree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+from .diagnostics import Diagnostic, Fix, Location, Severity
+
+#: Bumped when a field of the JSON report changes meaning or goes away.
+REPORT_VERSION = 1
+SARIF_VERSION = "2.1.0"
+SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+#: The base that turns a diagnostic's ``docs`` anchor (``docs/rules.md#rj007``) into the
+#: absolute URI SARIF wants. The project has no public web site, so like the schemas'
+#: ``$id`` it sits under the reserved ``.invalid`` domain: a host that publishes the
+#: docs passes its own base to :func:`sarif_log`.
+DOCS_ROOT = "https://rejectlet.invalid/"
+
+
+def json_report(diagnostics: Sequence[Diagnostic], *, bad_input: bool = False) -> dict[str, Any]:
+    """Every diagnostic as plain data, with counts; ``bad_input`` means some target
+    could not be read at all (exit status 2)."""
+    errors = sum(1 for d in diagnostics if d.severity is Severity.ERROR)
+    return {
+        "version": REPORT_VERSION,
+        "tool": {"name": "rejectlet", "version": __version__},
+        "diagnostics": [d.to_dict() for d in diagnostics],
+        "summary": {"errors": errors, "warnings": len(diagnostics) - errors,
+                    "bad_input": bad_input},
+    }
+
+
+def report_schema() -> dict[str, Any]:
+    """The JSON Schema of :func:`json_report`'s output, shipped with the package."""
+    text = {"type": "string"}
+    maybe_text = {"type": ["string", "null"]}
+    maybe_count = {"type": ["integer", "null"], "minimum": 1}
+    diagnostic = {
+        "type": "object", "additionalProperties": False,
+        "required": ["code", "rule", "severity", "message", "hint", "path", "line", "column",
+                     "key", "docs", "fix"],
+        "properties": {
+            "code": {"type": "string", "pattern": "^[A-Z][A-Z0-9]*[0-9]{2,4}$",
+                     "description": "stable code, RJ… for rejectlet's own"},
+            "rule": {**text, "description": "the rule's name, empty for input errors"},
+            "severity": {"enum": [s.value for s in Severity]},
+            "message": text, "hint": text,
+            "path": {**maybe_text, "description": "file, or null for data given in memory"},
+            "line": maybe_count, "column": maybe_count,
+            "key": {**maybe_text,
+                    "description": "data key path such as recipient.name or panel[2].note"},
+            "docs": {**text, "description": "the reference section for this code"},
+            "fix": {"oneOf": [{"type": "null"}, {
+                "type": "object", "additionalProperties": False,
+                "required": ["old", "new", "description"],
+                "properties": {"old": text, "new": text, "description": text}}]},
+        },
+    }
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "https://rejectlet.invalid/schemas/check-report.json",
+        "title": "rejectlet check --format json",
+        "type": "object", "additionalProperties": False,
+        "required": ["version", "tool", "diagnostics", "summary"],
+        "properties": {
+            "version": {"const": REPORT_VERSION},
+            "tool": {"type": "object", "required": ["name", "version"],
+                     "properties": {"name": {"const": "rejectlet"}, "version": text}},
+            "diagnostics": {"type": "array", "items": {"$ref": "#/$defs/diagnostic"}},
+            "summary": {"type": "object", "additionalProperties": False,
+                        "required": ["errors", "warnings", "bad_input"],
+                        "properties": {"errors": {"type": "integer", "minimum": 0},
+                                       "warnings": {"type": "integer", "minimum": 0},
+                                       "bad_input": {"type": "boolean"}}},
+        },
+        "$defs": {"diagnostic": diagnostic},
+    }
+
+
+# -- SARIF ------------------------------------------------------------------------------
+
+def sarif_log(diagnostics: Sequence[Diagnostic], *, docs_root: str = DOCS_ROOT
+              ) -> dict[str, Any]:
+    """A SARIF 2.1.0 log with one run: a rule entry per code found, a result per
+    diagnostic. Files are given as URIs relative to the working directory when
+    they lie below it; data given in memory is a logical location (its key path)."""
+    rules: list[dict[str, Any]] = []
+    index_of: dict[str, int] = {}
+    results = []
+    for diagnostic in diagnostics:
+        if diagnostic.code not in index_of:
+            index_of[diagnostic.code] = len(rules)
+            rules.append(_rule_entry(diagnostic, docs_root))
+        results.append(_result(diagnostic, index_of[diagnostic.code]))
+    driver = {"name": "rejectlet", "version": __version__, "semanticVersion": __version__,
+              "informationUri": docs_root, "rules": rules}
+    return {"$schema": SARIF_SCHEMA, "version": SARIF_VERSION,
+            "runs": [{"tool": {"driver": driver}, "columnKind": "unicodeCodePoints",
+                      "results": results}]}
+
+
+def _rule_entry(diagnostic: Diagnostic, docs_root: str) -> dict[str, Any]:
+    from .rules.base import find_rule
+
+    rule = find_rule(diagnostic.code) if diagnostic.code.startswith("RJ") else None
+    name = diagnostic.rule or (rule.name if rule is not None else "")
+    summary = rule.summary if rule is not None else _input_error_summary(diagnostic.code)
+    entry: dict[str, Any] = {"id": diagnostic.code,
+                             "helpUri": docs_root + diagnostic.docs_anchor,
+                             "shortDescription": {"text": summary}}
+    if name:
+        entry["name"] = name
+    if rule is not None:
+        entry["defaultConfiguration"] = {"level": _level(rule.severity)}
+    return entry
+
+
+def _input_error_summary(code: str) -> str:
+    """A one-line description for codes that are not rules (input errors, pack checks)."""
+    groups = {"RJ1": "a problem reading YAML or a pack",
+              "RJ2": "a problem with the letter data",
+              "RJ3": "a template failed while composing",
+              "RJ4": "a problem rendering or writing output"}
+    return groups.get(code[:3], "a check the pack declares") if code.startswith("RJ") \
+        else "a check the pack declares"
+
+
+def _level(severity: Severity) -> str:
+    return "error" if severity is Severity.ERROR else "warning"
+
+
+def _result(diagnostic: Diagnostic, rule_index: int) -> dict[str, Any]:
+    text = diagnostic.message + (f" ({diagnostic.hint})" if diagnostic.hint else "")
+    result: dict[str, Any] = {"ruleId": diagnostic.code, "ruleIndex": rule_index,
+                              "level": _level(diagnostic.severity), "message": {"text": text}}
+    location = _location(diagnostic.location, diagnostic.key)
+    if location:
+        result["locations"] = [location]
+    if diagnostic.fix is not None:
+        result["properties"] = {"fix": diagnostic.fix.to_dict()}
+        fix = _sarif_fix(diagnostic.location, diagnostic.fix)
+        if fix is not None:
+            result["fixes"] = [fix]
+    return result
+
+
+def _uri(path: str) -> str:
+    candidate = Path(path)
+    if candidate.is_absolute():
+        return candidate.as_uri()
+    return candidate.as_posix()
+
+
+def _location(location: Location | None, key: str) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    if location is not None and location.in_file:
+        physical: dict[str, Any] = {"artifactLocation": {"uri": _uri(location.path)}}
+        if location.line > 0:
+            region: dict[str, Any] = {"startLine": location.line}
+            if location.column > 0:
+                region["startColumn"] = location.column
+            physical["region"] = region
+        result["physicalLocation"] = physical
+    if key:
+        result["logicalLocations"] = [{"fullyQualifiedName": key, "kind": "property"}]
+    return result
+
+
+#: How far past a value's start a fix's words are looked for.
+_FIX_SEARCH_CHARS = 20_000
+
+
+def _sarif_fix(location: Location | None, fix: Fix) -> dict[str, Any] | None:
+    """A SARIF fix, only when the words to replace are found in the file at or after
+    the diagnostic's position: a tool applies the edit to exactly those characters,
+    so an edit whose place is a guess is left out (the fix is still in properties)."""
+    if location is None or not location.in_file or location.line <= 0 or not fix.old:
+        return None
+    try:
+        text = Path(location.path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    lines = text.splitlines(keepends=True)
+    if location.line > len(lines):
+        return None
+    start = sum(len(line) for line in lines[:location.line - 1]) + max(location.column - 1, 0)
+    found = text.find(fix.old, start, start + _FIX_SEARCH_CHARS)
+    if found < 0:
+        return None
+    begin_line, begin_column = _line_column(text, found)
+    end_line, end_column = _line_column(text, found + len(fix.old))
+    replacement = {"deletedRegion": {"startLine": begin_line, "startColumn": begin_column,
+                                     "endLine": end_line, "endColumn": end_column},
+                   "insertedContent": {"text": fix.new}}
+    return {"description": {"text": fix.description or f"replace {fix.old!r}"},
+            "artifactChanges": [{"artifactLocation": {"uri": _uri(location.path)},
+                                 "replacements": [replacement]}]}
+
+
+def _line_column(text: str, offset: int) -> tuple[int, int]:
+    line = text.count("\n", 0, offset) + 1
+    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return line, column
+
+
+__all__ = ["json_report", "report_schema", "sarif_log"]
