@@ -32,6 +32,7 @@ if TYPE_CHECKING:  # explicit imports for type checkers; at run time names load 
         TemplateError,
         YamlError,
     )
+    from .forms import FormField, letter_fields
     from .limits import Limits, budget
     from .model import (
         Block,
@@ -63,6 +64,7 @@ _LAZY = {
     "Block": "model", "Letter": "model", "LetterKind": "model", "Pack": "model",
     "Paragraph": "model", "Run": "model", "Section": "model", "SectionKind": "model",
     "Variable": "model",
+    "FormField": "forms", "letter_fields": "forms",
     "PackInfo": "packs", "find_packs": "packs", "load_pack": "packs",
     "reminder": "reminders",
     "FORMATS": "renderers", "render": "renderers",
@@ -90,6 +92,7 @@ __all__ = [
     "Block",
     "DataError",
     "Diagnostic",
+    "FormField",
     "Letter",
     "LetterHasErrors",
     "LetterKind",
@@ -115,6 +118,7 @@ __all__ = [
     "compose",
     "compose_all",
     "find_packs",
+    "letter_fields",
     "letter_from_file",
     "letters_from_file",
     "load_pack",

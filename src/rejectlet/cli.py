@@ -348,7 +348,7 @@ def _print_report(found: Sequence[Diagnostic], report_format: str, bad_input: bo
 
     report = sarif_log(found) if report_format == "sarif" else \
         json_report(found, bad_input=bad_input)
-    click.echo(json.dumps(report, indent=2, ensure_ascii=False))
+    _product(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
 
 
 @main.group("packs", invoke_without_command=True)
@@ -431,16 +431,21 @@ def new_letter_command(pack_name: str, kind: str, output: Path | None, force: bo
 @main.command("schema")
 @click.argument("what", type=click.Choice(["pack", "letter"]))
 @click.option("--pack", "pack_name", help="For letter: the schema of this pack's data.")
+@click.option("--letter", "kind", help="With --pack: the values this letter kind needs, "
+                                       "nested, for a program or a form.")
 @_user_errors
-def schema_command(what: str, pack_name: str | None) -> None:
+def schema_command(what: str, pack_name: str | None, kind: str | None) -> None:
     """Print the JSON Schema of pack files or letter data files."""
     from . import schema
 
     if what == "pack":
         _product(schema.dumps(schema.pack_schema()))
     else:
+        if kind is not None and pack_name is None:
+            raise DataError("--letter needs --pack: letter kinds belong to a pack", None,
+                            code="RJ208", hint="add --pack classic (or your pack)")
         pack = load_pack(pack_name) if pack_name else None
-        _product(schema.dumps(schema.letter_schema(pack)))
+        _product(schema.dumps(schema.letter_schema(pack, kind)))
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -137,8 +137,8 @@ class _Composer:
         records = self.base_values.get(kind.each) or []
         if not records:
             raise DataError(f"letter {kind_id!r} is written once per entry of {kind.each!r}, "
-                            "and there are none", self.base_locations.get(kind.each,
-                                                                          self.data.source),
+                            "and there are none", _keyed(self.base_locations.get(kind.each)
+                                                         or self.data.source, kind.each),
                             code="RJ211", hint=f"add at least one entry under {kind.each}:")
         result = []
         for index, record in enumerate(records):
@@ -329,6 +329,10 @@ class _Composer:
             hint = "check the expression on this line"
             code = "RJ306"
         return TemplateError([Diagnostic(code, Severity.ERROR, message, location, hint)])
+
+
+def _keyed(location: Location | None, key: str) -> Location:
+    return location.with_key(key) if location is not None else Location.of_key(key)
 
 
 def _plain(value: Any) -> Any:

@@ -9,11 +9,14 @@ Editors that speak the YAML language server protocol read them through a
 
 from __future__ import annotations
 
+import copy
+import itertools
 import json
 from pathlib import Path
 from typing import Any
 
-from .model import Pack, Variable
+from .data import MAX_LIST_ITEMS, MAX_RECORDS, MAX_STRING_CHARS
+from .model import LetterKind, Pack, Variable
 from .spec import PACK, Field
 
 SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
@@ -96,18 +99,25 @@ def pack_schema() -> dict[str, Any]:
             "$defs": {"rules": _rules_schema(PACK.child("rules"))}}
 
 
+#: Text values of type string: a line break is allowed only at either end (it is trimmed).
+_ONE_LINE = r"^\s*[^\n]*\s*$"
+#: The documented way to write the letter's date as the day it is composed.
+_TODAY = {"type": "string", "pattern": "^\\s*[Tt][Oo][Dd][Aa][Yy]\\s*$"}
+
 _VALUE_TYPES: dict[str, dict[str, Any]] = {
-    "string": {"type": "string"},
-    "text": {"type": "string"},
-    "email": {"type": "string", "format": "email"},
-    "list": {"type": "array", "items": {"type": ["string", "number"]}},
+    "string": {"type": "string", "maxLength": MAX_STRING_CHARS, "pattern": _ONE_LINE},
+    "text": {"type": "string", "maxLength": MAX_STRING_CHARS},
+    "email": {"type": "string", "format": "email", "maxLength": MAX_STRING_CHARS,
+              "pattern": _ONE_LINE},
+    "list": {"type": "array", "items": {"type": ["string", "number"]},
+             "maxItems": MAX_LIST_ITEMS},
     "bool": {"type": "boolean"},
     "integer": {"type": "integer"},
-    "date": {"type": "string", "format": "date"},
+    "date": {"anyOf": [{"type": "string", "format": "date"}, _TODAY]},
 }
 
 
-def _variable_schema(variable: Variable) -> dict[str, Any]:
+def _variable_schema(variable: Variable, kind: LetterKind | None = None) -> dict[str, Any]:
     if variable.type == "records":
         fields = {name: _variable_schema(f) for name, f in variable.fields.items()}
         item: dict[str, Any] = {"type": "object", "properties": fields,
@@ -115,14 +125,16 @@ def _variable_schema(variable: Variable) -> dict[str, Any]:
         required = [name for name, f in variable.fields.items() if f.required]
         if required:
             item["required"] = required
-        schema: dict[str, Any] = {"type": "array", "items": item}
+        schema: dict[str, Any] = {"type": "array", "items": item, "maxItems": MAX_RECORDS}
+        if kind is not None and kind.each == variable.name:
+            schema["minItems"] = 1
     else:
-        schema = dict(_VALUE_TYPES.get(variable.type, {}))
+        schema = copy.deepcopy(_VALUE_TYPES.get(variable.type, {}))
     if variable.choices:
         schema["enum"] = list(variable.choices)
     if variable.help:
         schema["description"] = variable.help
-    if variable.default is not None and variable.type != "date":
+    if variable.default is not None and (variable.type != "date" or variable.default == "today"):
         schema["default"] = variable.default
     return schema
 
@@ -135,16 +147,38 @@ _META = {
 }
 
 
-def letter_schema(pack: Pack | None = None) -> dict[str, Any]:
-    """The JSON Schema of a letter data file: for one pack, or generic."""
-    base: dict[str, Any] = {"$schema": SCHEMA_DIALECT, "type": "object"}
-    if pack is None:
-        return {**base, "$id": "https://rejectlet.invalid/schemas/letter.json",
-                "title": "rejectlet letter data", "properties": dict(_META),
-                "required": ["pack", "letter"]}
-    properties: dict[str, Any] = dict(_META)
-    properties["letter"] = {"type": "string", "description": "the letter kind",
-                            "enum": sorted(pack.letters)}
+def _needed(pack: Pack, kind: LetterKind) -> list[str]:
+    """The variables composing this letter kind refuses to do without, in pack order."""
+    return [name for name, variable in pack.variables.items()
+            if (variable.required and kind.needs(name)) or kind.each == name]
+
+
+def _requirement(names: list[str]) -> dict[str, Any]:
+    """A schema that holds when every named value is given.
+
+    A value inside a group may be written nested (``sender: {name: …}``) or with a
+    dotted key (``sender.name: …``); either satisfies it.
+    """
+    plain = [name for name in names if "." not in name]
+    clauses: list[dict[str, Any]] = []
+    for name in names:
+        if "." not in name:
+            continue
+        *groups, leaf = name.split(".")
+        nested: dict[str, Any] = {"required": [leaf]}
+        for group in reversed(groups):
+            nested = {"required": [group], "properties": {group: nested}}
+        clauses.append({"anyOf": [{"required": [name]}, nested]})
+    result: dict[str, Any] = {}
+    if plain:
+        result["required"] = plain
+    if clauses:
+        result["allOf"] = clauses
+    return result
+
+
+def _nested_properties(pack: Pack, kind: LetterKind | None) -> dict[str, Any]:
+    properties: dict[str, Any] = {}
     for name, variable in pack.variables.items():
         target = properties
         *groups, leaf = name.split(".")
@@ -152,10 +186,89 @@ def letter_schema(pack: Pack | None = None) -> dict[str, Any]:
             node = target.setdefault(group, {"type": "object", "properties": {},
                                              "additionalProperties": False})
             target = node["properties"]
-        target[leaf] = _variable_schema(variable)
-    return {**base, "title": f"rejectlet letter data for the {pack.name} pack",
-            "properties": properties, "additionalProperties": False,
-            "required": ["pack", "letter"]}
+        target[leaf] = _variable_schema(variable, kind)
+    return properties
+
+
+def _with_nested_required(properties: dict[str, Any], names: list[str]) -> list[str]:
+    """Mark required values inside their groups; return the top-level names to require."""
+    top: list[str] = []
+    for name in names:
+        parts = name.split(".")
+        if parts[0] not in top:
+            top.append(parts[0])
+        node = properties
+        for group, child in itertools.pairwise(parts):
+            required = node[group].setdefault("required", [])
+            if child not in required:
+                required.append(child)
+            node = node[group]["properties"]
+    return top
+
+
+def letter_schema(pack: Pack | None = None, kind: str | None = None) -> dict[str, Any]:
+    """The JSON Schema of letter data: generic, for one pack's data files, or for the
+    values one letter kind needs.
+
+    The pack's schema describes data files: ``pack`` and ``letter`` are required, a
+    value may be written nested or with its dotted key, and what each letter kind
+    needs is required when ``letter`` names that kind (values every kind needs are
+    required whatever it names), unless the file has an ``include:`` that may
+    supply them. The schema for one kind (``kind``) describes the nested
+    values a program or form sends to :func:`~rejectlet.compose` for that letter:
+    each group lists its own required values, which is what a form generator reads.
+    """
+    base: dict[str, Any] = {"$schema": SCHEMA_DIALECT, "type": "object"}
+    if pack is None:
+        return {**base, "$id": "https://rejectlet.invalid/schemas/letter.json",
+                "title": "rejectlet letter data", "properties": dict(_META),
+                "required": ["pack", "letter"]}
+    if kind is not None:
+        return _kind_schema(pack, pack.letter(kind), base)
+    properties: dict[str, Any] = dict(_META)
+    properties["letter"] = {"type": "string", "description": "the letter kind",
+                            "enum": sorted(pack.letters)}
+    properties.update(_nested_properties(pack, None))
+    for name, variable in pack.variables.items():
+        if "." in name:
+            properties[name] = _variable_schema(variable)
+    needs = {kind_id: _needed(pack, k) for kind_id, k in pack.letters.items()}
+    everywhere = [name for name in pack.variables
+                  if needs and all(name in needed for needed in needs.values())]
+    overall = _requirement(everywhere)
+    per_kind = []
+    for kind_id, needed in needs.items():
+        rest = [name for name in needed if name not in everywhere]
+        if rest:
+            per_kind.append({"if": {"properties": {"letter": {"const": kind_id}},
+                                    "required": ["letter"]},
+                             "then": _requirement(rest)})
+    requirements: dict[str, Any] = dict(overall)
+    if per_kind:
+        requirements["allOf"] = [*overall.get("allOf", []), *per_kind]
+    schema = {**base, "title": f"rejectlet letter data for the {pack.name} pack",
+              "properties": properties, "additionalProperties": False,
+              "required": ["pack", "letter"]}
+    if requirements:
+        # A file that includes a profile gets some values from it, so what the letter
+        # needs is required only of a file that stands alone.
+        schema["allOf"] = [{"if": {"required": ["include"]}, "else": requirements}]
+    return schema
+
+
+def _kind_schema(pack: Pack, kind: LetterKind, base: dict[str, Any]) -> dict[str, Any]:
+    # include: means something only in a file; a program sends the values themselves
+    properties: dict[str, Any] = {"pack": copy.deepcopy(_META["pack"]),
+                                  "letter": {"const": kind.id, "description": "the letter kind"}}
+    properties.update(_nested_properties(pack, kind))
+    top = _with_nested_required(properties, _needed(pack, kind))
+    schema = {**base, "title": f"rejectlet {pack.name} pack: the {kind.id} letter",
+              "properties": properties, "additionalProperties": False}
+    if kind.description:
+        schema["description"] = kind.description
+    if top:
+        schema["required"] = top
+    return schema
 
 
 def dumps(schema: dict[str, Any]) -> str:
