@@ -166,3 +166,22 @@ def test_no_address_composes_that_the_email_renderer_refuses(
         classic: rejectlet.Pack, example_data: dict[str, Any], local: str, domain: str) -> None:
     composed, rendered = _outcomes(classic, example_data, f"{local}@{domain}.com")
     assert composed == rendered
+
+
+def test_a_render_problem_with_a_dict_value_names_its_key(
+        classic: rejectlet.Pack, example_data: dict[str, Any]) -> None:
+    del example_data["recipient"]["email"]
+    letter = rejectlet.compose(classic, "reply", example_data)
+    with pytest.raises(rejectlet.RenderError) as caught:
+        rejectlet.render(letter, "email")
+    (problem,) = caught.value.diagnostics
+    assert (problem.code, problem.key) == ("RJ430", "recipient.email")
+    assert str(problem).startswith("recipient.email: RJ430")
+
+
+def test_an_empty_required_dict_value_is_found_at_its_key(
+        classic: rejectlet.Pack, example_data: dict[str, Any]) -> None:
+    example_data["role"] = ""
+    (empty,) = [d for d in rejectlet.validate(rejectlet.compose(classic, "reply", example_data))
+                if d.code == "RJ005"]
+    assert (empty.key, empty.rule) == ("role", "required-filled")

@@ -298,3 +298,13 @@ class Letter(_KeepsFindings):
         if dotted is None:
             return None
         return self.data_locations.get(dotted)
+
+    def place_of_value(self, dotted: str) -> Location:
+        """Where to point a problem with a value, given or not: where it was written,
+        else the data file (or, for data given in memory, nothing but its key)."""
+        found = self.data_locations.get(dotted)
+        if found is not None:
+            return found
+        if self.data_source is not None:
+            return self.data_source.with_key(dotted)
+        return Location.of_key(dotted)

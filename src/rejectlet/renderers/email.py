@@ -68,7 +68,7 @@ def _check_address(address: str, field: str, letter: Letter, problems: list[Diag
         "RJ430", Severity.ERROR,
         f"{field} is not a usable email address: {address!r}" if address
         else f"{field} is missing; the email needs it",
-        letter.location_of_value(field) or letter.data_source,
+        letter.place_of_value(field),
         "write it as name@example.com"))
     return False
 

@@ -88,7 +88,7 @@ def _signature_image(letter: Letter) -> Path | None:
     base = Path(source.path).resolve().parent if source and source.path != "<data>" \
         else Path.cwd()
     image = (base / str(value)).resolve()
-    where = letter.location_of_value("signature_image") or source
+    where = letter.place_of_value("signature_image")
     if image.suffix.lower() not in IMAGE_SUFFIXES:
         raise RenderError(f"signature_image must be a PNG or JPEG file, not {value!r}", where,
                           code="RJ414", hint="scan or export your signature as .png")
@@ -423,8 +423,8 @@ def window_error(letter: Letter, layout: Layout, problems: list[str]) -> RenderE
     return RenderError([Diagnostic(
         "RJ453", Severity.ERROR,
         f"the recipient's address does not fit the {layout.name} window: it "
-        + " and ".join(problems), letter.location_of_value("recipient.address")
-        or letter.data_source, "shorten the address lines, or choose another layout")])
+        + " and ".join(problems), letter.place_of_value("recipient.address"),
+        "shorten the address lines, or choose another layout")])
 
 
 def _panel_overflows(document: Any) -> bool:

@@ -54,7 +54,7 @@ def required_filled(letter: Letter, options: Mapping[str, Any]) -> Iterator[Find
             continue
         if variable.required and _empty(letter.data.get(name)):
             yield Finding(f"required value {name!r} is empty",
-                          letter.location_of_value(name) or letter.data_source,
+                          letter.place_of_value(name),
                           variable.help or f"give {name} a value")
 
 
