@@ -144,7 +144,7 @@ def _signed_letter(make_pack: PackFactory, folder: Path, image: str) -> rejectle
     data = folder / "letter.yaml"
     data.write_text(f"name: Ana\norganization: Acme\nsignature_image: {image}\n",
                     encoding="utf-8")
-    return rejectlet.compose(pack, "reply", data)
+    return rejectlet.compose(pack, "reply", rejectlet.read_data_file(data))
 
 
 def _image(path: Path, size: tuple[int, int] = (48, 16), kind: str = "PNG") -> Path:
