@@ -140,6 +140,10 @@ def test_sarif_output_fits_the_sarif_schema(sour_letter: Path, broken_letter: Pa
     rules = run_["tool"]["driver"]["rules"]
     assert {"id", "name", "helpUri", "shortDescription"} <= set(rules[
         [r["id"] for r in rules].index("RJ007")])
+    for rule in rules:
+        assert {"id", "name", "helpUri", "shortDescription"} <= set(rule), rule
+        assert rule["helpUri"].endswith("#" + rule["id"].lower())
+    assert {"RJ007", "RJ204"} <= {rule["id"] for rule in rules}
     for result in run_["results"]:
         assert rules[result["ruleIndex"]]["id"] == result["ruleId"]
         assert result["level"] in ("error", "warning")

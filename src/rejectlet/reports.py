@@ -113,26 +113,31 @@ def _rule_entry(diagnostic: Diagnostic, docs_root: str) -> dict[str, Any]:
     from .rules.base import find_rule
 
     rule = find_rule(diagnostic.code) if diagnostic.code.startswith("RJ") else None
-    name = diagnostic.rule or (rule.name if rule is not None else "")
-    summary = rule.summary if rule is not None else _input_error_summary(diagnostic.code)
-    entry: dict[str, Any] = {"id": diagnostic.code,
+    if rule is not None:
+        name, summary = rule.name, rule.summary
+    else:
+        name, summary = _input_error(diagnostic)
+    entry: dict[str, Any] = {"id": diagnostic.code, "name": name,
                              "helpUri": docs_root + diagnostic.docs_anchor,
                              "shortDescription": {"text": summary}}
-    if name:
-        entry["name"] = name
     if rule is not None:
         entry["defaultConfiguration"] = {"level": _level(rule.severity)}
     return entry
 
 
-def _input_error_summary(code: str) -> str:
-    """A one-line description for codes that are not rules (input errors, pack checks)."""
-    groups = {"RJ1": "a problem reading YAML or a pack",
-              "RJ2": "a problem with the letter data",
-              "RJ3": "a template failed while composing",
-              "RJ4": "a problem rendering or writing output"}
-    return groups.get(code[:3], "a check the pack declares") if code.startswith("RJ") \
-        else "a check the pack declares"
+#: Names and descriptions of the codes that are not rules, by their first digits.
+_INPUT_ERRORS = {"RJ1": ("pack-or-yaml", "a problem reading YAML or a pack"),
+                 "RJ2": ("letter-data", "a problem with the letter data"),
+                 "RJ3": ("template", "a template failed while composing"),
+                 "RJ4": ("output", "a problem rendering or writing output")}
+
+
+def _input_error(diagnostic: Diagnostic) -> tuple[str, str]:
+    """A name and one-line description for a code that is no rule's: an input error,
+    or a check a pack declares (named after itself)."""
+    if diagnostic.code.startswith("RJ") and diagnostic.code[:3] in _INPUT_ERRORS:
+        return _INPUT_ERRORS[diagnostic.code[:3]]
+    return diagnostic.rule or diagnostic.code, "a check the pack declares"
 
 
 def _level(severity: Severity) -> str:
