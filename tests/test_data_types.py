@@ -99,13 +99,13 @@ def test_keyword_values_are_checked_the_same_way(
 
 def test_data_problems_of_a_mapping_name_their_keys_not_a_file(
         classic: rejectlet.Pack, example_data: dict[str, Any]) -> None:
-    del example_data["recipient"]["name"]
+    del example_data["sender"]["name"]
     example_data["sender"]["nmae"] = "Priya"
     example_data["follow_up_days"] = "thirty"
     with pytest.raises(DataError) as caught:
         rejectlet.compose(classic, "reply", example_data)
     keys = {d.key for d in caught.value.diagnostics}
-    assert keys == {"recipient.name", "sender.nmae", "follow_up_days"}
+    assert keys == {"sender.name", "sender.nmae", "follow_up_days"}
     for diagnostic in caught.value.diagnostics:
         assert str(diagnostic).startswith(f"{diagnostic.key}: ")
         assert "<data>" not in str(diagnostic)
