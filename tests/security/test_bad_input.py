@@ -81,7 +81,7 @@ def test_a_list_item_over_the_text_limit_is_refused_at_the_item(tmp_path: Path) 
     data.write_text(f"pack: {folder}\nletter: note\nname: Ann\nitems:\n  - short\n  - "
                     + "y" * (MAX_STRING_CHARS + 1) + "\n", encoding="utf-8")
     with pytest.raises(rejectlet.DataError) as raised:
-        rejectlet.compose(rejectlet.load_pack(folder), "note", data)
+        rejectlet.compose(rejectlet.load_pack(folder), "note", rejectlet.read_data_file(data))
     assert codes(raised.value) == ["RJ205"]
     location = raised.value.diagnostics[0].location
     assert location is not None and location.line == 6
@@ -116,7 +116,7 @@ def test_a_follow_up_past_the_last_calendar_day_is_located_not_a_crash(tmp_path:
 
 def test_an_explicit_follow_up_on_the_last_day_is_refused_too() -> None:
     pack = rejectlet.load_pack("classic")
-    letter = rejectlet.compose(pack, "reply", EXAMPLE)
+    letter = rejectlet.compose(pack, "reply", rejectlet.read_data_file(EXAMPLE))
     letter = type(letter)(**{**{f: getattr(letter, f) for f in letter.__dataclass_fields__},
                              "data": {**letter.data, "follow_up_date": dt.date.max}})
     with pytest.raises(rejectlet.RenderError) as raised:
@@ -127,7 +127,7 @@ def test_an_explicit_follow_up_on_the_last_day_is_refused_too() -> None:
 @pytest.mark.parametrize("mark", ["\x0b", "\x85", "\u2028", "\u2029", "\x1b[2J", "\x0c"])
 def test_calendar_text_never_holds_raw_line_separators_or_controls(mark: str) -> None:
     pack = rejectlet.load_pack("classic")
-    letter = rejectlet.compose(pack, "reply", EXAMPLE)
+    letter = rejectlet.compose(pack, "reply", rejectlet.read_data_file(EXAMPLE))
     data = {**letter.data, "recipient.name": f"Elena{mark}Marsh",
             "organization": f"North{mark}wind", "role": f"Data{mark}Analyst"}
     letter = type(letter)(**{**{f: getattr(letter, f) for f in letter.__dataclass_fields__},
