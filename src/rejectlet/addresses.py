@@ -10,8 +10,6 @@ written in its ``xn--`` form.
 
 from __future__ import annotations
 
-from email_validator import EmailNotValidError, validate_email
-
 
 def is_email_address(address: str) -> bool:
     """Whether ``address`` is a bare, ASCII address such as ``name@example.com``.
@@ -22,6 +20,9 @@ def is_email_address(address: str) -> bool:
     """
     if not address or not address.isascii() or address != address.strip():
         return False
+    # imported on first use: loading data that has no email value should not pay for it
+    from email_validator import EmailNotValidError, validate_email
+
     try:
         validate_email(address, check_deliverability=False, allow_smtputf8=False,
                        allow_display_name=False, allow_quoted_local=False,
