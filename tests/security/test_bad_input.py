@@ -5,6 +5,7 @@ packs or data cannot drive the terminal or reach a calendar raw."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
 from typing import Any
@@ -315,7 +316,16 @@ def test_a_lone_surrogate_is_a_located_refusal_not_an_encoding_crash(fmt: str) -
 
     data = {str(k): v for k, v in load_yaml_file(EXAMPLE).items()}
     data["role"] = "Ana\ud800lyst"
-    letter = rejectlet.compose(rejectlet.load_pack("classic"), "reply", data)
+    # compose refuses it first, at its key (RJ204)...
+    with pytest.raises(rejectlet.DataError) as refused:
+        rejectlet.compose(rejectlet.load_pack("classic"), "reply", data)
+    assert codes(refused.value) == ["RJ204"]
+    assert refused.value.diagnostics[0].key == "role"
+    # ...and a letter built some other way is still refused by the renderer
+    good = rejectlet.compose(rejectlet.load_pack("classic"), "reply",
+                             {**data, "role": "Analyst"})
+    letter = dataclasses.replace(good, subject=f"The {data['role']} position",
+                                 data={**good.data, "role": data["role"]})
     with pytest.raises(rejectlet.RenderError) as raised:
         rejectlet.render(letter, fmt, force=True)  # type: ignore[call-overload]
     assert codes(raised.value) == ["RJ436"]
