@@ -123,7 +123,7 @@ def test_rule_findings_carry_their_rule_name_and_key(
         assert rule is not None and diagnostic.rule == rule.name
     (tone,) = [d for d in found if d.code == "RJ007"]
     assert tone.key == "strengths"
-    assert str(tone).startswith("strengths: RJ007 warning")
+    assert str(tone).startswith("strengths: RJ007 ")
 
 
 # -- one email check for compose and the email renderer ------------------------------------
