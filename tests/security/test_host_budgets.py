@@ -191,3 +191,19 @@ def test_a_letter_too_long_to_check_is_refused_at_compose(tmp_path: Path) -> Non
     assert diagnostic.code == "RJ305"
     assert "the limit is 400,000" in diagnostic.message
     assert diagnostic.location is not None and diagnostic.location.line
+
+
+def test_a_batch_shares_one_budget_across_its_rows(tmp_path: Path) -> None:
+    from rejectlet.batch import BatchJob, BatchReport, read_rows, run_batch
+
+    folder = write_pack(tmp_path / "pack", LOOP)
+    pack = rejectlet.load_pack(folder)
+    table = tmp_path / "rows.csv"
+    table.write_text("name\n" + "".join(f"Person {n}\n" for n in range(6)), encoding="utf-8")
+    with budget(Limits(operations=50)):
+        report: BatchReport = run_batch(BatchJob(pack, "note", read_rows(table, pack),
+                                                 dry_run=True))
+    messages = [report.failed[number][0].message for number in sorted(report.failed)]
+    assert len(messages) == 6
+    assert all("50 template steps" in message for message in messages[:3])
+    assert all("3 letters of the run" in message for message in messages[3:])
