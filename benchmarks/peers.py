@@ -14,6 +14,7 @@ figures per message include each tool's start-up spread over the rows.
 from __future__ import annotations
 
 import csv
+import re
 import shutil
 import subprocess
 import sys
@@ -138,8 +139,7 @@ def figure_mailmerge(count: int, median_time: Callable[..., float],
             return run
 
         peer = median_time(mailmerge, 3) / count
-        messages = raw.read_bytes().count(b"\nMIME-Version: ") + raw.read_bytes().startswith(
-            b"MIME-Version: ")
+        messages = len(set(re.findall(rb"(?m)^>>> message (\d+)$", raw.read_bytes())))
         (folder / "eml").mkdir()
         eml = median_time(batch("eml", "--each", "eml/{n}.eml"), 3) / count
         text = median_time(batch("text", "-o", "all.txt"), 3) / count
