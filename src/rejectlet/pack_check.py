@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from .authoring import authoring_findings
 from .composer import compose_all
 from .diagnostics import Diagnostic
 from .errors import RejectletError
@@ -86,7 +87,7 @@ def check_pack(pack: Pack) -> list[Diagnostic]:
 
 
 def _check_pack(pack: Pack) -> list[Diagnostic]:
-    found = static_findings(pack)
+    found = authoring_findings(pack) + static_findings(pack)
     seen: set[str] = set()
     for kind_id in pack.letters:
         for switches in (True, False):

@@ -341,7 +341,7 @@ class _PackReader:
                 self.problems.add(f"{where}: {spec_map['file']} is larger than "
                                   f"{_MAX_SECTION_FILE:,} bytes", spec_map.value_location("file"))
                 return None
-            text = path.read_text(encoding="utf-8")
+            text = path.read_text(encoding="utf-8-sig")
         except (OSError, UnicodeDecodeError) as exc:
             self.problems.add(f"{where}: cannot read {spec_map['file']}: {exc}",
                               spec_map.value_location("file"), code="RJ114")

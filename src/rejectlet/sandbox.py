@@ -254,7 +254,8 @@ class PackLoader(jinja2.FileSystemLoader):
         roots = [Path(root).resolve() for root in self.searchpath]
         if not any(real.is_relative_to(root) for root in roots):
             raise jinja2.TemplateNotFound(template)
-        return source, filename, uptodate
+        # a byte-order mark is not part of the text (check reports it as RJ128)
+        return source.removeprefix("\ufeff"), filename, uptodate
 
 
 class _MeteredCode(CodeGenerator):

@@ -56,7 +56,7 @@ def _read_stylesheet(path: Path, size: int, mtime: int) -> str:
     from ..errors import RenderError
 
     try:
-        return path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:
         raise RenderError(f"the stylesheet is not UTF-8 text (byte {exc.start})",
                           Location(display_path(path)), code="RJ419",

@@ -1,0 +1,327 @@
+"""Author mistakes that load cleanly but go wrong later, found by ``rejectlet check PACK``.
+
+Loading only refuses what it cannot read. These checks catch what loads yet
+misleads: a letter kind nobody can try out because it has no sample (often
+because the folder is called ``sample/``), a variable default the data check
+would refuse, a language tag Babel does not know (dates silently fall back to
+ISO), a block tag at a line end that glues two words, and a byte-order mark at
+the start of a file. Each is reported once, at the place to edit.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from .diagnostics import Diagnostic, Fix, Location, Severity, display_path
+from .errors import RejectletError
+from .model import Pack, Template, Variable
+from .suggest import did_you_mean
+from .yamlio import LocatedMap, load_yaml_file
+
+SAMPLES_FOLDER = "samples"
+_BOM = b"\xef\xbb\xbf"
+_TEXT_SUFFIXES = (".yaml", ".yml", ".css", ".md", ".txt", ".html", ".htm", ".j2", ".jinja")
+_MAX_FILES = 2_000
+_TAG_RE = re.compile(r"\{%([-+]?)(.*?)([-+]?)%\}", re.DOTALL)
+_BCP47_RE = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
+_EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+#: Words authors write instead of a tag, for the hint; Babel's language names cover the rest.
+_LANGUAGE_WORDS = {
+    "british": "en-GB", "uk": "en-GB", "english-uk": "en-GB", "american": "en-US",
+    "us": "en-US", "australian": "en-AU", "canadian": "en-CA", "irish": "en-IE",
+    "deutsch": "de", "austrian": "de-AT", "swiss": "de-CH", "francais": "fr",
+    "français": "fr", "espanol": "es", "español": "es", "mexican": "es-MX",
+    "brazilian": "pt-BR", "dutch": "nl", "flemish": "nl-BE",
+}
+
+
+def authoring_findings(pack: Pack) -> list[Diagnostic]:
+    """The author mistakes above, for a pack that has already loaded."""
+    top = _pack_yaml(pack)
+    found: list[Diagnostic] = []
+    found.extend(_bom_findings(pack.root))
+    found.extend(_sample_findings(pack))
+    if top is not None:
+        found.extend(_default_findings(pack, top))
+        found.extend(_language_findings(top))
+    found.extend(_glue_findings(pack))
+    return found
+
+
+def _pack_yaml(pack: Pack) -> LocatedMap | None:
+    try:
+        raw = load_yaml_file(pack.root / "pack.yaml")
+    except RejectletError:
+        return None
+    return raw if isinstance(raw, LocatedMap) else None
+
+
+def _error(code: str, message: str, where: Location | None, hint: str,
+           fix: Fix | None = None, severity: Severity = Severity.ERROR) -> Diagnostic:
+    return Diagnostic(code, severity, message, where, hint, fix=fix)
+
+
+# -- byte-order marks ---------------------------------------------------------
+def _pack_files(root: Path) -> Iterator[Path]:
+    count = 0
+    for path in sorted(root.rglob("*")):
+        if any(part.startswith(".") for part in path.relative_to(root).parts):
+            continue
+        if path.suffix.lower() in _TEXT_SUFFIXES and path.is_file():
+            count += 1
+            if count > _MAX_FILES:
+                return
+            yield path
+
+
+def _bom_findings(root: Path) -> list[Diagnostic]:
+    found = []
+    for path in _pack_files(root):
+        try:
+            with path.open("rb") as handle:
+                start = handle.read(len(_BOM))
+        except OSError:
+            continue
+        if start == _BOM:
+            found.append(_error(
+                "RJ128", f"{path.name} starts with a byte-order mark (U+FEFF)",
+                Location(display_path(path), 1, 1),
+                "save the file as plain UTF-8, without a BOM (in most editors "
+                "'UTF-8' rather than 'UTF-8 with BOM')",
+                Fix("\ufeff", "", "remove the byte-order mark")))
+    return found
+
+
+# -- samples ------------------------------------------------------------------
+def _chain_roots(pack: Pack) -> list[Path]:
+    """This pack's folder and those of the packs it extends, nearest first."""
+    from .packs import load_pack
+
+    roots = [pack.root]
+    for parent in pack.parents:
+        try:
+            roots.append(load_pack(parent, relative_to=pack.root).root)
+        except RejectletError:
+            break
+    return roots
+
+
+def _sample_findings(pack: Pack) -> list[Diagnostic]:
+    misnamed = [child for child in sorted(pack.root.iterdir())
+                if child.is_dir() and child.name != SAMPLES_FOLDER
+                and child.name.lower() in ("sample", "samples", "example", "examples")]
+    if misnamed and not (pack.root / SAMPLES_FOLDER).is_dir():
+        folder = misnamed[0]
+        return [_error(
+            "RJ124", f"the folder {folder.name}/ is not read; sample data belongs in "
+                     f"{SAMPLES_FOLDER}/, so no sample is checked",
+            Location(display_path(folder)),
+            f"rename {folder.name}/ to {SAMPLES_FOLDER}/",
+            Fix(folder.name, SAMPLES_FOLDER, f"rename the folder to {SAMPLES_FOLDER}/"))]
+    roots = _chain_roots(pack)
+    found = []
+    for kind in pack.letters.values():
+        if any((root / SAMPLES_FOLDER / f"{kind.id}{suffix}").is_file()
+               for root in roots for suffix in (".yaml", ".yml")):
+            continue
+        found.append(_error(
+            "RJ124", f"letter {kind.id!r} has no sample, so check cannot compose it "
+                     f"with real data",
+            kind.location or Location(display_path(pack.root / "pack.yaml")),
+            f"add {SAMPLES_FOLDER}/{kind.id}.yaml with 'pack: {pack.name}', "
+            f"'letter: {kind.id}' and its values", severity=Severity.WARNING))
+    return found
+
+
+# -- variable defaults --------------------------------------------------------
+def _default_problem(variable: Variable, value: Any) -> tuple[str, str] | None:
+    """What is wrong with a default, and the hint; None when it fits."""
+    vtype = variable.type
+    if vtype in ("string", "text", "email"):
+        if isinstance(value, bool | list | dict):
+            return "is not text", "write the default as text, in quotes if needed"
+        text = str(value)
+        if vtype == "email" and text.strip() and not _EMAIL_RE.match(text.strip()):
+            return "is not an email address", "write it as name@example.com"
+        if variable.choices and text not in variable.choices:
+            near = did_you_mean(text, variable.choices)
+            return ("is not one of its choices",
+                    near or f"choose one of: {', '.join(variable.choices)}")
+        return None
+    if vtype == "integer":
+        if isinstance(value, bool) or not isinstance(value, int):
+            return "is not a whole number", "write a whole number in digits, such as 30"
+        return None
+    if vtype == "bool":
+        if not isinstance(value, bool):
+            return "is not true or false", "write true or false, without quotes"
+        return None
+    if vtype == "date":
+        if isinstance(value, dt.date):
+            return None
+        if isinstance(value, str):
+            if value.strip().lower() == "today":
+                return None
+            try:
+                dt.date.fromisoformat(value.strip())
+                return None
+            except ValueError:
+                pass
+        return "is not a date", "write a date as YYYY-MM-DD, or 'today'"
+    if vtype == "list":
+        if not isinstance(value, list) or any(isinstance(item, list | dict) or item is None
+                                              for item in value):
+            return "is not a list of text", "write one '- item' per line"
+        return None
+    if vtype == "records" and (not isinstance(value, list)
+                               or not all(isinstance(item, dict) for item in value)):
+        return "is not a list of entries", "write one '- name: …' block per entry"
+    return None
+
+
+def _default_findings(pack: Pack, top: LocatedMap) -> list[Diagnostic]:
+    table = top.get("variables")
+    if not isinstance(table, LocatedMap):
+        return []
+    found = []
+    for name, spec_map in table.items():
+        variable = pack.variables.get(name)
+        if variable is None or not isinstance(spec_map, LocatedMap):
+            continue
+        targets: list[tuple[str, Variable, LocatedMap]] = [(name, variable, spec_map)]
+        fields = spec_map.get("fields")
+        if isinstance(fields, LocatedMap):
+            targets.extend((f"{name}.{field}", variable.fields[field], raw)
+                           for field, raw in fields.items()
+                           if field in variable.fields and isinstance(raw, LocatedMap))
+        for label, target, raw in targets:
+            if "default" not in raw or raw["default"] is None:
+                continue
+            problem = _default_problem(target, raw["default"])
+            if problem is None:
+                continue
+            what, hint = problem
+            kind = "variable" if label == name else "field"
+            found.append(_error(
+                "RJ125", f"{kind} {label!r} ({target.type}): default {raw['default']!r} {what}",
+                raw.value_location("default"), hint))
+    return found
+
+
+# -- language -----------------------------------------------------------------
+def _known_language(tag: str) -> bool:
+    from babel import Locale, UnknownLocaleError
+
+    if not _BCP47_RE.match(tag):
+        return False
+    try:
+        Locale.parse(tag, sep="-")
+    except (UnknownLocaleError, ValueError, TypeError):
+        return False
+    return True
+
+
+def _language_suggestion(tag: str) -> str | None:
+    """A tag Babel knows for what the author probably meant, or None."""
+    candidate = tag.strip().replace("_", "-")
+    if candidate != tag and _known_language(candidate):
+        return candidate
+    word = tag.strip().lower()
+    if word in _LANGUAGE_WORDS:
+        return _LANGUAGE_WORDS[word]
+    from babel import Locale
+
+    names = Locale("en").languages
+    for code, name in names.items():
+        if name.lower() == word and _known_language(code.replace("_", "-")):
+            return str(code).replace("_", "-")
+    return None
+
+
+def _language_findings(top: LocatedMap) -> list[Diagnostic]:
+    tag = top.get("language")
+    if not isinstance(tag, str) or _known_language(tag):
+        return []
+    suggestion = _language_suggestion(tag)
+    hint = "write a language tag such as en, en-GB, de or fr-CA"
+    if suggestion:
+        hint = f"did you mean {suggestion!r}? " + hint
+    return [_error(
+        "RJ126", f"language {tag!r} is not a language tag rejectlet knows, so dates and "
+                 f"words would fall back to defaults",
+        top.value_location("language"), hint,
+        Fix(tag, suggestion, "use the language tag") if suggestion else None)]
+
+
+# -- tags that glue words -------------------------------------------------------
+def _own_templates(pack: Pack) -> Iterator[tuple[str, Template]]:
+    for sid, section in pack.sections.items():
+        yield f"section {sid!r}", section.text
+    for kind in pack.letters.values():
+        for part in ("subject", "salutation", "closing", "signature"):
+            template = getattr(kind, part)
+            if isinstance(template, Template):
+                yield f"letter {kind.id!r} {part}", template
+    for block in (pack.sender_block, pack.recipient_block, pack.date_line):
+        if isinstance(block, Template):
+            yield "block", block
+
+
+def _in_pack(template: Template, root: Path) -> bool:
+    try:
+        return Path(template.location.path).resolve().is_relative_to(root)
+    except (OSError, ValueError):
+        return False
+
+
+def _tag_location(template: Template, index: int, line: str, tag: str) -> Location:
+    """The tag's file:line:col; the column is found in the file's own line, since a
+    block scalar's indentation is not part of the template."""
+    at = template.span.template_line(index + 1)
+    try:
+        with open(at.path, encoding="utf-8-sig") as handle:
+            for number, text in enumerate(handle, 1):
+                if number == at.line:
+                    column = text.rfind(tag)
+                    return Location(at.path, at.line, column + 1 if column >= 0 else 0)
+    except (OSError, UnicodeDecodeError):
+        pass
+    return Location(at.path, at.line, 0)
+
+
+def _glue_findings(pack: Pack) -> list[Diagnostic]:
+    found = []
+    seen: set[tuple[str, int]] = set()
+    for where, template in _own_templates(pack):
+        if not _in_pack(template, pack.root):
+            continue
+        lines = template.source.split("\n")
+        for index, line in enumerate(lines[:-1]):
+            tags = list(_TAG_RE.finditer(line))
+            if not tags or line[tags[-1].end():].strip():
+                continue
+            last = tags[-1]
+            if last.group(3):  # -%} or +%}: the author chose what happens
+                continue
+            before = _TAG_RE.sub("", line[:last.start()])
+            following = lines[index + 1]
+            if not before.strip() or before[-1].isspace():
+                continue
+            if not following or following[0].isspace() or following.startswith(("{%", "{#")):
+                continue
+            at = _tag_location(template, index, line, last.group(0))
+            if (at.path, at.line) in seen:
+                continue
+            seen.add((at.path, at.line))
+            tag = last.group(0)
+            found.append(_error(
+                "RJ127", f"{where}: {tag} ends a line after a word, and the line break "
+                         f"after it is dropped, so the next line's first word is glued on",
+                at, f"put a space before {tag}, move it to a line of its own, or write "
+                    f"{{%- … -%}} if the words should join", severity=Severity.WARNING))
+    return found
