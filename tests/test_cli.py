@@ -151,9 +151,19 @@ def test_check_good_letter_for_a_pack_folder_exits_0(work: Path) -> None:
 
 
 def test_check_good_pack_folder_exits_0(work: Path) -> None:
+    (work / "mini" / "samples").mkdir()
+    (work / "mini" / "samples" / "reply.yaml").write_text(GOOD_DATA, encoding="utf-8")
     result = run(work, "check", "./mini")
     assert result.returncode == 0, result.stderr
     assert lines(result.stderr) == ["ok"]
+
+
+def test_check_pack_folder_without_a_sample_warns_once_and_exits_0(work: Path) -> None:
+    result = run(work, "check", "./mini")
+    assert result.returncode == 0, result.stderr
+    found = lines(result.stderr)
+    assert [line.split(" ")[1] for line in found[:-1]] == ["RJ124"]
+    assert found[0].startswith("mini/pack.yaml:")
 
 
 def test_check_builtin_pack_by_name_exits_0(work: Path) -> None:
