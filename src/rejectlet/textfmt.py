@@ -69,6 +69,16 @@ def subject_label(language: str) -> str:
     return _SUBJECT_LABELS.get(language.split("-")[0], "Subject:")
 
 
+#: Languages whose printed business letters carry the subject as a line of their
+#: own above the salutation (DIN 5008's Betreff); elsewhere it stays in the email.
+_SUBJECT_IN_PRINT = frozenset({"de"})
+
+
+def subject_in_print(language: str) -> bool:
+    """Whether a printed letter in this language shows its subject line."""
+    return language.split("-")[0] in _SUBJECT_IN_PRINT
+
+
 def ps_label(language: str) -> str:
     """How a postscript is introduced in the letter's language."""
     return _PS_LABELS.get(language.split("-")[0], "P.S.")

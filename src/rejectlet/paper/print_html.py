@@ -19,7 +19,7 @@ from ..renderers.document import (
     message_parts,
     pack_stylesheet,
 )
-from ..textfmt import copy_label, enclosure_label
+from ..textfmt import copy_label, enclosure_label, subject_in_print
 from .formats import Layout, Rect
 from .units import css
 
@@ -123,7 +123,6 @@ def print_css(layout: Layout) -> str:
         ".print-head .address-field .recipient { margin: 0; line-height: 1.25; }\n"
         ".print-head .sender-block .sender { text-align: left; }\n"
         ".print-head .sender-block .date { margin-top: 1.2em; }\n"
-        ".letter .subject { display: none; }\n"
     )
 
 
@@ -145,6 +144,8 @@ def print_article(letter: Letter, layout: Layout, *, debug: bool = False,
                   signature_image: str | None = None, bookmark: str = "") -> str:
     """One letter as an <article>, starting on a page of its own."""
     body = [print_head(letter, layout, debug)]
+    if letter.subject and subject_in_print(letter.language):
+        body.append(f'<p class="subject">{escape(letter.subject, quote=False)}</p>')
     body.extend(message_parts(letter, MessageMarkup(
         element="section", signature_image=signature_image or "",
         after_signature=_after_signature(letter))))
