@@ -30,9 +30,16 @@ _POSTING_SUFFIX = re.compile(
 
 @functools.lru_cache(maxsize=1)
 def _engine() -> Any:
-    import inflect  # a second or so of import time: only when a letter needs it
+    import inflect  # slow to import (a second or two): see prepare()
 
     return inflect.engine()
+
+
+def prepare(language: str) -> None:
+    """Load inflect now, when a pack loads, rather than inside the first letter's
+    time limit."""
+    if language.split("-")[0] == "en":
+        _engine()
 
 
 def _text(value: Any) -> str:
