@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from rejectlet import grammar
 from rejectlet.sandbox import make_environment
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.mark.parametrize(("name", "expected"), [
@@ -90,3 +97,27 @@ def test_filters_are_registered_in_the_sandbox() -> None:
         "Siemens' work; one conversation; are; Analyst Position"
     german = make_environment(None, "de").from_string("{{ met | accusative | join(', ') }}")
     assert german.render(met=["Sie", "Herr Ortega"]) == "Sie, Herrn Ortega"
+
+
+@pytest.mark.parametrize(("noun", "expected"), [
+    ("conversation", "conversations"), ("more question", "more questions"),
+    ("company", "companies"), ("match", "matches"), ("day", "days"),
+    ("person", "people"), ("analysis", "analyses"), ("leaf", "leaves"), ("woman", "women"),
+])
+def test_plurals_regular_and_irregular(noun: str, expected: str) -> None:
+    assert grammar.plural(3, noun) == expected
+
+
+def test_a_letter_with_regular_nouns_does_not_load_inflect() -> None:
+    """inflect takes seconds to import; the built-in letters never need it."""
+    script = (
+        "import sys, rejectlet\n"
+        "for path in sys.argv[1:]:\n"
+        "    for letter in rejectlet.letters_from_file(path):\n"
+        "        rejectlet.render(letter, 'text')\n"
+        "print('inflect' in sys.modules)\n")
+    samples = sorted(str(p) for p in (ROOT / "packs").glob("*/samples/*.yaml"))
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    result = subprocess.run([sys.executable, "-c", script, *samples], capture_output=True,
+                            text=True, check=True, env=env)
+    assert result.stdout.strip() == "False"

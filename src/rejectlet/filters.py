@@ -16,7 +16,6 @@ from . import grammar, names
 
 def letter_filters(language: str) -> dict[str, Callable[..., Any]]:
     """Name and grammar filters for a pack written in ``language``."""
-    grammar.prepare(language)
     return {
         # names: explicit fields first, then the parsed full name
         "formal_name": names.formal_name,

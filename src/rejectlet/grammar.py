@@ -3,7 +3,9 @@
 A template is written once, but the values poured into it vary: a company whose
 name ends in "s", a single interviewer, a phrase typed with a capital, a role
 that already ends in "Position". These helpers let a sentence follow the value
-instead of assuming it. English plurals and number words come from inflect.
+instead of assuming it. Regular English plurals follow spelling rules here;
+inflect, slow to import, is loaded only for the endings where English is
+irregular (person, analysis, leaf).
 """
 
 from __future__ import annotations
@@ -28,18 +30,40 @@ _POSTING_SUFFIX = re.compile(
     r"(?:\s*[/|,]\s*(?:[mwfdxi]|div|divers))*\)\s*$", re.IGNORECASE)
 
 
+_NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
+                 "nine", "ten")
+#: Endings where English plurals stop being regular (man → men, analysis → analyses,
+#: criterion → criteria, leaf → leaves, hero → heroes): inflect decides those.
+_IRREGULAR_ENDINGS = re.compile(
+    r"(man|person|child|foot|tooth|goose|mouse|ox|is|us|(?<!i)on|um|[^f]f|fe|o|ex|ix)$")
+#: Plurals that do not end in s.
+_PLURAL_WORDS = frozenset({"people", "children", "men", "women", "data", "media", "criteria"})
+
+
 @functools.lru_cache(maxsize=1)
 def _engine() -> Any:
-    import inflect  # slow to import (a second or two): see prepare()
+    # imported only for the nouns our own rules leave open: inflect takes a couple
+    # of seconds to import, several times what rendering a letter costs
+    import inflect
 
     return inflect.engine()
 
 
-def prepare(language: str) -> None:
-    """Load inflect now, when a pack loads, rather than inside the first letter's
-    time limit."""
-    if language.split("-")[0] == "en":
-        _engine()
+@functools.lru_cache(maxsize=512)
+def plural_of(noun: str) -> str:
+    """The plural of an English noun phrase's last word: regular spelling rules for
+    the common case, inflect for the endings where English is irregular."""
+    head, _, last = noun.rpartition(" ")
+    lower = last.lower()
+    if _IRREGULAR_ENDINGS.search(lower):
+        word = str(_engine().plural_noun(last))
+    elif lower.endswith(("s", "x", "z", "ch", "sh")):
+        word = f"{last}es"
+    elif lower.endswith("y") and lower[-2:-1] not in ("a", "e", "i", "o", "u", ""):
+        word = f"{last[:-1]}ies"
+    else:
+        word = f"{last}s"
+    return f"{head} {word}" if head else word
 
 
 def _text(value: Any) -> str:
@@ -82,10 +106,12 @@ def is_plural(value: Any) -> bool:
             break
         head.append(word)
     noun = re.sub(r"[^\w'-]", "", head[-1])
-    if not noun.endswith("s") or noun.endswith(("ss", "us", "is")):
-        return False  # focus, process, analysis: singular nouns that end in s
-    singular = _engine().singular_noun(noun)
-    return bool(singular) and singular != noun
+    if noun in _PLURAL_WORDS:
+        return True
+    # focus, process, analysis, news, series: singular nouns that end in s
+    if noun in {"series", "species"}:
+        return False
+    return noun.endswith("s") and not noun.endswith(("ss", "us", "is", "news"))
 
 
 def agree(value: Any, singular: str, plural: str) -> str:
@@ -107,13 +133,13 @@ def plural(value: Any, noun: str) -> str:
     """The noun in the number the value implies: ``met_with | plural("conversation")``.
     An empty list counts as one: you met at least the person you are writing to."""
     count = _count(value)
-    return noun if count == 1 else str(_engine().plural_noun(noun, count))
+    return noun if count == 1 else plural_of(noun)
 
 
 def count(value: Any, noun: str) -> str:
     """A number with its noun, in words up to ten: 'one question', 'three questions'."""
     number = _count(value)
-    words = str(_engine().number_to_words(number)) if 0 <= number <= 10 else f"{number:,}"
+    words = _NUMBER_WORDS[number] if 0 <= number <= 10 else f"{number:,}"
     return f"{words} {plural(number, noun)}"
 
 
