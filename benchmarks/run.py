@@ -129,7 +129,7 @@ def figure_pack_loading(repeat: int) -> list[dict[str, Any]]:
     import yaml
 
     from rejectlet import packs
-    from rejectlet.pack_loader import load_pack_folder
+    from rejectlet.pack import load_pack_folder
 
     folder = ROOT / "packs" / "classic"
     text = (folder / "pack.yaml").read_text(encoding="utf-8")

@@ -13,7 +13,7 @@ from click.testing import CliRunner
 import rejectlet
 from rejectlet import Severity
 from rejectlet.cli import main
-from rejectlet.pack_loader import load_pack_folder
+from rejectlet.pack import load_pack_folder
 from tests.conftest import PackFactory
 
 CARD_PACK = """

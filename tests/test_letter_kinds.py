@@ -19,7 +19,7 @@ import yaml
 
 import rejectlet
 from rejectlet import DataError, Diagnostic, Letter, Severity
-from rejectlet.packs import builtin_names
+from rejectlet.pack import builtin_names
 from tests.conftest import ROOT, PackFactory
 
 # -- the built-in packs and their samples ------------------------------------------------

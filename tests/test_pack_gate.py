@@ -12,7 +12,7 @@ from pathlib import Path
 
 import rejectlet
 from rejectlet.pack_check import check_pack
-from rejectlet.packs import load_pack
+from rejectlet.pack import load_pack
 
 PackFactory = Callable[..., Path]
 

@@ -21,7 +21,7 @@ from PIL import Image
 import rejectlet
 from rejectlet import RenderError
 from rejectlet.cli import main
-from rejectlet.pack_loader import load_pack_folder
+from rejectlet.pack import load_pack_folder
 from rejectlet.paper.options import PrintOptions
 from tests.conftest import MINIMAL_PACK, PackFactory
 

@@ -30,7 +30,7 @@ from hypothesis import strategies as st
 
 import rejectlet
 from rejectlet import RejectletError, SectionKind, Severity
-from rejectlet.pack_loader import load_pack_folder
+from rejectlet.pack import load_pack_folder
 from tests.conftest import EXAMPLE
 
 # -- property 1: gratitude leads ------------------------------------------------------------

@@ -14,7 +14,7 @@ import pytest
 
 import rejectlet
 from rejectlet import RenderError, Severity
-from rejectlet.pack_loader import load_pack_folder
+from rejectlet.pack import load_pack_folder
 from tests.conftest import EXAMPLE
 
 pytestmark = pytest.mark.pdf

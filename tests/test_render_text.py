@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 import rejectlet
-from rejectlet.pack_loader import load_pack_folder
+from rejectlet.pack import load_pack_folder
 from tests.conftest import EXAMPLE
 
 WIDTH = 72

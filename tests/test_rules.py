@@ -18,7 +18,7 @@ import yaml
 
 import rejectlet
 from rejectlet import Diagnostic, Letter, LetterHasErrors, PackError, Severity
-from rejectlet.pack_loader import load_pack_folder
+from rejectlet.pack import load_pack_folder
 from tests.conftest import EXAMPLE
 
 DEFAULT_BODY = ("thanks", "fit", "story", "interest")

@@ -45,7 +45,7 @@ if TYPE_CHECKING:  # explicit imports for type checkers; at run time names load 
         SectionKind,
         Variable,
     )
-    from .packs import PackInfo, find_packs, load_pack
+    from .pack import PackInfo, find_packs, load_pack
     from .reminders import reminder
     from .renderers import FORMATS, render
     from .validation import validate
@@ -65,7 +65,7 @@ _LAZY = {
     "Paragraph": "model", "Run": "model", "Section": "model", "SectionKind": "model",
     "Variable": "model",
     "FormField": "forms", "letter_fields": "forms",
-    "PackInfo": "packs", "find_packs": "packs", "load_pack": "packs",
+    "PackInfo": "pack", "find_packs": "pack", "load_pack": "pack",
     "reminder": "reminders",
     "FORMATS": "renderers", "render": "renderers",
     "validate": "validation",

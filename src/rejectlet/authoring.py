@@ -100,7 +100,7 @@ def _bom_findings(root: Path) -> list[Diagnostic]:
 # -- samples ------------------------------------------------------------------
 def _chain_roots(pack: Pack) -> list[Path]:
     """This pack's folder and those of the packs it extends, nearest first."""
-    from .packs import load_pack
+    from .pack import load_pack
 
     roots = [pack.root]
     for parent in pack.parents:

@@ -26,8 +26,8 @@ from .limits import budget
 from .model import Letter
 from .naming import recipient_name, slug
 from .output import pack_folders, unique_target, write_atomic
+from .pack import find_packs, load_pack
 from .pack_check import check_pack
-from .packs import find_packs, load_pack
 from .paper.options import PrintOptions
 from .renderers.output_formats import BATCH_FORMATS, CLI_FORMATS, by_cli_name
 from .validation import validate
@@ -278,7 +278,7 @@ def preview_command(target: str, port: int) -> None:
     data, the pack, its sections or its stylesheet are saved.
     """
     from .errors import RenderError
-    from .packs import load_pack as find_pack
+    from .pack import load_pack as find_pack
     from .preview import PreviewServer, PreviewSession
 
     if not Path(target).is_file() and not Path(target).is_dir():

@@ -20,14 +20,14 @@ from .diagnostics import Diagnostic, Location, Severity, display_path
 from .errors import DataError, TemplateError
 from .limits import BudgetExceeded, Meter, letter_meter
 from .markup import Rendered, TokenTable, to_paragraphs
-from .model import Block, Letter, LetterKind, Omission, Pack, Template
+from .model import Block, Letter, LetterKind, Omission, Pack, Template, TemplateRef
 from .sandbox import (
     LimitExceeded,
     SecurityError,
     evaluate_limited,
     render_limited,
 )
-from .templates import CompiledPack, markdown_problem
+from .templates import markdown_problem
 from .textfmt import plain_value
 from .yamlio import LocatedMap
 
@@ -116,9 +116,7 @@ class _Composer:
     def __init__(self, pack: Pack, data: LetterData) -> None:
         self.pack = pack
         self.data = data
-        compiled = pack.compiled
-        assert isinstance(compiled, CompiledPack)
-        self.compiled = compiled
+        self.compiled = pack.compiled
         self.base_context = _plain(data.nested())
         self.base_context.setdefault("today", dt.date.today())
         self.base_values = dict(data.values)
@@ -197,11 +195,11 @@ class _Composer:
         for place, ids in (("body", kind.body), ("ps", kind.ps)):
             for section_id in ids:
                 section = self.pack.sections[section_id]
-                if section.when and not self.condition(section_id, section.when):
+                if section.when and not self.condition(section_id):
                     omitted.append(Omission(section_id, section.kind, place, section.when,
                                             section.location))
                     continue
-                paragraphs = self.markdown(f"section:{section_id}")
+                paragraphs = self.markdown(TemplateRef.section(section_id))
                 if not paragraphs:
                     omitted.append(Omission(section_id, section.kind, place,
                                             "its text came out empty", section.location))
@@ -209,16 +207,17 @@ class _Composer:
                 blocks.append(Block(section_id, section.kind, paragraphs, place,
                                     section.text.location))
         self.check_letter_size(kind, blocks)
-        subject = self.plain(f"{kind_id}:subject") if kind.subject else ""
-        sender = self.block_lines(kind, "sender", self.pack.sender_block is not None)
-        recipient = self.block_lines(kind, "recipient", self.pack.recipient_block is not None)
-        date_lines = self.block_lines(kind, "date", self.pack.date_line is not None)
+        subject = self.plain(TemplateRef.letter_part(kind_id, "subject")) if kind.subject else ""
+        sender = self.block_lines(kind, "sender")
+        recipient = self.block_lines(kind, "recipient")
+        date_lines = self.block_lines(kind, "date")
         date_line = " ".join(date_lines)
         return Letter(
             pack=self.pack, kind=kind_id, subject=subject,
-            salutation=self.plain(f"{kind_id}:salutation"), blocks=tuple(blocks),
-            closing=self.plain(f"{kind_id}:closing"),
-            signature="\n".join(self.lines(f"{kind_id}:signature")),
+            salutation=self.plain(TemplateRef.letter_part(kind_id, "salutation")),
+            blocks=tuple(blocks),
+            closing=self.plain(TemplateRef.letter_part(kind_id, "closing")),
+            signature="\n".join(self.lines(TemplateRef.letter_part(kind_id, "signature"))),
             sender_lines=sender, recipient_lines=recipient, date_line=date_line,
             data=dict(self.values), data_locations=dict(self.locations),
             data_source=self.data.source, omitted=tuple(omitted),
@@ -241,19 +240,19 @@ class _Composer:
                 hint="templates may not reach Python internals or produce huge output")
 
     # -- running templates ---------------------------------------------------
-    def condition(self, section_id: str, expression: str) -> bool:
-        compiled = self.compiled.conditions[f"when:{section_id}"]
-        template = self.compiled.sources[f"when:{section_id}"]
+    def condition(self, section_id: str) -> bool:
+        ref = TemplateRef.when(section_id)
+        compiled = self.compiled.conditions[ref]
+        template = self.compiled.sources[ref]
         try:
             return bool(evaluate_limited(compiled, self.context))
         except BudgetExceeded as exc:
             raise self.over_budget(exc, self.kind_id, template.span.template_line(1)) from None
         except (jinja2.TemplateError, LimitExceeded, ArithmeticError, TypeError,
                 ValueError, AttributeError, IndexError, KeyError, RecursionError) as exc:
-            raise self.failure(exc, template, f"the condition of section {section_id!r}",
-                               lineno=1) from None
+            raise self.failure(exc, template, ref.describe(), lineno=1) from None
 
-    def markdown(self, key: str) -> tuple[Any, ...]:
+    def markdown(self, key: TemplateRef) -> tuple[Any, ...]:
         tokens = TokenTable()
 
         produced = [0]
@@ -275,7 +274,7 @@ class _Composer:
         problem = markdown_problem(source)
         if problem is not None:
             raise TemplateError(
-                f"{_describe_key(key)} came out with {problem}",
+                f"{key.describe()} came out with {problem}",
                 self.compiled.sources[key].location, code="RJ308",
                 hint="long runs of brackets or backticks make Markdown slow; remove them")
         meter.check_time()
@@ -286,20 +285,21 @@ class _Composer:
     def _plain_value(self, value: Any) -> str:
         return plain_value(value, self.pack.language)
 
-    def plain(self, key: str) -> str:
+    def plain(self, key: TemplateRef) -> str:
         text = self.run(key, self._plain_value)
         return " ".join(text.split())
 
-    def block_lines(self, kind: LetterKind, block: str, pack_has: bool) -> tuple[str, ...]:
-        if block in kind.blocks:
-            return self.lines(f"{kind.id}:block:{block}")
-        return self.lines(f"block:{block}") if pack_has else ()
+    def block_lines(self, kind: LetterKind, block: str) -> tuple[str, ...]:
+        """The letter's own block if it has one, else the pack's letterhead, if any."""
+        ref = (TemplateRef.letter_block(kind.id, block) if block in kind.blocks
+               else TemplateRef.letterhead(block))
+        return self.lines(ref) if ref in self.compiled.templates else ()
 
-    def lines(self, key: str) -> tuple[str, ...]:
+    def lines(self, key: TemplateRef) -> tuple[str, ...]:
         text = self.run(key, self._plain_value)
         return tuple(line.strip() for line in text.splitlines() if line.strip())
 
-    def run(self, key: str, finalize: Any) -> str:
+    def run(self, key: TemplateRef, finalize: Any) -> str:
         template = self.compiled.templates[key]
         try:
             return render_limited(template, self.context, finalize)
@@ -310,7 +310,7 @@ class _Composer:
                 from None
         except (jinja2.TemplateError, LimitExceeded, ArithmeticError, TypeError, ValueError,
                 AttributeError, IndexError, KeyError, RecursionError) as exc:
-            raise self.failure(exc, self.compiled.sources[key], _describe_key(key)) from None
+            raise self.failure(exc, self.compiled.sources[key], key.describe()) from None
 
     def failure(self, exc: Exception, template: Template, what: str,
                 lineno: int | None = None) -> TemplateError:
@@ -344,17 +344,6 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _describe_key(key: str) -> str:
-    group, _, name = key.partition(":")
-    if group == "section":
-        return f"section {name!r}"
-    if group == "block":
-        return f"the {name} block"
-    if name.startswith("block:"):
-        return f"the {name.removeprefix('block:')} block of letter {group!r}"
-    return f"the {name} of letter {group!r}"
-
-
 def _template_lineno(exc: BaseException) -> int | None:
     """The template line of a runtime error: Jinja rewrites tracebacks so that
     frames of template code carry the template's own line numbers."""
@@ -377,11 +366,16 @@ def letter_from_file(path: str | Path, *, pack: Pack | None = None) -> Letter:
     return letters[0]
 
 
-def letters_from_file(path: str | Path, *, pack: Pack | None = None) -> list[Letter]:
-    """Every letter a data file describes (one, or one per person for panel-thanks)."""
-    from .packs import load_pack
+def letters_from_file(path: str | Path, *, pack: Pack | None = None,
+                      within: Path | None = None) -> list[Letter]:
+    """Every letter a data file describes (one, or one per person for panel-thanks).
 
-    raw = read_data_file(path)
+    ``within`` confines the file and its includes to a folder: a pack's samples
+    are read this way, so a sample cannot make rejectlet read the user's files.
+    """
+    from .pack import load_pack
+
+    raw = read_data_file(path, within=within)
     shown = display_path(path)
     pack_name = raw.get("pack")
     letter_name = raw.get("letter")

@@ -54,14 +54,21 @@ class LetterData:
 
 
 def read_data_file(path: str | Path, _chain: tuple[Path, ...] = (),
-                   _read: list[Path] | None = None) -> LocatedMap:
+                   _read: list[Path] | None = None, *,
+                   within: Path | None = None) -> LocatedMap:
     """Read a letter data file: a YAML mapping of meta keys and values.
 
     ``include: profile.yaml`` (a path relative to the file) pulls in shared
     values, such as the sender's name and address; the including file's own
-    values win.
+    values win. With ``within`` (a pack's folder, for its samples) the file and
+    everything it includes must be regular files inside that folder.
     """
-    raw = load_yaml_file(path)
+    if within is not None:
+        from .pack.files import load_yaml_inside
+
+        raw = load_yaml_inside(within, Path(path).resolve(), display_path(path))
+    else:
+        raw = load_yaml_file(path)
     shown = display_path(path)
     if not isinstance(raw, LocatedMap):
         raise DataError(f"{shown} should be a mapping of names to values, not {describe(raw)}",
@@ -83,6 +90,10 @@ def read_data_file(path: str | Path, _chain: tuple[Path, ...] = (),
         if target in _chain or len(_chain) >= MAX_INCLUDE_DEPTH:
             raise DataError(f"include: {name!r} includes itself or nests too deep", where,
                             code="RJ210", hint="remove the circular include")
+        if within is not None and not target.is_relative_to(within.resolve()):
+            raise DataError(f"include: {name!r} lies outside the pack folder", where,
+                            code="RJ115", hint="a pack's samples may only include its own "
+                                               "files")
         if not target.is_file():
             raise DataError(f"include: no file {name!r}", where, code="RJ210",
                             hint="the path is relative to the file that includes it")
@@ -90,7 +101,7 @@ def read_data_file(path: str | Path, _chain: tuple[Path, ...] = (),
         if len(read) > MAX_INCLUDED_FILES:
             raise DataError(f"include: more than {MAX_INCLUDED_FILES} files in all", where,
                             code="RJ210", hint="include one shared profile, not many")
-        part = read_data_file(target, (*_chain, Path(path).resolve()), read)
+        part = read_data_file(target, (*_chain, Path(path).resolve()), read, within=within)
         merged = part if merged is None else merge_maps(merged, part)
     own = LocatedMap((k, v) for k, v in raw.items() if k != "include")
     own.location, own.key_locations, own.value_spans = raw.location, dict(raw.key_locations), \

@@ -9,10 +9,13 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .diagnostics import Location
 from .yamlio import ScalarSpan
+
+if TYPE_CHECKING:
+    from .templates import CompiledPack
 
 
 class SectionKind(enum.Enum):
@@ -68,6 +71,69 @@ class Template:
         return self.span.location
 
 
+class TemplateKind(enum.Enum):
+    """Which part of a pack a template belongs to."""
+
+    SECTION = "section"
+    WHEN = "when"
+    LETTER_PART = "letter part"
+    LETTER_BLOCK = "letter block"
+    LETTERHEAD = "letterhead"
+
+
+@dataclass(frozen=True, slots=True)
+class TemplateRef:
+    """The address of one template in a compiled pack.
+
+    A typed address instead of a joined string, so a letter named ``section``
+    and a section named ``salutation`` can never land on the same key.
+    ``name`` is the section or letter id (or the block, for a letterhead
+    template); ``part`` is the letter's part or block.
+    """
+
+    kind: TemplateKind
+    name: str
+    part: str = ""
+
+    @classmethod
+    def section(cls, section_id: str) -> TemplateRef:
+        return cls(TemplateKind.SECTION, section_id)
+
+    @classmethod
+    def when(cls, section_id: str) -> TemplateRef:
+        return cls(TemplateKind.WHEN, section_id)
+
+    @classmethod
+    def letter_part(cls, letter_id: str, part: str) -> TemplateRef:
+        return cls(TemplateKind.LETTER_PART, letter_id, part)
+
+    @classmethod
+    def letter_block(cls, letter_id: str, block: str) -> TemplateRef:
+        return cls(TemplateKind.LETTER_BLOCK, letter_id, block)
+
+    @classmethod
+    def letterhead(cls, block: str) -> TemplateRef:
+        return cls(TemplateKind.LETTERHEAD, block)
+
+    def describe(self) -> str:
+        """How a diagnostic names the template."""
+        if self.kind is TemplateKind.SECTION:
+            return f"section {self.name!r}"
+        if self.kind is TemplateKind.WHEN:
+            return f"the condition of section {self.name!r}"
+        if self.kind is TemplateKind.LETTERHEAD:
+            return f"the {self.name} block"
+        if self.kind is TemplateKind.LETTER_BLOCK:
+            return f"the {self.part} block of letter {self.name!r}"
+        return f"the {self.part} of letter {self.name!r}"
+
+
+#: The letterhead blocks a pack (and a letter kind) may define.
+LETTERHEAD_BLOCKS = ("sender", "recipient", "date")
+#: A letter kind's own templates, besides its sections and blocks.
+LETTER_PARTS = ("subject", "salutation", "closing", "signature")
+
+
 @dataclass(frozen=True, slots=True)
 class Section:
     """A reusable paragraph (or a few) of Markdown with Jinja placeholders."""
@@ -77,6 +143,7 @@ class Section:
     text: Template
     when: str | None = None
     location: Location | None = None
+    when_location: Location | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +167,7 @@ class LetterKind:
     item_name: str = "person"
     uses: frozenset[str] = frozenset()
     blocks: tuple[str, ...] = ()  # which of sender/recipient/date this letter overrides
+    block_templates: dict[str, Template] = field(default_factory=dict)
 
     def needs(self, variable: str) -> bool:
         """Whether this letter's templates read the variable (or a group it belongs to)."""
@@ -151,6 +219,26 @@ class CardSettings:
 
 
 @dataclass(frozen=True, slots=True)
+class Stylesheet:
+    """A pack's CSS file, read and checked once when the pack loaded.
+
+    Renderers use ``text`` and never open the file again, and every reference
+    the CSS makes is listed here, so ``rejectlet check`` and the renderers
+    judge the same text the same way.
+    """
+
+    path: Path
+    text: str
+    location: Location
+    #: targets of url(), image(), @import and the like, and of inline SVG hrefs
+    references: tuple[str, ...] = ()
+    #: the hrefs inside inline SVG images alone
+    svg_references: tuple[str, ...] = ()
+    #: '@import' or '@font-face' when the CSS has one (both load files), else ''
+    loading_rule: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Pack:
     """A loaded, checked template pack."""
 
@@ -177,7 +265,9 @@ class Pack:
     requires: str = ""
     extends: str | None = None
     parents: tuple[str, ...] = ()
-    compiled: Any = field(default=None, compare=False, repr=False)
+    page_css: Stylesheet | None = None
+    email_css: Stylesheet | None = None
+    compiled: CompiledPack = field(kw_only=True, compare=False, repr=False)
 
     def letter(self, kind: str) -> LetterKind:
         from .errors import PackError

@@ -98,14 +98,18 @@ def _check_pack(pack: Pack) -> list[Diagnostic]:
                     if str(diagnostic) not in seen:
                         seen.add(str(diagnostic))
                         found.append(diagnostic)
-    samples = pack.root / SAMPLES_FOLDER
-    if samples.is_dir():
-        for sample in sorted(samples.glob("*.yaml")):
-            try:
-                from .composer import letters_from_file
+    from .composer import letters_from_file
+    from .pack.files import sample_files
+    from .pack.styles import stylesheet_findings
 
-                for letter in letters_from_file(sample, pack=pack):
-                    found.extend(validate(letter))
-            except RejectletError as exc:
-                found.extend(exc.diagnostics)
+    found.extend(stylesheet_findings(pack))
+
+    samples, refused = sample_files(pack.root, SAMPLES_FOLDER)
+    found.extend(refused)
+    for sample in samples:
+        try:
+            for letter in letters_from_file(sample, pack=pack, within=pack.root):
+                found.extend(validate(letter))
+        except RejectletError as exc:
+            found.extend(exc.diagnostics)
     return found

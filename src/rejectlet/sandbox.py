@@ -50,6 +50,8 @@ MAX_WIDTH = DEFAULT_LIMITS.width
 #: Largest integer a template may build, in bits: far past any count or year,
 #: and small enough that arithmetic on it stays instant.
 MAX_INT_BITS = 16_384
+#: Largest file a template may ``{% include %}``, in bytes.
+MAX_INCLUDE_BYTES = 200_000
 
 Finalizer = Callable[[Any], str]
 
@@ -244,18 +246,31 @@ def _replaced_size(text: str, old: Any, new: Any, count: Any) -> int:
 
 
 class PackLoader(jinja2.FileSystemLoader):
-    """Includes from the pack's own folders only: a symbolic link that leads out of
-    the pack is refused like a '../' path."""
+    """Includes from the pack's own folders only. The path is checked before a
+    byte is read: a symbolic link that leads out of the pack is refused like a
+    '../' path, and only a regular file of bounded size is read (never a pipe
+    or a device)."""
 
     def get_source(self, environment: jinja2.Environment,
                    template: str) -> tuple[str, str, Callable[[], bool]]:
-        source, filename, uptodate = super().get_source(environment, template)
-        real = Path(filename).resolve()
-        roots = [Path(root).resolve() for root in self.searchpath]
-        if not any(real.is_relative_to(root) for root in roots):
-            raise jinja2.TemplateNotFound(template)
-        # a byte-order mark is not part of the text (check reports it as RJ128)
-        return source.removeprefix("\ufeff"), filename, uptodate
+        from jinja2.loaders import split_template_path
+
+        from .confine import Refusal, Refused, read_inside, resolve_inside
+
+        relative = "/".join(split_template_path(template))
+        for searchpath in self.searchpath:
+            root = Path(searchpath)
+            try:
+                raw = read_inside(root, relative, MAX_INCLUDE_BYTES)
+            except Refused as refused:
+                if refused.reason is Refusal.TOO_BIG:
+                    raise LimitExceeded(f"included file {template!r} is over the limit of "
+                                        f"{MAX_INCLUDE_BYTES:,} bytes") from None
+                continue
+            filename = str(resolve_inside(root, relative))
+            # a byte-order mark is not part of the text (check reports it as RJ128)
+            return raw.decode(self.encoding).removeprefix("\ufeff"), filename, lambda: True
+        raise jinja2.TemplateNotFound(template)
 
 
 class _MeteredCode(CodeGenerator):

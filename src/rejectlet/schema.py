@@ -281,7 +281,7 @@ SCHEMA_FOLDER = Path(__file__).resolve().parent / "schemas"
 
 def committed_schemas() -> dict[str, str]:
     """File name → text of every schema shipped in the package, as generated now."""
-    from .packs import builtin_names, load_pack
+    from .pack import builtin_names, load_pack
     from .reports import report_schema
 
     files = {"pack.schema.json": dumps(pack_schema()),

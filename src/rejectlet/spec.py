@@ -1,15 +1,18 @@
 """The pack file format, described once.
 
-The loader takes its allowed keys, required keys and word lists from here, and
-:mod:`rejectlet.schema` turns the same description into the JSON Schema that
-editors use, so the two cannot drift apart.
+The loader takes its allowed keys, required keys, value types and word lists
+from here (through :func:`check_fields`), and :mod:`rejectlet.schema` turns the
+same description into the JSON Schema that editors use, so the two cannot
+drift apart.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .checks import Problems
 from .model import LETTER_TYPES, VARIABLE_TYPES, SectionKind
+from .yamlio import LocatedMap
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,6 +28,10 @@ class Field:
     values: Field | None = None           # a mapping whose keys are names the author chooses
     items: Field | None = None            # a list of these
     alternatives: tuple[Field, ...] = ()  # the value may also take these shapes
+    #: the loader checks this value itself, with a message of its own (a kind
+    #: with "did you mean", an expression, a size with a unit), so the walker
+    #: leaves it alone rather than report it twice
+    own_check: bool = False
 
     def child(self, name: str) -> Field:
         for field in self.children:
@@ -40,6 +47,27 @@ class Field:
     def required_keys(self) -> tuple[str, ...]:
         return tuple(field.name for field in self.children if field.required)
 
+    def words(self, name: str) -> tuple[str, ...]:
+        """The words a child key allows (page sizes, severities, kinds)."""
+        return self.child(name).enum
+
+
+#: The Python type a scalar value of each spec type must have.
+_SCALAR_TYPES: dict[str, type] = {"string": str, "template": str, "boolean": bool}
+
+
+def check_fields(problems: Problems, mapping: LocatedMap, shape: Field, where: str, *,
+                 required: bool = True) -> None:
+    """Walk one mapping against its spec: unknown keys, missing required keys
+    (unless a parent pack may still supply them), and the type of every
+    plain value the spec describes."""
+    problems.check_keys(mapping, shape.keys, where,
+                        required=shape.required_keys if required else ())
+    for child in shape.children:
+        kind = _SCALAR_TYPES.get(child.type)
+        if kind is not None and not child.own_check:
+            problems.expect(mapping, child.name, kind, where)
+
 
 SEVERITY = Field("severity", "string", "error, warning, or off", enum=("error", "warning", "off"))
 RULE_SETTING = Field(
@@ -49,7 +77,7 @@ RULES = Field("rules", "mapping", "rule settings by code (RJ007) or name (tone)"
               values=RULE_SETTING)
 
 _VARIABLE_KEYS = (
-    Field("type", "string", "the kind of value", enum=VARIABLE_TYPES),
+    Field("type", "string", "the kind of value", enum=VARIABLE_TYPES, own_check=True),
     Field("required", "boolean", "the letter cannot be written without it"),
     Field("default", "any", "used when the data leaves the value out"),
     Field("choices", "list", "the only values allowed", items=Field("choice", "string")),
@@ -64,10 +92,11 @@ VARIABLE = Field("variable", "mapping", "a value the letter data supplies", chil
 
 SECTION = Field("section", "mapping", "a paragraph or a few, in Markdown with Jinja", children=(
     Field("kind", "string", "what the section does; the rules reason about kinds",
-          required=True, enum=tuple(k.value for k in SectionKind)),
-    Field("text", "template", "the Markdown text, with {{ variables }}"),
-    Field("file", "string", "a Markdown file in the pack, instead of text"),
-    Field("when", "string", "an expression; the section is left out when it is false"),
+          required=True, enum=tuple(k.value for k in SectionKind), own_check=True),
+    Field("text", "template", "the Markdown text, with {{ variables }}", own_check=True),
+    Field("file", "string", "a Markdown file in the pack, instead of text", own_check=True),
+    Field("when", "string", "an expression; the section is left out when it is false",
+          own_check=True),
 ))
 
 SECTION_LIST = Field("sections", "list", "section ids in order", items=Field("id", "string"))
@@ -96,7 +125,7 @@ LETTER = Field("letter", "mapping", "how one kind of letter is assembled", child
 
 CHECK = Field("check", "mapping", "a rule of the pack's own, written without Python", children=(
     Field("code", "string", "the pack's own code, e.g. ACME001 (not starting with RJ)",
-          required=True),
+          required=True, own_check=True),
     Field("message", "string", "what is wrong, in plain words", required=True),
     Field("severity", "string", "error or warning (default warning)",
           enum=("error", "warning")),
@@ -118,7 +147,7 @@ CHECK = Field("check", "mapping", "a rule of the pack's own, written without Pyt
           values=Field("replacement", "string")),
     Field("require", "list", "phrases of which at least one must appear",
           items=Field("phrase", "string")),
-    Field("max_words", "integer", "most words allowed"),
+    Field("max_words", "integer", "most words allowed", own_check=True),
     Field("order", "list", "section kinds that must appear in this order when present",
           items=Field("kind", "string", enum=tuple(k.value for k in SectionKind))),
     Field("hint", "string", "how to fix it"),
@@ -136,13 +165,14 @@ PACK = Field("pack.yaml", "mapping", "a rejectlet template pack", children=(
     Field("style", "string", "a CSS file in the pack"),
     Field("email_style", "string", "a CSS file for the email's HTML part (inlined)"),
     Field("page", "mapping", "paper for printed letters", children=(
-        Field("size", "string", "letter or a4", enum=("letter", "a4")),
-        Field("layout", "string", "the default print layout, e.g. us-10-window or din5008-a"),
+        Field("size", "string", "letter or a4", enum=("letter", "a4"), own_check=True),
+        Field("layout", "string", "the default print layout, e.g. us-10-window or din5008-a",
+              own_check=True),
     )),
     Field("card", "mapping", "how note cards look", children=(
         Field("size", "string", "the card this pack is written for, e.g. us-a2"),
         Field("font", "string", "a CSS font-family list, e.g. \"Dancing Script\", cursive"),
-        Field("font_size", "string", "e.g. 13pt"),
+        Field("font_size", "string", "e.g. 13pt", own_check=True),
         Field("front", "string", "the words on a folded card's front"),
         Field("background", "string", "a CSS colour for the front panel (bleeds)"),
     )),

@@ -16,7 +16,7 @@ import jinja2
 from jinja2 import meta, nodes
 
 from .diagnostics import Diagnostic, Location, Severity
-from .model import Template
+from .model import Template, TemplateRef
 from .sandbox import LetterSandbox, make_environment
 from .yamlio import ScalarSpan
 
@@ -28,13 +28,13 @@ class CompiledPack:
 
     env: LetterSandbox
     extra_roots: tuple[Path, ...] = ()
-    templates: dict[str, jinja2.Template] = field(default_factory=dict)
-    conditions: dict[str, Any] = field(default_factory=dict)
-    sources: dict[str, Template] = field(default_factory=dict)
+    templates: dict[TemplateRef, jinja2.Template] = field(default_factory=dict)
+    conditions: dict[TemplateRef, Any] = field(default_factory=dict)
+    sources: dict[TemplateRef, Template] = field(default_factory=dict)
     #: per template: the dotted names it reads, and its undeclared top-level names,
     #: taken from the one syntax tree parsed when the template was compiled
-    names: dict[str, frozenset[str]] = field(default_factory=dict)
-    free_names: dict[str, frozenset[str]] = field(default_factory=dict)
+    names: dict[TemplateRef, frozenset[str]] = field(default_factory=dict)
+    free_names: dict[TemplateRef, frozenset[str]] = field(default_factory=dict)
 
 
 def new_compiled(root: Path | None, language: str,
@@ -72,7 +72,7 @@ def markdown_problem(source: str) -> str | None:
     return None
 
 
-def compile_template(compiled: CompiledPack, key: str, template: Template,
+def compile_template(compiled: CompiledPack, key: TemplateRef, template: Template,
                      problems: list[Diagnostic]) -> None:
     """Compile one template, recording a syntax error at its line in the pack file."""
     if len(template.source) > MAX_TEMPLATE_CHARS:
@@ -101,7 +101,7 @@ def compile_template(compiled: CompiledPack, key: str, template: Template,
             "check that every {{ has its }} and every {% if %} its {% endif %}"))
 
 
-def compile_condition(compiled: CompiledPack, key: str, expression: str,
+def compile_condition(compiled: CompiledPack, key: TemplateRef, expression: str,
                       location: Location, problems: list[Diagnostic]) -> None:
     """Compile a section's ``when`` expression."""
     try:
@@ -116,7 +116,7 @@ def compile_condition(compiled: CompiledPack, key: str, expression: str,
             location, "write a variable name or a Jinja test, e.g. ask_feedback"))
 
 
-def _remember_names(compiled: CompiledPack, key: str, tree: nodes.Template) -> None:
+def _remember_names(compiled: CompiledPack, key: TemplateRef, tree: nodes.Template) -> None:
     """Note which names a template reads, from the tree it is compiled from.
 
     The dotted names (``sender.name``) let a letter kind require only the values

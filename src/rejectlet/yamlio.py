@@ -118,6 +118,11 @@ def load_yaml_file(path: str | Path) -> Any:
     except OSError as exc:
         raise YamlError(f"cannot read {shown}: {exc.strerror}", Location(shown),
                         code="RJ102") from None
+    return load_yaml_bytes(raw, shown)
+
+
+def load_yaml_bytes(raw: bytes, shown: str) -> Any:
+    """Parse YAML read by the caller (who decided where it may come from)."""
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

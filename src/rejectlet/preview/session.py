@@ -21,7 +21,7 @@ from ..data import read_data_file
 from ..diagnostics import Diagnostic, Location
 from ..errors import DataError, RejectletError
 from ..model import Letter, Pack
-from ..packs import load_pack
+from ..pack import load_pack
 from ..paper.formats import builtin_formats
 from ..paper.options import PrintOptions
 from ..renderers import render

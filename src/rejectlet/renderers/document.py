@@ -33,37 +33,9 @@ def default_stylesheet() -> str:
 
 
 def pack_stylesheet(letter: Letter) -> str:
-    """The pack's stylesheet, read from inside the pack (checked when it loaded)."""
-    path = letter.pack.stylesheet
-    return read_stylesheet(path) if path is not None else ""
-
-
-def read_stylesheet(path: Path) -> str:
-    """A pack's CSS file as text; a file that is not UTF-8 is a clear error.
-
-    Remembered by path, size and modification time: an edited file is read again.
-    """
-    try:
-        stat = path.stat()
-    except OSError:
-        return _read_stylesheet(path, 0, 0)
-    return _read_stylesheet(path, stat.st_size, stat.st_mtime_ns)
-
-
-@functools.lru_cache(maxsize=64)
-def _read_stylesheet(path: Path, size: int, mtime: int) -> str:
-    from ..diagnostics import Location, display_path
-    from ..errors import RenderError
-
-    try:
-        return path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise RenderError(f"the stylesheet is not UTF-8 text (byte {exc.start})",
-                          Location(display_path(path)), code="RJ419",
-                          hint="save it as UTF-8") from None
-    except OSError as exc:
-        raise RenderError(f"cannot read the stylesheet: {exc.strerror}",
-                          Location(display_path(path)), code="RJ419") from None
+    """The pack's stylesheet as it was read (and size-checked) when the pack loaded."""
+    css = letter.pack.page_css
+    return css.text if css is not None else ""
 
 
 def safe_css(css: str, where: Path | None) -> str:

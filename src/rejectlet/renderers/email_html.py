@@ -12,7 +12,6 @@ from __future__ import annotations
 from html import escape
 from importlib import resources
 
-from ..diagnostics import Diagnostic, Location, Severity, display_path
 from ..errors import RenderError
 from ..model import Letter
 from .document import message_html
@@ -28,22 +27,15 @@ def email_stylesheet(letter: Letter) -> str:
     is fetched when the recipient opens it, which tells the sender it was read.
     """
     base = resources.files("rejectlet.renderers").joinpath("email.css").read_text("utf-8")
-    own = letter.pack.email_stylesheet
+    own = letter.pack.email_css
     if own is None:
         return base
-    from ..cssrefs import loading_at_rule, references
-    from .document import read_stylesheet
+    from ..pack.styles import email_css_findings
 
-    text = read_stylesheet(own)
-    targets = references(text)
-    at_rule = loading_at_rule(text)
-    if targets or at_rule:
-        what = targets[0] if targets else at_rule
-        raise RenderError([Diagnostic(
-            "RJ432", Severity.ERROR, f"the email stylesheet refers to {what!r}",
-            Location(display_path(own)),
-            "email CSS may not load anything: no url(), image(), @import or @font-face")])
-    return base + "\n" + text.replace("</", "<\\/")
+    refused = email_css_findings(own)
+    if refused:
+        raise RenderError(refused)
+    return base + "\n" + own.text.replace("</", "<\\/")
 
 
 def build_email_html(letter: Letter) -> str:

@@ -121,8 +121,8 @@ def _produce(letter: Letter, options: PrintOptions, html_text: str,
     worker process; refuse it if it reached for anything not allowed."""
     where = (Location(display_path(letter.pack.stylesheet)) if letter.pack.stylesheet
              else letter.pack.location)
-    if letter.pack.stylesheet is not None:
-        _check_inline_svg(letter.pack.stylesheet, where)
+    if letter.pack.page_css is not None:
+        _check_inline_svg(letter.pack.page_css.svg_references, where)
     args = (html_text, str(letter.pack.root), tuple(str(p) for p in extra), finish)
     if isolation_wanted(letter.pack, options):
         from .isolation import call_isolated
@@ -136,13 +136,10 @@ def _produce(letter: Letter, options: PrintOptions, html_text: str,
     return info, blobs[0] if blobs else None
 
 
-def _check_inline_svg(stylesheet: Path, where: Location | None) -> None:
+def _check_inline_svg(svg_references: tuple[str, ...], where: Location | None) -> None:
     """An SVG image written inline in the CSS may not name other files: WeasyPrint
     would not load them, and the author should hear why the image is incomplete."""
-    from ..cssrefs import svg_references
-    from .document import read_stylesheet
-
-    outside = [t for t in svg_references(read_stylesheet(stylesheet)) if not t.startswith("#")]
+    outside = [t for t in svg_references if not t.startswith("#")]
     if outside:
         raise RenderError([_blocked(where, outside[0])])
 

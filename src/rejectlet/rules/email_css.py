@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from ..diagnostics import Location, Severity, display_path
+from ..diagnostics import Location, Severity
 from ..model import Letter
 from .base import Finding, rule
 from .linear import linear
@@ -26,15 +26,11 @@ _UNSUPPORTED = (
 @rule("RJ015", "email-safe-css", "A pack's email stylesheet avoids what mail clients drop.",
       Severity.WARNING)
 def email_safe_css(letter: Letter, options: Mapping[str, Any]) -> Iterator[Finding]:
-    path = letter.pack.email_stylesheet
-    if path is None:
+    css = letter.pack.email_css
+    if css is None:
         return
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError:
-        return
-    shown = display_path(path)
-    for number, line in enumerate(text.splitlines(), start=1):
+    shown = css.location.path
+    for number, line in enumerate(css.text.splitlines(), start=1):
         for pattern, what in _UNSUPPORTED:
             match = pattern.search(line)
             if match:

@@ -6,26 +6,34 @@ built-in name cannot be taken over by an installed package, so a downloaded
 package can never silently replace the letters a user relies on; the shadowed
 pack is reported as a warning by ``rejectlet packs``.
 
-Built-in packs live in the repository's ``packs/`` folder and are copied into
-the wheel as ``rejectlet/_builtin_packs``; both places are searched, so an
-editable install and an installed wheel behave the same.
+Built-in packs are looked for in one place only: the ``_builtin_packs``
+folder inside the installed ``rejectlet`` package. A wheel carries the
+repository's ``packs/`` there; in a source checkout ``_builtin_packs`` is a
+link to ``packs/``, so an editable install sees edits at once. Nothing
+beside the package (such as a ``packs/`` folder next to a ``--target``
+install) is ever taken for a built-in pack.
 """
 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
 
-from .diagnostics import Diagnostic, Location, Severity, display_path
-from .errors import PackError, PackNotFoundError, RejectletError
-from .model import Pack
-from .pack_loader import PACK_FILE, load_pack_folder
-from .suggest import did_you_mean
+from ..diagnostics import Diagnostic, Location, Severity, display_path
+from ..errors import PackError, PackNotFoundError, RejectletError
+from ..model import Pack
+from ..suggest import did_you_mean
+from . import cache
+from .compile import compile_pack
+from .merge import merge
+from .parts import PackParts
+from .read import PACK_FILE, read_pack
 
 ENTRY_POINT_GROUP = "rejectlet.packs"
-_cache: dict[tuple[str, tuple[tuple[str, int, int], ...]], Pack] = {}
+BUILTIN_FOLDER = "_builtin_packs"
+MAX_EXTENDS_DEPTH = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,19 +56,18 @@ class _Candidate:
 
 
 def builtin_pack_dirs() -> list[Path]:
-    """The folders that hold built-in packs, installed wheel first."""
-    here = Path(__file__).resolve().parent
-    candidates = [here / "_builtin_packs", here.parent.parent / "packs"]
-    return [c for c in candidates if c.is_dir()]
+    """The folder that holds built-in packs: inside the installed package, nowhere else."""
+    folder = Path(__file__).resolve().parent.parent / BUILTIN_FOLDER
+    return [folder] if folder.is_dir() else []
 
 
 def _builtin_candidates() -> list[_Candidate]:
-    found: dict[str, _Candidate] = {}
+    found: list[_Candidate] = []
     for folder in builtin_pack_dirs():
         for child in sorted(folder.iterdir()):
-            if (child / PACK_FILE).is_file() and child.name not in found:
-                found[child.name] = _Candidate(child.name, "built-in", child)
-    return list(found.values())
+            if (child / PACK_FILE).is_file():
+                found.append(_Candidate(child.name, "built-in", child))
+    return found
 
 
 def _installed_candidates(problems: list[Diagnostic] | None = None) -> list[_Candidate]:
@@ -128,11 +135,6 @@ def load_pack(name_or_path: str | os.PathLike[str], *, relative_to: Path | None 
     A name containing a path separator, or starting with '.', is a path; a
     relative path in a data file is taken relative to that file's folder.
     """
-    return _load(name_or_path, relative_to, referenced_at, ())
-
-
-def _load(name_or_path: str | os.PathLike[str], relative_to: Path | None,
-          referenced_at: Location | None, chain: tuple[str, ...]) -> Pack:
     text = os.fspath(name_or_path)
     if isinstance(name_or_path, os.PathLike) or _looks_like_path(text):
         folder = Path(text)
@@ -142,60 +144,94 @@ def _load(name_or_path: str | os.PathLike[str], relative_to: Path | None,
             raise PackNotFoundError(f"no pack folder at {display_path(folder)}",
                                     referenced_at or Location(display_path(folder)),
                                     hint="check the path; a pack folder holds pack.yaml")
-        return _load_cached(folder, "folder", chain)
-    for candidate in _candidates():
-        if candidate.name == text:
-            return _load_cached(candidate.path, candidate.source, chain)
+        return _load_cached(folder, "folder")
+    candidate = _named(text)
+    if candidate is not None:
+        return _load_cached(candidate.path, candidate.source)
     if Path(text).is_dir():
-        return _load_cached(Path(text), "folder", chain)
+        return _load_cached(Path(text), "folder")
+    raise _unknown_name(text, referenced_at)
+
+
+def load_pack_folder(folder: str | Path, source: str = "folder") -> Pack:
+    """Load and check the pack in ``folder`` (no cache); raise :class:`PackError`
+    listing every problem of it and of the packs it extends."""
+    return compile_pack(_merged(Path(folder), ()), source)
+
+
+def _named(name: str) -> _Candidate | None:
+    return next((c for c in _candidates() if c.name == name), None)
+
+
+def _unknown_name(name: str, referenced_at: Location | None) -> PackNotFoundError:
     known = sorted(c.name for c in _candidates())
-    raise PackNotFoundError(
-        f"no pack named {text!r}", referenced_at,
-        hint=did_you_mean(text, known) or f"known packs: {', '.join(known) or 'none'}")
+    return PackNotFoundError(
+        f"no pack named {name!r}", referenced_at,
+        hint=did_you_mean(name, known) or f"known packs: {', '.join(known) or 'none'}")
 
 
-def _resolve_parent(reference: str, child_root: Path, location: Location,
-                    chain: tuple[str, ...]) -> Pack:
-    try:
-        return _load(reference, child_root, location, chain)
-    except PackNotFoundError as exc:
-        raise PackError([Diagnostic("RJ119", Severity.ERROR,
-                                    f"extends: {exc.diagnostics[0].message}", location,
-                                    exc.diagnostics[0].hint)]) from None
-
-
-def _fingerprint(folder: Path) -> tuple[tuple[str, int, int], ...]:
-    """Files of the pack with size and mtime: any edit invalidates the cache."""
-    entries = []
-    for path in sorted(folder.rglob("*")):
-        if path.is_file():
-            stat = path.stat()
-            entries.append((str(path.relative_to(folder)), stat.st_size, stat.st_mtime_ns))
-    return tuple(entries)
-
-
-def _load_cached(folder: Path, source: str, chain: tuple[str, ...] = ()) -> Pack:
+def _load_cached(folder: Path, source: str) -> Pack:
     resolved = folder.resolve()
-    key = (str(resolved), _fingerprint(resolved))
-    pack = _cache.get(key)
-    if pack is not None and not _parents_changed(pack):
+    pack = cache.cached(resolved)
+    if pack is not None and pack.source == source:
         return pack
-    pack = load_pack_folder(resolved, source, resolve_parent=_resolve_parent, chain=chain)
-    _cache[key] = pack
+    pack = compile_pack(_merged(folder, ()), source)
+    cache.remember(resolved, pack, cache.fingerprint((pack.root, *pack.compiled.extra_roots)))
     return pack
 
 
-def _parents_changed(pack: Pack) -> bool:
-    """A cached child is stale when a pack it extends was edited."""
-    compiled = pack.compiled
-    roots = getattr(compiled, "extra_roots", ())
-    for root in roots:
-        if not any(k[0] == str(root) for k in _cache):
-            return True
-        newest = max((k for k in _cache if k[0] == str(root)), key=lambda k: k[1], default=None)
-        if newest is None or newest[1] != _fingerprint(root):
-            return True
-    return False
+def _merged(folder: Path, chain: tuple[str, ...]) -> PackParts:
+    """The pack's parts with everything it extends merged in."""
+    parts = read_pack(folder)
+    if parts.extends is None:
+        return parts
+    location = parts.extends_location or parts.location
+    if parts.name in chain or len(chain) >= MAX_EXTENDS_DEPTH:
+        raise PackError(f"pack {parts.name!r} extends itself through "
+                        f"{' -> '.join((*chain, parts.name))}", location, code="RJ119",
+                        hint="remove the cycle in extends:")
+    try:
+        parent_folder = _parent_folder(parts.extends, parts.root, location)
+        try:
+            parent = _merged(parent_folder, (*chain, parts.name))
+        except PackNotFoundError as exc:
+            raise _extends_error(exc, location) from None
+    except PackError as exc:
+        # keep reading this pack, so its other problems are reported too
+        return replace(parts, problems=(*parts.problems, *exc.diagnostics))
+    return merge(parent, parts)
+
+
+def _parent_folder(reference: str, child_root: Path, location: Location) -> Path:
+    """Where ``extends:`` leads: a built-in or installed pack by name, or a folder
+    inside the folder that holds the child pack (a sibling, or one below it)."""
+    if not _looks_like_path(reference) and not Path(reference).is_absolute():
+        candidate = _named(reference)
+        if candidate is None:
+            raise _extends_error(_unknown_name(reference, location), location)
+        return candidate.path
+    allowed = child_root.parent
+    target = (child_root / reference)
+    try:
+        resolved = target.resolve()
+    except (OSError, RuntimeError):
+        resolved = target
+    if Path(reference).is_absolute() or not resolved.is_relative_to(allowed) \
+            or resolved == allowed:
+        raise PackError(f"extends: {reference!r} lies outside the folder that holds this pack",
+                        location, code="RJ119",
+                        hint="name a pack, or a pack folder beside this one (../name)")
+    if not resolved.is_dir():
+        raise _extends_error(PackNotFoundError(
+            f"no pack folder at {display_path(target)}", location,
+            hint="check the path; a pack folder holds pack.yaml"), location)
+    return resolved
+
+
+def _extends_error(exc: RejectletError, location: Location) -> PackError:
+    first = exc.diagnostics[0]
+    return PackError([Diagnostic("RJ119", Severity.ERROR, f"extends: {first.message}",
+                                 location, first.hint)])
 
 
 def find_packs(problems: list[Diagnostic] | None = None) -> list[PackInfo]:
@@ -206,7 +242,7 @@ def find_packs(problems: list[Diagnostic] | None = None) -> list[PackInfo]:
     """
     found: list[PackInfo] = []
     if problems is not None:
-        from .rules.base import all_rules, plugin_problems
+        from ..rules.base import all_rules, plugin_problems
 
         list(all_rules())
         problems.extend(Diagnostic("RJ105", Severity.WARNING, message, None,

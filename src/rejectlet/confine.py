@@ -1,0 +1,94 @@
+"""Reading a file only when it is a regular file inside a given folder.
+
+Packs come from strangers. A name in pack.yaml, a sample's ``include:`` or a
+template's ``{% include %}`` could lead out of the pack through a symbolic
+link, or at a FIFO that blocks forever or a device that never ends. Every
+such read goes through :func:`read_inside`, which resolves links first,
+refuses anything that is not a regular file below the folder, and reads at
+most ``limit`` bytes from the descriptor it checked.
+"""
+
+from __future__ import annotations
+
+import enum
+import os
+import stat
+from pathlib import Path
+
+
+class Refusal(enum.Enum):
+    """Why a file was not read."""
+
+    OUTSIDE = "outside"        # the path, once links are followed, leaves the folder
+    MISSING = "missing"        # nothing there
+    NOT_FILE = "not a file"    # a folder, FIFO, socket or device
+    TOO_BIG = "too big"        # larger than the caller's limit
+    UNREADABLE = "unreadable"  # the system refused to open or read it
+
+
+class Refused(Exception):
+    """A confined read was refused; the caller turns this into a located diagnostic."""
+
+    def __init__(self, reason: Refusal, detail: str = "") -> None:
+        super().__init__(detail or reason.value)
+        self.reason = reason
+        self.detail = detail
+
+
+def resolve_inside(root: Path, path: str | os.PathLike[str]) -> Path:
+    """``path`` (relative to ``root``, or absolute) with every link followed,
+    provided it stays below ``root``; raise :class:`Refused` otherwise."""
+    real_root = root.resolve()
+    try:
+        real = (real_root / path).resolve()
+    except (OSError, RuntimeError):  # a loop of links
+        raise Refused(Refusal.MISSING, "a loop of links") from None
+    if not real.is_relative_to(real_root):
+        raise Refused(Refusal.OUTSIDE)
+    return real
+
+
+def check_regular(path: Path) -> os.stat_result:
+    """The file's status, when it is a regular file; raise :class:`Refused` otherwise."""
+    try:
+        status = os.stat(path)
+    except FileNotFoundError:
+        raise Refused(Refusal.MISSING) from None
+    except OSError as exc:
+        raise Refused(Refusal.UNREADABLE, exc.strerror or "") from None
+    if not stat.S_ISREG(status.st_mode):
+        raise Refused(Refusal.NOT_FILE)
+    return status
+
+
+def read_inside(root: Path, path: str | os.PathLike[str], limit: int) -> bytes:
+    """The bytes of a regular file below ``root``, at most ``limit`` of them."""
+    real = resolve_inside(root, path)
+    size = check_regular(real).st_size
+    if size > limit:
+        raise Refused(Refusal.TOO_BIG, str(size))
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0) \
+        | getattr(os, "O_CLOEXEC", 0)
+    try:
+        descriptor = os.open(real, flags)
+    except OSError as exc:
+        raise Refused(Refusal.UNREADABLE, exc.strerror or "") from None
+    try:
+        # the file may have been swapped since it was checked: check what was opened
+        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+            raise Refused(Refusal.NOT_FILE)
+        chunks: list[bytes] = []
+        total = 0
+        while total <= limit:
+            chunk = os.read(descriptor, min(65_536, limit + 1 - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+    except OSError as exc:
+        raise Refused(Refusal.UNREADABLE, exc.strerror or "") from None
+    finally:
+        os.close(descriptor)
+    if total > limit:
+        raise Refused(Refusal.TOO_BIG)
+    return b"".join(chunks)

@@ -1,0 +1,81 @@
+"""A pack's stylesheets: read and size-checked at load, and judged in one place.
+
+The read stage turns each ``style:`` and ``email_style:`` file into a
+:class:`~rejectlet.model.Stylesheet`. :func:`stylesheet_findings` says what the
+renderers will refuse in them; ``rejectlet check PACK`` reports exactly that,
+and the renderers refuse with the same codes and messages, because both read
+the same loaded text through :mod:`rejectlet.cssrefs`.
+"""
+
+from __future__ import annotations
+
+from ..cssrefs import leaves_pack, loading_at_rule, references, svg_references
+from ..diagnostics import Diagnostic, Location, Severity, display_path
+from ..model import Pack, Stylesheet
+from .files import PackFiles
+
+#: Largest stylesheet a pack may carry, in bytes.
+MAX_STYLESHEET_BYTES = 200_000
+
+
+def read_stylesheet(files: PackFiles, name: str, loc: Location, key: str) -> Stylesheet | None:
+    """The named CSS file of the pack, or None after recording why not."""
+    found = files.read(name, loc, key, MAX_STYLESHEET_BYTES,
+                       f"{key}: {name} is larger than {MAX_STYLESHEET_BYTES:,} bytes")
+    if found is None:
+        return None
+    path, raw = found
+    where = Location(display_path(path))
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        files.problems.add(f"the stylesheet is not UTF-8 text (byte {exc.start})", where,
+                           "save it as UTF-8", code="RJ419")
+        return None
+    return Stylesheet(path=path, text=text, location=where,
+                      references=tuple(references(text)),
+                      svg_references=tuple(svg_references(text)),
+                      loading_rule=loading_at_rule(text))
+
+
+def outside_references(css: Stylesheet) -> list[str]:
+    """References a browser would follow off the pack (http:, //host, file:, ../)."""
+    return [target for target in css.references if leaves_pack(target)]
+
+
+def page_css_findings(css: Stylesheet) -> list[Diagnostic]:
+    """What the HTML and PDF renderers refuse in the pack's letter stylesheet."""
+    found = [Diagnostic("RJ433", Severity.ERROR, f"the stylesheet loads {target!r}",
+                        css.location, "a pack's CSS may only use files of the pack")
+             for target in outside_references(css)]
+    found += [blocked(css.location, target)
+              for target in css.svg_references if not target.startswith("#")]
+    return found
+
+
+def email_css_findings(css: Stylesheet) -> list[Diagnostic]:
+    """What the email renderer refuses in the pack's email stylesheet."""
+    what = css.references[0] if css.references else css.loading_rule
+    if not what:
+        return []
+    return [Diagnostic("RJ432", Severity.ERROR, f"the email stylesheet refers to {what!r}",
+                       css.location,
+                       "email CSS may not load anything: no url(), image(), @import or "
+                       "@font-face")]
+
+
+def blocked(where: Location | None, url: str) -> Diagnostic:
+    """A reference the PDF layout refused to fetch."""
+    return Diagnostic("RJ412", Severity.ERROR, f"reference to {url} was blocked", where,
+                      "a pack may only use files inside its own folder; no network, "
+                      "no other files")
+
+
+def stylesheet_findings(pack: Pack) -> list[Diagnostic]:
+    """Everything a renderer would refuse in the pack's stylesheets."""
+    found: list[Diagnostic] = []
+    if pack.page_css is not None:
+        found += page_css_findings(pack.page_css)
+    if pack.email_css is not None:
+        found += email_css_findings(pack.email_css)
+    return found
