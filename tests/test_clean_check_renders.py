@@ -16,8 +16,8 @@ import pytest
 
 import rejectlet
 from rejectlet.composer import letters_from_file
-from rejectlet.pack_check import check_pack
 from rejectlet.pack import load_pack
+from rejectlet.pack_check import check_pack
 from tests.conftest import ROOT
 
 FORMATS = ("text", "html", "email", "pdf")

@@ -11,8 +11,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import rejectlet
-from rejectlet.pack_check import check_pack
 from rejectlet.pack import load_pack
+from rejectlet.pack_check import check_pack
 
 PackFactory = Callable[..., Path]
 

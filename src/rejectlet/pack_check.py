@@ -14,11 +14,13 @@ import datetime as dt
 from typing import Any
 
 from .authoring import authoring_findings
-from .composer import compose_all
+from .composer import compose_all, letters_from_file
 from .diagnostics import Diagnostic
 from .errors import RejectletError
 from .limits import budget
 from .model import Pack, Variable
+from .pack.files import sample_files
+from .pack.styles import stylesheet_findings
 from .rules.base import all_rules
 from .rules.outline import Outline
 from .rules.settings import rule_settings
@@ -98,12 +100,7 @@ def _check_pack(pack: Pack) -> list[Diagnostic]:
                     if str(diagnostic) not in seen:
                         seen.add(str(diagnostic))
                         found.append(diagnostic)
-    from .composer import letters_from_file
-    from .pack.files import sample_files
-    from .pack.styles import stylesheet_findings
-
     found.extend(stylesheet_findings(pack))
-
     samples, refused = sample_files(pack.root, SAMPLES_FOLDER)
     found.extend(refused)
     for sample in samples:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import textwrap
@@ -35,11 +36,13 @@ def test_a_packs_folder_beside_a_target_install_is_not_built_in(tmp_path: Path) 
     vendor = tmp_path / "vendor"
     vendor.mkdir()
     source = Path(rejectlet.__file__).resolve().parent
-    subprocess.run(["cp", "-r", str(source), str(vendor / "rejectlet")], check=True)
+    shutil.copytree(source, vendor / "rejectlet", symlinks=True)
     installed = vendor / "rejectlet" / "_builtin_packs"
     if installed.is_symlink():
         installed.unlink()
-    installed.mkdir()
+    else:
+        shutil.rmtree(installed)
+    installed.mkdir()  # an installed copy with no built-in packs of its own
     evil = tmp_path / "packs" / "evil"
     evil.mkdir(parents=True)
     (evil / "pack.yaml").write_text("pack: evil\nversion: 0.1.0\n", encoding="utf-8")
