@@ -4,6 +4,7 @@ letter data file listing every value a letter kind uses, with its help."""
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from pathlib import Path
 from typing import Any
@@ -173,8 +174,23 @@ def new_pack(name: str, parent_folder: str | Path = ".", *, extends: Pack | None
     return folder
 
 
+def _parent_reference(folder: Path, parent: Pack) -> str:
+    """How the child's ``extends:`` names its parent: by name, or for a folder pack by
+    a relative path, which must stay inside the folder holding the child."""
+    if parent.source != "folder":
+        return parent.name
+    holder = folder.parent.resolve()
+    root = parent.root.resolve()
+    if root == holder or not root.is_relative_to(holder):
+        raise PackError(f"{display_path(parent.root)} is not in the folder that will hold "
+                        f"{display_path(folder)}", None, code="RJ119",
+                        hint="create the new pack beside its parent (--dir), so extends: can "
+                             "name it by a relative path")
+    return Path(os.path.relpath(root, folder.resolve())).as_posix()
+
+
 def _new_child_pack(folder: Path, values: dict[str, str], parent: Pack) -> None:
-    reference = parent.name if parent.source != "folder" else str(parent.root.resolve())
+    reference = _parent_reference(folder, parent)
     values = {**values, "parent": reference, "parent_title": parent.title}
     folder.mkdir(parents=True)
     (folder / "samples").mkdir()

@@ -89,3 +89,24 @@ def test_extends_through_a_link_that_leads_out_is_refused(
     with pytest.raises(rejectlet.PackError) as raised:
         rejectlet.load_pack(child)
     assert [d.code for d in raised.value.diagnostics] == ["RJ119"]
+
+
+def test_a_new_child_of_a_folder_pack_names_it_by_a_relative_path(
+        make_pack: PackFactory, minimal_pack_text: str, tmp_path: Path) -> None:
+    from rejectlet.scaffold import new_pack
+
+    parent = rejectlet.load_pack(make_pack(minimal_pack_text, name="shelf/mini"))
+    child = new_pack("kid", tmp_path / "shelf", extends=parent)
+    assert "extends: ../mini\n" in (child / "pack.yaml").read_text(encoding="utf-8")
+    assert rejectlet.load_pack(child).parents == ("mini",)
+
+
+def test_a_new_child_far_from_its_folder_parent_is_refused_before_writing(
+        make_pack: PackFactory, minimal_pack_text: str, tmp_path: Path) -> None:
+    from rejectlet.scaffold import new_pack
+
+    parent = rejectlet.load_pack(make_pack(minimal_pack_text, name="elsewhere/mini"))
+    with pytest.raises(rejectlet.PackError) as raised:
+        new_pack("kid", tmp_path / "shelf", extends=parent)
+    assert [d.code for d in raised.value.diagnostics] == ["RJ119"]
+    assert not (tmp_path / "shelf" / "kid").exists()
