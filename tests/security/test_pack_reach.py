@@ -40,8 +40,10 @@ def rejectlet_check(folder: Path) -> subprocess.CompletedProcess[str]:
 def sample_findings(folder: Path) -> list[rejectlet.Diagnostic]:
     """What checking the pack finds beyond its letter definitions (which this small
     pack keeps simple): the samples' findings and refusals."""
+    from rejectlet.authoring import authoring_findings
+
     pack = rejectlet.load_pack(folder)
-    static = static_findings(pack)
+    static = static_findings(pack) + authoring_findings(pack)
     return [d for d in check_pack(pack) if d not in static]
 
 
