@@ -360,10 +360,28 @@ _READING_METHODS = frozenset({
 })
 
 
+class _FreshImportTemplate(jinja2.Template):
+    """A template whose ``{% import %}`` gives a new module every time.
+
+    Jinja keeps the module of a template imported without context on the
+    template itself, so a namespace set up in it would carry what one letter
+    wrote into it over to the next letter, recipient or user of the same loaded
+    pack. Building the module afresh keeps every letter to its own data.
+    """
+
+    def _get_default_module(self, ctx: jinja2.runtime.Context | None = None) -> Any:
+        if ctx is not None:
+            keys = ctx.globals_keys - self.globals.keys()
+            if keys:
+                return self.make_module({k: ctx.parent[k] for k in keys})
+        return self.make_module()
+
+
 class LetterSandbox(ImmutableSandboxedEnvironment):
     """An immutable sandbox that meters every step and bounds every value it builds."""
 
     code_generator_class = _MeteredCode
+    template_class = _FreshImportTemplate
     intercepted_binops = frozenset({"*", "**", "+", "-", "/", "//", "%"})
     intercepted_unops = frozenset({"-", "+"})
 

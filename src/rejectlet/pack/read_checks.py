@@ -9,7 +9,7 @@ from .. import spec
 from ..checks import Problems, as_list, as_map
 from ..diagnostics import Location
 from ..model import PackCheck
-from ..rules.declared_keys import declared_scope, declared_swap
+from ..rules.declared_keys import bounded_phrases, declared_scope, declared_swap
 from ..rules.settings import check_rule_settings
 from ..yamlio import LocatedList, LocatedMap
 from .read_sections import section_kind
@@ -112,7 +112,11 @@ def _argument(item: LocatedMap, form: str, where: str, problems: Problems) -> An
     if form == "require_kind":
         return section_kind(value, where, loc, problems)
     if form == "swap":
-        return declared_swap(value, loc, where, problems)
+        pairs = declared_swap(value, loc, where, problems)
+        if pairs is None or bounded_phrases(tuple(old + new for old, new in pairs), loc,
+                                            f"{where}.swap", problems) is None:
+            return None
+        return pairs
     found = as_list(value, loc, problems, f"{where}.{form}")
     if not found:
         if found is not None:
@@ -121,4 +125,5 @@ def _argument(item: LocatedMap, form: str, where: str, problems: Problems) -> An
     if form == "order":
         kinds = [section_kind(k, f"{where}.order", loc, problems) for k in found]
         return None if None in kinds else tuple(k for k in kinds if k is not None)
-    return tuple(str(phrase) for phrase in found if str(phrase).strip())
+    return bounded_phrases(tuple(str(phrase) for phrase in found if str(phrase).strip()),
+                           loc, f"{where}.{form}", problems)

@@ -65,7 +65,11 @@ def declared_scope(item: LocatedMap, kind: SectionKind | None, form: str, where:
         found = as_list(item["exceptions"], loc, problems, f"{where}.exceptions")
         if found is None:
             return None
-        exceptions = tuple(str(x) for x in found if str(x).strip())
+        bounded = bounded_phrases(tuple(str(x) for x in found if str(x).strip()), loc,
+                                  f"{where}.exceptions", problems)
+        if bounded is None:
+            return None
+        exceptions = bounded
     replacement = None
     if "replacement" in item:
         if form != "forbid":
@@ -93,3 +97,24 @@ def declared_swap(value: Any, loc: Location, where: str,
         if str(old).strip():
             pairs.append((str(old), str(new or "")))
     return tuple(pairs)
+
+
+#: The most phrases one check may list (forbid, require, exceptions, swap), and
+#: their total length: every letter is scanned for all of them, and one huge
+#: alternation costs the matcher more memory and time than any letter is worth.
+MAX_CHECK_PHRASES = 1_000
+MAX_CHECK_CHARACTERS = 50_000
+
+
+def bounded_phrases(phrases: tuple[str, ...], loc: Location, where: str,
+                    problems: Problems) -> tuple[str, ...] | None:
+    """The phrases, or None (with RJ129 recorded) when there are too many or too long."""
+    total = sum(len(phrase) for phrase in phrases)
+    if len(phrases) > MAX_CHECK_PHRASES or total > MAX_CHECK_CHARACTERS:
+        problems.add(f"{where} lists {len(phrases):,} phrases of {total:,} characters; the "
+                     f"limit is {MAX_CHECK_PHRASES:,} phrases and {MAX_CHECK_CHARACTERS:,} "
+                     "characters", loc, code="RJ129",
+                     hint="split it into several checks, or keep the phrases a reader "
+                          "would really write")
+        return None
+    return phrases

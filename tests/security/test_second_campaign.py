@@ -1,0 +1,68 @@
+"""Findings of the second independent campaign, kept closed: state carried between
+letters through an imported template, and pack checks too large to scan."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import rejectlet
+
+from ._support import base_data, write_pack
+
+IMPORTING_BODY = (
+    "{% import 'lib.md' as m %}{% set n = m.ns %}{% set n.count = n.count + 1 %}"
+    "{% set n.seen = n.seen ~ name %}Seen {{ n.count }}: {{ n.seen }}"
+)
+FROM_IMPORTING_BODY = (
+    "{% from 'lib.md' import ns %}{% set ns.count = ns.count + 1 %}"
+    "{% set ns.seen = ns.seen ~ name %}Seen {{ ns.count }}: {{ ns.seen }}"
+)
+LIBRARY = "{% set ns = namespace(count=0, seen='') %}"
+
+
+@pytest.mark.parametrize("body", [IMPORTING_BODY, FROM_IMPORTING_BODY],
+                         ids=["import", "from-import"])
+def test_an_imported_template_starts_afresh_for_every_letter(tmp_path: Path, body: str) -> None:
+    folder = write_pack(tmp_path / "pack", body, files={"lib.md": LIBRARY})
+    pack = rejectlet.load_pack(folder)
+    first = rejectlet.compose(pack, "note", base_data(name="Alice Private"))
+    second = rejectlet.compose(pack, "note", base_data(name="Bob Other"))
+    assert "Seen 1: Alice Private" in first.blocks[0].text
+    assert "Seen 1: Bob Other" in second.blocks[0].text
+    assert "Alice" not in second.blocks[0].text
+
+
+def _pack_with_check(tmp_path: Path, check: str) -> Path:
+    folder = write_pack(tmp_path / "pack")
+    text = (folder / "pack.yaml").read_text("utf-8")
+    (folder / "pack.yaml").write_text(text + "checks:\n" + check, "utf-8")
+    return folder
+
+
+@pytest.mark.parametrize("form", ["forbid", "require", "exceptions", "swap"])
+def test_a_check_listing_too_many_phrases_is_refused_at_load(tmp_path: Path, form: str) -> None:
+    many = [f"zq{i}x" for i in range(1_001)]
+    if form == "swap":
+        check = "  - {code: ACME001, message: m, swap: {" + ", ".join(
+            f"{p}: {p}y" for p in many) + "}}\n"
+    elif form == "exceptions":
+        check = ("  - {code: ACME001, message: m, forbid: [zz], exceptions: ["
+                 + ", ".join(many) + "]}\n")
+    else:
+        check = f"  - {{code: ACME001, message: m, {form}: [" + ", ".join(many) + "]}\n"
+    folder = _pack_with_check(tmp_path, check)
+    with pytest.raises(rejectlet.PackError) as raised:
+        rejectlet.load_pack(folder)
+    (problem,) = [d for d in raised.value.diagnostics if d.code == "RJ129"]
+    assert problem.location is not None and problem.location.path.endswith("pack.yaml")
+    assert problem.location.line > 0
+
+
+def test_a_check_within_the_limit_still_loads_and_finds(tmp_path: Path) -> None:
+    phrases = [f"zq{i}x" for i in range(999)] + ["Ann"]
+    folder = _pack_with_check(
+        tmp_path, "  - {code: ACME001, message: m, forbid: [" + ", ".join(phrases) + "]}\n")
+    letter = rejectlet.compose(rejectlet.load_pack(folder), "note", base_data())
+    assert "ACME001" in [d.code for d in rejectlet.validate(letter)]
