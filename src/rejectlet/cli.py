@@ -21,7 +21,7 @@ from . import __version__
 from .composer import letters_from_file
 from .data import data_files
 from .diagnostics import Diagnostic, Fix, Location, Severity
-from .errors import DataError, LetterHasErrors, RejectletError
+from .errors import DataError, LetterHasErrors, OutputError, RejectletError
 from .limits import budget
 from .model import Letter
 from .naming import recipient_name, slug
@@ -157,6 +157,12 @@ def render_command(data: Path, fmt: str, output: Path | None, force: bool, allow
     rendered = [(letter, chosen.file_content(letter, options)) for letter in letters]
     inputs = [*data_files(data), *((formats_file,) if formats_file is not None else ())]
     if reminder is not None:
+        if output is not None and str(output) != "-" and \
+                _per_letter_if(reminder, len(letters)).resolve() == output.resolve():
+            raise OutputError(f"--reminder {reminder} is the letter's own output file",
+                              Location(str(reminder)), code="RJ421",
+                              hint="give the reminder its own name, such as "
+                                   f"{Path(reminder).with_suffix('.ics').name}")
         _write_reminders(letters, reminder, data, inputs, force)
     if output is None or str(output) == "-":
         for index, (_, result) in enumerate(rendered):
@@ -194,6 +200,11 @@ def _fill(pattern: Path, index: int, letter: Letter) -> Path:
     """An output name for one of several letters: {n} its number, {name} its recipient."""
     name = slug(recipient_name(letter, f"letter-{index}"))
     return Path(str(pattern).replace("{n}", str(index)).replace("{name}", name))
+
+
+def _per_letter_if(path: Path, count: int) -> Path:
+    """The name pattern several letters' files would follow, or the path itself."""
+    return _per_letter(path) if count > 1 else path
 
 
 def _per_letter(path: Path) -> Path:

@@ -66,3 +66,18 @@ def test_a_check_within_the_limit_still_loads_and_finds(tmp_path: Path) -> None:
         tmp_path, "  - {code: ACME001, message: m, forbid: [" + ", ".join(phrases) + "]}\n")
     letter = rejectlet.compose(rejectlet.load_pack(folder), "note", base_data())
     assert "ACME001" in [d.code for d in rejectlet.validate(letter)]
+
+
+def test_a_reminder_named_like_the_letter_is_refused_before_anything_is_written(
+        tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    example = Path(__file__).resolve().parents[2] / "examples" / "reply.yaml"
+    result = subprocess.run(
+        [sys.executable, "-m", "rejectlet", "render", str(example), "-o", "o.txt",
+         "--reminder", "o.txt", "--force"], cwd=tmp_path, capture_output=True, text=True,
+        timeout=120)
+    assert result.returncode == 2, result.stderr
+    assert "RJ421" in result.stderr and "Traceback" not in result.stderr
+    assert not (tmp_path / "o.txt").exists()
