@@ -81,3 +81,37 @@ def test_a_reminder_named_like_the_letter_is_refused_before_anything_is_written(
     assert result.returncode == 2, result.stderr
     assert "RJ421" in result.stderr and "Traceback" not in result.stderr
     assert not (tmp_path / "o.txt").exists()
+
+
+def test_a_rule_option_listing_too_many_phrases_is_refused_at_load(tmp_path: Path) -> None:
+    folder = write_pack(tmp_path / "pack")
+    text = (folder / "pack.yaml").read_text("utf-8")
+    phrases = ", ".join(f"zq{i}x" for i in range(1_001))
+    (folder / "pack.yaml").write_text(text + f"rules:\n  tone:\n    phrases: [{phrases}]\n",
+                                      "utf-8")
+    with pytest.raises(rejectlet.PackError) as raised:
+        rejectlet.load_pack(folder)
+    assert "RJ129" in [d.code for d in raised.value.diagnostics]
+
+
+def test_exceptions_are_found_once_per_text_so_many_matches_stay_cheap(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    folder = write_pack(tmp_path / "pack", "Thanks. {{ 'x y ' * 8000 }}")
+    text = (folder / "pack.yaml").read_text("utf-8")
+    (folder / "pack.yaml").write_text(
+        text + "checks:\n  - {code: ACME001, message: no x, scope: letter, forbid: [x], "
+               "exceptions: [x y]}\n", "utf-8")
+    script = (
+        "import sys, rejectlet\n"
+        "from tests.security._support import base_data\n"
+        "pack = rejectlet.load_pack(sys.argv[1])\n"
+        "letter = rejectlet.compose(pack, 'note', base_data())\n"
+        "print(sorted({d.code for d in rejectlet.validate(letter)}))\n")
+    # A bound on a child that used to run for minutes (one scan of the exceptions
+    # per match); it is not a speed claim.
+    result = subprocess.run([sys.executable, "-c", script, str(folder)], capture_output=True,
+                            text=True, timeout=120, cwd=Path(__file__).resolve().parents[2])
+    assert result.returncode == 0, result.stderr
+    assert "ACME001" not in result.stdout  # every x stands inside an exception

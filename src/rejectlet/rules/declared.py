@@ -15,7 +15,9 @@ validation slow.
 
 from __future__ import annotations
 
+import bisect
 import itertools
+import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -88,12 +90,18 @@ def _blocks(check: PackCheck, letter: Letter) -> list[Block]:
     return [b for b in letter.body if kind is None or b.kind is kind]
 
 
-def _excepted(text: Plain, start: int, end: int, exceptions: LinearPattern | None) -> bool:
-    """Whether the match lies inside one of the check's exception phrases."""
+def _exception_spans(text: Plain, exceptions: LinearPattern | None) -> list[tuple[int, int]]:
+    """Where the check's exception phrases stand in ``text``: found once per text,
+    so a letter full of matches costs one scan, not one scan per match."""
     if exceptions is None:
-        return False
-    return any(hit.start <= start and end <= hit.end
-               for hit in exceptions.finditer(text.lower))
+        return []
+    return [(hit.start, hit.end) for hit in exceptions.finditer(text.lower)]
+
+
+def _excepted(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether the match lies inside one of the exception spans (sorted, apart)."""
+    at = bisect.bisect_right(spans, (start, sys.maxsize)) - 1
+    return at >= 0 and spans[at][0] <= start and end <= spans[at][1]
 
 
 def run_checks(letter: Letter) -> Iterator[Diagnostic]:
@@ -160,9 +168,10 @@ def _forbidden(check: PackCheck, scoped: Sequence[_Scoped]) -> Iterator[_Found]:
     for item in scoped:
         text = plain(item.placed.text)
         reported: set[int] = set()
+        spans = _exception_spans(text, exceptions)
         for hit in pattern.finditer(text.lower):
             index = int((hit.group or "p0")[1:])
-            if index in reported or _excepted(text, hit.start, hit.end, exceptions):
+            if index in reported or _excepted(spans, hit.start, hit.end):
                 continue
             reported.add(index)
             words = text.quote(hit.start, hit.end)

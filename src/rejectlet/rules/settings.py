@@ -26,6 +26,7 @@ from ..model import Pack
 from ..suggest import did_you_mean
 from ..yamlio import LocatedMap
 from .base import Rule, all_rules, find_rule, severity_rank
+from .declared_keys import bounded_phrases
 
 SEVERITY_WORDS = ("error", "warning", "off")
 OFF = "off"
@@ -93,6 +94,11 @@ def check_rule_settings(table: LocatedMap, problems: Problems, *,
                                      f"{describe(found.options[option])}, not "
                                      f"{describe(option_value)}",
                                      value.value_location(option), code="RJ113")
+                        continue
+                    if isinstance(option_value, list) and bounded_phrases(
+                            tuple(str(item) for item in option_value),
+                            value.value_location(option),
+                            f"rule {found.code} option {option!r}", problems) is None:
                         continue
                     setting[option] = (list(option_value) if isinstance(option_value, list)
                                        else option_value)
