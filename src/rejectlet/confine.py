@@ -11,6 +11,7 @@ most ``limit`` bytes from the descriptor it checked.
 from __future__ import annotations
 
 import enum
+import errno
 import os
 import stat
 from pathlib import Path
@@ -55,6 +56,8 @@ def check_regular(path: Path) -> os.stat_result:
     except FileNotFoundError:
         raise Refused(Refusal.MISSING) from None
     except OSError as exc:
+        if exc.errno == errno.ELOOP:  # Python 3.13's resolve() leaves a loop for stat
+            raise Refused(Refusal.MISSING, "a loop of links") from None
         raise Refused(Refusal.UNREADABLE, exc.strerror or "") from None
     if not stat.S_ISREG(status.st_mode):
         raise Refused(Refusal.NOT_FILE)
