@@ -145,7 +145,7 @@ def _is_slot(content: str, shape: str, after_name: bool = False) -> bool:
     if lower[0] in _INSTRUCTIONS and (shape == "square" or len(words) > 1):
         return True
     slots = _SLOTS if shape == "square" or not after_name else _STRICT_SLOTS
-    if shape == "round" and not after_name:
+    if shape == "square" or (shape == "round" and not after_name):
         slots = slots | _ROLES
     companions = _SLOT_COMPANIONS | (_SLOTS if shape == "square" else _STRICT_SLOTS)
     if any(_slot_word(w, slots) for w in lower) and \
@@ -171,5 +171,6 @@ def find_slots(text: Plain) -> Iterator[Slot]:
             yield Slot(hit.start, hit.end, _WHAT[shape], tuple(_words(inner.lower())))
     for hit in _CAPITALS.finditer(value):
         lower = [w.lower() for w in value[hit.start:hit.end].replace("_", " ").split()]
-        if any(w in _SLOTS or w.rstrip("s") in _SLOTS for w in lower):
+        if any(w in _SLOTS or w.rstrip("s") in _SLOTS for w in lower) or \
+                (len(lower) >= 2 and all(w in _ROLES for w in lower)):
             yield Slot(hit.start, hit.end, _WHAT["capitals"], tuple(lower))

@@ -21,6 +21,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
+from . import english
 from .frames import Signal
 from .linear import LinearPattern, linear
 from .reading import Plain, Sentence, plain, sentences
@@ -42,20 +43,8 @@ class Concern:
 
 # -- English -------------------------------------------------------------------------------
 
-_EN_OWN_WORK = (
-    r"\b(?:i|we|my team|our team)\b(?: [\w']+){0,3}? (?:cut|reduced|fixed|built|designed|led|"
-    r"turned|trained|caught|wrote|handled|helped|calmed|rebuilt|removed|eliminated|corrected|"
-    r"flagged|cleaned|shipped|delivered|solved|spotted|improved|lowered|halved|automated|"
-    r"developed|created|launched|managed|ran|coached|analy[sz]ed|studied|showed|proved|"
-    r"measured|negotiated|organi[sz]ed|set up|introduced|replaced|resolved|won|reviewed|"
-    r"explained|modell?ed|researched|published|taught|mentored|investigated|traced|detected|"
-    r"prevented|stopped|audited|tested|debugged|learned|learnt|discovered|identified|"
-    r"uncovered|served|supported|kept|saved|recovered|calmed|guided|argued|wrote|rewrote|"
-    r"mapped|benchmarked|forecast|simulated)\b"
-    r"|\bfound (?:and|a|an|two|three|several|the (?:\w+ )?(?:bug|error|flaw|fault))\b"
-    r"|\b(?:my|our) (?:talk|thesis|paper|research|project|book|article|study|dissertation|"
-    r"presentation|course|model|tool|report|analysis|team|work)\b"
-)
+#: The writer's own work turns off frames built on words that also describe work.
+_EN_OWN_WORK = english.OWN_WORK
 
 _COP = (r"(?:is|was|were|are|seems?|seemed|looks?|looked|feels?|felt|'s|will be|would be|"
         r"has been|had been|remains?|strikes me as|struck me as)")
@@ -106,7 +95,7 @@ _REQUEST = (r"\b(?:appreciate|welcome|grateful|could you|would you|can you|will 
             r"love to|like to|hope|glad|thankful|wonder|share|send|give me|provide|let me|"
             r"tell me|i'd value|i would value)\b")
 
-_EN: tuple[Signal, ...] = (
+_EN_LISTED: tuple[Signal, ...] = (
     # arguing with the decision
     Signal("arguing", rf"\b{_YOUR_DECISION} {_COP} {_INTENSE}{_VERDICT}"),
     Signal("arguing", rf"\b{_THE_DECISION} {_COP} {_INTENSE}{_VERDICT}", unless=_EN_OWN_WORK),
@@ -304,8 +293,13 @@ _EN: tuple[Signal, ...] = (
                    r"(?:months|years)\b", mild=True),
 )
 
+#: The listed frames first, then the word-class frames (see ``english``); mild ones last,
+#: so a sentence that is both angry and frustrated is reported as angry.
+_EN: tuple[Signal, ...] = (tuple(s for s in _EN_LISTED if not s.mild) + english.STRONG
+                           + tuple(s for s in _EN_LISTED if s.mild) + english.MILD)
+
 # Feedback requested in the letter's body (a P.S. matter in a first reply).
-_EN_FEEDBACK: tuple[Signal, ...] = (
+_EN_FEEDBACK_LISTED: tuple[Signal, ...] = (
     Signal("feedback", r"\b(?:tell|show|let|send|give|write|"
                        r"share with) me(?: know)?\b[^.?!]{0,25}\b(?:where|what|why|how|"
                        r"which)\b[^.?!]{0,40}\b(?:fell short|went wrong|did wrong|done wrong|was "
@@ -327,6 +321,7 @@ _EN_FEEDBACK: tuple[Signal, ...] = (
                        r" |can |should |might )?(?:improve|develop|grow|work on)\b",
            also=_REQUEST),
 )
+_EN_FEEDBACK = _EN_FEEDBACK_LISTED + english.FEEDBACK
 
 # -- German: frames of their own, in stance_de ----------------------------------------------
 
