@@ -49,7 +49,14 @@ _WORK_VERBS = _any(
     "owned", "oversaw", "coordinated", "planned", "documented", "standardi[sz]ed",
     "monitored", "tracked", "implemented", "deployed", "integrated", "engineered",
     "prototyped", "piloted", "trialled", "validated", "inspected", "reconciled", "unified",
-    "turned around", "won back", "cleaned up",
+    "turned around", "won back", "cleaned up", "questioned", "joined", "made", "raised",
+    "cut back", "sped up", "scaled up", "opened", "closed", "ran", "steered", "rolled out",
+    "wound down", "merged", "split", "sorted", "tidied", "traded", "bought", "sold",
+    "pitched", "spoke", "lectured", "trained up", "onboarded", "hosted", "convened",
+    "partnered", "collaborated", "contributed", "co-led", "co-founded", "founded",
+    "established", "expanded", "shortened", "accelerated", "stabili[sz]ed", "protected",
+    "retained", "rewired", "re-planned", "replanned", "rerouted", "recalculated",
+    "started", "began", "inherited", "sat on", "untangled", "worked on", "worked with",
 )
 #: Words that may stand between the writer and the deed ("I have since rebuilt"), but not
 #: a passive ("I was turned down") or another clause ("I asked why they rejected").
@@ -58,7 +65,7 @@ _BETWEEN = _any("also", "then", "once", "since", "recently", "have", "had", "joi
                 "finally", "just", "personally", r"\w+ly", "and i", "and we", "then i")
 #: The writer (or their team) as the subject of a deed.
 OWN_DEEDS = (
-    rf"\b(?:i|we|my team|our team)(?: {_BETWEEN}){{0,3}} {_WORK_VERBS}\b"
+    rf"\b(?:i|we|my team|our team)(?: {_BETWEEN}){{0,3}} {_WORK_VERBS}(?:[^\w']|$)"
     r"|\bfound (?:and|a|an|two|three|several|the (?:\w+ )?(?:bug|error|flaw|fault))\b"
 )
 #: The writer's own product; a frame about "my presentation" as a thing they made.
@@ -67,7 +74,16 @@ OWN_PRODUCTS = (
     r"dissertation|presentation|course|model|tool|report|analysis|audit|survey|review|"
     r"pilot|plan|dashboard|team|work|investigation|redesign|proposal)\b"
 )
-OWN_WORK = _any(OWN_DEEDS, OWN_PRODUCTS)
+#: The writer's brief: "My first task was to replace a broken process."
+_OWN_BRIEF = (r"\b(?:my|our) (?:\w+ ){0,2}?(?:task|job|role|assignment|brief|mission|goal|remit)"
+              r" (?:was|is|has been|became) to\b")
+OWN_WORK = _any(OWN_DEEDS, OWN_PRODUCTS, _OWN_BRIEF)
+#: The writer praising them: a sentence that admires is not hostile.
+_PRAISE = (r"\b(?:impress\w*|admire\w*|enjoy\w*|lov(?:e|ed)|lik(?:e|ed)|appreciat\w*|"
+           r"inspir\w*|excit\w*|thank\w*|grateful|great|kind|kindly|welcom\w*|pleasure|"
+           r"glad|delighted|well done|congratulat\w*|respect|stayed with me|stuck with me|"
+           r"caught my eye|interest(?:ed|ing)|fascinat\w*|remarkable|smart|clever|elegant|"
+           r"understand\w*)\b")
 #: The writer judging their own earlier work ("my old approach was flawed").
 _SELF_CRITIQUE = r"\b(?:my|our) (?:\w+ ){0,2}(?:was|were|is|are|had been)\b"
 _THANKS = r"\b(?:thank|thanks|grateful|appreciate|appreciated)\b"
@@ -190,7 +206,9 @@ _AGAINST_ME = _any(
     r"prefer\w*) (?:\w+ )?(?:over|instead|rather|him|her|them|someone|somebody|another|"
     r"the other)", "cost me", "missed out", r"put (?:you|them|the \w+) off", "put off",
     r"(?:hold|held|count\w*) against", "wrong with", "was missing", r"what (?:went|was) wrong",
-    r"(?:made|make) (?:you|the \w+) (?:decide|choose|go)", "tipped the balance",
+    r"(?:made|make) (?:you|the \w+) (?:\w+ )?(?:decide|choose|go|hesitate|doubt|pass|reject|"
+    r"turn|hold back|think)", "tipped the balance", r"los(?:e|t) (?:\w+ )?points",
+    r"marked (?:me )?down", r"(?:went|go) wrong", "what happened",
 )
 _ME_THEN_QUESTION = r"\b(?:i|me|my|mine|i'm|i'd|i've|myself)\b[^?]*\?"
 _REASON_NOUN = _any(
@@ -199,8 +217,9 @@ _REASON_NOUN = _any(
     "thinking behind", "why", r"answers?",
 )
 _DEMAND = _any(
-    r"i (?:\w+ ){0,2}?(?:need|want|would like|'d like|have a right|deserve|am owed|'m owed|"
-    r"am entitled|'m entitled|expect|demand|require|insist)", "give me", "tell me",
+    r"i (?:\w+ ){0,2}?(?:need|want|would like|have a right|deserve|am owed|am entitled|"
+    r"expect|demand|require|insist)", "i'd like", "i'd want", "i'd need", "i'm entitled",
+    "give me", "tell me",
     "send me", "provide me with", "show me", "owe me", "you owe", "i'm owed", "i am owed",
 )
 _ABOUT_THE_DECISION = _any(
@@ -226,13 +245,15 @@ _CRITIQUE = _any(
     r"scor(?:es|ing)", r"ratings?", r"(?:could|should|can|might|need to|must|have to|ought to)"
     r" (?:\w+ )?(?:improve|work on|do better|strengthen|change|develop|have done)",
     "to improve", r"areas? (?:i|to|for|where|of|that)", "improvements?", "went badly",
-    "cost me", "counted against", "held against",
+    "cost me", "counted against", "held against", "poor", "bad", "worst", "weakest",
+    r"(?:rate|grade|score|mark|rank) (?:my|me)",
+    r"(?:could|should|might) have (?:\w+ ){0,4}?(?:better|differently|done)",
 )
 _MY_PERFORMANCE = (
     r"\bmy (?:\w+ )?(?:answers?|interview\w*|presentation|performance|case study|task|test|"
     r"assignment|application|candidacy|cv|resume|profile|portfolio|responses?|approach|"
     r"skills|submission|pitch|exercise|work|session)\b|\bi (?:was|were|am|did|could|should|"
-    r"need|might|must|fell|lacked|missed|went|have to|ought)\b|\bme\b"
+    r"need|might|must|fell|lacked|missed|went|have to|ought|got|made|lost)\b|\bme\b"
 )
 #: The person hired, named however the writer names them.
 HIRED = _any(
@@ -249,7 +270,8 @@ HIRED = _any(
     r"(?:\w+ )?(?:candidate|applicant|person|hire|one|guy|finalist|appointee)",
     r"your (?:new|chosen|latest|preferred) (?:\w+ )?(?:hire|candidate|analyst|employee|"
     r"recruit|planner|manager|engineer|colleague|team member|person|choice|pick)",
-    r"(?:him|her|them) over me", r"the person who got (?:the|this|that)", "someone else",
+    r"(?:him|her|them) over me", r"the person who got (?:the|this|that)",
+    r"your (?:final )?(?:pick|choice)", "someone else",
     "somebody else",
 )
 _COMPARED = _any(
@@ -268,13 +290,82 @@ _COMPARED = _any(
     r"(?:cannot|can't|could not|couldn't|won't|will not|will never|would never|never|doesn't|"
     r"does not|don't|do not|didn't|did not|isn't|is not)(?: \w+){0,2}? (?:match|compete|"
     r"compare|come close|measure up|equal|have my|bring my|offer what|do what)",
-    r"i (?:doubt|bet)", r"what i(?: \w+){0,2} (?:bring|brought|offer|offered|do|did|done|"
+    r"i (?:doubt|bet)", r"but i(?:'m| am)", r"more (?:\w+ ){1,2}?than",
+    r"than (?:whoever|the person|the other|your new|the successful|the one)",
+    r"what i(?: \w+){0,2} (?:bring|brought|offer|offered|do|did|done|"
     r"deliver|delivered)\b",
 )
 
 # -- the frames ----------------------------------------------------------------------------
 
+#: Judgement words that, in a sentence about the decision or their side, argue or blame.
+_JUDGING = _any(
+    "wrongly", "wrong-?headed", r"wrong (?:candidate|person|choice|call|decision|one|"
+    r"conclusion|horse|move|pick|way)", r"(?:are|were|was|is|got (?:it|this|that)) wrong",
+    "mistaken", "misguided", "misjudged",
+    r"misjudge?ments?", "ill-?judged", "ill-?advised", "ill-?considered", "short-?sighted",
+    "unfair", "unfairly", "unjust", "unjustly", "unjustified", "unwarranted",
+    "unreasonable", "arbitrary", "arbitrarily", "absurd", "ridiculous", "ludicrous",
+    "laughable", "biased", "prejudiced", "skewed", "rigged", "careless", "carelessly",
+    "hasty", "hastily", "rash", "incompetent", "unprofessional", "rude", "rudely",
+    "dismissive", "disrespectful", "arrogant", "condescending", "insulting", "outrageous",
+    "badly", "poorly", "weak", "lazy", "sloppy", "shoddy", "pathetic", "disgrace\\w*",
+    "shameful", "farce", "sham", "blunder", r"mistakes?", "oversight", "blindly",
+    "superficial", "superficially", "cursory", "flawed", "foolish", "foolishly",
+    "stupid", "naive", "naively", "misread", "misjudge", "backwards", "bizarre",
+    "questionable", "dubious", "unacceptable", "inexcusable", "indefensible",
+    "does not stand up", "doesn't stand up", "wrong horse", "anything but",
+    r"poor (?:move|call|choice|decision|judge?ment|show|pick)",
+)
+_THEIR_SIDE = (
+    r"\b(?:you|your|yours|the (?:panel|committee|board|recruiters?|interviewers?|hiring "
+    r"(?:manager|team)|company|firm|hr team|decision-?makers?)|decision|choice|call|verdict|"
+    r"rejection|outcome|process|procedure|interviews?|selection|shortlist\w*|hiring|"
+    r"recruitment|criteria|reasoning|judge?ment|passing (?:on|over) me|rejecting me|letting "
+    r"me (?:go|slip)|losing me)\b"
+)
+
 STRONG: tuple[Signal, ...] = (
+    Signal("arguing", r"\b(?:you|your (?:\w+ ){0,2}?\w+|they|the (?:\w+ ){0,2}?\w+|someone|"
+                      r"anyone|nobody|an?y? \w+)\b (?:[\w']+ ){0,3}?(?:should|could|ought to|"
+                      r"would) have (?:\w+ )?(?:seen|known|realised|realized|recogni[sz]ed|"
+                      r"noticed|spotted|picked|chosen|hired|given|read|looked|asked|listened|"
+                      r"checked|valued|weighed|considered|understood|put me|ranked me|taken me)\b",
+           unless=_any(OWN_WORK, r"\bi (?:\w+ )?(?:should|could) have\b")),
+    Signal("blame", r"\b(?:nobody|no one|none of (?:you|them|the \w+))\b (?:\w+ ){0,3}?(?:read|"
+                    r"told|looked|asked|listened|explained|mentioned|called|replied|bothered|"
+                    r"cared|warned|informed|returned|answered)\b", unless=OWN_WORK),
+    Signal("blame", r"\b(?:impossible to (?:finish|complete|do|answer|prepare|solve)|unrealistic "
+                    r"(?:\w+ )?(?:deadline|timeline|timeframe|expectations|task|test|brief)|in the "
+                    r"time (?:allowed|given|available)|given (?:the )?wrong (?:date|time|address|"
+                    r"information|details|brief|instructions|link|room)|cost me (?:the|this|"
+                    r"that) (?:job|role|position|offer))\b", unless=OWN_WORK),
+    Signal("arguing", r"\b(?:hard|difficult|impossible) to (?:accept|believe|understand|see) "
+                      r"(?:that|how|why)\b",
+           also=r"\b(?:anyone|someone|somebody|you|your|decision|they|the panel|chose|picked|"
+                r"hired|outscored|better|over me|instead of me)\b",
+           unless=_any(OWN_DEEDS, _PRAISE)),
+    Signal("arguing", r"\bnot (?:a )?(?:fair|true|accurate|real) (?:reflection|picture|measure|"
+                      r"test|representation)\b|\bspeaks? (?:louder|for (?:itself|themselves))\b",
+           also=rf"\b{_TOPIC}\b|\b(?:this|that|it|my (?:results|record|work))\b",
+           unless=_any(OWN_DEEDS, _PRAISE)),
+    Signal("arguing", rf"\b{_JUDGING}\b", also=_THEIR_SIDE,
+           unless=_any(OWN_WORK, _SELF_CRITIQUE, _PRAISE)),
+    Signal("arguing", r"\b(?:no|any) (?:sensible|reasonable|fair|competent|serious|rational|good"
+                      r"|careful|objective|honest) (?:\w+ ){0,4}?(?:would|could|will)\b"
+                      r"|\bwould have (?:put|ranked|placed|rated) me (?:first|higher|ahead|on top|"
+                      r"above)\b", unless=OWN_WORK),
+    Signal("blame", rf"\b{_AGENT}\b[^.?!]{{0,40}}\b(?:not|never|n't|barely|hardly)\b[^.?!]{{0,30}}"
+                    r"\b(?:properly|fairly|carefully|seriously|closely|objectively|fully|"
+                    r"thoroughly|at all|even once|looked up|paid attention|listened)\b",
+           unless=_any(OWN_WORK, _PRAISE)),
+    Signal("blame", r"\bkept (?:changing|moving|shifting|cancell?ing|rescheduling|postponing|"
+                    r"delaying|ignoring|interrupting|contradicting)\b|\bgoal ?posts\b|\bnever "
+                    r"(?:\w+ )?(?:given|got|had|offered) (?:a|any) (?:fair|real|proper|genuine) "
+                    r"(?:chance|shot|hearing|opportunity)\b|\balready (?:made|decided|picked|"
+                    r"chosen|settled on) (?:\w+ )?(?:choice|mind|minds|decision|candidate|"
+                    r"favourite|favorite)\b|\bin favou?r of (?:an? |the )?(?:internal|inside|"
+                    r"insider|preferred|favoured|favored)\b", unless=OWN_WORK),
     # arguing with the decision, or blaming the process: a topic judged negatively
     Signal("arguing", rf"\b{_DECISION}\b(?:[ ,]+[\w'-]+){{0,6}}?[ ,]+{_PREDICATE}",
            unless=_any(OWN_WORK, _SELF_CRITIQUE)),
@@ -298,7 +389,8 @@ STRONG: tuple[Signal, ...] = (
            also=rf"\b{_TOPIC}\b|\b(?:you|this|that|it|anyone)\b", unless=OWN_WORK),
     Signal("arguing", rf"\b{_AGENT}\b(?: [\w']+){{0,3}}? (?:underestimated|underrated|"
                       r"undervalued|misjudged|misread|misunderstood|overlooked|disregarded|"
-                      r"discounted|wrote me off|written me off|missed the mark|got (?:it|this|"
+                      r"discounted|undersold|underplayed|short-?changed|sold me short|"
+                      r"wrote me off|written me off|missed the mark|got (?:it|this|"
                       r"that|me)(?: one)? (?:wrong|backwards|upside down)|(?:made|make|making) "
                       r"(?:a|an|the) (?:\w+ ){0,2}?(?:mistake|blunder|error|misjudge?ment))\b",
            unless=OWN_WORK),
@@ -326,7 +418,8 @@ STRONG: tuple[Signal, ...] = (
                     r"would not|barely|hardly|even once)? ?(?:bothered|cared|took the time)\b|"
                     rf"\b{_AGENT}\b(?: [\w']+){{0,2}}? (?:never|didn't|did not|barely|hardly|"
                     r"couldn't be bothered to|did not bother to|didn't bother to) (?:even |once |"
-                    r"actually )?(?:replied|reply|called|call|responded|respond|answered|answer|"
+                    r"actually )?(?:replied|reply|called|call|responded|respond|answered|"
+                    r"answer|returned|"
                     r"got back|get back|followed up|follow up|read|listened|listen|looked|look|"
                     r"asked|ask|acknowledged|acknowledge|wrote|write)\b", unless=OWN_WORK),
     Signal("blame", r"\bi (?:was|felt|have been|'ve been|had been|got|feel|am being|was being)"
@@ -363,40 +456,61 @@ STRONG: tuple[Signal, ...] = (
         r"contention|race)", r"(?:meet|see|interview|hear from|talk to|speak (?:to|with)|talk"
         r" with) (?:me|with me) (?:one more time|once more|again) before",
         r"before (?:deciding|you decide|making) (?:for good|finally|a final)",
+        r"(?:look|looking|read|consider|review|judge|assess|see) (?:\w+ ){0,3}?(?:afresh|anew)",
+        r"close (?:the|my) (?:file|door|book) on me", r"still (?:a|any) (?:chance|way|"
+        r"possibility|hope|room) (?:for me|to)",
+        r"door (?:is(?:n't| not)|isn't|was(?:n't| not)) (?:\w+ )?(?:shut|closed)",
+        r"still (?:be )?in (?:the running|contention|the race|the frame)",
+        r"(?:be|get) (?:adjusted|amended|altered|revised|revisited|reconsidered)",
+        "where things landed",
     ), also=_any(
         r"\b(?:decision|choice|outcome|verdict|application|candidacy|candidature|rejection|"
         r"result|file|cv|resume|shortlist|search|final round|consideration|this|it|that|me|"
         r"my name|mind)\b",
         r"\b(?:would|could|will|can|might) (?:you|the|your)\b", r"\bplease\b",
         r"\bi (?:hope|ask|wish)\b", r"\bi'd ask\b", r"\bif there\b", r"\bany (?:chance|way)\b",
-        r"\btoo late\b", r"\bwilling\b", r"\bmaybe\b", r"\bperhaps\b",
+        r"\btoo late\b", r"\bwilling\b", r"\bmaybe\b", r"\bperhaps\b", r"\?",
     ), unless=OWN_WORK),
     # demanding reasons: a question about the decision against the writer, or a demand
     Signal("reasons", rf"\b{_AGAINST_ME}\b", also=_ME_THEN_QUESTION, unless=OWN_WORK),
-    Signal("reasons", r"\b(?:i|i'm|i am)\b (?:\w+ )?(?:owed|entitled to|deserve)\b[^.?!]{0,20}"
+    Signal("reasons", rf"\b(?:understand|know|learn|hear|see|find out) (?:\w+ ){{0,2}}?(?:what|why|"
+                      rf"how|where) (?:\w+ ){{0,4}}?{_AGAINST_ME}\b",
+           unless=_any(OWN_WORK, _THANKS,
+                       r"\b(?:can|could) (?:\w+ )?(?:see|understand|imagine)\b")),
+    Signal("reasons", r"\b(?:(?:i|i'm|i am) (?:\w+ )?(?:owed|entitled to|deserve)|(?:you )?owe "
+                      r"me)\b[^.?!]{0,20}"
                       r"\b(?:explanation|reasons?|answers?|justification|account)\b"),
     Signal("reasons", rf"\b{_DEMAND}\b[^.?!]{{0,40}}\b{_REASON_NOUN}\b",
            also=rf"\b{_ABOUT_THE_DECISION}\b", unless=_any(OWN_WORK, _THANKS)),
     Signal("reasons", r"\b(?:justify|explain|account for|defend)\b",
            also=rf"\b{_ABOUT_THE_DECISION}\b", unless=_any(OWN_WORK, _THANKS)),
     # comparing the writer with the person hired
+    Signal("comparison", r"\b(?:weaker|lesser|less (?:\w+ )?(?:experienced|qualified|capable|"
+                         r"skilled|proven)|cheaper|inferior|worse|greener) (?:\w+ )?(?:candidate|"
+                         r"applicant|person|hire|pick|choice|option|analyst|finalist|one)\b",
+           unless=OWN_WORK),
     Signal("comparison", rf"\b{HIRED}\b", also=rf"\b{_COMPARED}\b"),
     # concessions
     Signal("concession", _any(
         r"(?:less|lower|reduced|smaller|no|without (?:a |any )?|minimal|below-?market) "
-        r"(?:\w+ )?(?:money|pay|salary|wages?|rate|compensation|package|bonus|title|benefits)",
+        r"(?:\w+ )?(?:money|pay|salary|wages?|rate|compensation|package|bonus|title|benefits|"
+        r"grade|level|"
+        r"band|rank|seniority)",
         r"trial basis", r"on (?:a )?trial", r"unpaid (?:trial|intern\w*|basis|work|placement|"
         r"role|position|period|start|at first|initially)", r"no (?:extra |additional )?cost",
         "free of charge", r"waiv(?:e|ing)", r"forgo\w*", r"give up (?:my|the|any) (?:\w+ )?"
         r"(?:bonus|salary|holiday|benefits|title|pay|raise)", r"more junior (?:title|role|"
         r"position|job|level|grade)", r"any (?:terms|salary|conditions|pay|rate)",
-        r"whatever (?:salary|terms|you (?:can )?offer|pay|you pay|it pays)",
+        r"whatever (?:\w+ ){0,3}?(?:pay|pays|offer|salary|terms|rate)",
         r"below the (?:\w+ )?(?:range|salary|rate|band)", r"(?:salary|pay) expectations are "
         r"(?:very )?(?:flexible|negotiable)", "take a step down", "a demotion", "work for less",
+        r"come down (?:on|in) (?:\w+ )?(?:salary|pay|price|rate|fee)",
+        r"(?:start|begin|join|come in|work) (?:as|at) (?:an? )?(?:intern|trainee|junior|volunteer|"
+        r"temp|apprentice)",
         r"(?:lower|drop|cut|reduce|halve) my (?:\w+ )?(?:salary|rate|pay|price|fee|"
         r"expectations|asking)",
     ), also=r"\b(?:i'd|i would|i could|i can|i'm|i am|i will|i'll|happy|willing|prepared|"
-            r"ready|glad|open|even|if|accept|take|consider|fine)\b", unless=OWN_WORK),
+            r"ready|glad|open|even|if|accept|take|consider|fine|prove)\b", unless=OWN_WORK),
     # other offers turned down
     Signal("other-offers", r"\b(?:i|we)(?: [\w']+){0,2}? (?:said no to|turned (?:away|down)|"
                            r"declined|refused|rejected|"
@@ -411,15 +525,19 @@ STRONG: tuple[Signal, ...] = (
                            r"chasing)\b|\bmade me (?:\w+ )?offers?\b|\bi (?:have|'ve|had) "
                            r"(?:\w+ )?(?:other|several|two|three|competing|multiple|more) "
                            r"(?:\w+ )?offers?\b|\b(?:won't|will not) be short of (?:options|"
-                           r"offers)\b|\bplenty of (?:other )?(?:options|offers)\b"),
+                           r"offers)\b|\bplenty of (?:other )?(?:options|offers)\b|\b(?:another|"
+                           r"other|a rival|a competing|one) (?:\w+ )?(?:company|companies|firm|"
+                           r"firms|employer|employers|organi[sz]ation|competitor)\b[^.?!]{0,30}"
+                           r"\b(?:offered|made me|wants? me|interested in me|approached)\b"),
     # "for your sake", "I expected better"
     Signal("for-your-sake", r"\bfor (?:your|everyone's|everybody's|all (?:of )?your|your \w+'s|"
-                            r"the \w+'s|\w+'s) (?:own )?sake\b|\bfor (?:the )?sake of (?:your|"
+                            r"the \w+'s|\w+'s) (?:own )?(?:sake|good)\b|"
+                            r"\bfor (?:the )?sake of (?:your|"
                             r"the (?:company|team|firm|business))\b"),
     Signal("expected-better", r"\bi(?: \w+){0,3}? (?:expected|anticipated|was expecting|had "
                               r"hoped for|hoped for|counted on) (?:a |an |much |far |rather |"
                               r"so |somewhat |a lot )?(?:more|better|higher|greater)\b(?: "
-                              r"\w+)?(?: (?:from|of|than)\b|\W*$)|\bi(?: \w+){0,2}? thought "
+                              r"\w+){0,2}(?: (?:from|of|than)\b|\W*$)|\bi(?: \w+){0,2}? thought "
                               r"(?:better|more highly|more) of (?:you|your|the)\b"),
     # bitterness and sarcasm
     Signal("bitterness", r"\bi (?:guess|suppose|gather|take it)\b",
@@ -442,6 +560,13 @@ STRONG: tuple[Signal, ...] = (
         r"choosing|picking|getting|saving)", r"grateful (?:that )?you (?:even )?(?:replied|"
         r"answered|wrote|responded|bothered)", r"(?:replied|answered|wrote back|responded) "
         r"at all", r"thanks (?:a lot )?for wasting", r"nice to know (?:where|how|that)",
+        r"(?:clearly|obviously|evidently|apparently) you (?:\w+ )?(?:prefer|value|want|care|"
+        r"think|don't|didn't|do not|did not)", r"(?:good|best of) luck (?:with|finding) (?:whoever|"
+        r"your new|the new|that|them|him|her)", r"at least i know",
+        r"how not to", r"thanks for the lesson", r"hold my breath",
+        r"walk(?:ing)? out (?:of )?the door", r"slip(?:ping)? through your fingers",
+        r"(?:your|the company's|your \w+'s) loss", r"next time,? you(?:'ll| will| might| may)",
+        r"maybe next time", r"remember this when", r"you(?:'ll| will) remember",
     ), unless=OWN_WORK),
     Signal("bitterness", rf"\bi hope\b[^.?!]{{0,10}}\b{HIRED}\b",
            also=r"\b(?:lives? up|is up to|works? out|can cope|copes|is worth|knows? what|"
@@ -463,6 +588,14 @@ STRONG: tuple[Signal, ...] = (
                            r"last time (?:i|i'll|i will)\b|\bnot interested in (?:\w+ ){0,2}"
                            r"(?:openings?|roles?|positions?|opportunit\w+|working|you|your)\b|"
                            r"\b(?:no|zero|lost (?:all |any )?)(?:further |more )?interest in\b|"
+                           r"\blook(?:ing)? elsewhere\b|\btake my (?:\w+ )?(?:skills|talents|"
+                           r"experience|business) elsewhere\b|\b(?:won't|will not|never) (?:be )?"
+                           r"hear(?:ing)? from me\b|\b(?:won't|will not|never|no longer)\b"
+                           r"[^.?!]{0,30}\b(?:another|further|future|new) applications?\b|\brather"
+                           r" not (?:be )?(?:contacted|considered|kept|hear)\b|\b(?:do not|don't|"
+                           r"please don't|please do not) (?:contact|email|call) me\b|"
+                           r"\bnot (?:to )?(?:pursue|pursuing) (?:any|"
+                           r"further|future|other)\b|"
                            r"\bi(?:'m| am) done (?:with|applying)\b|\bnever again\b"),
     # anger
     Signal("anger", r"\b(?:i(?:'m| am| was| feel| felt| remain| have been|'ve been| am still|"
@@ -471,7 +604,8 @@ STRONG: tuple[Signal, ...] = (
                     r"appalled|disgusted|fuming|bitter|infuriated|seething|irate|indignant|"
                     r"resentful|cross|mad|sickened|beside myself|raging|steaming|galled|"
                     r"aggrieved|affronted|up in arms|disgruntled|embittered)\b"),
-    Signal("anger", r"\bhow dare\b|\bshame on\b|\bshould be ashamed\b|\bslap in the face\b|"
+    Signal("anger", r"\bblood boil\w*|\bboil(?:s|ed|ing)? my blood\b|\b(?:see|saw|seeing) "
+                    r"red\b|\bhow dare\b|\bshame on\b|\bshould be ashamed\b|\bslap in the face\b|"
                     r"\bkick in the teeth\b|\ban insult to\b"),
     # pleading and need
     Signal("pleading", _any(
@@ -491,7 +625,7 @@ STRONG: tuple[Signal, ...] = (
         r"without|another|much|any)", r"(?:forever|eternally|always) (?:in your debt|indebted)",
         r"in your debt",
         r"(?:my|our) (?:\w+ )?(?:future|family|livelihood|children|kids|career|rent|mortgage|"
-        r"bills|survival)\b[^.?!]{0,20}\b(?:depends?|relies|rely|hinges?|rests?|counting|"
+        r"bills|survival|visa|residency|permit|home|health|insurance)\b[^.?!]{0,20}\b(?:depends?|relies|rely|hinges?|rests?|counting|"
         r"needs?|afloat|at stake|on the line)",
         r"keep (?:my|our) (?:family|head|heads|household) (?:afloat|above water)",
         r"financial (?:situation|trouble|difficult\w*|hardship|straits)",
@@ -500,6 +634,9 @@ STRONG: tuple[Signal, ...] = (
         r"position|offer|work|income|opportunity|salary|money|chance|break)",
         r"(?:please|i beg you),? (?:\w+ ){0,3}?(?:hire|take|choose|give|consider|pick) me",
         r"anything (?:at all )?(?:to|for) (?:get|work|join|be part|have|land)",
+        r"nowhere (?:else )?to turn", r"(?:change|save|transform) my life",
+        r"pay (?:the|my) (?:rent|bills|mortgage)", r"without this (?:job|role|position|offer)",
+        r"any (?:role|job|position|opening|work) at all", r"take anything",
     ), unless=OWN_WORK),
 )
 
@@ -510,6 +647,10 @@ MILD: tuple[Signal, ...] = (
         "discouraging", "crushing", "gutting", r"(?:hard|tough|difficult) to (?:take|swallow|"
         r"accept|hear|digest)", r"(?:tough|hard|rough) on me", r"took (?:its|a) toll",
         "deflated", r"demorali[sz]ed", "dejected", "downhearted", "crestfallen", "heartbroken",
+        r"hit me (?:\w+ )?(?:hard|harder|badly)", "nerve-?racking", "nerve-?wracking",
+        r"(?:i (?:was|felt|am|feel)|i'm|left me|made me)(?: (?:pretty|quite|very|so|a bit|a "
+        r"little|rather|really|feeling|still))* (?:low|down|flat|blue|gloomy|glum|miserable|"
+        r"crushed|gutted|devastated)\b", "bitter pill", r"knocked (?:me|my confidence)",
     ), unless=OWN_WORK, mild=True),
 )
 
