@@ -122,8 +122,7 @@ _TOPIC_NOUN = _any(
 )
 #: Their side as the subject of a sentence.
 _AGENT = _any(
-    r"you", r"your (?:\w+ ){0,2}?(?:team|panel|committee|recruiters?|interviewers?|"
-    r"managers?|company|hr|board|people|staff|side|firm|colleagues|director|lead|head)",
+    r"you", r"your (?:\w+ ){0,2}?\w+",
     r"the (?:\w+ )?(?:panel|committee|board|recruiters?|interviewers?|hiring manager|"
     r"manager|hr team|hiring team|company|selection \w+|decision-?makers?|director)",
     "they", "nobody", "no one", "hr",
@@ -209,8 +208,9 @@ _AGAINST_ME = _any(
     r"(?:made|make) (?:you|the \w+) (?:\w+ )?(?:decide|choose|go|hesitate|doubt|pass|reject|"
     r"turn|hold back|think)", "tipped the balance", r"los(?:e|t) (?:\w+ )?points",
     r"marked (?:me )?down", r"(?:went|go) wrong", "what happened",
+    r"(?:another|other|a different) (?:way|direction|route)", "went nowhere",
 )
-_ME_THEN_QUESTION = r"\b(?:i|me|my|mine|i'm|i'd|i've|myself)\b[^?]*\?"
+_ME_THEN_QUESTION = r"\b(?:i|me|my|mine|i'm|i'd|i've|myself|you)\b[^?]*\?"
 _REASON_NOUN = _any(
     r"reasons?", "reasoning", "rationale", "explanation", "justification",
     r"(?:full |proper |honest |clear |detailed )?account", "grounds", "basis", "logic",
@@ -228,7 +228,8 @@ _ABOUT_THE_DECISION = _any(
     r"turned (?:me )?down", "rejected", r"not (?:selected|chosen|hired|successful)",
     "someone else", "somebody else", r"another (?:candidate|applicant)",
     r"the other (?:candidate|applicant)", r"(?:the|this|that|your) choice", "choosing",
-    "against me", "over me", "instead of me", "lost out", "lose out",
+    "against me", "over me", "instead of me", "lost out", "lose out", "me last", "ranking me",
+    "ranked me", "form letter",
 )
 _REQUEST = _any(
     "please", "kindly", "could you", "would you", "can you", "will you",
@@ -237,6 +238,8 @@ _REQUEST = _any(
     "i would like", "i'd love", "i would love", "i want", "i'd welcome", "i would welcome",
     "i'd appreciate", "i would appreciate", "would appreciate", "i'd be grateful",
     "i would be grateful", "i'd value", "i would value", "i need", "any chance",
+    "would you mind", "telling me", "mind sharing", r"i'd find it (?:\w+ )?(?:useful|helpful)",
+    r"it would help (?:me )?to", "write back with", "get back to me with",
 )
 _CRITIQUE = _any(
     r"gaps?", r"weak\w*", r"short(?:coming)?s", r"f[ae]ll short", "falls short", "missing",
@@ -246,14 +249,16 @@ _CRITIQUE = _any(
     r" (?:\w+ )?(?:improve|work on|do better|strengthen|change|develop|have done)",
     "to improve", r"areas? (?:i|to|for|where|of|that)", "improvements?", "went badly",
     "cost me", "counted against", "held against", "poor", "bad", "worst", "weakest",
-    r"(?:rate|grade|score|mark|rank) (?:my|me)",
+    r"(?:rate|grade|score|mark|rank) (?:my|me)", "let me down", r"score ?cards?",
+    r"score sheets?", r"marks", r"(?:could|should|might) be (?:improved|better|stronger)",
     r"(?:could|should|might) have (?:\w+ ){0,4}?(?:better|differently|done)",
 )
 _MY_PERFORMANCE = (
     r"\bmy (?:\w+ )?(?:answers?|interview\w*|presentation|performance|case study|task|test|"
     r"assignment|application|candidacy|cv|resume|profile|portfolio|responses?|approach|"
     r"skills|submission|pitch|exercise|work|session)\b|\bi (?:was|were|am|did|could|should|"
-    r"need|might|must|fell|lacked|missed|went|have to|ought|got|made|lost)\b|\bme\b"
+    r"need|might|must|fell|lacked|missed|went|have to|ought|got|made|lost)\b|\bme\b|"
+    r"\b(?:the|my) (?:interview|panel|assessment|presentation|test)\b"
 )
 #: The person hired, named however the writer names them.
 HIRED = _any(
@@ -290,7 +295,8 @@ _COMPARED = _any(
     r"(?:cannot|can't|could not|couldn't|won't|will not|will never|would never|never|doesn't|"
     r"does not|don't|do not|didn't|did not|isn't|is not)(?: \w+){0,2}? (?:match|compete|"
     r"compare|come close|measure up|equal|have my|bring my|offer what|do what)",
-    r"i (?:doubt|bet)", r"but i(?:'m| am)", r"more (?:\w+ ){1,2}?than",
+    r"i (?:doubt|bet)", r"but i(?:'m| am)", r"like i (?:have|did|do|can|could)",
+    r"may be \w+,? but", "matters more", r"more (?:\w+ ){1,2}?than",
     r"than (?:whoever|the person|the other|your new|the successful|the one)",
     r"what i(?: \w+){0,2} (?:bring|brought|offer|offered|do|did|done|"
     r"deliver|delivered)\b",
@@ -326,6 +332,64 @@ _THEIR_SIDE = (
 )
 
 STRONG: tuple[Signal, ...] = (
+    Signal("arguing", r"\b(?:too (?:quickly|soon|early|hastily|fast)|prematurely|in a hurry|in "
+                      r"haste)\b", also=rf"\b{_TOPIC}\b|\b(?:you|they|reject\w*|decid\w*)\b",
+           unless=_any(OWN_WORK, _PRAISE)),
+    Signal("arguing", r"\bshould have (?:\w+ )?(?:counted|mattered|weighed|carried|been enough|"
+                      r"been considered|been given|been chosen|got|gotten|made the difference|"
+                      r"tipped)\b|\byou should (?:know|understand|realise|realize|be aware)\b",
+           unless=_any(OWN_DEEDS, r"\bi should have\b")),
+    Signal("arguing", r"\b(?:odd|strange|curious|surprising|puzzling|bewildering|baffling|a "
+                      r"(?:real )?shame|a pity|short-?sighted|hard to believe|difficult to "
+                      r"understand) (?:\w+ ){0,3}?(?:to|that) (?:\w+ ){0,3}?(?:reject|turn|pass|"
+                      r"overlook|choose|chose|pick|hire|hired|go with|went with|lose|let|ignore|"
+                      r"dismiss|drop|prefer)\w*\b", unless=_any(OWN_WORK, _PRAISE)),
+    Signal("reasons", rf"\b{HIRED}\b", also=_ME_THEN_QUESTION),
+    Signal("reasons", r"\b(?:wonder(?:ing)?|puzzled|at a loss|mystified|curious) (?:as to )?"
+                      r"(?:why|what|how)\b", also=rf"\b{_ABOUT_THE_DECISION}\b|\bi\b|\bmy\b",
+           unless=_any(OWN_WORK, _PRAISE)),
+    Signal("reasons", r"\b(?:how|can you|could you|will you) (?:\w+ )?justify\b|\b(?:the )?"
+                      r"(?:real|true|actual|honest|proper) reasons?\b", unless=OWN_WORK),
+    Signal("comparison", r"\b(?:\w+er|more \w+|better) (?:\w+ ){0,2}?than (?:anyone|anybody|any "
+                         r"other|the rest|the others|everyone|all the other|every other)\b",
+           also=r"\b(?:i|me|my)\b", unless=OWN_WORK),
+    Signal("concession", r"\b(?:trim|shave|sharpen|adjust|bring down|lower|cut|drop|reduce) "
+                         r"(?:\w+ )?(?:my|our) (?:\w+ )?(?:rate|price|fee|salary|pay|day rate|"
+                         r"expectations)\b|\bwithout (?:any )?(?:pay|salary|payment|wages)\b",
+           unless=OWN_DEEDS),
+    Signal("other-offers", r"\binterest from (?:\w+ ){0,3}?(?:competitors|companies|firms|"
+                           r"employers|recruiters|headhunters|rivals)\b"),
+    Signal("for-your-sake", r"\bhate for (?:you|your \w+|the company|the team) to\b"),
+    Signal("expected-better", r"\b(?:isn't|is not|wasn't|was not|not|below|short of) (?:\w+ )"
+                              r"{0,2}?(?:level|standard|kind|quality|degree|sort) of (?:\w+ )"
+                              r"{0,2}?i (?:\w+ )?(?:expected|anticipated)\b"),
+    Signal("bitterness", _any(
+        r"i(?:'ll| will) be watching", r"^noted\b", r"i(?:'ll| will) remember (?:this|it|that)",
+        "funny how", r"(?:always|never) (?:wins|gets the job|gets it)",
+        r"(?:isn't|is not|aren't|are not|no longer) (?:\w+ )?(?:fashionable|in fashion|valued|"
+        r"wanted)", r"(?:take|taking|took) (?:it|this) personally",
+        r"regret (?:this|passing|losing|not (?:choosing|hiring|picking|taking))",
+    ), unless=_any(OWN_WORK, r"\b(?:not|n't|never) (?:\w+ )?(?:take|taking|took) (?:it|this) "
+                             r"personally\b")),
+    Signal("closing-door", r"\bcross(?:ing|ed)? (?:\w+ ){0,3}?off (?:my|the) list\b|\bwithdraw\w* "
+                           r"(?:\w+ ){0,3}?from (?:any|all|future|further|your)\b|\b(?:company|"
+                           r"firm|you|acme|your \w+|this place) (?:isn't|is not|are not|aren't) "
+                           r"(?:\w+ )?for me\b"),
+    Signal("pleading", _any(
+        r"(?:don't|do not) give up on me", r"bills (?:are )?piling up", "best shot",
+        r"whatever (?:you|it) (?:ask|asks|takes|want|need)",
+        r"(?:\d+|dozens? of|hundreds? of|ninety|eighty|fifty|forty|sixty|seventy|a hundred) "
+        r"(?:\w+ )?(?:applications|rejections)", "only interview",
+        r"months? (?:of )?(?:searching|looking|unemployment|without work)",
+    ), unless=OWN_DEEDS),
+    Signal("mild", r"\b(?:sting|stings|stung|stinging)\b|\bhard not to\b",
+           unless=OWN_WORK, mild=True),
+    Signal("blame", r"\b(?:promised|said|told me|assured me)\b[^.?!]{0,40}\b(?:never (?:came|"
+                    r"arrived|happened|did)|then (?:disappeared|vanished|went (?:silent|quiet))|"
+                    r"and then nothing)\b|\b(?:advert|ad|advertisement|posting|job (?:description|"
+                    r"spec|ad|advert)|listing)\b (?:\w+ ){0,2}?(?:never|didn't|did not|doesn't|"
+                    r"does not) (?:mention|say|list|include)\w*\b|\bnot (?:in|on|part of) the "
+                    r"(?:advert|job description|posting|job spec)\b", unless=OWN_WORK),
     Signal("arguing", r"\b(?:you|your (?:\w+ ){0,2}?\w+|they|the (?:\w+ ){0,2}?\w+|someone|"
                       r"anyone|nobody|an?y? \w+)\b (?:[\w']+ ){0,3}?(?:should|could|ought to|"
                       r"would) have (?:\w+ )?(?:seen|known|realised|realized|recogni[sz]ed|"
@@ -389,7 +453,8 @@ STRONG: tuple[Signal, ...] = (
            also=rf"\b{_TOPIC}\b|\b(?:you|this|that|it|anyone)\b", unless=OWN_WORK),
     Signal("arguing", rf"\b{_AGENT}\b(?: [\w']+){{0,3}}? (?:underestimated|underrated|"
                       r"undervalued|misjudged|misread|misunderstood|overlooked|disregarded|"
-                      r"discounted|undersold|underplayed|short-?changed|sold me short|"
+                      r"discounted|passed up|passed on|missed (?:the value|the point|what|my|"
+                      r"how)|undersold|underplayed|short-?changed|sold me short|"
                       r"wrote me off|written me off|missed the mark|got (?:it|this|"
                       r"that|me)(?: one)? (?:wrong|backwards|upside down)|(?:made|make|making) "
                       r"(?:a|an|the) (?:\w+ ){0,2}?(?:mistake|blunder|error|misjudge?ment))\b",
@@ -408,11 +473,15 @@ STRONG: tuple[Signal, ...] = (
                     r"sidelined|treated me|kept me (?:waiting|in the dark|hanging)|left me "
                     r"(?:hanging|waiting|in the dark)|messed (?:me )?(?:up|around)|jerked "
                     r"(?:me )?around|fobbed (?:me )?off|cut me off|rushed (?:me|through)|"
-                    r"refused to|failed to (?:read|listen|reply|respond|consider|notice|see|"
+                    r"lost my|misplaced my|mixed up my|forgot (?:about )?(?:me|my)|disappeared|"
+                    r"vanished|went (?:silent|quiet|dark)|(?:had|have|picked) a (?:clear )?"
+                    r"favou?rite|spent (?:\w+ ){0,3}on (?:their|his|her) (?:phones?|laptops?|"
+                    r"emails?)|refused to|failed to (?:read|listen|reply|respond|consider|"
+                    r"notice|see|"
                     r"recogni[sz]e|understand|appreciate|give|ask|prepare|answer|call))\b",
            unless=_any(OWN_WORK, r"\b(?:never|not|n't|no)\b (?:once |even |ever )?(?:\w+ )?"
                                  r"(?:interrupted|rushed|ignored|dismissed|wasted|treated|"
-                                 r"kept|left|cut)\b")),
+                                 r"kept|left|cut)\b", _PRAISE)),
     Signal("blame", rf"\b(?:{_AGENT}|nobody|no one|none of (?:you|them|the \w+))\b"
                     r"(?: [\w']+){0,3}? (?:never|didn't|did not|couldn't|could not|wouldn't|"
                     r"would not|barely|hardly|even once)? ?(?:bothered|cared|took the time)\b|"
@@ -462,14 +531,19 @@ STRONG: tuple[Signal, ...] = (
         r"door (?:is(?:n't| not)|isn't|was(?:n't| not)) (?:\w+ )?(?:shut|closed)",
         r"still (?:be )?in (?:the running|contention|the race|the frame)",
         r"(?:be|get) (?:adjusted|amended|altered|revised|revisited|reconsidered)",
-        "where things landed",
+        "where things landed", r"appeal(?:ing)? (?:the|your|this|that|against)",
+        r"come (?:straight |right )?back to me", r"(?:hold off|wait) (?:on|with) (?:a|the|your) "
+        r"(?:final )?decision", r"in case you change", r"keep my (?:application|cv|candidacy) "
+        r"(?:live|open|active|alive) in case",
+        r"(?:look|go|read) over (?:\w+ ){0,3}?again",
     ), also=_any(
         r"\b(?:decision|choice|outcome|verdict|application|candidacy|candidature|rejection|"
         r"result|file|cv|resume|shortlist|search|final round|consideration|this|it|that|me|"
         r"my name|mind)\b",
         r"\b(?:would|could|will|can|might) (?:you|the|your)\b", r"\bplease\b",
         r"\bi (?:hope|ask|wish)\b", r"\bi'd ask\b", r"\bif there\b", r"\bany (?:chance|way)\b",
-        r"\btoo late\b", r"\bwilling\b", r"\bmaybe\b", r"\bperhaps\b", r"\?",
+        r"\btoo late\b", r"\bwilling\b", r"\bmaybe\b", r"\bperhaps\b", r"\?", r"\bif you\b",
+        r"\bgrateful\b", r"\bcase\b",
     ), unless=OWN_WORK),
     # demanding reasons: a question about the decision against the writer, or a demand
     Signal("reasons", rf"\b{_AGAINST_ME}\b", also=_ME_THEN_QUESTION, unless=OWN_WORK),
@@ -492,7 +566,7 @@ STRONG: tuple[Signal, ...] = (
     Signal("comparison", rf"\b{HIRED}\b", also=rf"\b{_COMPARED}\b"),
     # concessions
     Signal("concession", _any(
-        r"(?:less|lower|reduced|smaller|no|without (?:a |any )?|minimal|below-?market) "
+        r"(?:less|lower|reduced|smaller|no|without(?: a| any)?|minimal|below-?market) "
         r"(?:\w+ )?(?:money|pay|salary|wages?|rate|compensation|package|bonus|title|benefits|"
         r"grade|level|"
         r"band|rank|seniority)",
