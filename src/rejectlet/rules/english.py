@@ -67,6 +67,11 @@ _BETWEEN = _any("also", "then", "once", "since", "recently", "have", "had", "joi
 OWN_DEEDS = (
     rf"\b(?:i|we|my team|our team)(?: {_BETWEEN}){{0,3}} {_WORK_VERBS}(?:[^\w']|$)"
     r"|\bfound (?:and|a|an|two|three|several|the (?:\w+ )?(?:bug|error|flaw|fault))\b"
+    r"|\b(?:i|we) (?:\w+ ){0,2}?(?:had|needed|was asked|were asked|was hired|was brought in|"
+    r"decided|chose|managed|helped|volunteered|got|learned how|set out) to (?:\w+ )?(?:reverse|"
+    r"fix|rebuild|replace|cut|reduce|review|redesign|lead|manage|run|build|handle|turn|close|"
+    r"reopen|rescue|recover|find|clean|correct|untangle|sort out|repair|overhaul|restructure|"
+    r"train|coach|rework|simplify|streamline|audit|investigate|improve|challenge|question)\b"
 )
 #: The writer's own product; a frame about "my presentation" as a thing they made.
 OWN_PRODUCTS = (
@@ -85,7 +90,10 @@ _PRAISE = (r"\b(?:impress\w*|admire\w*|enjoy\w*|lov(?:e|ed)|lik(?:e|ed)|apprecia
            r"caught my eye|interest(?:ed|ing)|fascinat\w*|remarkable|smart|clever|elegant|"
            r"understand\w*)\b")
 #: The writer judging their own earlier work ("my old approach was flawed").
-_SELF_CRITIQUE = r"\b(?:my|our) (?:\w+ ){0,2}(?:was|were|is|are|had been)\b"
+_SELF_CRITIQUE = (r"\b(?:my|our) (?:\w+ ){0,2}(?:was|were|is|are|had been)\b"
+                  r"|\b(?:weak|weaker|poor|poorly|badly|mistakes?|errors?|gaps?|flawed|wrong)\b"
+                  r"(?: \w+){0,3} (?:in|of|on|with) my\b"
+                  r"|\bi (?:\w+ ){0,2}(?:made|gave|got)(?: \w+){0,3} (?:mistakes?|wrong|poor|weak)")
 _THANKS = r"\b(?:thank|thanks|grateful|appreciate|appreciated)\b"
 
 # -- topics ------------------------------------------------------------------------------
@@ -157,7 +165,8 @@ _NEG_ADJ = _any(
 _NEG_NOUN = _any(
     "mistake", "blunder", "error", r"misjudge?ment", "oversight", "joke", "farce", "sham",
     "charade", "travesty", "disgrace", "shambles", "mess", "waste", "formality", "fiasco",
-    "failure", "nonsense", "insult", "outrage", "scandal", "stitch-?up", "fix", "setup",
+    "failure", "nonsense", "misstep", "false step", "wrong turn", "bad move", "insult",
+    "outrage", "scandal", "stitch-?up", "fix", "setup",
     "set-up", "done deal", "foregone conclusion", "box-?ticking exercise", "tick-?box exercise",
     "popularity contest", "lottery", "con", "wrong (?:call|choice|decision|conclusion|person|"
     "candidate|one)",
@@ -251,7 +260,8 @@ _CRITIQUE = _any(
     "cost me", "counted against", "held against", "poor", "bad", "worst", "weakest",
     r"(?:rate|grade|score|mark|rank) (?:my|me)", "let me down", r"score ?cards?",
     r"score sheets?", r"marks", r"(?:could|should|might) be (?:improved|better|stronger)",
-    r"(?:could|should|might) have (?:\w+ ){0,4}?(?:better|differently|done)",
+    r"(?:could|should|might) have (?:\w+ ){0,4}?(?:better|differently|done)", r"reasons?",
+    r"(?:did not|didn't) go (?:\w+ )?well",
 )
 _MY_PERFORMANCE = (
     r"\bmy (?:\w+ )?(?:answers?|interview\w*|presentation|performance|case study|task|test|"
@@ -316,7 +326,8 @@ _JUDGING = _any(
     "hasty", "hastily", "rash", "incompetent", "unprofessional", "rude", "rudely",
     "dismissive", "disrespectful", "arrogant", "condescending", "insulting", "outrageous",
     "badly", "poorly", "weak", "lazy", "sloppy", "shoddy", "pathetic", "disgrace\\w*",
-    "shameful", "farce", "sham", "blunder", r"mistakes?", "oversight", "blindly",
+    "shameful", "farce", "sham", "blunder", "misstep", "false step", r"mistakes?", "oversight",
+    "blindly",
     "superficial", "superficially", "cursory", "flawed", "foolish", "foolishly",
     "stupid", "naive", "naively", "misread", "misjudge", "backwards", "bizarre",
     "questionable", "dubious", "unacceptable", "inexcusable", "indefensible",
@@ -332,6 +343,28 @@ _THEIR_SIDE = (
 )
 
 STRONG: tuple[Signal, ...] = (
+    Signal("arguing", r"\b(?:chose|choose|choosing|picked|prefer\w*|went for|favou?r\w*|valued|"
+                      r"reward\w*) (?:\w+ ){0,3}?over (?:substance|experience|results|competence|"
+                      r"ability|skills?|merit|track record|depth|quality|me)\b", unless=OWN_WORK),
+    Signal("arguing", r"\b(?:a (?:real )?shame|a pity|too bad|unfortunate) (?:that )?(?:you|your "
+                      r"\w+|the \w+|they) (?:\w+ )?(?:couldn't|could not|didn't|did not|failed|"
+                      r"wouldn't|won't|weren't|can't|cannot)\b", unless=OWN_WORK),
+    Signal("reasons", r"\bwhy\b[^.!]{0,80}\b(?:chosen|hired|picked|selected|preferred|appointed|"
+                      r"offered the|rejected|turned down|passed over)\b[^.!]*\?", unless=OWN_WORK),
+    Signal("reasons", r"\b(?:explanation|reasons?|justification|rationale) (?:of|for|behind|as to) "
+                      r"(?:why|the decision|your decision|my rejection|the rejection|the outcome|"
+                      r"not|rejecting|turning|choosing|passing)\b",
+           unless=_any(OWN_WORK, r"\bthank")),
+    Signal("bitterness", r"\b(?:you|your \w+|you've|you have)\b (?:\w+ ){0,2}?(?:lost|missed out "
+                         r"on|let go of|passed up|let slip|turned away) (?:a|an|the|your) (?:\w+ )"
+                         r"{0,2}?(?:employee|candidate|hire|asset|talent|opportunity|person|"
+                         r"worker|planner|one|colleague)\b", unless=OWN_WORK),
+    Signal("anger", r"\b(?:infuriat|enrag|incens|anger|madden|outrag|disgust|appal|insult|"
+                    r"offend|sicken)\w* me\b"),
+    Signal("blame", r"\b(?:false|wrong|misleading|incorrect|inaccurate|contradictory|conflicting|"
+                    r"out-?of-?date) (?:\w+ )?(?:information|info|details|dates?|times?|"
+                    r"instructions|advice|expectations|promises|impression|picture)\b",
+           also=rf"\b{_AGENT}\b|\b(?:gave me|given|told|sent me)\b", unless=OWN_WORK),
     Signal("arguing", r"\b(?:too (?:quickly|soon|early|hastily|fast)|prematurely|in a hurry|in "
                       r"haste)\b", also=rf"\b{_TOPIC}\b|\b(?:you|they|reject\w*|decid\w*)\b",
            unless=_any(OWN_WORK, _PRAISE)),
@@ -460,10 +493,12 @@ STRONG: tuple[Signal, ...] = (
                       r"(?:a|an|the) (?:\w+ ){0,2}?(?:mistake|blunder|error|misjudge?ment))\b",
            unless=OWN_WORK),
     Signal("arguing", r"\bi (?:\w+ ){0,3}?(?:was|am|'m|would have been)(?: \w+){0,2}? the "
-                      r"(?:best|right|strongest|ideal|perfect|obvious|natural|clear|only real|"
+                      r"(?:best|better|stronger|superior|right|strongest|ideal|perfect|obvious|"
+                      r"natural|clear|only real|"
                       r"only serious|most (?:qualified|experienced|suitable|capable)) (?:\w+ )?"
                       r"(?:person|candidate|applicant|fit|choice|match|one|hire)\b",
-           also=r"\b(?:job|role|position|post|this|you|interviewed|for it)\b",
+           also=r"\b(?:job|role|position|post|this|you|interviewed|for it|candidate|applicant|"
+                r"measure|field|shortlist|interviews?|round)\b",
            unless=r"\bto (?:lead|run|build|fix|take|handle|manage)\b"),
     # blame: their side did something to the writer
     Signal("blame", rf"\b{_AGENT}\b(?: [\w']+){{0,3}}? (?:lied|lie|misled|mislead\w*|"
@@ -578,6 +613,7 @@ STRONG: tuple[Signal, ...] = (
         r"whatever (?:\w+ ){0,3}?(?:pay|pays|offer|salary|terms|rate)",
         r"below the (?:\w+ )?(?:range|salary|rate|band)", r"(?:salary|pay) expectations are "
         r"(?:very )?(?:flexible|negotiable)", "take a step down", "a demotion", "work for less",
+        r"(?:do|take|work|start|join) (?:\w+ ){0,3}?for (?:less|a (?:lower|smaller|reduced))",
         r"come down (?:on|in) (?:\w+ )?(?:salary|pay|price|rate|fee)",
         r"(?:start|begin|join|come in|work) (?:as|at) (?:an? )?(?:intern|trainee|junior|volunteer|"
         r"temp|apprentice)",
