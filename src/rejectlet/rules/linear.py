@@ -51,6 +51,41 @@ class LinearPattern:
             yield Hit(found.start(), found.end(), found.lastgroup)
 
 
+class LinearSet:
+    """Several patterns searched in one linear pass, answering which of them match.
+
+    A rule that tries dozens of patterns on every sentence spends most of its time
+    starting searches that find nothing; one pass that names the patterns present
+    lets it search only those, with exactly the outcome of trying them all.
+    """
+
+    __slots__ = ("_set", "size")
+
+    def __init__(self, patterns: tuple[str, ...]) -> None:
+        options = re2.Options()
+        options.max_mem = 64 << 20
+        self.size = len(patterns)
+        self._set = re2.Set.SearchSet(options)
+        for pattern in patterns:
+            self._set.Add(pattern)
+        self._set.Compile()
+
+    def present(self, text: str) -> tuple[int, ...]:
+        """The positions (in the order given) of the patterns found in ``text``."""
+        found = self._set.Match(text)
+        return tuple(sorted(found)) if found else ()
+
+
+@lru_cache(maxsize=64)
+def linear_set(patterns: tuple[str, ...]) -> LinearSet | None:
+    """A compiled set of patterns, cached; None when RE2 cannot hold them all in its
+    memory budget, and the caller then searches them one by one."""
+    try:
+        return LinearSet(patterns)
+    except re2.error:
+        return None
+
+
 @lru_cache(maxsize=512)
 def linear(pattern: str, ignore_case: bool = False) -> LinearPattern:
     """A compiled linear-time pattern, cached (patterns are few and fixed)."""

@@ -17,6 +17,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .linear import linear
+
 #: Characters folded to one plain form before matching.
 _PUNCTUATION = {
     "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
@@ -72,8 +74,21 @@ class Plain:
         return self.original[first:last]
 
 
+@lru_cache(maxsize=64)
 def plain(text: str) -> Plain:
-    """The plain form of a text (see the module's docstring)."""
+    """The plain form of a text (see the module's docstring).
+
+    Several rules read the same paragraphs of one letter, so recent answers are
+    kept (a Plain is immutable); plain ASCII, the common case, is its own plain form.
+    """
+    if text.isascii() and "`" not in text and \
+            text.replace("\n", " ").replace("\t", " ").isprintable():
+        return Plain(text, text, text.lower(), tuple(range(len(text))))
+    return _folded(text)
+
+
+def _folded(text: str) -> Plain:
+    """The plain form, character by character."""
     out: list[str] = []
     origin: list[int] = []
     for index, char in enumerate(text):
@@ -107,12 +122,25 @@ def sentences(text: Plain) -> list[Sentence]:
     A sentence ends at a line break, or at '.', '!' or '?' followed by a space,
     unless the word before a full stop is a known abbreviation or one letter.
     """
+    return list(_sentences(text.lower))
+
+
+#: The characters where a sentence may end; the text between them is skipped at once.
+_STOPS = r"[\n.!?]"
+
+
+@lru_cache(maxsize=64)
+def _sentences(value: str) -> tuple[Sentence, ...]:
+    """The sentence bounds of a lower-case plain text; several rules read the same
+    paragraphs, so recent answers are kept."""
     found: list[Sentence] = []
     start = 0
-    value = text.lower
     length = len(value)
     index = 0
-    while index < length:
+    for stop in linear(_STOPS).finditer(value):
+        if stop.start < index:
+            continue
+        index = stop.start
         char = value[index]
         end: int | None = None
         if char == "\n":
@@ -137,4 +165,4 @@ def sentences(text: Plain) -> list[Sentence]:
         index += 1
     if value[start:].strip():
         found.append(Sentence(start, length))
-    return found
+    return tuple(found)

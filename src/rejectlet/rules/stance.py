@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from . import english
 from .frames import Signal
-from .linear import LinearPattern, linear
+from .linear import LinearPattern, LinearSet, linear, linear_set
 from .reading import Plain, Sentence, plain, sentences
 from .stance_de import DE_FEEDBACK as _DE_FEEDBACK
 from .stance_de import DE_TONE as _DE
@@ -358,6 +358,13 @@ def _compiled(language: str, feedback: bool) -> tuple[_Compiled, ...]:
                            linear(s.unless) if s.unless else None, s.mild) for s in table)
 
 
+@lru_cache(maxsize=8)
+def _signal_set(language: str, feedback: bool) -> LinearSet | None:
+    """Every signal's pattern in one set, so a sentence is searched once to learn which
+    signals it could hold; only those are then tried in turn."""
+    return linear_set(tuple(s.pattern.pattern for s in _compiled(language, feedback)))
+
+
 _CLAUSE_MARKS = ",;:"
 _CLAUSE_WORDS = (" but ", " though ", " although ", " while ", " whereas ", " yet ",
                  " aber ", " obwohl ", " doch ", " wahrend ", " jedoch ")
@@ -375,14 +382,18 @@ def _clause(words: str, start: int, end: int) -> str:
 
 def _read(text: Plain, language: str, feedback: bool,
           only: str | None = None) -> Iterator[Concern]:
-    signals = _compiled(base_language(language), feedback)
-    if only is not None:
-        signals = tuple(s for s in signals if s.category == only)
+    base = base_language(language)
+    signals = _compiled(base, feedback)
+    present = _signal_set(base, feedback)
+    every = range(len(signals))
     for sentence in sentences(text):
         words = text.lower[sentence.start:sentence.end]
         taken: list[tuple[int, int]] = []
         categories: set[str] = set()
-        for signal in signals:
+        for index in (every if present is None else present.present(words)):
+            signal = signals[index]
+            if only is not None and signal.category != only:
+                continue
             if signal.category in categories:
                 continue
             hit = signal.pattern.search(words)

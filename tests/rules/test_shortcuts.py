@@ -1,0 +1,46 @@
+"""The shortcuts that make the word rules cheap give exactly the long way's answers.
+
+The tone and feedback frames learn from one pass over a sentence which signals
+it could hold, and plain ASCII skips folding character by character; both must
+agree with doing the work in full on any text.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from rejectlet.rules import stance
+from rejectlet.rules.linear import linear_set
+from rejectlet.rules.reading import _folded, plain
+
+#: Pieces of the frames' own words, so generated text often holds a signal.
+PIECES = ("i ", "was ", "not ", "unfair ", "why ", "the decision ", "you ", "could ",
+          "feedback ", "reconsider ", "disappointed ", "ich ", "sie ", "entscheidung ",
+          "never ", "again ", "please ", ", ", "; ", "but ", "though ", "?", ".", "`",
+          "\t", "\x7f", "\u2019", "\u00e4", " ")
+
+texts = st.lists(st.sampled_from(PIECES), max_size=40).map("".join) | st.text(max_size=80)
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_the_signal_set_names_exactly_the_signals_that_match(words: str) -> None:
+    for language in ("en", "de"):
+        for feedback in (False, True):
+            signals = stance._compiled(language, feedback)
+            found = linear_set(tuple(s.pattern.pattern for s in signals))
+            assert found is not None
+            wanted = tuple(i for i, s in enumerate(signals) if s.pattern.search(words))
+            assert found.present(words) == wanted
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_plain_ascii_reads_as_if_folded_character_by_character(text: str) -> None:
+    assert plain(text) == _folded(text)
+
+
+def test_concerns_are_found_through_the_set() -> None:
+    text = plain("Thank you. I still think the decision was unfair. Best wishes.")
+    assert [c.category for c in stance.tone_concerns(text, "en")]
