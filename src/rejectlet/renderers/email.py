@@ -18,9 +18,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import secrets
 from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
+from functools import cache, lru_cache
 from typing import Any
 from urllib.parse import quote
 
@@ -216,11 +218,19 @@ def _build_email(letter: Letter, date: dt.datetime | None) -> tuple[EmailMessage
                           hint="shorten the letter; a reply to a rejection reads in a minute")
     text = render_text(letter, include_subject=False)
     message.set_content(text)
+    if _BOUNDARY not in text and _BOUNDARY not in html:
+        message.make_alternative(boundary=_BOUNDARY)
     message.add_alternative(html, subtype="html")
     intended += [("MIME-Version", "1.0"), ("Content-Type", "multipart/alternative")]
     data = message_bytes(message)
     _verify(data, letter, intended, text, html)
     return message, data
+
+
+#: The parts' boundary: one per process, so the writer need not search each body for a
+#: fresh random one and the reader's pattern for it is compiled once. A body holding it
+#: (checked above) gets a fresh one; the read-back would refuse a clash in any case.
+_BOUNDARY = f"rejectlet-{secrets.token_hex(16)}"
 
 
 def _pairs(addresses: list[Address]) -> list[tuple[str, str]]:
@@ -256,20 +266,12 @@ def _verify(data: bytes, letter: Letter,
             headers_ok = False
             recipients_ok = recipients_ok and name not in _ADDRESS_HEADERS
             continue
-        header: Any = policy.default.header_fetch_parse(name, values[0])
+        got = _header_reads(name, values[0])
         if name in _ADDRESS_HEADERS:
-            try:
-                got: str | list[tuple[str, str]] = [
-                    (a.display_name, a.addr_spec) for a in header.addresses]
-            except (AttributeError, ValueError, TypeError):
-                got = []
-            recipients_ok = recipients_ok and got == wanted
-        elif name == "Content-Type":
-            headers_ok = headers_ok and _content_type(header) == wanted
+            recipients_ok = recipients_ok and list(got) == wanted
         else:
-            value = str(header)
-            headers_ok = headers_ok and value == wanted and not _BREAKS.search(
-                value.replace(" ", ""))
+            headers_ok = headers_ok and got == wanted and not _BREAKS.search(
+                str(got).replace(" ", ""))
     if not recipients_ok or any(key.lower() == "bcc" for key, _ in raw):
         raise RenderError("the message's recipients would not read back as written",
                           letter.data_source, code="RJ430",
@@ -281,6 +283,26 @@ def _verify(data: bytes, letter: Letter,
                                "and the subject")
 
 
+@lru_cache(maxsize=256)
+def _header_reads(name: str, raw: str) -> str | tuple[tuple[str, str], ...]:
+    """What a client reads in one header: the (name, address) pairs of an address
+    header, the media type of a Content-Type, or else the decoded value. The full
+    header parser gives the same answer for the same raw text every time, and a
+    batch repeats most headers (the sender, the MIME headers), so recent answers
+    are kept."""
+    from email import policy
+
+    header: Any = policy.default.header_fetch_parse(name, raw)
+    if name in _ADDRESS_HEADERS:
+        try:
+            return tuple((a.display_name, a.addr_spec) for a in header.addresses)
+        except (AttributeError, ValueError, TypeError):
+            return ()
+    if name == "Content-Type":
+        return _content_type(header)
+    return str(header)
+
+
 def _content_type(header: Any) -> str:
     """The media type a Content-Type header gives, read as ``policy.default`` reads it."""
     value = getattr(header, "content_type", "")
@@ -288,12 +310,10 @@ def _content_type(header: Any) -> str:
 
 
 def _part_type(part: Any) -> str:
-    from email import policy
-
     raw = [value for key, value in part.raw_items() if key.lower() == "content-type"]
     if len(raw) != 1:
         return ""
-    return _content_type(policy.default.header_fetch_parse("Content-Type", raw[0]))
+    return str(_header_reads("Content-Type", raw[0]))
 
 
 def _part_text(part: Any) -> str:
@@ -362,12 +382,18 @@ def _build_mailto(letter: Letter) -> str:
 
 def message_bytes(message: EmailMessage) -> bytes:
     """The message as a .eml file: CRLF line ends, as mail clients expect."""
+    data: Any = message.as_bytes(policy=_file_policy())
+    return bytes(data)
+
+
+@cache
+def _file_policy() -> Any:
+    """SMTP's policy with lines folded only at 998 characters, the standard's hard
+    limit: folding at 78 can mangle address lists on some Python versions (an
+    encoded comma merges two recipients). Made once; policies are immutable."""
     from email import policy
 
-    # 998 is the standard's hard limit; folding at 78 can mangle address lists on
-    # some Python versions (an encoded comma merges two recipients)
-    data: Any = message.as_bytes(policy=policy.SMTP.clone(max_line_length=998))
-    return bytes(data)
+    return policy.SMTP.clone(max_line_length=998)
 
 
 __all__ = ["email_file", "header_text", "message_bytes", "render_email", "render_mailto"]
