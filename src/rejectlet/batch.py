@@ -29,7 +29,7 @@ from .errors import DataError, OutputError, RejectletError, RenderError
 from .limits import budget
 from .model import Letter, Pack
 from .naming import recipient_name, slug
-from .output import atomic_file, pack_folders, unique_target, write_atomic
+from .output import atomic_file, flush_to_disk, pack_folders, unique_target, write_atomic
 from .paper.options import PrintOptions
 from .validation import validate
 from .yamlio import LocatedList, LocatedMap, load_yaml_file
@@ -333,6 +333,7 @@ def _write_text_like(job: BatchJob, letters: Iterable[tuple[Row, Letter]],
     separator = ("\f\n" if job.fmt == "text" else "\n").encode("utf-8")
     number = 0
     taken: set[Path] = set()
+    written = len(report.written)
     for row, letter in letters:
         try:
             content = chosen.file_content(letter, job.options)
@@ -344,12 +345,14 @@ def _write_text_like(job: BatchJob, letters: Iterable[tuple[Row, Letter]],
         if job.pattern:
             target = unique_target(Path(output_name(job.pattern, number, letter)), taken)
             report.written.append(write_atomic(target, content, overwrite=job.overwrite,
-                                               inputs=job.inputs, protected=job.folders()))
+                                               inputs=job.inputs, protected=job.folders(),
+                                               durable=False))
         if combined is not None:
             if number > 1:
                 combined.write(separator)
             combined.write(content.encode("utf-8") if isinstance(content, str) else content)
         report.rendered += 1
+    flush_to_disk(report.written[written:])
 
 
 def _render_pdf(job: BatchJob, letters: list[tuple[Row, Letter]], report: BatchReport) -> None:
@@ -416,10 +419,13 @@ def _render_pdf(job: BatchJob, letters: list[tuple[Row, Letter]], report: BatchR
                                            inputs=job.inputs, protected=job.folders()))
     if job.pattern:
         taken: set[Path] = set()
+        written = len(report.written)
         for index, (_, letter) in enumerate(letters):
             target = unique_target(Path(output_name(job.pattern, index + 1, letter)), taken)
             report.written.append(write_atomic(target, parts[index], overwrite=job.overwrite,
-                                               inputs=job.inputs, protected=job.folders()))
+                                               inputs=job.inputs, protected=job.folders(),
+                                               durable=False))
+        flush_to_disk(report.written[written:])
     report.rendered = len(letters)
 
 

@@ -280,18 +280,18 @@ def test_a_batch_never_writes_over_its_table(tmp_path: Path) -> None:
 
 
 def interrupt_on_write(monkeypatch: pytest.MonkeyPatch, at: int) -> Callable[[], int]:
-    """Let ``at - 1`` files reach the disk, then interrupt as Ctrl-C would."""
+    """Let ``at - 1`` files be renamed into place, then interrupt as Ctrl-C would."""
     calls = 0
-    real_fsync = os.fsync
+    real_replace = os.replace
 
-    def fsync(fd: int) -> None:
+    def replace(source: Any, destination: Any) -> None:
         nonlocal calls
         calls += 1
         if calls >= at:
             raise KeyboardInterrupt
-        real_fsync(fd)
+        real_replace(source, destination)
 
-    monkeypatch.setattr(os, "fsync", fsync)
+    monkeypatch.setattr(os, "replace", replace)
     return lambda: calls
 
 
