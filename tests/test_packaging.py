@@ -6,8 +6,11 @@ import subprocess
 import sys
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import pytest
+
+import rejectlet
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -82,6 +85,29 @@ def test_import_does_not_load_weasyprint(tmp_path: Path) -> None:
 def test_command_line_module_does_not_load_weasyprint(tmp_path: Path) -> None:
     code = "import rejectlet.cli, sys; print('weasyprint' in sys.modules)"
     assert run_python(code, tmp_path) == ["False"]
+
+
+def test_the_name_parser_loads_only_when_a_name_is_read(tmp_path: Path) -> None:
+    code = (
+        "import sys, rejectlet.cli\n"
+        "print('nameparser' in sys.modules)\n"
+        "rejectlet.load_pack('classic')\n"
+        "print('nameparser' in sys.modules)\n"
+        "from rejectlet.names import family_name\n"
+        "print(family_name('Dr. Elena Marsh'), 'nameparser' in sys.modules)\n"
+    )
+    assert run_python(code, tmp_path) == ["False", "False", "Marsh", "True"]
+
+
+def test_a_built_in_pack_name_does_not_list_installed_packs(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from rejectlet.pack import finder
+
+    def refuse(problems: Any = None) -> Any:
+        raise AssertionError("installed packs were listed")
+
+    monkeypatch.setattr(finder, "_installed_candidates", refuse)
+    assert rejectlet.load_pack("classic").name == "classic"
 
 
 def test_text_letter_does_not_load_weasyprint_but_a_pdf_does(tmp_path: Path) -> None:

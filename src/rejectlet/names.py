@@ -17,17 +17,24 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from nameparser import HumanName
-from nameparser.config import Constants
-
 #: Courtesy titles, compared without case or full stop; German ones included so
 #: that "Frau Dr. Marsch" typed into a name is read as titles, not a given name.
 COURTESY = frozenset({"mr", "ms", "mrs", "mx", "miss", "sir", "frau", "herr", "herrn"})
 #: Academic titles by rank: only the highest one belongs in a German salutation.
 _ACADEMIC_RANK = {"prof": 2, "professor": 2, "professorin": 2, "dr": 1}
 
-_CONSTANTS = Constants()
-_CONSTANTS.titles.add("professorin", "professor", "herr", "herrn", "frau", "mx")
+
+
+@functools.cache
+def _parser() -> tuple[Any, Any]:
+    """nameparser and its settings, loaded the first time a name is read: commands
+    that read no names (check, --help) do not pay for its tables."""
+    from nameparser import HumanName
+    from nameparser.config import Constants
+
+    constants = Constants()
+    constants.titles.add("professorin", "professor", "herr", "herrn", "frau", "mx")
+    return HumanName, constants
 
 
 @dataclass(frozen=True)
@@ -81,7 +88,8 @@ def parse_name(full: str) -> PersonName:
     text = " ".join(full.split())
     if not text:
         return PersonName()
-    parsed = HumanName(text, constants=_CONSTANTS)
+    human_name, constants = _parser()
+    parsed = human_name(text, constants=constants)
     given, middle, family = str(parsed.first), str(parsed.middle), str(parsed.last)
     words = [w for w in (given, *middle.split(), family) if w]
     if (len(words) == 4 and " " not in family and not any(_is_initial(w) for w in words)

@@ -160,7 +160,10 @@ def load_pack_folder(folder: str | Path, source: str = "folder") -> Pack:
 
 
 def _named(name: str) -> _Candidate | None:
-    return next((c for c in _candidates() if c.name == name), None)
+    # a built-in pack shadows any installed one of its name, so the installed
+    # distributions (slow to list) are read only for a name that is not built in
+    built_in = next((c for c in _builtin_candidates() if c.name == name), None)
+    return built_in or next((c for c in _candidates() if c.name == name), None)
 
 
 def _unknown_name(name: str, referenced_at: Location | None) -> PackNotFoundError:
