@@ -3,7 +3,9 @@
 - mailmerge (the command-line mail-merge tool), dry run with raw output, against
   ``rejectlet batch -f eml`` and ``-f text`` on the same generated rows: the
   same people, organisations and sentences, with each tool's own column names.
-- bare WeasyPrint writing the identical HTML, against ``render(letter, "pdf")``.
+- bare WeasyPrint writing the identical HTML, against ``render(letter, "pdf")``; and
+  bare WeasyPrint writing one document that holds every letter's pages, against a
+  batch of the same letters, per letter; and the batch with two workers against one.
 - the cold ``rejectlet render -f pdf`` command against ``python -c "import weasyprint"``,
   the import any PDF tool in Python pays before its first page.
 
@@ -117,7 +119,8 @@ def _tool(name: str) -> str:
 
 def figure_mailmerge(count: int, median_time: Callable[..., float],
                      report: Callable[..., dict[str, Any]],
-                     row: Callable[[int], dict[str, Any]]) -> list[dict[str, Any]]:
+                     row: Callable[[int], dict[str, Any]],
+                     repeat: int = 3) -> list[dict[str, Any]]:
     with tempfile.TemporaryDirectory(prefix="rejectlet-peers-") as name:
         folder = Path(name)
         write_tables(folder, count, row)
@@ -138,14 +141,29 @@ def figure_mailmerge(count: int, median_time: Callable[..., float],
                                cwd=folder, check=True, capture_output=True)
             return run
 
-        peer = median_time(mailmerge, 3) / count
+        runs = iter(range(1_000))
+
+        def fresh_folder() -> None:
+            # a new folder each time, as a user writing this week's batch; replacing
+            # last run's files is timed apart, since the file system then waits for
+            # each replaced file's data before the rename (ext4 does so on its own)
+            target = folder / f"eml-{next(runs)}"
+            target.mkdir()
+            batch("eml", "--each", f"{target.name}/{{n}}.eml")()
+
+        peer = median_time(mailmerge, repeat) / count
         messages = len(set(re.findall(rb"(?m)^>>> message (\d+)$", raw.read_bytes())))
-        (folder / "eml").mkdir()
-        eml = median_time(batch("eml", "--each", "eml/{n}.eml"), 3) / count
-        text = median_time(batch("text", "-o", "all.txt"), 3) / count
-        written = len(list((folder / "eml").glob("*.eml")))
+        eml = median_time(fresh_folder, repeat) / count
+        text = median_time(batch("text", "-o", "all.txt"), repeat) / count
+        (folder / "eml-again").mkdir()
+        again = batch("eml", "--each", "eml-again/{n}.eml")
+        again()
+        replacing = median_time(again, repeat) / count
+        written = len(list((folder / "eml-0").glob("*.eml")))
     print(f"  mailmerge wrote {messages} messages; rejectlet wrote {written} .eml files")
     return [report("email per message: rejectlet batch / mailmerge", eml, peer, "s", "<= 1.5"),
+            report("email, replacing last run's files / mailmerge", replacing, peer, "s",
+                   "report"),
             report("text per letter: rejectlet batch / mailmerge", text, peer, "s", "<= 1.0")]
 
 
@@ -160,3 +178,59 @@ def figure_cold_cli(repeat: int, median_time: Callable[..., float],
             [sys.executable, "-c", "import weasyprint"], check=True, capture_output=True), repeat)
     return [report("cold 'rejectlet render -f pdf' / import weasyprint", ours, floor, "s",
                    "report")]
+
+
+def figure_weasyprint(count: int, repeat: int, median_time: Callable[..., float],
+                      report: Callable[..., dict[str, Any]],
+                      row: Callable[[int], dict[str, Any]]) -> list[dict[str, Any]]:
+    """rejectlet's PDFs against bare WeasyPrint laying out the identical HTML."""
+    import datetime as dt
+
+    import weasyprint
+
+    import rejectlet
+    from rejectlet.batch import BatchJob, Row, _located, run_batch
+    from rejectlet.paper.options import PrintOptions
+    from rejectlet.paper.print_html import build_print_html, print_article, print_document
+    from rejectlet.renderers.pdf import layout_for
+
+    pack = rejectlet.load_pack("classic")
+    base_url = pack.root.as_uri() + "/"
+    letters = [rejectlet.compose(pack, "reply", row(i)) for i in range(count)]
+    layout = layout_for(letters[0], PrintOptions())
+    created = dt.datetime.now(dt.UTC)
+
+    one = letters[1]
+    rejectlet.render(one, "pdf", force=True)  # both paths warm: fonts, stylesheets
+    html = build_print_html(one, layout, created=created)
+    weasyprint.HTML(string=html, base_url=base_url).write_pdf()
+    ours_one = median_time(lambda: rejectlet.render(one, "pdf", force=True), repeat)
+    bare_one = median_time(lambda: weasyprint.HTML(string=html, base_url=base_url).write_pdf(),
+                           repeat)
+
+    articles = [print_article(letter, layout, bookmark=f"letter {i}")
+                for i, letter in enumerate(letters, start=1)]
+    whole = print_document(letters[0], layout, articles, title="benchmark", created=created)
+    bare_batch = median_time(lambda: weasyprint.HTML(string=whole, base_url=base_url)
+                             .write_pdf(), repeat) / count
+    rows = []
+    for i in range(count):
+        values = _located(rejectlet.Location("<bench>", i + 2, 1))
+        for key, value in row(i).items():
+            values[key] = value
+        rows.append(Row(i + 2, values))
+    with tempfile.TemporaryDirectory(prefix="rejectlet-peers-") as name:
+        def batch(jobs: int) -> Callable[[], None]:
+            def run() -> None:
+                run_batch(BatchJob(pack=pack, kind="reply", rows=rows, jobs=jobs,
+                                   output=Path(name) / "all.pdf", overwrite=True))
+            return run
+
+        batch(2)()  # start the layout workers once, as a long-lived caller would
+        ours_batch = median_time(batch(1), repeat) / count
+        two_workers = median_time(batch(2), repeat) / count
+    return [report("one PDF: render() / bare WeasyPrint", ours_one, bare_one, "s", "<= 1.1"),
+            report(f"batch PDF per letter / bare one document ({count})", ours_batch,
+                   bare_batch, "s", "<= 1.05"),
+            report("batch PDF per letter: 1 worker / 2 workers", ours_batch, two_workers, "s",
+                   ">= 1.8")]
