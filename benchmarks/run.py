@@ -134,17 +134,15 @@ def figure_letters(count: int) -> list[dict[str, Any]]:
 def figure_pack_loading(repeat: int) -> list[dict[str, Any]]:
     import yaml
 
-    from rejectlet import packs
-    from rejectlet.pack import load_pack_folder
+    from rejectlet.pack import load_pack
+    from rejectlet.pack.finder import load_pack_folder
 
-    folder = ROOT / "packs" / "classic"
+    folder = load_pack("classic").root
     text = (folder / "pack.yaml").read_text(encoding="utf-8")
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     parse = median_time(lambda: yaml.load(text, Loader=loader), repeat)
-    cold = median_time(lambda: load_pack_folder(folder, "built-in",
-                                                resolve_parent=packs._resolve_parent), repeat)
-    packs.load_pack("classic")
-    warm = median_time(lambda: packs.load_pack("classic"), repeat)
+    cold = median_time(lambda: load_pack_folder(folder, "built-in"), repeat)
+    warm = median_time(lambda: load_pack("classic"), repeat)
     return [report("load classic pack, cold", cold * 1e3, parse * 1e3, "ms", "report"),
             report("load classic pack, warm (cached)", warm * 1e3, parse * 1e3, "ms",
                    "report")]
