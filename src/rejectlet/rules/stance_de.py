@@ -72,8 +72,9 @@ _OWN_WORK = (
 #: Words that put the topic on the writer's side: their team, their former workplace.
 _NOT_THEIRS = (
     r"\b(?:unser\w*|mein\w*|alt\w*|bisherig\w*|früher\w*|damalig\w*|vorherig\w*) (?:\w+ )?"
-    r"(?:\w*verfahren|\w*prozess\w*|system\w*|team\w*|lager\w*|abteilung|firma|kunden\w*|"
-    r"arbeitgeber\w*|vorgänger\w*|chef\w*|planung\w*)\b"
+    r"\w*(?:verfahren|prozess|system|team|lager|abteilung|firma|kunden|arbeitgeber|vorgänger|"
+    r"chef|planung|verwaltung|modell|abrechnung)\w*\b"
+    r"|\b(?:die|der|denen|deren|dessen) (?:ihre[mnrs]?|seine[mnrs]?|sich)\b"
     r"|\b(?:kunde|kunden|kundin|kundinnen|anrufer\w*|fahrer\w*|gäste|gast|patient\w*|"
     r"lieferant\w*|spediteur\w*|verlader\w*|einkäufer\w*)\b"
 )
@@ -127,14 +128,27 @@ _JUDGED = (
     r"schlag ins gesicht|beleidigung|katastrophe|affront|unding|trauerspiel|schande|hohn|"
     r"fehlbesetzung|schikane|posse|theater|showveranstaltung|alibiveranstaltung)"
     r"|fehlentscheidung\w*|fehlgriff|fehlurteil|fehleinschätzung|unsinn|quatsch|blödsinn|"
-    r"schwachsinn|(?:reine|pure|bloße|eine) (?:schikane|farce|show|formsache|formalität|"
-    r"zeitverschwendung))"
+    r"schwachsinn|fangfrage\w*|(?:reine|pure|bloße|eine) (?:schikane|farce|show|formsache|"
+    r"formalität|zeitverschwendung)|(?:mir )?ein rätsel|(?:liegen|lagen|lag|liegt) (?:\w+ ){0,5}?"
+    r"daneben|keinen gefallen)"
 )
 
 # -- Arguing with the decision ---------------------------------------------------------------
 
+#: Words that put their decision about the writer in the sentence.
+_DECISION_CUE = (r"\b(?:entscheidung|entschieden|entscheiden|absage|abgesagt|ablehnung|abgelehnt|"
+                 r"ablehnen|auswahl|ausgewählt|wahl|gewählt|besetzung|besetzt|aussortiert|"
+                 r"gegen mich|mich nicht|zusage|einschätzung|urteil)\b")
 _ARGUING = (
     _signal("arguing", rf"\b{_DECISION}\b[^.?!]{{0,60}}\b{_JUDGED}", unless=_MINE),
+    _signal("arguing", rf"\b{_JUDGED}", also=_DECISION_CUE, unless=_MINE),
+    _signal("arguing", r"\bich sehe (?:das|es|dies) (?:\w+ )?anders\b|\b(?:bin|sehe) ich (?:\w+ )?"
+                       r"anderer (?:meinung|ansicht)|\bich bin (?:\w+ )?anderer (?:meinung"
+                       r"|ansicht)\b|"
+                       r"\bso (?:\w+ )?nicht (?:entscheiden|urteilen)\b|\bohne (?:\w+ )?(?:genaue|"
+                       r"gründliche|richtige|sorgfältige|ernsthafte|echte)?\w* ?(?:prüfung|lektüre|"
+                       r"durchsicht|blick)\b[^.?!]{0,40}\b(?:getroffen|entschieden|abgelehnt|"
+                       r"abgesagt|aussortiert)\b", unless=_MINE),
     _signal("arguing", rf"\b{_JUDGED}\b[^.?!]{{0,30}}\b(?:ihre|eure|deine|die|diese) (?:\w+ )?"
                        r"(?:entscheidung|absage|wahl|auswahl)\b", unless=_MINE),
     _signal("arguing", rf"\b(?:das|dies|es)\b (?:\w+ ){{0,3}}?(?:halte|finde|empfinde|nenne|"
@@ -174,7 +188,9 @@ _ARGUING = (
                        r"ergebnis|die entscheidung) (?:wäre|hätte) (?:\w+ ){0,3}?anders\b"),
     _signal("arguing", r"\b(?:mit mir|ich wäre|wäre ich|ich war|ich bin)\b[^.?!]{0,40}\b(?:die|"
                        r"der) (?:bessere|beste|klügere|logische|naheliegende|naheliegendste|"
-                       r"offensichtliche|richtige|stärkere|stärkste|qualifiziertere) (?:\w+ )?"
+                       r"offensichtliche|richtige|stärkere|stärkste|qualifiziertere|ideale"
+                       r"|perfekte|"
+                       r"optimale|passendere|passendste|geeignetere|geeignetste) (?:\w+ )?"
                        r"(?:wahl|entscheidung|besetzung|kandidat\w*|bewerber\w*|person|lösung)\b"
                        r"|\bich (?:war|bin|wäre)(?: \w+){0,3}? (?:der|die) (?:beste|stärkste|"
                        r"qualifizierteste|geeignetste|passendste|erfahrenste)\w* (?:kandidat|"
@@ -212,9 +228,13 @@ _FUTURE_ROLES = (
 _REVISIT = (
     _signal("revisit", r"\b(?:überdenk\w*|überdacht|revidier\w*|umentscheid\w*|umentschied\w*|"
                        r"umentschieden|rückgängig|zurückzunehmen|zurücknehmen|zurücknähmen|"
-                       r"zurückgenommen|neu aufrollen|wiederaufnehm\w*|wiedererwäg\w*|noch (?:ein"
-                       r"(?:mal)?|mal|einmal|mals)(?: \w+){0,4}? (?:prüfen|überprüfen|überlegen|"
-                       r"ansehen|anschauen|anzusehen|anzuschauen|betrachten|durchdenken|bewerten|"
+                       r"zurückgenommen|neu aufrollen|wiederaufnehm\w*|wiedererwäg\w*"
+                       r"|(?:noch (?:ein"
+                       r"(?:mal)?|mal|einmal|mals)|ein (?:zweites|weiteres"
+                       r"|letztes) mal)(?: \w+){0,4}? (?:prüfen|überprüfen|überlegen|"
+                       r"ansehen|anschauen|anzusehen|anzuschauen|betrachten|durchdenken|bewerten"
+                       r"|zu prüfen|"
+                       r"durch den kopf gehen|anzusehen|zu überprüfen|"
                        r"beurteilen|abwägen|nachdenken|beraten|entscheiden|durchsehen|durchgehen|"
                        r"berücksichtigen|zu berücksichtigen|in betracht ziehen|in erwägung "
                        r"ziehen|besprechen|drüber schauen|darüber schauen)|(?:erneut|nochmals|"
@@ -238,6 +258,11 @@ _REVISIT = (
             also=r"\b(?:entscheidung|absage|bewerbung|kandidatur|unterlagen|mich|bitte|hoffe|"
                  r"vielleicht|sich|es sich|euch|ob)\b",
             unless=_MINE + "|" + _FUTURE_ROLES),
+    _signal("revisit", r"\b(?:erneute|nochmalige|zweite|neuerliche|weitere)\w* (?:prüfung|"
+                       r"überprüfung|bewertung|betrachtung|durchsicht|beurteilung|sichtung|"
+                       r"entscheidung)\b",
+            also=r"\b(?:bewerbung|unterlagen|entscheidung|absage|kandidatur|mich|meine\w*)\b",
+            unless=_MINE + "|" + _FUTURE_ROLES),
     _signal("revisit", r"\bumstimm\w*|\b(?:ihre|eure|deine) meinung\b[^.?!]{0,30}\b(?:ändern|"
                        r"ändert|änderten|geändert)\b|\b(?:ist|war|bleibt) (?:das|dies|die "
                        r"entscheidung|ihre entscheidung|diese entscheidung|die absage)(?: \w+)"
@@ -246,8 +271,9 @@ _REVISIT = (
                        r"[^.?!]{0,40}\bnoch (?:etwas|was) (?:machen|ändern|drehen|bewegen)\b|"
                        r"\b(?:kann|könnte|ließe) man (?:da|daran|an der \w+) (?:noch )?(?:etwas|"
                        r"was) (?:machen|ändern|drehen)\b|\bnoch (?:etwas|was) (?:zu machen|zu "
-                       r"ändern|zu drehen)\b|\ban der (?:entscheidung|absage|wahl) (?:\w+ ){0,3}?"
-                       r"(?:ändern|rütteln|drehen)\b",
+                       r"ändern|zu drehen)\b|\ban (?:der|ihrer|dieser|eurer"
+                       r"|deiner) (?:entscheidung|absage|wahl)"
+                       r"\b[^.?!]{0,30}\b(?:ändern|rütteln|drehen|machen)\b",
             unless=_MINE),
 )
 
@@ -280,6 +306,16 @@ _REASONS = (
                        r"{0,3}?(?:gegen mich|an mir|den ausschlag))\b",
             also=_ABOUT_ME + r"|\b(?:entscheidung|absage|ablehnung|auswahl|wahl)\b",
             unless=_MINE),
+    _signal("reasons", r"\b(?:die |ihre )?(?:gründe|begründung|beweggründe|hintergründe)\b[^.?!]"
+                       r"{0,30}\b(?:absage|entscheidung|ablehnung|auswahl|wahl)\b|\b(?:erwarte|"
+                       r"verlange|fordere|möchte|will)\b[^.?!]{0,40}\b(?:begründen"
+                       r"|rechtfertigen)\b|"
+                       r"\bwas (?:\w+ ){0,3}?(?:hat|hatte) (?:sie|euch"
+                       r"|dich) (?:\w+ ){0,2}?(?:bewogen|"
+                       r"veranlasst|dazu gebracht)\b|\bwas (?:genau |eigentlich |denn )?(?:hat|"
+                       r"hatte|war|waren|sprach|gab)\b[^.!]{0,80}\?",
+            also=_ABOUT_ME + r"|\b(?:erklären|nennen|mitteilen|erfahren|wissen|bitte|sagen|"
+                 r"entscheidung|absage|ablehnung|abzulehnen)\b", unless=_MINE),
     _signal("reasons", r"\bich (?:verlange|erwarte|fordere|bitte um|bestehe auf|beantrage)\b"
                        r"[^.?!]{0,30}\b(?:begründung|erklärung|antwort|rechtfertigung|gründe|"
                        r"stellungnahme)\w*|\b(?:recht|anspruch) auf (?:eine )?(?:\w+ )?"
@@ -295,7 +331,8 @@ _HIRED = (
     r"(?:wer auch immer|wen auch immer|wem auch immer|wer immer|wen immer"
     r"|(?:die|der|den|dem) (?:\w+ ){0,2}?(?:person|mensch|bewerber\w*|kandidat\w*|"
     r"mitbewerber\w*|konkurrent\w*|kolleg\w*|mitarbeiter\w*|herrn?|frau|dame|mann|neue[nr]?|"
-    r"neuzugang|nachfolger\w*),? (?:den|die|der|dem|welche\w*) (?:sie|ihr|du|man)\b"
+    r"neuzugang|nachfolger\w*),? (?:(?:für|mit|zu|von) )?(?:den|die|der|dem|welche\w*) "
+    r"(?:sie|ihr|du|man)\b"
     r"|(?:die|der|den|dem|ihr\w*|eure?\w*|deine?\w*|diese\w*|jene\w*) (?:\w+ )?(?:andere|"
     r"ausgewählte|erfolgreiche|neue|gewählte|eingestellte|bevorzugte|auserwählte|glückliche|"
     r"siegreiche|favorisierte|genommene|externe|interne)\w* (?:\w+ )?(?:bewerber\w*|"
@@ -317,7 +354,10 @@ _WORSE = (
     r"diese\w*)\b|(?:doppelt|dreimal|viel|deutlich|weit) (?:so )?(?:viel|mehr|besser)|"
     r"was ich (?:nicht )?(?:kann|habe|mitbringe|biete|leiste)|kann nicht,? was|in keinem "
     r"punkt|in (?:\w+ )?keiner hinsicht|nicht das zeug|bezweifle|bezweifeln|mindestens so|"
-    r"genauso gut|ebenso gut|kann(?: \w+){0,3} nicht (?:das|mit))"
+    r"genauso gut|ebenso gut|kann(?: \w+){0,3} nicht (?:das|mit)|nicht (?:\w+ )?(?:meine[mn]?|"
+    r"mein) |(?:das|was) ich nicht (?:habe|kann|mitbringe)|,? ich nicht\b|im gegensatz zu mir|"
+    r"anders als ich|frisch von der uni|berufsanfänger\w*|(?:kaum|wenig|keine) (?:\w+ )?"
+    r"(?:praxis|erfahrung)|grün hinter den ohren|anfänger\w*|einarbeiten müssen)"
 )
 _COMPARISON = (
     _signal("comparison", rf"\b{_HIRED}\b", also=rf"\b{_WORSE}", unless=_OWN_WORK),
@@ -328,7 +368,8 @@ _COMPARISON = (
 # -- Concessions and other offers ------------------------------------------------------------
 
 _PAY = (r"(?:gehalt\w*|lohn|löhne|verdienst|bezahlung|vergütung|einstiegsgehalt|stundensatz|"
-        r"tagessatz|gehaltsvorstellung\w*|gehaltswunsch|gehaltswünsche|konditionen|honorar)")
+        r"tagessatz|gehaltsvorstellung\w*|gehaltswunsch|gehaltswünsche|konditionen|honorar|"
+        r"geld)")
 _WILLING = (r"\b(?:ich|mir|meine\w*)\b[^.?!]{0,60}\b(?:würde|wäre|könnte|kann|bin|gern|gerne|"
             r"bereit|notfalls|zur not|auch|sogar|durchaus|nehme|akzeptiere)\b|\b(?:würde|wäre|"
             r"könnte|kann|bin|gern|gerne|bereit|notfalls|sogar)\b[^.?!]{0,60}\b(?:ich|mir)\b")
@@ -339,7 +380,9 @@ _CONCESSION = (
                           r"kommen|verzichten|verzicht|nach unten|senken|reduzieren"
                           r"|herunterschrauben|"
                           r"runterschrauben|zurückschrauben|zurückstellen|anpassen|flexibel|"
-                          r"verhandelbar|egal|nebensache|zweitrangig|keine rolle|unwichtig)\b|"
+                          r"verhandelbar|egal|nebensache|zweitrangig|keine rolle|unwichtig"
+                          r"|nicht (?:\w+ )?"
+                          r"(?:reden|sprechen)|kein thema)\b|"
                           r"\b(?:abstriche\w*|entgegenkommen|verzichten)\b[^.?!]{0,30}\b"
                           rf"{_PAY}\b|\bgehaltsverzicht\b",
             also=_WILLING, unless=_MINE),
@@ -348,11 +391,17 @@ _CONCESSION = (
                           r"(?:bezahlung|gehalt|vergütung|lohn|entgelt|honorar)\b|\bunentgeltlich"
                           r"\w*|\b(?:kostenlos|gratis)\w* (?:\w+ ){0,2}?(?:arbeiten|anfangen|"
                           r"einsteigen|mitarbeiten|probearbeiten|probetag\w*|probearbeit|aushelfen|"
-                          r"testphase)\b|\b(?:zum|für) nulltarif\b|\bfür lau\b",
+                          r"testphase)\b|\b(?:zum|für) nulltarif\b|\bfür lau\b|\bohne (?:\w+ )?"
+                          r"(?:vertrag|arbeitsvertrag)\b|\b(?:arbeite|arbeiten|anfangen|fange|"
+                          r"starte|komme|beginne)\b[^.?!]{0,40}\b(?:kostenlos|gratis|umsonst|"
+                          r"unentgeltlich|auf probe|zur probe)\b|\b(?:nehme|akzeptiere|nähme) "
+                          r"(?:\w+ )?(?:was|jedes|jede|alles)\b[^.?!]{0,20}\b(?:bieten|anbieten|"
+                          r"geben|zahlen)\b",
             unless=_MINE),
     _signal("concession", r"\b(?:auch|sogar|notfalls|zur not|selbst)\b[^.?!]{0,40}\b(?:als )?"
                           r"(?:\w+ )?(?:praktikant\w*|praktikum|werkstudent\w*|aushilfe|"
-                          r"juniorstelle|juniorposition|hilfskraft|niedriger\w* (?:position|"
+                          r"juniorstelle|juniorposition|hilfskraft|assistenz\w*|assistent\w*|"
+                          r"sachbearbeit\w*|niedriger\w* (?:position|"
                           r"stelle|rolle)|kleiner\w* (?:position|stelle|rolle)|einfacher\w* "
                           r"(?:position|stelle|rolle|tätigkeit))\b",
             also=r"\b(?:annehmen|nehmen|nähme|anfangen|einsteigen|arbeiten|machen|akzeptieren|"
@@ -383,7 +432,7 @@ _OTHER_OFFERS = (
                             r"drei|einige) (?:\w+ )?(?:firmen|unternehmen|arbeitgeber|konzerne|"
                             r"headhunter|personalvermittler)\b[^.?!]{0,40}\b(?:interessiert|reißen "
                             r"sich|werben|bemühen sich|umwerben|angeboten|wollen mich|möchten mich|"
-                            r"anfragen|melden sich)",
+                            r"anfragen|melden sich|gemeldet|angefragt|angesprochen|kontaktiert)",
             unless=_OWN_WORK),
 )
 
@@ -404,7 +453,14 @@ _EXPECTED_BETTER = (
                                r"|erhofft|gedacht|vorgestellt)\b"),
     _signal("expected-better", r"\b(?:das|dies|so etwas|sowas) hätte ich\b[^.?!]{0,50}\bnicht "
                                r"(?:erwartet|gedacht|für möglich gehalten)\b|\bhätte ich (?:\w+ )"
-                               r"{0,6}?nicht (?:erwartet|gedacht)\b",
+                               r"{0,6}?nicht (?:erwartet|gedacht|für möglich gehalten)\b"
+                               r"|\bich (?:hatte |hätte )?"
+                               r"(?:gedacht|dachte|geglaubt|glaubte|angenommen"
+                               r"|nahm an),? (?:dass )?"
+                               r"(?:sie|man|ihr|du|ihr unternehmen|ihre firma"
+                               r"|bei ihnen)\b[^.?!]{0,40}"
+                               r"\b(?:professioneller|besser|anders|fairer|seriöser|respektvoller|"
+                               r"menschlicher|sorgfältiger|ehrlicher|transparenter|freundlicher)\b",
             also=r"\b(?:ihnen|ihrem|ihrer|ihres|unternehmen|haus|firma|arbeitgeber|euch|dir)\b"),
     _signal("expected-better", r"\bihrem (?:\w+ )?ruf (?:\w+ )?nicht gerecht\b|\bunter ihrem "
                                r"niveau\b|\bich dachte,? (?:sie|ihr|du|ihr unternehmen|ihre firma) "
@@ -424,14 +480,29 @@ _BITTERNESS = (
                           r"feststellen)\b|\bsie werden (?:sich )?(?:\w+ ){0,2}?(?:an mich "
                           r"(?:erinnern|denken)|mich vermissen)\b|\b(?:werden|wird)(?: \w+){0,4}? "
                           r"bereuen\b|\bhoffentlich (?:\w+ ){0,3}?bereuen\b"),
+    _signal("bitterness", r"\bdann (?:eben|halt) nicht\b|\bjemand\w* (?:\w+ )?(?:bequemer|billiger|"
+                          r"günstiger|jünger|williger|angepasster|pflegeleichter|gefügiger|"
+                          r"einfacher)\w*|\b(?:ihnen|euch|dir) (?:\w+ ){0,2}?(?:nur|bloß|"
+                          r"ausschließlich|allein) (?:ums|um das|um) (?:geld|kosten|zahlen|profit|"
+                          r"sparen)\b|\bhätte es (?:\w+ )?wissen (?:müssen|sollen)\b|\b(?:zählt|"
+                          r"zählen|zählte|zählten|geht es|kommt es) (?:\w+ ){0,3}?(?:nur|bloß"
+                          r"|allein|"
+                          r"ausschließlich) (?:noch )?(?:auf |um |ums )?(?:kontakte|beziehungen|"
+                          r"vitamin|das alter|alter|jugend|geld|der preis|preis|aussehen|titel|"
+                          r"namen|netzwerk)\b|\b(?:runden|gespräche|gesprächsrunden|wochen|stunden|"
+                          r"monate|aufwand|mühe|vorbereitung|alles|reise|anreise|bewerbung)\b"
+                          r"(?: \w+)? (?:für (?:gar )?nichts|umsonst)\b|\b(?:wird|werden) (?:es )?"
+                          r"(?:ihnen|euch|dir) (?:\w+ ){0,2}?(?:leidtun|leid tun)\b|\b(?:ihnen|"
+                          r"euch|dir) (?:\w+ ){0,2}?leidtun\b",
+            unless=_OWN_WORK),
     _signal("bitterness", r"\bzeitverschwendung\b|\bverschwendete zeit\b|\b(?:meine|unsere) zeit "
                           r"(?:\w+ ){0,3}?verschwendet\b|\b(?:hätte|hätten) (?:mir|uns) (?:\w+ )"
                           r"{0,3}?(?:sparen|schenken) können\b"),
     _signal("bitterness", r"\bviel (?:glück|spaß|vergnügen|erfolg) (?:bei der suche|dabei,? "
-                          r"(?:jemanden|einen|eine)|mit (?:ihrer|eurer|deiner"
-                          r"|der) (?:\w+ )?(?:wahl|"
-                          r"entscheidung)|mit (?:ihrem|ihrer|dem|der|eurem|deinem) (?:\w+ )?neuen "
-                          r"(?:kolleg\w*|mitarbeiter\w*|kandidat\w*|bewerber\w*|besetzung))\b|"
+                          r"(?:jemanden|einen|eine))\b|\bviel (?:glück|spaß|vergnügen) mit "
+                          r"(?:ihrem|ihrer|dem|der|eurem|eurer|deinem|deiner|ihren|den) (?:\w+ )?"
+                          r"\w*(?:kolleg|mitarbeiter|kandidat|bewerber|besetzung|wahl|entscheidung)"
+                          r"\w*\b|"
                           r"\b(?:sie|ihr|du) (?:werden|werdet|wirst) es (?:\w+ )?brauchen\b"),
     _signal("bitterness", r"\bhoffentlich\b[^.?!]{0,50}\b(?:bewährt|klappt|gut geht|gutgeht|hält|"
                           r"lohnt|besser als|wissen sie,? was)\b"
@@ -472,6 +543,17 @@ _CLOSING_DOOR = (
                             r" (?:\w+ )?interesse (?:mehr|an ihnen|an ihrem|an ihrer|an einer|"
                             r"daran)\b|\b(?:nie|nicht) (?:mehr|wieder)(?: \w+){0,3}? (?:arbeiten|"
                             r"bewerben)\b"),
+    _signal("closing-door", r"\b(?:nicht mehr|nicht länger|kein bisschen|keineswegs|überhaupt "
+                            r"nicht|nicht) (?:\w+ )?interessiert\b|\binteressiert mich (?:\w+ )?"
+                            r"(?:nicht mehr|nicht länger|nicht)\b|\bsehen sie (?:\w+ ){0,3}?von "
+                            r"(?:\w+ ){0,3}?(?:kontakt\w*|anfragen|nachrichten|angeboten|anrufen|"
+                            r"e-?mails)\b[^.?!]{0,10}\bab\b|\bkeine (?:weiteren |künftigen )?"
+                            r"(?:kontaktaufnahmen|anfragen|nachrichten|angebote"
+                            r"|anrufe)\b[^.?!]{0,30}"
+                            r"\b(?:mehr|bitte|wünsche|möchte)\b|\bkeine (?:\w+ )?(?:option|"
+                            r"alternative|adresse|anlaufstelle) mehr\b",
+            also=r"\b(?:sie|ihnen|ihr\w*|euch|eure?\w*|dich|dein\w*|firma|unternehmen|haus|"
+                 r"stellen?|bitte)\b", unless=_MINE),
     _signal("closing-door", r"\b(?:kontaktieren|melden|schreiben|rufen|wenden) (?:sie|ihr|du) "
                             r"(?:\w+ ){0,5}?(?:nicht mehr|nie mehr|nie wieder|nicht wieder|nicht "
                             r"erneut|keinesfalls)\b|\b(?:sie brauchen|ihr braucht|du brauchst) "
@@ -527,6 +609,11 @@ _AGENT = (
     r"gesprächspartner\w*|fachabteilung|führungskraft|abteilungsleiter\w*|teamleiter\w*|"
     r"gesprächsleitung|jury|kommission|gremium))"
 )
+#: Words that put their process or people in the sentence.
+_PROCESS_CUE = (r"\b(?:\w*verfahren\w*|\w*prozess\w*|\w*gespräch\w*|interview\w*|assessment\w*|"
+                r"recruit\w*|personal\w*|hr|umgang|kommunikation|fragen|fallstudie|"
+                r"ihrerseits|bei ihnen|ihr\w* (?:team|haus|unternehmen|firma)|vorgehen|"
+                r"behandlung|behandelt|interviewer\w*|gesprächspartner\w*|auswahl\w*)\b")
 _BLAME = (
     _signal("blame", rf"\b{_PROCESS}\b[^.?!]{{0,60}}\b{_JUDGED}", unless=_MINE),
     _signal("blame", rf"\b{_AGENT}\b[^.?!]{{0,80}}\b{_BEHAVED}\b", unless=_MINE),
@@ -539,6 +626,13 @@ _BLAME = (
                      r"ungerechte|unfairen|ungerechten) (?:entscheidung|verfahren|behandlung|"
                      r"auswahl|fragen|absage|bewertung|beurteilung|auswahlverfahren)\b",
             unless=_MINE),
+    _signal("blame", rf"\b{_JUDGED}", also=_PROCESS_CUE, unless=_MINE),
+    _signal("blame", r"\bkeine (?:\w+ )?(?:faire|echte|ehrliche|richtige|reelle|ernsthafte) "
+                     r"chance\b|\b(?:ältere|jüngere|ausländische|weibliche|behinderte|"
+                     r"migrantische)\w* (?:bewerber\w*|kandidat\w*|menschen|leute|frauen|männer|"
+                     r"mitarbeiter\w*)\b[^.?!]{0,40}\b(?:aussortiert|abgelehnt|benachteiligt|"
+                     r"keine chance|nicht|ungern|aussortieren|ablehnen)\b|\bfalsche\w* "
+                     r"versprechung\w*|\bgelockt\b|\bhinters licht\b", unless=_MINE),
     _signal("blame", r"\b(?:lebenslauf|unterlagen|bewerbung|anschreiben)\b[^.?!]{0,40}\b(?:nicht|"
                      r"nie|kaum)(?: \w+)? (?:gelesen|angesehen|angeschaut|geprüft)\b"),
     _signal("blame", r"\b(?:von vornherein|von anfang an|längst|schon|bereits|sowieso|ohnehin) "
@@ -570,6 +664,14 @@ _PLEADING = (
                         r"(?:\w+ )?(?:stelle|job|arbeit|anstellung|chance|einkommen|position|geld|"
                         r"gehalt|zusage|beschäftigung)\b|\bohne (?:diese|die|eine|den|diesen) "
                         r"(?:stelle|job|arbeit|anstellung|zusage|einkommen)\b", unless=_MINE),
+    _signal("pleading", r"\bvon (?:ganzem )?herzen\b[^.?!]{0,40}\b(?:chance|bitte|stelle)\b|"
+                        r"\bbitte (?:\w+ )?von (?:ganzem )?herzen\b|\bmir (?:\w+ )?(?:eine|noch "
+                        r"eine|diese|die) (?:\w+ )?chance zu geben\b|\bgeben sie mir (?:\w+ )?"
+                        r"(?:eine|noch eine|die) (?:\w+ )?chance\b|\bweiß (?:ich )?(?:\w+ )?"
+                        r"nicht mehr weiter\b|\bam ende (?:meiner kräfte|meiner möglichkeiten)\b|"
+                        r"\bbedeutet mir (?:\w+ )?alles\b|\blassen sie mich (?:\w+ )?nicht "
+                        r"hängen\b|\bmuss (?:\w+ ){0,3}?(?:geld verdienen|eine stelle finden|einen "
+                        r"job finden)\b", unless=_MINE),
     _signal("pleading", r"\bangewiesen\b",
             also=r"\b(?:stelle|job|einkommen|arbeit|gehalt|geld|zusage|chance|anstellung|"
                  r"verdienst|ihre)\b", unless=_MINE),
@@ -598,10 +700,11 @@ _PLEADING = (
             also=r"\b(?:stelle|job|bei ihnen|für sie|dafür|um|zusage|chance)\b", unless=_MINE),
 )
 _MILD_WORDS = (r"(?:frustrier\w*|gekränkt|verletzt|traurig|niedergeschlagen|entmutig\w*|geknickt|"
-               r"verunsichert|ernüchter\w*|zermürbend|ärgerlich|schmerzhaft|bitter|schwer "
+               r"verunsichert|ernüchter\w*|zermürbend|ärgerlich|schmerzhaft|bitter\w*|schwer "
                r"verdaulich|nervenaufreibend|belastend|schockiert|bestürzt|betrübt|deprimier\w*|"
                r"gefrustet|angefressen|verstimmt|irritiert|befremdet|"
-               r"ein\w* (?:\w+ )?(?:dämpfer|rückschlag|tiefschlag|schock))")
+               r"runtergezogen|heruntergezogen|mitgenommen|zugesetzt|"
+               r"ein\w* (?:\w+ )?(?:dämpfer|rückschlag|tiefschlag|schock|schlag|pille))")
 _MILD = (
     _signal("mild", rf"\b(?:war|ist|bin|fand|finde|fühle mich|fühlte mich|wirkte|macht mich|hat "
                     rf"mich|war es|ist es|war das|ist das)\b[^.?!]{{0,50}}\b{_MILD_WORDS}\b|\bhat "
@@ -626,7 +729,8 @@ DE_TONE: tuple[Signal, ...] = (
 
 _MY_PART = (r"(?:gespräch|vorstellungsgespräch|bewerbung|interview|präsentation|unterlagen|"
             r"auftreten|leistung|fallstudie|probearbeit|aufgabe|antworten|lebenslauf|anschreiben|"
-            r"assessment|case|test|arbeitsprobe|vortrag|profil|kandidatur)\w*")
+            r"assessment|case|test|arbeitsprobe|vortrag|profil|kandidatur|auftritt|vorstellung|"
+            r"performance|unterlage)\w*")
 _ASKING = (r"\b(?:würde mich|wäre ich|wären|bitte|könnten sie|würden sie|können sie|teilen sie|"
            r"geben sie|sagen sie|schicken sie|senden sie|dankbar|freuen|freue|gib|gebt|schick|"
            r"interessieren|interessiert|wissen|kannst du|könntest du)\b")
@@ -641,7 +745,13 @@ DE_FEEDBACK: tuple[Signal, ...] = (
                         r"ihr |du )?(?:mir|uns)\b[^.?!]{0,40}\b(?:woran|was ich|wo ich|was mir|"
                         r"was ihnen|welche[rns]?|meine (?:\w+ )?(?:schwächen|schwachstellen|"
                         r"defizite|fehler|lücken|mängel)|feedback|rückmeldung|einschätzung|tipps?|"
-                        r"hinweise)\b|\b(?:zählen|listen) (?:sie|ihr|du) (?:\w+ ){0,5}?auf\b",
+                        r"hinweise|an welchen stellen|in welchen punkten|wo genau|was dir|was euch)"
+                        r"\b|\b(?:zählen|listen) (?:sie|ihr|du) (?:\w+ ){0,5}?auf\b|\b(?:sie|ihr|"
+                        r"du) (?:mir|uns) (?:\w+ ){0,2}?(?:sagen|nennen|mitteilen|schreiben"
+                        r"|erklären|"
+                        r"zeigen|verraten|schildern)\b[^.?!]{0,30}\b(?:woran|was ich|wo ich"
+                        r"|was mir|"
+                        r"was ihnen|welche[rns]?|an welchen stellen|in welchen punkten|wo genau)\b",
             unless=_OWN_WORK),
     _signal("feedback", r"\b(?:woran es (?:\w+ )?(?:gelegen|lag|scheiterte|gescheitert)|woran "
                         r"(?:meine|die) (?:\w+ )?(?:bewerbung|kandidatur) (?:\w+ )?gescheitert|"
@@ -649,7 +759,13 @@ DE_FEEDBACK: tuple[Signal, ...] = (
                         r"(?:machen|hätte)|verbessern|ändern sollte)|wo ich(?: \w+){0,4} "
                         r"(?:nachbessern|mich verbessern|verbessern|schwach|nicht überzeugt|"
                         r"defizite|schwächen|lücken|zulegen|aufholen|nicht gepunktet)|was (?:\w+ )"
-                        r"{0,3}?(?:mir|ihnen|euch) (?:\w+ ){0,3}?gefehlt|welche (?:meiner |der )?"
+                        r"{0,3}?(?:mir|ihnen|euch|dir) (?:\w+ ){0,3}?gefehlt|was (?:hätte|sollte"
+                        r"|könnte|müsste) "
+                        r"ich(?: \w+){0,4} (?:anders|besser) (?:machen|gemacht|tun|angehen)"
+                        r"|(?:sollte|"
+                        r"müsste|könnte|muss|kann) ich(?: \w+){0,5} (?:ausbauen|verbessern|stärken|"
+                        r"entwickeln|nachholen|aufholen|vertiefen|an mir arbeiten)"
+                        r"|welche (?:meiner |der )?"
                         r"(?:\w+ )?(?:antworten|antwort|aussagen|punkte|schwächen|fehler|teile)\b"
                         r"[^.?!]{0,40}\b(?:gekostet|den ausschlag|gestört|nicht überzeugt|gefehlt|"
                         r"geschadet|negativ)|meine (?:\w+ )?(?:schwächen|schwachstellen|defizite|"
