@@ -55,7 +55,7 @@ _DONE = (
     r"gewonnen|zurückgewonnen|ersetzt|bereinigt|geprüft|überprüft|\w*organisiert|vereinfacht|"
     r"verglichen|vorgelegt|eingeholt|durchgesetzt|erklärt|bearbeitet|formuliert|geantwortet|"
     r"beantwortet|vorbereitet|überarbeitet|neu bewertet|moderiert|begleitet|eingearbeitet|"
-    r"ausgeschrieben|eingestellt|rekrutiert|gestaltet|programmiert|implementiert|dokumentiert|"
+    r"ausgeschrieben|rekrutiert|gestaltet|programmiert|implementiert|dokumentiert|"
     r"gemessen|berechnet|geplant|koordiniert|verantwortet|aufgebaut|stabilisiert|gesteigert|"
     r"erhöht|verkürzt|beschleunigt|gerettet|geschlichtet|vermittelt|gelehrt|unterrichtet|"
     r"veröffentlicht|präsentiert|gegründet|saniert|umgestellt|verlagert|eingespart|erreicht)"
@@ -118,7 +118,9 @@ _JUDGED = (
     r"widersprüchlich|ungerechtfertigt|unberechtigt|unbegründet|haltlos|unhaltbar|irrig|"
     r"mangelhaft|schlampig|nachlässig|geringschätzig|abwertend|demütigend|entwürdigend|"
     r"kränkend|beleidigend|verletzend|zynisch|scheinheilig|heuchlerisch|verlogen|schikanös|"
-    r"fehlentschieden)\w*"
+    r"fehlentschieden|unangemessen|unangebracht|unpassend|leichtfertig|irreführend|unsachlich|"
+    r"unverhältnismäßig|taktlos|instinktlos|kaltherzig|unmenschlich|unanständig|unwürdig|"
+    r"unterirdisch|missgriff|fehltritt|eigentor|bärendienst)\w*"
     r"|(?:völlig|total|ziemlich|voll|komplett|glatt|klar) daneben|fehl am platz"
     r"|nicht (?:\w+ )?(?:nachvollziehbar|fair|gerecht|korrekt|richtig|professionell|"
     r"in ordnung|okay|ok|seriös|angemessen|gerechtfertigt|haltbar|durchdacht|verständlich|"
@@ -195,6 +197,10 @@ _ARGUING = (
                        r"|\bich (?:war|bin|wäre)(?: \w+){0,3}? (?:der|die) (?:beste|stärkste|"
                        r"qualifizierteste|geeignetste|passendste|erfahrenste)\w* (?:kandidat|"
                        r"bewerber|person|wahl|besetzung)\w*"),
+    _signal("arguing", r"\bich (?:wäre|hätte)\b[^.?!]{0,30}\b(?:die|der) (?:richtige|beste|bessere|"
+                       r"ideale|perfekte|passende)\w*\b|\b(?:die|der) (?:richtige|beste|bessere|"
+                       r"ideale|perfekte|passende)\w* (?:\w+ ){0,4}?gewesen\b",
+            also=r"\b(?:ich|mir|mich)\b", unless=_MINE),
     # disagreement and refusal to accept
     _signal("arguing", r"\bich (?:\w+ ){0,2}?(?:widerspreche|bestreite|protestiere|lege (?:\w+ )?"
                        r"widerspruch|erhebe (?:\w+ )?einspruch)\b|\b(?:nicht|keineswegs|"
@@ -258,6 +264,12 @@ _REVISIT = (
             also=r"\b(?:entscheidung|absage|bewerbung|kandidatur|unterlagen|mich|bitte|hoffe|"
                  r"vielleicht|sich|es sich|euch|ob)\b",
             unless=_MINE + "|" + _FUTURE_ROLES),
+    _signal("revisit", r"\bdoch noch\b",
+            also=r"\b(?:stelle|zusage|bewerbung|mich|weg|möglichkeit|chance|entscheidung|"
+                 r"umentscheiden|einstellen|nehmen)\b", unless=_MINE + "|" + _FUTURE_ROLES),
+    _signal("revisit", r"\b(?:entscheidung|absage|wahl|das|dies|es)\b[^.?!]{0,30}\b(?:endgültig|"
+                       r"unumstößlich|unwiderruflich|in stein gemeißelt|final|festgezurrt)\b",
+            also=r"\b(?:hoffe|wirklich|noch|schon|tatsächlich|ob)\b|\?", unless=_MINE),
     _signal("revisit", r"\b(?:erneute|nochmalige|zweite|neuerliche|weitere)\w* (?:prüfung|"
                        r"überprüfung|bewertung|betrachtung|durchsicht|beurteilung|sichtung|"
                        r"entscheidung)\b",
@@ -281,13 +293,14 @@ _REVISIT = (
 
 _ABOUT_ME = (r"\b(?:ich|mich|mir|meine\w*)\b[^.?!]{0,60}(?:\bnicht\b|\bkein\w*|abgelehnt|"
              r"abgesagt|gegen mich|\banderen?\b|ausgewählt|genommen|eingestellt|entschieden|"
-             r"bekommen|aussortiert|gescheitert|ausgeschieden|gefallen|fiel)|\b(?:nicht|"
+             r"bekommen|aussortiert|gescheitert|ausgeschieden|gefallen|fiel|anderer|vorgezogen|"
+             r"bevorzugt|jemand)|\b(?:nicht|"
              r"abgelehnt|abgesagt|gegen mich|anderen?|aussortiert)\b[^.?!]{0,40}\b(?:ich|mich|"
              r"mir)\b|\b(?:sie|ihr|du) (?:sich )?(?:\w+ ){0,3}(?:entschieden|ausgewählt|"
              r"genommen|eingestellt|abgelehnt|aussortiert)")
 _WHY = (r"(?:warum|weshalb|wieso|weswegen|aus welchem grund|aus welchen gründen|wie kommt es|"
         r"wie kam es|wie konnte es|was war der grund|was waren die gründe|woran lag es|"
-        r"nach welchen kriterien|auf welcher grundlage|mit welcher begründung)")
+        r"nach welchen kriterien|auf welcher grundlage|mit welcher begründung|woran)")
 _REASONS = (
     _signal("reasons", rf"\b{_WHY}\b[^.!]{{0,120}}\?", also=_ABOUT_ME + r"|\bentsch(?:ei|ie)d\w*"),
     _signal("reasons", r"\bwas (?:\w+ ){0,3}?(?:gegen mich|an mir|bei mir)\b[^.?!]{0,40}"
@@ -301,7 +314,10 @@ _REASONS = (
                        r"erklärt mir|erklär mir|sagen sie mir|sag mir|nennen sie mir|begründen "
                        r"sie|verraten sie mir|teilen sie mir (?:\w+ )?mit|mir ist (?:\w+ )?"
                        r"(?:schleierhaft|unklar|rätselhaft|ein rätsel)|ich frage mich|ich "
-                       r"verstehe (?:\w+ )?nicht)\b[^.?!]{0,30}\b(?:"
+                       r"verstehe (?:\w+ )?nicht|mich (?:würde|wird"
+                       r"|interessiert)(?: \w+)?(?: interessieren)?|"
+                       r"ich wüsste (?:\w+ )?gerne?|gerne? wüsste ich|ich hätte (?:\w+ )?gerne? "
+                       r"gewusst|ich würde (?:\w+ )?gerne? (?:wissen|erfahren))\b[^.?!]{0,30}\b(?:"
                        rf"{_WHY}|wie es zu|wie (?:sie|man) (?:\w+ ){{0,3}}?(?:zu|auf)|was (?:\w+ )"
                        r"{0,3}?(?:gegen mich|an mir|den ausschlag))\b",
             also=_ABOUT_ME + r"|\b(?:entscheidung|absage|ablehnung|auswahl|wahl)\b",
@@ -357,7 +373,8 @@ _WORSE = (
     r"genauso gut|ebenso gut|kann(?: \w+){0,3} nicht (?:das|mit)|nicht (?:\w+ )?(?:meine[mn]?|"
     r"mein) |(?:das|was) ich nicht (?:habe|kann|mitbringe)|,? ich nicht\b|im gegensatz zu mir|"
     r"anders als ich|frisch von der uni|berufsanfänger\w*|(?:kaum|wenig|keine) (?:\w+ )?"
-    r"(?:praxis|erfahrung)|grün hinter den ohren|anfänger\w*|einarbeiten müssen)"
+    r"(?:praxis|erfahrung)|grün hinter den ohren|anfänger\w*|einarbeiten müssen|mein\w* "
+    r"(?:niveau|level|stand)|jahre brauchen|stehe ich (?:\w+ )?über|(?:deutlich|weit|klar) über)"
 )
 _COMPARISON = (
     _signal("comparison", rf"\b{_HIRED}\b", also=rf"\b{_WORSE}", unless=_OWN_WORK),
@@ -382,7 +399,8 @@ _CONCESSION = (
                           r"runterschrauben|zurückschrauben|zurückstellen|anpassen|flexibel|"
                           r"verhandelbar|egal|nebensache|zweitrangig|keine rolle|unwichtig"
                           r"|nicht (?:\w+ )?"
-                          r"(?:reden|sprechen)|kein thema)\b|"
+                          r"(?:reden|sprechen)|kein thema|runter|herunter|zurückstecken"
+                          r"|nachlassen)\b|"
                           r"\b(?:abstriche\w*|entgegenkommen|verzichten)\b[^.?!]{0,30}\b"
                           rf"{_PAY}\b|\bgehaltsverzicht\b",
             also=_WILLING, unless=_MINE),
@@ -396,7 +414,9 @@ _CONCESSION = (
                           r"starte|komme|beginne)\b[^.?!]{0,40}\b(?:kostenlos|gratis|umsonst|"
                           r"unentgeltlich|auf probe|zur probe)\b|\b(?:nehme|akzeptiere|nähme) "
                           r"(?:\w+ )?(?:was|jedes|jede|alles)\b[^.?!]{0,20}\b(?:bieten|anbieten|"
-                          r"geben|zahlen)\b",
+                          r"geben|zahlen)\b|\b(?:schlechter|geringer|niedriger|weniger gut|"
+                          r"schlecht) bezahlt\w* (?:\w+ )?(?:position|stelle|job|rolle"
+                          r"|tätigkeit)\b",
             unless=_MINE),
     _signal("concession", r"\b(?:auch|sogar|notfalls|zur not|selbst)\b[^.?!]{0,40}\b(?:als )?"
                           r"(?:\w+ )?(?:praktikant\w*|praktikum|werkstudent\w*|aushilfe|"
@@ -432,7 +452,13 @@ _OTHER_OFFERS = (
                             r"drei|einige) (?:\w+ )?(?:firmen|unternehmen|arbeitgeber|konzerne|"
                             r"headhunter|personalvermittler)\b[^.?!]{0,40}\b(?:interessiert|reißen "
                             r"sich|werben|bemühen sich|umwerben|angeboten|wollen mich|möchten mich|"
-                            r"anfragen|melden sich|gemeldet|angefragt|angesprochen|kontaktiert)",
+                            r"anfragen|melden sich|gemeldet|angefragt|angesprochen|kontaktiert"
+                            r"|angebot\w*|"
+                            r"zusage\w*)|\b(?:ihretwegen|euretwegen|deinetwegen|für sie)\b[^.?!]"
+                            r"{0,50}\b(?:abgesagt|abgelehnt|ausgeschlagen|sausen lassen"
+                            r"|verzichtet)\b|"
+                            r"\b(?:anderen|andere[mn]?) (?:\w+ )?(?:unternehmen|arbeitgeber|firma|"
+                            r"firmen|konzern) (?:\w+ )?(?:abgesagt|abgelehnt|einen korb gegeben)\b",
             unless=_OWN_WORK),
 )
 
@@ -453,14 +479,7 @@ _EXPECTED_BETTER = (
                                r"|erhofft|gedacht|vorgestellt)\b"),
     _signal("expected-better", r"\b(?:das|dies|so etwas|sowas) hätte ich\b[^.?!]{0,50}\bnicht "
                                r"(?:erwartet|gedacht|für möglich gehalten)\b|\bhätte ich (?:\w+ )"
-                               r"{0,6}?nicht (?:erwartet|gedacht|für möglich gehalten)\b"
-                               r"|\bich (?:hatte |hätte )?"
-                               r"(?:gedacht|dachte|geglaubt|glaubte|angenommen"
-                               r"|nahm an),? (?:dass )?"
-                               r"(?:sie|man|ihr|du|ihr unternehmen|ihre firma"
-                               r"|bei ihnen)\b[^.?!]{0,40}"
-                               r"\b(?:professioneller|besser|anders|fairer|seriöser|respektvoller|"
-                               r"menschlicher|sorgfältiger|ehrlicher|transparenter|freundlicher)\b",
+                               r"{0,6}?nicht (?:erwartet|gedacht|für möglich gehalten)\b",
             also=r"\b(?:ihnen|ihrem|ihrer|ihres|unternehmen|haus|firma|arbeitgeber|euch|dir)\b"),
     _signal("expected-better", r"\bihrem (?:\w+ )?ruf (?:\w+ )?nicht gerecht\b|\bunter ihrem "
                                r"niveau\b|\bich dachte,? (?:sie|ihr|du|ihr unternehmen|ihre firma) "
@@ -469,7 +488,13 @@ _EXPECTED_BETTER = (
                                r"|besser|anders|fairer|seriöser|respektvoller|menschlicher)\b"
                                r"|\bmeine "
                                r"erwartungen (?:\w+ ){0,3}?(?:enttäuscht|nicht erfüllt|unterboten)|"
-                               r"\bhinter meinen erwartungen\b"),
+                               r"\bhinter meinen erwartungen\b"
+                               r"|\bich (?:hatte |hätte )?(?:gedacht|dachte|geglaubt|glaubte|"
+                               r"angenommen|war der meinung|ging davon aus|hatte den eindruck|"
+                               r"nahm an),? (?:dass )?(?:sie|man|ihr|du|ihr unternehmen|ihre firma|"
+                               r"bei ihnen)\b[^.?!]{0,40}\b(?:professioneller|besser|anders|fairer|"
+                               r"seriöser|respektvoller|menschlicher|sorgfältiger|ehrlicher|"
+                               r"transparenter|freundlicher)\b"),
 )
 _BITTERNESS = (
     _signal("bitterness", r"\b(?:ihr|euer|dein) (?:eigener )?(?:verlust|pech|problem|schaden)\b|"
@@ -495,6 +520,13 @@ _BITTERNESS = (
                           r"(?:ihnen|euch|dir) (?:\w+ ){0,2}?(?:leidtun|leid tun)\b|\b(?:ihnen|"
                           r"euch|dir) (?:\w+ ){0,2}?leidtun\b",
             unless=_OWN_WORK),
+    _signal("bitterness", r"\bihren (?:\w+ )?(?:ansprüchen|anforderungen|erwartungen) (?:\w+ )?"
+                          r"(?:genügt|gerecht wird|entspricht)\b|\birgendwann (?:\w+ )?jemand\w*|"
+                          r"\b(?:ihnen|euch|dir)\b[^.?!]{0,30}\b(?:weniger wichtig|unwichtig|egal|"
+                          r"gleichgültig|wurscht|nichts wert)\b|\bnur (?:ein\w* )?(?:statist\w*|"
+                          r"lückenbüßer\w*|alibi\w*|quotenkandidat\w*|zählkandidat\w*|platzhalter|"
+                          r"zweite wahl|mittel zum zweck|eine nummer|nummer)\b|\bvon anfang an "
+                          r"klar\b", unless=_OWN_WORK),
     _signal("bitterness", r"\bzeitverschwendung\b|\bverschwendete zeit\b|\b(?:meine|unsere) zeit "
                           r"(?:\w+ ){0,3}?verschwendet\b|\b(?:hätte|hätten) (?:mir|uns) (?:\w+ )"
                           r"{0,3}?(?:sparen|schenken) können\b"),
@@ -551,7 +583,14 @@ _CLOSING_DOOR = (
                             r"(?:kontaktaufnahmen|anfragen|nachrichten|angebote"
                             r"|anrufe)\b[^.?!]{0,30}"
                             r"\b(?:mehr|bitte|wünsche|möchte)\b|\bkeine (?:\w+ )?(?:option|"
-                            r"alternative|adresse|anlaufstelle) mehr\b",
+                            r"alternative|adresse|anlaufstelle) mehr\b|\bkeinen (?:grund|anlass"
+                            r"|sinn) mehr\b|"
+                            r"\binteresse\b[^.?!]{0,40}\b(?:erloschen|verloren|vergangen|"
+                            r"geschwunden|dahin|vorbei)\b|\b(?:verloren|verlor) (?:\w+ )?(?:das |"
+                            r"mein |jedes |jegliches )?interesse\b|\b(?:werde|will|möchte)\b[^.?!]"
+                            r"{0,40}\bnicht mehr (?:\w+ )?(?:beachten|lesen|ansehen"
+                            r"|berücksichtigen|"
+                            r"annehmen|öffnen|reagieren|antworten|bewerben|melden)\b",
             also=r"\b(?:sie|ihnen|ihr\w*|euch|eure?\w*|dich|dein\w*|firma|unternehmen|haus|"
                  r"stellen?|bitte)\b", unless=_MINE),
     _signal("closing-door", r"\b(?:kontaktieren|melden|schreiben|rufen|wenden) (?:sie|ihr|du) "
@@ -599,7 +638,8 @@ _BEHAVED = (
     r"beachtet)|nie (?:\w+ ){0,3}?(?:zugehört|zurückgerufen|gelesen|angesehen|ernsthaft|"
     r"vorgehabt|in betracht gezogen)|(?:keine|kaum) (?:\w+ )?(?:zeit|mühe|interesse) (?:\w+ )"
     r"{0,2}?(?:genommen|gemacht|gezeigt|gehabt)|die mühe gemacht|nicht die mühe|von oben herab|"
-    r"aufs handy|auf das handy)"
+    r"aufs handy|auf das handy|vorgeführt|bloßgestellt|lächerlich gemacht|auflaufen lassen|"
+    r"in die mangel genommen|abgekanzelt|abgebügelt|niedergemacht|angeschrien|angeblafft)"
 )
 _AGENT = (
     r"(?:sie|man|niemand|keiner|kein mensch|ihr\w* (?:\w+ )?(?:recruiter\w*|personaler\w*|"
@@ -613,7 +653,8 @@ _AGENT = (
 _PROCESS_CUE = (r"\b(?:\w*verfahren\w*|\w*prozess\w*|\w*gespräch\w*|interview\w*|assessment\w*|"
                 r"recruit\w*|personal\w*|hr|umgang|kommunikation|fragen|fallstudie|"
                 r"ihrerseits|bei ihnen|ihr\w* (?:team|haus|unternehmen|firma)|vorgehen|"
-                r"behandlung|behandelt|interviewer\w*|gesprächspartner\w*|auswahl\w*)\b")
+                r"behandlung|behandelt|interviewer\w*|gesprächspartner\w*|auswahl\w*|"
+                r"stellenanzeige\w*|anzeige|ausschreibung\w*|stellenbeschreibung\w*)\b")
 _BLAME = (
     _signal("blame", rf"\b{_PROCESS}\b[^.?!]{{0,60}}\b{_JUDGED}", unless=_MINE),
     _signal("blame", rf"\b{_AGENT}\b[^.?!]{{0,80}}\b{_BEHAVED}\b", unless=_MINE),
@@ -706,7 +747,8 @@ _MILD_WORDS = (r"(?:frustrier\w*|gekränkt|verletzt|traurig|niedergeschlagen|ent
                r"runtergezogen|heruntergezogen|mitgenommen|zugesetzt|"
                r"ein\w* (?:\w+ )?(?:dämpfer|rückschlag|tiefschlag|schock|schlag|pille))")
 _MILD = (
-    _signal("mild", rf"\b(?:war|ist|bin|fand|finde|fühle mich|fühlte mich|wirkte|macht mich|hat "
+    _signal("mild", rf"\b(?:war|ist|bin|fand|finde|fühle mich|fühlte mich|wirkte|mich|macht mich|"
+                    rf"hat "
                     rf"mich|war es|ist es|war das|ist das)\b[^.?!]{{0,50}}\b{_MILD_WORDS}\b|\bhat "
                     r"mich (?:\w+ ){0,3}?getroffen\b|\b(?:hart|schwer|tief|sehr) getroffen\b",
             unless=_MINE, mild=True),
@@ -733,7 +775,8 @@ _MY_PART = (r"(?:gespräch|vorstellungsgespräch|bewerbung|interview|präsentati
             r"performance|unterlage)\w*")
 _ASKING = (r"\b(?:würde mich|wäre ich|wären|bitte|könnten sie|würden sie|können sie|teilen sie|"
            r"geben sie|sagen sie|schicken sie|senden sie|dankbar|freuen|freue|gib|gebt|schick|"
-           r"interessieren|interessiert|wissen|kannst du|könntest du)\b")
+           r"interessieren|interessiert|wissen|kannst du|könntest du|gewusst|wüsste|"
+           r"erfahren|sehen sie|verbunden)\b")
 DE_FEEDBACK: tuple[Signal, ...] = (
     _signal("feedback", r"\b(?:rückmeldung|feedback|einschätzung|hinweise?|kritik|anmerkungen|"
                         r"notizen|beurteilung|bewertung|eindrücke?|tipps?|ratschläge?|"
@@ -755,7 +798,7 @@ DE_FEEDBACK: tuple[Signal, ...] = (
             unless=_OWN_WORK),
     _signal("feedback", r"\b(?:woran es (?:\w+ )?(?:gelegen|lag|scheiterte|gescheitert)|woran "
                         r"(?:meine|die) (?:\w+ )?(?:bewerbung|kandidatur) (?:\w+ )?gescheitert|"
-                        r"was ich(?: \w+){0,3} (?:falsch gemacht|besser (?:machen|hätte)|anders "
+                        r"was ich(?: \w+){0,5} (?:falsch gemacht|besser (?:machen|hätte)|anders "
                         r"(?:machen|hätte)|verbessern|ändern sollte)|wo ich(?: \w+){0,4} "
                         r"(?:nachbessern|mich verbessern|verbessern|schwach|nicht überzeugt|"
                         r"defizite|schwächen|lücken|zulegen|aufholen|nicht gepunktet)|was (?:\w+ )"
@@ -770,7 +813,9 @@ DE_FEEDBACK: tuple[Signal, ...] = (
                         r"[^.?!]{0,40}\b(?:gekostet|den ausschlag|gestört|nicht überzeugt|gefehlt|"
                         r"geschadet|negativ)|meine (?:\w+ )?(?:schwächen|schwachstellen|defizite|"
                         r"verbesserungspotenziale?|entwicklungsfelder)|verbesserungspotenzial|"
-                        r"verbesserungsvorschläge|tipps?,? (?:\w+ ){0,3}?(?:was|wie) ich)",
+                        r"verbesserungsvorschläge|tipps?,? (?:\w+ ){0,3}?(?:was|wie) ich|"
+                        r"nachholbedarf|entwicklungsbedarf|verbesserungsbedarf|schwachpunkt\w*|"
+                        r"luft nach oben)",
             also=_ASKING + r"|\?",
             unless=_OWN_WORK + r"|\b(?:gelernt|lerne|lernte|weiß|wusste|kenne|kannte)\b"),
 )
