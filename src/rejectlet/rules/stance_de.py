@@ -74,11 +74,15 @@ _NOT_THEIRS = (
     r"\b(?:unser\w*|mein\w*|alt\w*|bisherig\w*|früher\w*|damalig\w*|vorherig\w*) (?:\w+ )?"
     r"\w*(?:verfahren|prozess|system|team|lager|abteilung|firma|kunden|arbeitgeber|vorgänger|"
     r"chef|planung|verwaltung|modell|abrechnung)\w*\b"
-    r"|\b(?:die|der|denen|deren|dessen) (?:ihre[mnrs]?|seine[mnrs]?|sich)\b"
+    r"|\b(?:die|der|denen|deren|dessen) (?:ihre[mnrs]?|seine[mnrs]?|sich)\b|\b(?:deren|dessen)\b"
+
     r"|\b(?:kunde|kunden|kundin|kundinnen|anrufer\w*|fahrer\w*|gäste|gast|patient\w*|"
     r"lieferant\w*|spediteur\w*|verlader\w*|einkäufer\w*)\b"
 )
 _MINE = _OWN_WORK + "|" + _NOT_THEIRS
+#: For judgements: also a clause of purpose or result after the writer's own work ("..., damit
+#: sie nicht mehr irreführend sind").
+_MINE_JUDGED = _MINE + r"|^\s*(?:damit|sodass|so dass|wodurch)\b"
 
 # -- What the sentence judges, and how -----------------------------------------------------
 
@@ -120,7 +124,9 @@ _JUDGED = (
     r"kränkend|beleidigend|verletzend|zynisch|scheinheilig|heuchlerisch|verlogen|schikanös|"
     r"fehlentschieden|unangemessen|unangebracht|unpassend|leichtfertig|irreführend|unsachlich|"
     r"unverhältnismäßig|taktlos|instinktlos|kaltherzig|unmenschlich|unanständig|unwürdig|"
-    r"unterirdisch|missgriff|fehltritt|eigentor|bärendienst)\w*"
+    r"unterirdisch|missgriff|fehltritt|eigentor|bärendienst|missverständnis)\w*"
+    r"|trifft (?:\w+ )?nicht zu|stimmt (?:so |einfach |schlicht |leider )?nicht|gehört sich "
+    r"(?:\w+ )?nicht|geht (?:so |gar |überhaupt )?nicht|no-go"
     r"|(?:völlig|total|ziemlich|voll|komplett|glatt|klar) daneben|fehl am platz"
     r"|nicht (?:\w+ )?(?:nachvollziehbar|fair|gerecht|korrekt|richtig|professionell|"
     r"in ordnung|okay|ok|seriös|angemessen|gerechtfertigt|haltbar|durchdacht|verständlich|"
@@ -142,8 +148,10 @@ _DECISION_CUE = (r"\b(?:entscheidung|entschieden|entscheiden|absage|abgesagt|abl
                  r"ablehnen|auswahl|ausgewählt|wahl|gewählt|besetzung|besetzt|aussortiert|"
                  r"gegen mich|mich nicht|zusage|einschätzung|urteil)\b")
 _ARGUING = (
-    _signal("arguing", rf"\b{_DECISION}\b[^.?!]{{0,60}}\b{_JUDGED}", unless=_MINE),
-    _signal("arguing", rf"\b{_JUDGED}", also=_DECISION_CUE, unless=_MINE),
+    _signal("arguing", rf"\b{_DECISION}\b[^.?!]{{0,60}}\b{_JUDGED}", unless=_MINE_JUDGED),
+    _signal("arguing", rf"\b{_JUDGED}", also=_DECISION_CUE, unless=_MINE_JUDGED),
+    _signal("arguing", r"\bwidersprechen\b|\bwiderspreche\b", also=r"\b(?:ihnen|ihrer|ihre|euch|"
+                       r"dir|entscheidung|absage|einschätzung)\b", unless=_MINE),
     _signal("arguing", r"\bich sehe (?:das|es|dies) (?:\w+ )?anders\b|\b(?:bin|sehe) ich (?:\w+ )?"
                        r"anderer (?:meinung|ansicht)|\bich bin (?:\w+ )?anderer (?:meinung"
                        r"|ansicht)\b|"
@@ -264,6 +272,16 @@ _REVISIT = (
             also=r"\b(?:entscheidung|absage|bewerbung|kandidatur|unterlagen|mich|bitte|hoffe|"
                  r"vielleicht|sich|es sich|euch|ob)\b",
             unless=_MINE + "|" + _FUTURE_ROLES),
+    _signal("revisit", r"\b(?:ihre|eure|deine|die|diese) (?:\w+ )?(?:entscheidung|absage|wahl|"
+                       r"ablehnung)\b[^.?!]{0,40}\b(?:überprüfen|prüfen|überdenken|zurückziehen|"
+                       r"zurücknehmen|ändern|korrigieren|revidieren|aufheben|rückgängig"
+                       r"|neu treffen|"
+                       r"überarbeiten|zurückzuziehen|zurückzunehmen|zu überprüfen|zu prüfen"
+                       r"|zu ändern|"
+                       r"zu korrigieren)\b|\b(?:die stelle|die position|die zusage|den job) "
+                       r"(?:\w+ )?doch\b|\bdoch (?:\w+ )?(?:die stelle|bekommen|nehmen"
+                       r"|einstellen)\b",
+            unless=_MINE + "|" + _FUTURE_ROLES),
     _signal("revisit", r"\bdoch noch\b",
             also=r"\b(?:stelle|zusage|bewerbung|mich|weg|möglichkeit|chance|entscheidung|"
                  r"umentscheiden|einstellen|nehmen)\b", unless=_MINE + "|" + _FUTURE_ROLES),
@@ -322,6 +340,9 @@ _REASONS = (
                        r"{0,3}?(?:gegen mich|an mir|den ausschlag))\b",
             also=_ABOUT_ME + r"|\b(?:entscheidung|absage|ablehnung|auswahl|wahl)\b",
             unless=_MINE),
+    _signal("reasons", r"\b(?:grund|gründe|begründung|begründen|beweggründe|hintergründe)\b",
+            also=_DECISION_CUE + r"|\bwahl\b", unless=_MINE + r"|\baus (?:diesem|gutem"
+                                 r"|dem) grund\b"),
     _signal("reasons", r"\b(?:die |ihre )?(?:gründe|begründung|beweggründe|hintergründe)\b[^.?!]"
                        r"{0,30}\b(?:absage|entscheidung|ablehnung|auswahl|wahl)\b|\b(?:erwarte|"
                        r"verlange|fordere|möchte|will)\b[^.?!]{0,40}\b(?:begründen"
@@ -378,6 +399,8 @@ _WORSE = (
 )
 _COMPARISON = (
     _signal("comparison", rf"\b{_HIRED}\b", also=rf"\b{_WORSE}", unless=_OWN_WORK),
+    _signal("comparison", r"\b(?:niemand|keiner|keine)\b[^.?!]{0,60}\bso (?:viel|gut|erfahren|"
+                          r"qualifiziert)\w*(?: \w+){0,2}? wie ich\b"),
     _signal("comparison", r"\bich (?:bin|wäre|war)(?: \w+){0,3}? (?:besser|höher|stärker|"
                           r"deutlich besser|weit besser) qualifiziert als\b"),
 )
@@ -400,10 +423,10 @@ _CONCESSION = (
                           r"verhandelbar|egal|nebensache|zweitrangig|keine rolle|unwichtig"
                           r"|nicht (?:\w+ )?"
                           r"(?:reden|sprechen)|kein thema|runter|herunter|zurückstecken"
-                          r"|nachlassen)\b|"
+                          r"|nachlassen|nicht scheitern)\b|"
                           r"\b(?:abstriche\w*|entgegenkommen|verzichten)\b[^.?!]{0,30}\b"
                           rf"{_PAY}\b|\bgehaltsverzicht\b",
-            also=_WILLING, unless=_MINE),
+            also=_WILLING + r"|\bsoll es\b", unless=_MINE),
     _signal("concession", r"\bunbezahlt\w*|\bumsonst (?:\w+ ){0,2}?(?:arbeiten|anfangen|einsteigen|"
                           r"mitarbeiten|probearbeiten|aushelfen|einspringen)\b|\bohne (?:\w+ )?"
                           r"(?:bezahlung|gehalt|vergütung|lohn|entgelt|honorar)\b|\bunentgeltlich"
@@ -418,13 +441,15 @@ _CONCESSION = (
                           r"schlecht) bezahlt\w* (?:\w+ )?(?:position|stelle|job|rolle"
                           r"|tätigkeit)\b",
             unless=_MINE),
-    _signal("concession", r"\b(?:auch|sogar|notfalls|zur not|selbst)\b[^.?!]{0,40}\b(?:als )?"
+    _signal("concession", r"\b(?:auch|sogar|notfalls|zur not|selbst|zunächst|erst einmal|erstmal|"
+                          r"vorerst)\b[^.?!]{0,40}\b(?:als )?"
                           r"(?:\w+ )?(?:praktikant\w*|praktikum|werkstudent\w*|aushilfe|"
                           r"juniorstelle|juniorposition|hilfskraft|assistenz\w*|assistent\w*|"
                           r"sachbearbeit\w*|niedriger\w* (?:position|"
                           r"stelle|rolle)|kleiner\w* (?:position|stelle|rolle)|einfacher\w* "
                           r"(?:position|stelle|rolle|tätigkeit))\b",
-            also=r"\b(?:annehmen|nehmen|nähme|anfangen|einsteigen|arbeiten|machen|akzeptieren|"
+            also=r"\b(?:annehmen|nehmen|nähme|anfangen|einsteigen|arbeiten|arbeite|fange|starte|"
+                 r"beginne|komme|machen|akzeptieren|"
                  r"beginnen|starten|würde|wäre)\b", unless=_MINE),
     _signal("concession", r"\b(?:notfalls|zur not|sogar|selbst|auch nur)\b[^.?!]{0,40}\b(?:"
                           r"befristet\w*|teilzeit\w*|minijob\w*|probezeit\w*)\b", unless=_MINE),
@@ -443,7 +468,7 @@ _OTHER_OFFERS = (
                             r"platzen lassen|nicht angenommen|zurückgestellt|auf eis gelegt)\b|"
                             r"\b(?:abgelehnt|ausgeschlagen|abgesagt|sausen lassen)\b[^.?!]{0,30}"
                             r"\b(?:angebot|zusage)\w*",
-            unless=_OWN_WORK),
+            also=r"\b(?:ich|mir|mich|meine\w*)\b", unless=_MINE),
     _signal("other-offers", r"\bich habe(?: \w+){0,2}? (?:andere|weitere|mehrere|zwei|drei|einige|"
                             r"noch) (?:\w+ )?(?:angebote|zusagen|optionen|alternativen)\b|\b(?:mir "
                             r"liegen|liegen mir|mir liegt|liegt mir)(?: \w+){0,2}? (?:angebote|"
@@ -459,13 +484,14 @@ _OTHER_OFFERS = (
                             r"|verzichtet)\b|"
                             r"\b(?:anderen|andere[mn]?) (?:\w+ )?(?:unternehmen|arbeitgeber|firma|"
                             r"firmen|konzern) (?:\w+ )?(?:abgesagt|abgelehnt|einen korb gegeben)\b",
-            unless=_OWN_WORK),
+            also=r"\b(?:ich|mir|mich|meine\w*)\b", unless=_MINE),
 )
 
 # -- Veiled warnings, reproaches, bitterness -------------------------------------------------
 
 _FOR_YOUR_SAKE = (
-    _signal("for-your-sake", r"\bzu ihrem (?:eigenen )?(?:wohl|besten)\b|\bum ihretwillen\b|"
+    _signal("for-your-sake", r"\bzum wohle? (?:ihrer|ihres|eurer|eures)\b|\bzu ihrem (?:eigenen )?"
+                             r"(?:wohl|besten)\b|\bum ihretwillen\b|"
                              r"\bin ihrem (?:eigenen )?interesse\b|\bihnen zuliebe\b|\bum ihr"
                              r"(?:es|er)? (?:\w+ )?(?:unternehmens|teams|hauses|firma) willen\b|"
                              r"\bfür ihr (?:unternehmen|team|haus)\b[^.?!]{0,10}\bhoffe ich\b|"
@@ -481,6 +507,11 @@ _EXPECTED_BETTER = (
                                r"(?:erwartet|gedacht|für möglich gehalten)\b|\bhätte ich (?:\w+ )"
                                r"{0,6}?nicht (?:erwartet|gedacht|für möglich gehalten)\b",
             also=r"\b(?:ihnen|ihrem|ihrer|ihres|unternehmen|haus|firma|arbeitgeber|euch|dir)\b"),
+    _signal("expected-better", r"\b(?:hätte|hatte|hätten)\b[^.?!]{0,60}\b(?:erwartet|erhofft)\b|"
+                               r"\b(?:habe|hatte|hätte) (?:ich )?(?:mir )?(?:\w+ ){0,3}?anders "
+                               r"vorgestellt\b",
+            also=r"\b(?:von ihnen|bei ihnen|von einem|von einer|von euch|von dir|ihrem|ihrer|"
+                 r"ihr unternehmen|ihre firma|ihr haus)\b", unless=_MINE),
     _signal("expected-better", r"\bihrem (?:\w+ )?ruf (?:\w+ )?nicht gerecht\b|\bunter ihrem "
                                r"niveau\b|\bich dachte,? (?:sie|ihr|du|ihr unternehmen|ihre firma) "
                                r"(?:wären|wärt|wärst|seien|sind|wäre"
@@ -527,6 +558,12 @@ _BITTERNESS = (
                           r"lückenbüßer\w*|alibi\w*|quotenkandidat\w*|zählkandidat\w*|platzhalter|"
                           r"zweite wahl|mittel zum zweck|eine nummer|nummer)\b|\bvon anfang an "
                           r"klar\b", unless=_OWN_WORK),
+    _signal("bitterness", r"\bwenn sie (?:meinen|glauben|denken)\b|\bbitte sehr\b|\bbitteschön\b|"
+                          r"\b(?:merken|sehen|verstehen|begreifen) sie (?:\w+ ){0,2}?irgendwann\b|"
+                          r"\bwen sie (?:\w+ ){0,3}?gehen (?:lassen|ließen)|\bwie wenig (?:ihnen|"
+                          r"euch|dir)\b|\bliegt (?:ihnen|euch|dir) (?:\w+ )?nichts\b|\b(?:sich"
+                          r"|euch)"
+                          r" (?:\w+ ){0,3}?(?:geschadet|ins eigene fleisch)", unless=_OWN_WORK),
     _signal("bitterness", r"\bzeitverschwendung\b|\bverschwendete zeit\b|\b(?:meine|unsere) zeit "
                           r"(?:\w+ ){0,3}?verschwendet\b|\b(?:hätte|hätten) (?:mir|uns) (?:\w+ )"
                           r"{0,3}?(?:sparen|schenken) können\b"),
@@ -585,6 +622,12 @@ _CLOSING_DOOR = (
                             r"\b(?:mehr|bitte|wünsche|möchte)\b|\bkeine (?:\w+ )?(?:option|"
                             r"alternative|adresse|anlaufstelle) mehr\b|\bkeinen (?:grund|anlass"
                             r"|sinn) mehr\b|"
+                            r"\b(?:woanders|anderweitig|bei der konkurrenz|bei anderen (?:firmen|"
+                            r"unternehmen|arbeitgebern))\b[^.?!]{0,30}\b(?:umsehen|orientieren|"
+                            r"bewerben|suchen|arbeiten)\b"
+                            r"|\bkapitel\b[^.?!]{0,20}\b(?:abgeschlossen|"
+                            r"beendet|erledigt|zu)\b|\bkeine (?:weitere|neue"
+                            r"|erneute)n? bewerbung\w*|"
                             r"\binteresse\b[^.?!]{0,40}\b(?:erloschen|verloren|vergangen|"
                             r"geschwunden|dahin|vorbei)\b|\b(?:verloren|verlor) (?:\w+ )?(?:das |"
                             r"mein |jedes |jegliches )?interesse\b|\b(?:werde|will|möchte)\b[^.?!]"
@@ -592,7 +635,7 @@ _CLOSING_DOOR = (
                             r"|berücksichtigen|"
                             r"annehmen|öffnen|reagieren|antworten|bewerben|melden)\b",
             also=r"\b(?:sie|ihnen|ihr\w*|euch|eure?\w*|dich|dein\w*|firma|unternehmen|haus|"
-                 r"stellen?|bitte)\b", unless=_MINE),
+                 r"stellen?|bitte|mich|mir|erfahrung)\b", unless=_MINE),
     _signal("closing-door", r"\b(?:kontaktieren|melden|schreiben|rufen|wenden) (?:sie|ihr|du) "
                             r"(?:\w+ ){0,5}?(?:nicht mehr|nie mehr|nie wieder|nicht wieder|nicht "
                             r"erneut|keinesfalls)\b|\b(?:sie brauchen|ihr braucht|du brauchst) "
@@ -618,12 +661,14 @@ _CLOSING_DOOR = (
 # -- Anger, blame, pleading, and the mild ones -----------------------------------------------
 
 _ANGRY = (r"(?:verärgert|wütend|empört|sauer|entrüstet|beleidigt|fassungslos|zornig|stinksauer|"
-          r"außer mir|aufgebracht|rasend|geladen|erbost|erzürnt|verbittert|angewidert)")
+          r"außer mir|aufgebracht|rasend|geladen|erbost|erzürnt|verbittert|angewidert|geärgert|"
+          r"stinkwütend|vor wut)")
 _ANGER = (
     _signal("anger", rf"\b(?:ich bin|ich war|bin ich|war ich|macht mich|hat mich|ich fühle mich|"
                      rf"fühle ich mich|ich fühlte mich|es ärgert mich|das ärgert mich)\b[^.?!]"
                      rf"{{0,60}}\b{_ANGRY}\b|\b(?:ärgert|empört|erzürnt|erbost) mich\b|\b(?:auf "
-                     r"die palme|zur weißglut|in rage|aus der haut)\b|\bregt mich (?:\w+ ){0,2}?"
+                     r"die palme|zur weißglut|in rage|aus der haut|vor wut|wutentbrannt)\b"
+                     r"|\bregt mich (?:\w+ ){0,2}?"
                      r"auf\b|\b(?:es|das) regt mich\b",
             unless=_MINE),
     _signal("anger", r"\b(?:lächerlich|absurd|skandalös|empörend|unerhört|ungeheuerlich|"
@@ -639,7 +684,8 @@ _BEHAVED = (
     r"vorgehabt|in betracht gezogen)|(?:keine|kaum) (?:\w+ )?(?:zeit|mühe|interesse) (?:\w+ )"
     r"{0,2}?(?:genommen|gemacht|gezeigt|gehabt)|die mühe gemacht|nicht die mühe|von oben herab|"
     r"aufs handy|auf das handy|vorgeführt|bloßgestellt|lächerlich gemacht|auflaufen lassen|"
-    r"in die mangel genommen|abgekanzelt|abgebügelt|niedergemacht|angeschrien|angeblafft)"
+    r"in die mangel genommen|abgekanzelt|abgebügelt|niedergemacht|angeschrien|angeblafft|"
+    r"abgetan|abgewiegelt|abgeblockt)"
 )
 _AGENT = (
     r"(?:sie|man|niemand|keiner|kein mensch|ihr\w* (?:\w+ )?(?:recruiter\w*|personaler\w*|"
@@ -656,8 +702,10 @@ _PROCESS_CUE = (r"\b(?:\w*verfahren\w*|\w*prozess\w*|\w*gespräch\w*|interview\w
                 r"behandlung|behandelt|interviewer\w*|gesprächspartner\w*|auswahl\w*|"
                 r"stellenanzeige\w*|anzeige|ausschreibung\w*|stellenbeschreibung\w*)\b")
 _BLAME = (
-    _signal("blame", rf"\b{_PROCESS}\b[^.?!]{{0,60}}\b{_JUDGED}", unless=_MINE),
+    _signal("blame", rf"\b{_PROCESS}\b[^.?!]{{0,60}}\b{_JUDGED}", unless=_MINE_JUDGED),
     _signal("blame", rf"\b{_AGENT}\b[^.?!]{{0,80}}\b{_BEHAVED}\b", unless=_MINE),
+    _signal("blame", r"\b(?:niemand|keiner|kein mensch)\b[^.?!]{0,30}\b(?:gesagt|mitgeteilt|"
+                     r"vorgewarnt|bescheid gegeben|informiert|erklärt)\b", unless=_MINE),
     _signal("blame", r"\b(?:voreingenommen|parteiisch|abgekartet|manipuliert|willkürlich)\w*|"
                      r"\bvon vornherein(?: \w+)? (?:fest|entschieden|klar|vergeben)\b|"
                      r"\bdiskriminier\w*|\bbenachteilig(?:t|en|te|ten)\b|\b(?:war|ist|sind|waren"
@@ -667,7 +715,9 @@ _BLAME = (
                      r"ungerechte|unfairen|ungerechten) (?:entscheidung|verfahren|behandlung|"
                      r"auswahl|fragen|absage|bewertung|beurteilung|auswahlverfahren)\b",
             unless=_MINE),
-    _signal("blame", rf"\b{_JUDGED}", also=_PROCESS_CUE, unless=_MINE),
+    _signal("blame", rf"\b{_JUDGED}", also=_PROCESS_CUE, unless=_MINE_JUDGED),
+    _signal("blame", r"\bgehört sich (?:\w+ )?nicht\b|\bgeht (?:so |gar |überhaupt )nicht\b|"
+                     r"\bno-go\b|\bein unding\b", unless=_MINE_JUDGED),
     _signal("blame", r"\bkeine (?:\w+ )?(?:faire|echte|ehrliche|richtige|reelle|ernsthafte) "
                      r"chance\b|\b(?:ältere|jüngere|ausländische|weibliche|behinderte|"
                      r"migrantische)\w* (?:bewerber\w*|kandidat\w*|menschen|leute|frauen|männer|"
@@ -703,7 +753,8 @@ _PLEADING = (
     _signal("pleading", r"\b(?:brauche|benötige)\b(?: \w+){0,3}? (?:(?:diese|die|"
                         r"den|eine|diesen|das|einen|dieses|ein|dringend|unbedingt|wirklich) )?"
                         r"(?:\w+ )?(?:stelle|job|arbeit|anstellung|chance|einkommen|position|geld|"
-                        r"gehalt|zusage|beschäftigung)\b|\bohne (?:diese|die|eine|den|diesen) "
+                        r"gehalt|zusage|beschäftigung|perspektive|hilfe)\b|\bohne (?:diese|die"
+                        r"|eine|den|diesen) "
                         r"(?:stelle|job|arbeit|anstellung|zusage|einkommen)\b", unless=_MINE),
     _signal("pleading", r"\bvon (?:ganzem )?herzen\b[^.?!]{0,40}\b(?:chance|bitte|stelle)\b|"
                         r"\bbitte (?:\w+ )?von (?:ganzem )?herzen\b|\bmir (?:\w+ )?(?:eine|noch "
@@ -711,7 +762,9 @@ _PLEADING = (
                         r"(?:eine|noch eine|die) (?:\w+ )?chance\b|\bweiß (?:ich )?(?:\w+ )?"
                         r"nicht mehr weiter\b|\bam ende (?:meiner kräfte|meiner möglichkeiten)\b|"
                         r"\bbedeutet mir (?:\w+ )?alles\b|\blassen sie mich (?:\w+ )?nicht "
-                        r"hängen\b|\bmuss (?:\w+ ){0,3}?(?:geld verdienen|eine stelle finden|einen "
+                        r"(?:hängen|fallen|im stich)\b|\bwird es (?:\w+ ){0,3}?(?:sehr |ziemlich |"
+                        r"finanziell )?eng\b|\bmuss (?:\w+ ){0,3}?(?:geld verdienen"
+                        r"|eine stelle finden|einen "
                         r"job finden)\b", unless=_MINE),
     _signal("pleading", r"\bangewiesen\b",
             also=r"\b(?:stelle|job|einkommen|arbeit|gehalt|geld|zusage|chance|anstellung|"
@@ -750,7 +803,8 @@ _MILD = (
     _signal("mild", rf"\b(?:war|ist|bin|fand|finde|fühle mich|fühlte mich|wirkte|mich|macht mich|"
                     rf"hat "
                     rf"mich|war es|ist es|war das|ist das)\b[^.?!]{{0,50}}\b{_MILD_WORDS}\b|\bhat "
-                    r"mich (?:\w+ ){0,3}?getroffen\b|\b(?:hart|schwer|tief|sehr) getroffen\b",
+                    r"mich (?:\w+ ){0,3}?(?:getroffen|beschäftigt)\b|\b(?:hart|schwer|tief"
+                    r"|sehr) getroffen\b",
             unless=_MINE, mild=True),
     _signal("mild", r"\b(?:wochenlang|monatelang|tagelang|wochen lang|wochen)\b[^.?!]{0,40}"
                     r"\b(?:nichts (?:\w+ ){0,3}?gehört|keine (?:\w+ )?(?:antwort|rückmeldung|"
@@ -802,7 +856,10 @@ DE_FEEDBACK: tuple[Signal, ...] = (
                         r"(?:machen|hätte)|verbessern|ändern sollte)|wo ich(?: \w+){0,4} "
                         r"(?:nachbessern|mich verbessern|verbessern|schwach|nicht überzeugt|"
                         r"defizite|schwächen|lücken|zulegen|aufholen|nicht gepunktet)|was (?:\w+ )"
-                        r"{0,3}?(?:mir|ihnen|euch|dir) (?:\w+ ){0,3}?gefehlt|was (?:hätte|sollte"
+                        r"{0,3}?(?:mir|ihnen|euch|dir) (?:\w+ ){0,3}?(?:gefehlt|nicht gefallen"
+                        r"|gestört|missfallen|"
+                        r"nicht überzeugt)|woran ich(?: \w+){0,3} (?:arbeiten|feilen|ansetzen)"
+                        r"|was (?:hätte|sollte"
                         r"|könnte|müsste) "
                         r"ich(?: \w+){0,4} (?:anders|besser) (?:machen|gemacht|tun|angehen)"
                         r"|(?:sollte|"
