@@ -150,7 +150,12 @@ _DECISION_CUE = (r"\b(?:entscheidung|entschieden|entscheiden|absage|abgesagt|abl
 _ARGUING = (
     _signal("arguing", rf"\b{_DECISION}\b[^.?!]{{0,60}}\b{_JUDGED}", unless=_MINE_JUDGED),
     _signal("arguing", rf"\b{_JUDGED}", also=_DECISION_CUE, unless=_MINE_JUDGED),
-    _signal("arguing", r"\bwidersprechen\b|\bwiderspreche\b", also=r"\b(?:ihnen|ihrer|ihre|euch|"
+    _signal("arguing", rf"\bich (?:halte|finde|empfinde|nenne) (?:es|das|dies)\b[^.?!]{{0,20}}"
+                       rf"{_JUDGED}|\b(?:sie|ihr|du)\b[^.?!]{{0,30}}\b(?:chance"
+                       rf"|gelegenheit) (?:\w+ )?"
+                       r"verpasst\b|\bwas (?:ihnen|euch|dir) (?:\w+ )?entgeht\b|\bentgeht (?:ihnen|"
+                       r"euch|dir)\b", unless=_MINE),
+    _signal("arguing", r"\bwiderspreche(?:n)?\b", also=r"\b(?:ihnen|ihrer|ihre|euch|"
                        r"dir|entscheidung|absage|einschätzung)\b", unless=_MINE),
     _signal("arguing", r"\bich sehe (?:das|es|dies) (?:\w+ )?anders\b|\b(?:bin|sehe) ich (?:\w+ )?"
                        r"anderer (?:meinung|ansicht)|\bich bin (?:\w+ )?anderer (?:meinung"
@@ -277,10 +282,16 @@ _REVISIT = (
                        r"zurücknehmen|ändern|korrigieren|revidieren|aufheben|rückgängig"
                        r"|neu treffen|"
                        r"überarbeiten|zurückzuziehen|zurückzunehmen|zu überprüfen|zu prüfen"
+                       r"|abwägen|"
+                       r"abzuwägen|zu überdenken|neu zu treffen"
                        r"|zu ändern|"
                        r"zu korrigieren)\b|\b(?:die stelle|die position|die zusage|den job) "
                        r"(?:\w+ )?doch\b|\bdoch (?:\w+ )?(?:die stelle|bekommen|nehmen"
                        r"|einstellen)\b",
+            unless=_MINE + "|" + _FUTURE_ROLES),
+    _signal("revisit", r"\bnoch (?:eine?n?|einmal eine?n?) (?:\w+ )?(?:gesprächsrunde|gespräch|"
+                       r"runde|interview|termin|vorstellungsgespräch|kennenlernen)\b",
+            also=r"\b(?:würden|könnten|können|bitte|wäre|ermöglichen|einladen|geben|hoffe)\b|\?",
             unless=_MINE + "|" + _FUTURE_ROLES),
     _signal("revisit", r"\bdoch noch\b",
             also=r"\b(?:stelle|zusage|bewerbung|mich|weg|möglichkeit|chance|entscheidung|"
@@ -340,9 +351,13 @@ _REASONS = (
                        r"{0,3}?(?:gegen mich|an mir|den ausschlag))\b",
             also=_ABOUT_ME + r"|\b(?:entscheidung|absage|ablehnung|auswahl|wahl)\b",
             unless=_MINE),
+    _signal("reasons", r"\bich (?:hätte (?:\w+ )?gerne?|möchte|will|wünsche mir)\b[^.?!]{0,30}\b"
+                       r"(?:begründung|erklärung|rechtfertigung)\b",
+            also=_DECISION_CUE + r"|\b(?:warum|weshalb|wieso|geklappt)\b", unless=_MINE),
     _signal("reasons", r"\b(?:grund|gründe|begründung|begründen|beweggründe|hintergründe)\b",
-            also=_DECISION_CUE + r"|\bwahl\b", unless=_MINE + r"|\baus (?:diesem|gutem"
-                                 r"|dem) grund\b"),
+            also=_DECISION_CUE + r"|\bwahl\b",
+            unless=_MINE + r"|\baus (?:diesem|gutem|dem) grund\b|\b(?:vielen|herzlichen|besten) "
+                           r"dank\b|\bdanke\b|\bbedanke mich\b"),
     _signal("reasons", r"\b(?:die |ihre )?(?:gründe|begründung|beweggründe|hintergründe)\b[^.?!]"
                        r"{0,30}\b(?:absage|entscheidung|ablehnung|auswahl|wahl)\b|\b(?:erwarte|"
                        r"verlange|fordere|möchte|will)\b[^.?!]{0,40}\b(?:begründen"
@@ -352,7 +367,8 @@ _REASONS = (
                        r"veranlasst|dazu gebracht)\b|\bwas (?:genau |eigentlich |denn )?(?:hat|"
                        r"hatte|war|waren|sprach|gab)\b[^.!]{0,80}\?",
             also=_ABOUT_ME + r"|\b(?:erklären|nennen|mitteilen|erfahren|wissen|bitte|sagen|"
-                 r"entscheidung|absage|ablehnung|abzulehnen)\b", unless=_MINE),
+                 r"entscheidung|absage|ablehnung|abzulehnen)\b",
+            unless=_MINE + r"|\b(?:vielen|herzlichen|besten) dank\b|\bdanke\b|\bbedanke mich\b"),
     _signal("reasons", r"\bich (?:verlange|erwarte|fordere|bitte um|bestehe auf|beantrage)\b"
                        r"[^.?!]{0,30}\b(?:begründung|erklärung|antwort|rechtfertigung|gründe|"
                        r"stellungnahme)\w*|\b(?:recht|anspruch) auf (?:eine )?(?:\w+ )?"
@@ -395,10 +411,14 @@ _WORSE = (
     r"mein) |(?:das|was) ich nicht (?:habe|kann|mitbringe)|,? ich nicht\b|im gegensatz zu mir|"
     r"anders als ich|frisch von der uni|berufsanfänger\w*|(?:kaum|wenig|keine) (?:\w+ )?"
     r"(?:praxis|erfahrung)|grün hinter den ohren|anfänger\w*|einarbeiten müssen|mein\w* "
-    r"(?:niveau|level|stand)|jahre brauchen|stehe ich (?:\w+ )?über|(?:deutlich|weit|klar) über)"
+    r"(?:niveau|level|stand)|jahre brauchen|stehe ich (?:\w+ )?über|(?:deutlich|weit|klar) über|"
+    r"nicht so (?:\w+ ){0,4}?wie ich)"
 )
 _COMPARISON = (
     _signal("comparison", rf"\b{_HIRED}\b", also=rf"\b{_WORSE}", unless=_OWN_WORK),
+    _signal("comparison", r"\b(?:schwächer|weniger qualifiziert|unerfahrener|schlechter "
+                          r"qualifiziert|weniger erfahren)\w* (?:\w+ )?(?:kandidat\w*|bewerber\w*|"
+                          r"person|kraft|mitarbeiter\w*|kolleg\w*)\b", unless=_MINE),
     _signal("comparison", r"\b(?:niemand|keiner|keine)\b[^.?!]{0,60}\bso (?:viel|gut|erfahren|"
                           r"qualifiziert)\w*(?: \w+){0,2}? wie ich\b"),
     _signal("comparison", r"\bich (?:bin|wäre|war)(?: \w+){0,3}? (?:besser|höher|stärker|"
@@ -427,6 +447,8 @@ _CONCESSION = (
                           r"\b(?:abstriche\w*|entgegenkommen|verzichten)\b[^.?!]{0,30}\b"
                           rf"{_PAY}\b|\bgehaltsverzicht\b",
             also=_WILLING + r"|\bsoll es\b", unless=_MINE),
+    _signal("concession", rf"\bunter (?:meinem|meiner|dem|der) (?:\w+ )?{_PAY}\b|\bunter "
+                          r"(?:\w+ )?(?:wert|tarif|marktniveau)\b", also=_WILLING, unless=_MINE),
     _signal("concession", r"\bunbezahlt\w*|\bumsonst (?:\w+ ){0,2}?(?:arbeiten|anfangen|einsteigen|"
                           r"mitarbeiten|probearbeiten|aushelfen|einspringen)\b|\bohne (?:\w+ )?"
                           r"(?:bezahlung|gehalt|vergütung|lohn|entgelt|honorar)\b|\bunentgeltlich"
@@ -469,6 +491,10 @@ _OTHER_OFFERS = (
                             r"\b(?:abgelehnt|ausgeschlagen|abgesagt|sausen lassen)\b[^.?!]{0,30}"
                             r"\b(?:angebot|zusage)\w*",
             also=r"\b(?:ich|mir|mich|meine\w*)\b", unless=_MINE),
+    _signal("other-offers", r"\bbei (?:einer|einem) anderen (?:\w+ )?(?:firma|unternehmen|"
+                            r"arbeitgeber|konzern)\b[^.?!]{0,30}\b(?:anfangen|beginnen|starten|"
+                            r"unterschreiben|einsteigen)\b(?: \w+)? (?:können|dürfen)\b",
+            also=r"\b(?:ich|mir|mich)\b", unless=_MINE),
     _signal("other-offers", r"\bich habe(?: \w+){0,2}? (?:andere|weitere|mehrere|zwei|drei|einige|"
                             r"noch) (?:\w+ )?(?:angebote|zusagen|optionen|alternativen)\b|\b(?:mir "
                             r"liegen|liegen mir|mir liegt|liegt mir)(?: \w+){0,2}? (?:angebote|"
@@ -558,6 +584,13 @@ _BITTERNESS = (
                           r"lückenbüßer\w*|alibi\w*|quotenkandidat\w*|zählkandidat\w*|platzhalter|"
                           r"zweite wahl|mittel zum zweck|eine nummer|nummer)\b|\bvon anfang an "
                           r"klar\b", unless=_OWN_WORK),
+    _signal("bitterness", r"\bbereuen (?:müssen|werden)\b|\bnicht (?:noch )?bereuen\b|"
+                          r"\bverlorene zeit\b|\bzeit verloren\b|\b(?:billigst"
+                          r"|günstigst)\w* (?:\w+ )?"
+                          r"(?:bewerber\w*|kandidat\w*|person|kraft|lösung)\b|\b(?:gratulation|"
+                          r"glückwunsch),? (?:sie|ihr|du) (?:haben|habt|hast)\b",
+            also=r"\b(?:wahl|entscheidung|absage|sie|ihnen|euch|zeit|bewerber\w*|kandidat\w*)\b",
+            unless=_OWN_WORK),
     _signal("bitterness", r"\bwenn sie (?:meinen|glauben|denken)\b|\bbitte sehr\b|\bbitteschön\b|"
                           r"\b(?:merken|sehen|verstehen|begreifen) sie (?:\w+ ){0,2}?irgendwann\b|"
                           r"\bwen sie (?:\w+ ){0,3}?gehen (?:lassen|ließen)|\bwie wenig (?:ihnen|"
@@ -622,6 +655,10 @@ _CLOSING_DOOR = (
                             r"\b(?:mehr|bitte|wünsche|möchte)\b|\bkeine (?:\w+ )?(?:option|"
                             r"alternative|adresse|anlaufstelle) mehr\b|\bkeinen (?:grund|anlass"
                             r"|sinn) mehr\b|"
+                            r"\bmit (?:ihnen|ihrem|ihrer|euch|eurem|eurer|dir|dem thema"
+                            r"|der firma)\b"
+                            r"[^.?!]{0,20}\babgeschlossen\b|\b(?:ziehe|ziehen)\b[^.?!]{0,40}"
+                            r"\bbewerbung\w*\b[^.?!]{0,40}\bzurück\b|"
                             r"\b(?:woanders|anderweitig|bei der konkurrenz|bei anderen (?:firmen|"
                             r"unternehmen|arbeitgebern))\b[^.?!]{0,30}\b(?:umsehen|orientieren|"
                             r"bewerben|suchen|arbeiten)\b"
@@ -661,7 +698,7 @@ _CLOSING_DOOR = (
 # -- Anger, blame, pleading, and the mild ones -----------------------------------------------
 
 _ANGRY = (r"(?:verärgert|wütend|empört|sauer|entrüstet|beleidigt|fassungslos|zornig|stinksauer|"
-          r"außer mir|aufgebracht|rasend|geladen|erbost|erzürnt|verbittert|angewidert|geärgert|"
+          r"außer mir|aufgebracht|rasend|geladen|erbost|erzürnt|verbittert|angewidert|"
           r"stinkwütend|vor wut)")
 _ANGER = (
     _signal("anger", rf"\b(?:ich bin|ich war|bin ich|war ich|macht mich|hat mich|ich fühle mich|"
@@ -685,7 +722,8 @@ _BEHAVED = (
     r"{0,2}?(?:genommen|gemacht|gezeigt|gehabt)|die mühe gemacht|nicht die mühe|von oben herab|"
     r"aufs handy|auf das handy|vorgeführt|bloßgestellt|lächerlich gemacht|auflaufen lassen|"
     r"in die mangel genommen|abgekanzelt|abgebügelt|niedergemacht|angeschrien|angeblafft|"
-    r"abgetan|abgewiegelt|abgeblockt)"
+    r"abgetan|abgewiegelt|abgeblockt|kaum (?:\w+ ){0,3}?interessiert|nicht (?:\w+ ){0,3}?"
+    r"interessiert|behandelt (?:\w+ )?wie)"
 )
 _AGENT = (
     r"(?:sie|man|niemand|keiner|kein mensch|ihr\w* (?:\w+ )?(?:recruiter\w*|personaler\w*|"
@@ -716,6 +754,10 @@ _BLAME = (
                      r"auswahl|fragen|absage|bewertung|beurteilung|auswahlverfahren)\b",
             unless=_MINE),
     _signal("blame", rf"\b{_JUDGED}", also=_PROCESS_CUE, unless=_MINE_JUDGED),
+    _signal("blame", r"\bwie (?:ein|einen|eine) (?:bittsteller\w*|nummer|störenfried|idioten|"
+                     r"schulkind|anfänger\w*|lästig\w*)\b|\bnur (?:jüngere|junge|männer|frauen|"
+                     r"interne|insider|akademiker|muttersprachler)\w*\b[^.?!]{0,20}\bchance",
+            unless=_MINE),
     _signal("blame", r"\bgehört sich (?:\w+ )?nicht\b|\bgeht (?:so |gar |überhaupt )nicht\b|"
                      r"\bno-go\b|\bein unding\b", unless=_MINE_JUDGED),
     _signal("blame", r"\bkeine (?:\w+ )?(?:faire|echte|ehrliche|richtige|reelle|ernsthafte) "
@@ -794,7 +836,8 @@ _PLEADING = (
             also=r"\b(?:stelle|job|bei ihnen|für sie|dafür|um|zusage|chance)\b", unless=_MINE),
 )
 _MILD_WORDS = (r"(?:frustrier\w*|gekränkt|verletzt|traurig|niedergeschlagen|entmutig\w*|geknickt|"
-               r"verunsichert|ernüchter\w*|zermürbend|ärgerlich|schmerzhaft|bitter\w*|schwer "
+               r"verunsichert|geärgert|ernüchter\w*|zermürbend|ärgerlich|schmerzhaft|bitter\w*"
+               r"|schwer "
                r"verdaulich|nervenaufreibend|belastend|schockiert|bestürzt|betrübt|deprimier\w*|"
                r"gefrustet|angefressen|verstimmt|irritiert|befremdet|"
                r"runtergezogen|heruntergezogen|mitgenommen|zugesetzt|"
@@ -859,6 +902,9 @@ DE_FEEDBACK: tuple[Signal, ...] = (
                         r"{0,3}?(?:mir|ihnen|euch|dir) (?:\w+ ){0,3}?(?:gefehlt|nicht gefallen"
                         r"|gestört|missfallen|"
                         r"nicht überzeugt)|woran ich(?: \w+){0,3} (?:arbeiten|feilen|ansetzen)"
+                        r"|was (?:kann|"
+                        r"könnte|sollte|muss|müsste) ich (?:\w+ ){0,3}?(?:tun|machen|ändern|"
+                        r"verbessern)\b"
                         r"|was (?:hätte|sollte"
                         r"|könnte|müsste) "
                         r"ich(?: \w+){0,4} (?:anders|besser) (?:machen|gemacht|tun|angehen)"
