@@ -10,13 +10,20 @@ written in its ``xn--`` form.
 
 from __future__ import annotations
 
+from functools import lru_cache
 
+
+@lru_cache(maxsize=1024)
 def is_email_address(address: str) -> bool:
     """Whether ``address`` is a bare, ASCII address such as ``name@example.com``.
 
     Display names (``Ana <ana@example.com>``), quoted local parts, IP-address
     domains and reserved names such as ``localhost`` or ``.invalid`` are refused:
     a letter goes to a person at a real mail domain.
+
+    The answer depends on the text alone, and a batch asks about the same sender
+    (and often the same recipients) in every row, at composing and again when
+    the email is built, so recent answers are kept.
     """
     if not address or not address.isascii() or address != address.strip():
         return False
