@@ -19,7 +19,7 @@ from .data import LetterData, Record, check_data, merge_maps, read_data_file
 from .diagnostics import Diagnostic, Location, Severity, display_path
 from .errors import DataError, TemplateError
 from .limits import BudgetExceeded, Meter, letter_meter
-from .markup import Rendered, TokenTable, to_paragraphs
+from .markup import Rendered, TokenTable, current_tokens, to_paragraphs
 from .model import Block, Letter, LetterKind, Omission, Pack, Template, TemplateRef
 from .sandbox import (
     LimitExceeded,
@@ -261,8 +261,8 @@ class _Composer:
         cap = meter.limits.output_chars
 
         def finalize(value: Any) -> str:
-            if isinstance(value, Rendered):
-                return value  # a macro's or block's output: pack markup, data as tokens
+            if isinstance(value, Rendered) and value.table is tokens:
+                return value.marked  # a macro's or block's output: pack markup, data as tokens
             text = plain_value(value, self.pack.language)
             produced[0] += len(text)
             if produced[0] > cap:
@@ -270,7 +270,11 @@ class _Composer:
                                     f"{cap:,} characters")
             return tokens.data(text, self.origins.get(text))
 
-        source = self.run(key, finalize)
+        table_token = current_tokens.set(tokens)
+        try:
+            source = self.run(key, finalize)
+        finally:
+            current_tokens.reset(table_token)
         problem = markdown_problem(source)
         if problem is not None:
             raise TemplateError(

@@ -17,7 +17,9 @@ import threading
 import xml.etree.ElementTree as ET
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass, field
+from typing import Any
 
 import markdown
 from markdown.treeprocessors import Treeprocessor
@@ -42,13 +44,30 @@ _BLOCKS_AS_PARAGRAPH = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "pre"}
 class Rendered(str):
     """Text a template rendered: a macro's output, a ``{% set %}`` or filter block.
 
-    Its markup is the pack's own and its data values are already tokens, so
-    it is printed as it is. Anything computed from it (``|trim``, ``+ data``)
-    is a plain ``str`` again and is treated as data, which can only make the
-    pack's markup show as text, never make data into markup.
+    As a string it *is* the text a reader will see, with every data value in
+    place, so whatever a template does with it (slice it, reverse it, split it,
+    loop over its characters, pass it to any filter or method) works on the
+    real text, and the plain ``str`` that comes out is data like any other
+    value: escaped, never markup, never a piece of a token. The same text with
+    its values still as tokens is kept in :attr:`marked`; only printing it, or
+    joining it to more template text, uses that form, so the pack's own markup
+    in it stays markup.
     """
 
-    __slots__ = ()
+    #: the same text with every data value still a token (pack markup intact)
+    marked: str
+    #: the token table the tokens in ``marked`` belong to (None: no tokens)
+    table: TokenTable | None
+
+    def __new__(cls, marked: str) -> Rendered:
+        table = current_tokens.get()
+        made = super().__new__(cls, reading(marked, table))
+        made.marked = marked
+        made.table = table
+        return made
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (str, (str(self),))
 
 
 @dataclass
@@ -90,6 +109,76 @@ class TokenTable:
 
     def _value(self, index: int) -> str:
         return self.values[index] if 0 <= index < len(self.values) else ""
+
+
+#: The token table of the section being rendered, so that rendered text built
+#: while it runs knows the values its tokens stand for (None outside a section).
+current_tokens: ContextVar[TokenTable | None] = ContextVar("rejectlet_tokens", default=None)
+
+
+def reading(marked: str, table: TokenTable | None) -> str:
+    """Marked text as a reader sees it: every whole token swapped for its value, and
+    any stray token character in the pack's own text dropped."""
+    pieces: list[str] = []
+    position = 0
+    for match in TOKEN_RE.finditer(marked):
+        pieces.append(_strip_tokens(marked[position:match.start()]))
+        if table is not None:
+            pieces.append(table._value(int(match.group(1))))
+        position = match.end()
+    pieces.append(_strip_tokens(marked[position:]))
+    return "".join(pieces)
+
+
+def token_counts(marked: str) -> dict[int, int]:
+    """How many times each token number occurs in marked text."""
+    counts: dict[int, int] = {}
+    for match in TOKEN_RE.finditer(marked):
+        index = int(match.group(1))
+        counts[index] = counts.get(index, 0) + 1
+    return counts
+
+
+def broken_tokens(marked: str, kept: str, extra: tuple[str, ...] = ()) -> bool:
+    """Whether reshaping ``kept`` (with ``extra`` texts put in) cut or changed a token.
+
+    Every token character must belong to a whole token, each token kept from
+    the original may occur at most as often as it did there (a digit replaced
+    inside a token would otherwise make it stand for another value), and the
+    tokens of the inserted texts may occur any number of times.
+    """
+    if any(char in TOKEN_RE.sub("", marked) for char in TOKEN_OPEN + TOKEN_CLOSE):
+        return True
+    allowed = token_counts(kept)
+    free = {index for text in extra for index in token_counts(text)}
+    return any(index not in free and count > allowed.get(index, 0)
+               for index, count in token_counts(marked).items())
+
+
+def replace_outside_tokens(marked: str, old: str, new: str, count: int = -1) -> str:
+    """``str.replace`` on the pack's text only: the tokens that stand for data are
+    left whole, so a replacement can neither cut one nor reach into a value."""
+    pieces: list[str] = []
+    position = 0
+    left = count
+
+    def replaced(segment: str) -> str:
+        nonlocal left
+        if left == 0 or not segment:
+            return segment
+        hits = segment.count(old) if old else len(segment) + 1
+        if left < 0:
+            return segment.replace(old, new)
+        done = segment.replace(old, new, left)
+        left -= min(hits, left)
+        return done
+
+    for match in TOKEN_RE.finditer(marked):
+        pieces.append(replaced(marked[position:match.start()]))
+        pieces.append(match.group(0))
+        position = match.end()
+    pieces.append(replaced(marked[position:]))
+    return "".join(pieces)
 
 
 class _CaptureTree(Treeprocessor):

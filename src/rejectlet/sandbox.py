@@ -39,7 +39,7 @@ from jinja2.visitor import NodeTransformer
 from . import textfmt
 from .filters import letter_filters
 from .limits import DEFAULT_LIMITS, Limits, current_limits, current_meter
-from .markup import Rendered
+from .markup import Rendered, broken_tokens, replace_outside_tokens
 
 #: Most characters one template may produce, and one value may grow to (the default).
 MAX_OUTPUT_CHARS = DEFAULT_LIMITS.output_chars
@@ -394,6 +394,8 @@ class LetterSandbox(ImmutableSandboxedEnvironment):
 
     # -- reaching things ---------------------------------------------------------------
     def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
+        if isinstance(obj, Rendered) and not hasattr(str, attr):
+            return False  # its marked form would show the tokens, not the values
         if isinstance(obj, _TYPES_WITHOUT_ATTRIBUTES):
             return False  # dict.update(data, …) would change data through its class
         if isinstance(value, _DESCRIPTORS) or _changes_its_object(value):
@@ -453,16 +455,20 @@ class LetterSandbox(ImmutableSandboxedEnvironment):
                 raise LimitExceeded(f"'**' would build a number of more than "
                                     f"{MAX_INT_BITS:,} bits")
         elif operator_name == "%" and isinstance(left, str):
-            _check_percent(left)
+            _check_percent(_format_text(left))
             _check_arguments(right if isinstance(right, tuple) else (right,), "'%'")
             if isinstance(right, dict):
                 _check_arguments(right.values(), "'%'")
             if isinstance(left, Rendered):
-                arguments = (tuple(_as_data_text(item) for item in right)
-                             if isinstance(right, tuple) else
-                             {key: _as_data_text(item) for key, item in right.items()}
-                             if isinstance(right, dict) else _as_data_text(right))
-                return Rendered(_formatted(left % arguments))
+                _check_rendered_conversions(left.marked)
+                arguments: Any = (tuple(_marked_text(item) for item in right)
+                                  if isinstance(right, tuple) else
+                                  {key: _marked_text(item) for key, item in right.items()}
+                                  if isinstance(right, dict) else _marked_text(right))
+                inserted = (arguments.values() if isinstance(arguments, dict) else
+                            arguments if isinstance(arguments, tuple) else (arguments,))
+                return _reshaped(_formatted(left.marked % arguments), left.marked,
+                                 inserted, "'%'")
         elif operator_name == "*":
             if isinstance(left, int) and isinstance(right, int):
                 if left.bit_length() + right.bit_length() > MAX_INT_BITS:
@@ -514,7 +520,7 @@ class LetterSandbox(ImmutableSandboxedEnvironment):
             check_size(part, "'~'")
         rendered = any(isinstance(part, Rendered) for part in parts)
         if rendered:
-            texts = [_as_data_text(part) for part in parts]
+            texts = [_marked_text(part) for part in parts]
         else:
             texts = [textfmt.plain_value(part) if isinstance(part, list | tuple)
                      else str(part) for part in parts]
@@ -525,15 +531,13 @@ class LetterSandbox(ImmutableSandboxedEnvironment):
     def concat(self, parts: Iterable[str]) -> str:
         """Joins a macro's, ``{% set %}`` block's or filter block's output: measured
         first, and marked as rendered template text rather than data."""
-        pieces = parts if isinstance(parts, list) else list(parts)
+        pieces = [_finalize(piece) if isinstance(piece, Rendered) else piece for piece in parts]
         _predicted(sum(len(piece) for piece in pieces), "a block's output")
         return Rendered("".join(pieces))
 
     def filter_block_result(self, value: Any) -> str:
         """What a ``{% filter %}`` block writes: rendered text as it is, anything
         else (text a filter mixed data into) as data."""
-        if isinstance(value, Rendered):
-            return value
         return _finalize(value)
 
     def wrap_str_format(self, value: Any) -> Callable[..., str] | None:
@@ -569,12 +573,30 @@ def _repeated_size(left: Any, right: Any) -> int:
     return 0
 
 
-def _as_data_text(value: Any) -> Any:
-    """Text inserted into rendered template text, made into a token as printed data
-    is; numbers stay numbers, so ``%d`` still works."""
-    if isinstance(value, Rendered) or not isinstance(value, str | list | tuple | dict):
+def _marked_text(value: Any) -> Any:
+    """A value inserted into rendered template text, in marked form: data made into
+    a token as printed data is, rendered text as its own marked text; numbers
+    stay numbers, so ``%d`` still works."""
+    if not isinstance(value, str | list | tuple | dict):
         return value
-    return Rendered(_finalize(value))
+    return _finalize(value)
+
+
+def _format_text(value: str) -> str:
+    """The text whose %-conversions will run: for rendered text, its marked form."""
+    return value.marked if isinstance(value, Rendered) else value
+
+
+def _reshaped(result: Any, kept: str, inserted: Iterable[Any], what: str) -> Any:
+    """Rendered text made from marked text: refused if the operation cut a token or
+    changed which value one stands for, so no token character can reach output."""
+    if not isinstance(result, str):
+        return result
+    check_size(result, what)
+    if broken_tokens(result, kept, tuple(item for item in inserted if isinstance(item, str))):
+        raise LimitExceeded(f"{what} would cut into a data value inside rendered text; "
+                            "apply it to the value itself, or print the value after it")
+    return Rendered(result)
 
 
 def _finalize(value: Any) -> str:
@@ -634,9 +656,15 @@ def _check_wordwrap(args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
 
 
 def _check_truncate(args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
-    _width(args[1] if len(args) > 1 else kwargs.get("length", 255), "truncate")
+    length = args[1] if len(args) > 1 else kwargs.get("length", 255)
+    _width(length, "truncate")
     leeway = args[4] if len(args) > 4 else kwargs.get("leeway")
     _width(leeway, "truncate")
+    end = args[3] if len(args) > 3 else kwargs.get("end", "...")
+    if isinstance(length, int) and isinstance(end, str) and len(end) > length:
+        # Jinja asserts this, and an assertion is not an error a letter can report
+        raise ValueError(f"truncate's end text is {len(end):,} characters, longer than "
+                         f"the length {length:,}")
 
 
 def _check_batch(args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
@@ -657,7 +685,7 @@ def _check_slice(args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
 
 def _check_format(args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
     if args and isinstance(args[0], str):
-        _check_percent(args[0])
+        _check_percent(_format_text(args[0]))
     _check_arguments((*args, *kwargs.values()), "format")
 
 
@@ -676,10 +704,15 @@ _PRECHECKS: dict[str, Callable[[tuple[Any, ...], dict[str, Any]], None]] = {
 
 
 #: Filters that only reshape the text they are given, inserting nothing but their
-#: text arguments: applied to rendered template text, they give rendered text, with
-#: those arguments made into tokens (for ``replace``, only the new text).
-_RESHAPING = frozenset({"trim", "upper", "lower", "title", "capitalize", "center", "indent",
-                        "wordwrap", "truncate", "striptags", "replace", "format"})
+#: text arguments, and never measuring or cutting it: applied to rendered template
+#: text, they run on its marked form and give rendered text, with those arguments
+#: made into tokens. Any other filter (``truncate``, ``wordwrap``, ``center``,
+#: ``reverse``, ``list``, …) sees the real text and gives data.
+_RESHAPING = frozenset({"trim", "upper", "lower", "title", "capitalize", "indent",
+                        "replace", "format"})
+#: Arguments of a reshaping filter that say what to look for, not text to put in,
+#: so they are not made into tokens: by position after the value, and by name.
+_PATTERN_ARGUMENTS = {"replace": (1, "old"), "trim": (1, "chars")}
 
 
 def _metered(name: str, function: Callable[..., Any]) -> Callable[..., Any]:
@@ -697,13 +730,7 @@ def _metered(name: str, function: Callable[..., Any]) -> Callable[..., Any]:
             if isinstance(value, decimal.Decimal | list | tuple | dict):
                 check_size(value, name)
         if reshaping and own and isinstance(own[0], Rendered):
-            passed = len(args) - len(own)
-            kept = passed + (2 if name == "replace" else 1)  # the value, and replace's 'old'
-            args = (*args[:kept], *(_as_data_text(arg) for arg in args[kept:]))
-            kwargs = {key: (value if key == "old" else _as_data_text(value))
-                      for key, value in kwargs.items()}
-            result = function(*args, **kwargs)
-            return Rendered(check_size(result, name)) if isinstance(result, str) else result
+            return _reshape_rendered(name, function, args, own, kwargs)
         result = function(*args, **kwargs)
         if isinstance(result, types.GeneratorType):
             return _measured_items(result, name)
@@ -716,6 +743,49 @@ def _metered(name: str, function: Callable[..., Any]) -> Callable[..., Any]:
     if hasattr(function, "jinja_pass_arg"):
         metered.jinja_pass_arg = function.jinja_pass_arg  # type: ignore[attr-defined]
     return metered
+
+
+def _reshape_rendered(name: str, function: Callable[..., Any], args: tuple[Any, ...],
+                      own: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+    """A reshaping filter applied to rendered text: run on the marked form, with the
+    text it inserts made into tokens, and checked to have left every token whole."""
+    marked = own[0].marked
+    if name == "replace":
+        return _replace_rendered(marked, own[1:], kwargs)
+    if name == "format":
+        _check_rendered_conversions(marked)
+    passed = len(args) - len(own)
+    raw_count, raw_name = _PATTERN_ARGUMENTS.get(name, (0, ""))
+    raw = own[1:1 + raw_count]
+    inserted = tuple(_marked_text(arg) for arg in own[1 + raw_count:])
+    named = {key: (value if key == raw_name else _marked_text(value))
+             for key, value in kwargs.items()}
+    result = function(*args[:passed], marked, *raw, *inserted, **named)
+    return _reshaped(result, marked, (*inserted, *named.values()), name)
+
+
+def _replace_rendered(marked: str, positional: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+    """``replace`` on rendered text: only the pack's own text is searched, and the
+    new text goes in as data."""
+    old = positional[0] if positional else kwargs.get("old", "")
+    new = positional[1] if len(positional) > 1 else kwargs.get("new", "")
+    count = positional[2] if len(positional) > 2 else kwargs.get("count")
+    for item in (old, new):
+        require_data(item, "replace()")
+    new_marked = _marked_text(new)
+    new_text = new_marked if isinstance(new_marked, str) else textfmt.plain_value(new_marked)
+    old_text = str(old)
+    limit = count if isinstance(count, int) and not isinstance(count, bool) else -1
+    _predicted(_replaced_size(marked, old_text, new_text, limit), "replace()")
+    result = replace_outside_tokens(marked, old_text, new_text, limit)
+    return _reshaped(result, marked, (new_text,), "replace")
+
+
+def _check_rendered_conversions(marked: str) -> None:
+    """%r and %a would print a token's characters escaped; refuse them on rendered text."""
+    for match in _PERCENT_SPEC.finditer(marked):
+        if match.group(3) in ("r", "a"):
+            raise LimitExceeded(f"%{match.group(3)} refused in rendered template text")
 
 
 def _measured_items(items: Iterator[Any], name: str) -> Iterator[Any]:
@@ -831,6 +901,8 @@ def _join_capped(chunks: Iterable[str]) -> str:
     total = 0
     cap = _limits().output_chars
     for chunk in chunks:
+        if isinstance(chunk, Rendered):
+            chunk = _finalize(chunk)  # a {% call %} block writes its macro's result as it is
         total += len(chunk)
         if total > cap:
             raise LimitExceeded(f"template output passed the limit of {cap:,} characters")

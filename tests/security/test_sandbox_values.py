@@ -163,7 +163,8 @@ def _no_markup_from_data(html: str, text: str) -> None:
     "{% filter replace('ORG', note)|trim %}Thanks to ORG.{% endfilter %}",
     "{% filter format(note) %}Thanks to %s.{% endfilter %}",
     "{% filter indent(note, true) %}Thanks to you.{% endfilter %}",
-    "{% filter truncate(10, true, note) %}Thanks to you, all of you.{% endfilter %}",
+    "{% filter truncate(45, true, note, 0) %}Thanks to you, all of you, and to everyone on "
+    "the panel.{% endfilter %}",
     "{% filter wordwrap(5, true, note) %}Thanks to you.{% endfilter %}",
     "{% macro m(v) %}Thanks to {{ v }}.{% endmacro %}{{ m(note) }}",
     "{% macro m(v) %}Thanks to {{ v }}.{% endmacro %}{{ m(note)|trim }}",
