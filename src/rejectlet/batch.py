@@ -15,13 +15,13 @@ leaves finished letters whole and no half-written file behind.
 from __future__ import annotations
 
 import contextlib
-import csv
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from . import csvtable
 from .composer import compose_all
 from .data import MAX_LIST_ITEMS, merge_maps, read_data_file
 from .diagnostics import Diagnostic, Location, Severity, display_path
@@ -94,83 +94,99 @@ def _set(target: LocatedMap, dotted: str, value: Any, location: Location) -> Non
 def read_csv_rows(path: Path, list_names: set[str]) -> Iterator[Row]:
     """Rows of a CSV table; cells of list variables split on ';'.
 
-    A row that cannot be read is reported on its own: bytes that are not UTF-8
-    (found per cell, so the other rows still read), or a line the CSV reader
-    refuses, such as a cell over its field limit.
+    Every line of the table ends up in a row that is read or in a row that is
+    reported at its line and column, never swallowed: a quote left open, a
+    quote in the middle of a cell, a NUL character, a cell too long, a row
+    with more or fewer cells than the header names, and bytes that are not
+    UTF-8 (found per cell) each fail their own row, and the others still read.
     """
     shown = display_path(path)
     if path.stat().st_size > MAX_CSV_BYTES:
         raise DataError(f"{shown} is larger than {MAX_CSV_BYTES:,} bytes", Location(shown),
                         code="RJ205")
     with path.open(newline="", encoding="utf-8-sig", errors="surrogateescape") as handle:
-        reader = csv.reader(handle)
-        try:
-            header = next(reader)
-        except StopIteration:
-            raise DataError(f"{shown} is empty", Location(shown), code="RJ212",
-                            hint="the first row names the columns, e.g. recipient.name") from None
-        except csv.Error:
-            raise DataError(f"{shown}: the header row cannot be read as CSV",
-                            Location(shown, 1, 1), code="RJ212",
-                            hint="the first row names the columns, e.g. recipient.name") \
-                from None
-        undecodable = [column for column, name in enumerate(header, start=1)
-                       if _NOT_UTF8.search(name)]
-        if undecodable:
-            raise DataError(f"{shown}: the header row is not UTF-8 text",
-                            Location(shown, 1, undecodable[0]), code="RJ213",
-                            hint="save the table as UTF-8 (in a spreadsheet: CSV UTF-8)")
-        names = [h.strip() for h in header]
-        next_line = reader.line_num + 1
-        count = 0
-        while True:
-            line = next_line
-            try:
-                cells = next(reader)
-            except StopIteration:
-                break
-            except csv.Error:
-                next_line = reader.line_num + 1
-                count += 1
-                yield _unreadable(shown, line, 1, "this row cannot be read as CSV: a cell "
-                                  f"over {csv.field_size_limit():,} characters, a NUL byte "
-                                  "or a stray quote", "shorten the cell or fix its quotes")
+        text = handle.read(MAX_CSV_BYTES + 1)
+    rows = csvtable.records(text)
+    header = next(rows, None)
+    if header is None:
+        raise DataError(f"{shown} is empty", Location(shown), code="RJ212",
+                        hint="the first row names the columns, e.g. recipient.name")
+    if header.problem is not None:
+        raise DataError(f"{shown}: the header row cannot be read as CSV: {header.problem}",
+                        Location(shown, *header.at), code="RJ212",
+                        hint="the first row names the columns, e.g. recipient.name")
+    undecodable = [column for column, name in enumerate(header.cells, start=1)
+                   if _NOT_UTF8.search(name)]
+    if undecodable:
+        raise DataError(f"{shown}: the header row is not UTF-8 text",
+                        Location(shown, 1, undecodable[0]), code="RJ213",
+                        hint="save the table as UTF-8 (in a spreadsheet: CSV UTF-8)")
+    names = [h.strip() for h in header.cells]
+    while names and not names[-1]:
+        names.pop()  # a trailing comma on the header names no column
+    count = 0
+    for record in rows:
+        count += 1
+        if count > MAX_ROWS:
+            raise DataError(f"{shown} has more than {MAX_ROWS:,} rows", Location(shown),
+                            code="RJ205")
+        line = record.line
+        if record.problem is not None:
+            yield _unreadable(shown, line, record.at[1], record.problem, record.hint,
+                              at_line=record.at[0])
+            continue
+        cells = record.cells
+        if not any(cell.strip() for cell in cells):
+            continue
+        bad = next((column for column, cell in enumerate(cells, start=1)
+                    if _NOT_UTF8.search(cell)), None)
+        if bad is not None:
+            yield _unreadable(shown, line, bad, "this cell is not UTF-8 text",
+                              "save the table as UTF-8 (in a spreadsheet: CSV UTF-8)")
+            continue
+        shape = _shape_problem(cells, len(names))
+        if shape is not None:
+            column, message = shape
+            where = record.places[min(column, len(record.places)) - 1]
+            yield _unreadable(shown, line, where[1], message,
+                              "give every row one cell per column of the header, "
+                              "empty ones included (a,,c)", at_line=where[0])
+            continue
+        values = _located(Location(shown, line, 1))
+        for column, (name, cell) in enumerate(zip(names, cells, strict=False), start=1):
+            if not name or cell == "":
                 continue
-            next_line = reader.line_num + 1
-            count += 1
-            if count > MAX_ROWS:
-                raise DataError(f"{shown} has more than {MAX_ROWS:,} rows", Location(shown),
-                                code="RJ205")
-            if not any(cell.strip() for cell in cells):
-                continue
-            bad = next((column for column, cell in enumerate(cells, start=1)
-                        if _NOT_UTF8.search(cell)), None)
-            if bad is not None:
-                yield _unreadable(shown, line, bad, "this cell is not UTF-8 text",
-                                  "save the table as UTF-8 (in a spreadsheet: CSV UTF-8)")
-                continue
-            values = _located(Location(shown, line, 1))
-            for column, (name, cell) in enumerate(zip(names, cells, strict=False), start=1):
-                if not name or cell == "":
-                    continue
-                value: Any = cell
-                if name in list_names:
-                    value = [part.strip() for part in cell.split(";") if part.strip()]
-                    value = value[:MAX_LIST_ITEMS + 1]
-                elif cell.strip().lower() in ("true", "false", "yes", "no"):
-                    value = cell.strip().lower() in ("true", "yes")
-                elif re.fullmatch(r"-?\d{1,9}", cell.strip()):
-                    value = int(cell.strip())
-                _set(values, name, value, Location(shown, line, column))
-            yield Row(line, values)
+            value: Any = cell
+            if name in list_names:
+                value = [part.strip() for part in cell.split(";") if part.strip()]
+                value = value[:MAX_LIST_ITEMS + 1]
+            elif cell.strip().lower() in ("true", "false", "yes", "no"):
+                value = cell.strip().lower() in ("true", "yes")
+            elif re.fullmatch(r"-?\d{1,9}", cell.strip()):
+                value = int(cell.strip())
+            _set(values, name, value, Location(shown, line, column))
+        yield Row(line, values)
+
+
+def _shape_problem(cells: tuple[str, ...], columns: int) -> tuple[int, str] | None:
+    """Why a row's cells do not line up with the header's columns, and at which cell;
+    empty cells past the last column (a trailing comma) are allowed."""
+    if len(cells) > columns and any(cell.strip() for cell in cells[columns:]):
+        return columns + 1, (f"this row has {len(cells)} cells; the header names "
+                             f"{columns} columns, so the cells may have shifted")
+    if len(cells) < columns:
+        return len(cells), (f"this row has {len(cells)} cells; the header names "
+                            f"{columns} columns, so the cells may have shifted")
+    return None
 
 
 #: What undecodable bytes become when read with surrogateescape.
 _NOT_UTF8 = re.compile("[\udc80-\udcff]")
 
 
-def _unreadable(shown: str, line: int, column: int, message: str, hint: str) -> Row:
-    where = Location(shown, line, column)
+def _unreadable(shown: str, line: int, column: int, message: str, hint: str,
+                at_line: int | None = None) -> Row:
+    where = Location(shown, at_line or line, column)
     return Row(line, _located(where), (Diagnostic("RJ213", Severity.ERROR, message, where,
                                                   hint),))
 
