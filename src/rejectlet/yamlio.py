@@ -126,8 +126,10 @@ def load_yaml_bytes(raw: bytes, shown: str) -> Any:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise YamlError(f"file is not UTF-8 text (byte {exc.start})", Location(shown),
-                        hint="save the file as UTF-8") from None
+        line = raw.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise YamlError(f"file is not UTF-8 text (byte {exc.start})",
+                        Location(shown, line, column), hint="save the file as UTF-8") from None
     return load_yaml_text(text, shown)
 
 
@@ -143,6 +145,8 @@ def load_yaml_text(text: str, path: str = "<string>") -> Any:
             root = loader.get_single_node()
         except yaml.MarkedYAMLError as exc:
             raise _syntax_error(exc, path) from None
+        except yaml.reader.ReaderError as exc:
+            raise _character_error(exc, text, path) from None
         except yaml.YAMLError as exc:
             raise YamlError(f"YAML error: {exc}", Location(path)) from None
         if root is None:
@@ -170,6 +174,8 @@ def _check_depth(text: str, path: str) -> None:
             if problem is not None:
                 raise problem from None
         raise _syntax_error(exc, path) from None
+    except yaml.reader.ReaderError as exc:
+        raise _character_error(exc, text, path) from None
     except yaml.YAMLError as exc:
         raise YamlError(f"YAML error: {exc}", Location(path)) from None
     if problem is not None:
@@ -201,6 +207,23 @@ def _limits_problem(text: str, path: str, loader: Any) -> YamlError | None:
 def _mark_location(path: str, event: Any) -> Location:
     mark = event.start_mark
     return Location(path, mark.line + 1, mark.column + 1) if mark is not None else Location(path)
+
+
+def _character_error(exc: yaml.reader.ReaderError, text: str, path: str) -> YamlError:
+    """A character YAML does not allow (a NUL, another control character), at its line
+    and column: the reader itself only knows how many characters it had read."""
+    position = exc.position if isinstance(exc.position, int) else 0
+    position = max(0, min(position, len(text)))
+    line = text.count("\n", 0, position) + 1
+    column = position - (text.rfind("\n", 0, position) + 1) + 1
+    character = exc.character
+    code_point = character if isinstance(character, int) else \
+        ord(character) if isinstance(character, str) and len(character) == 1 else None
+    what = f"U+{code_point:04X}" if code_point is not None else "a character"
+    return YamlError([Diagnostic(
+        "RJ100", Severity.ERROR, f"the character {what} is not allowed in a YAML file",
+        Location(path, line, column),
+        "remove it; YAML files may not hold control characters or non-characters")])
 
 
 def _syntax_error(exc: yaml.MarkedYAMLError, path: str) -> YamlError:
