@@ -10,7 +10,8 @@ from __future__ import annotations
 import base64
 import binascii
 import re
-from urllib.parse import unquote
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 _ESCAPE = re.compile(r"\\([0-9a-fA-F]{1,6})\s?|\\(.)", re.DOTALL)
 _COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
@@ -99,13 +100,55 @@ def loading_at_rule(css: str) -> str:
     return next((rule for rule in ("@import", "@font-face") if rule in text), "")
 
 
+#: Characters a URL parser drops wherever they stand (so ``ht\tp:`` is ``http:``).
+_URL_BLANKS = re.compile("[\t\n\r]")
+
+
+def _as_fetched(target: str) -> str:
+    """A reference as a browser or WeasyPrint reads it: tabs and line breaks
+    dropped, percent escapes decoded (``%2e%2e`` is ``..``)."""
+    return unquote(_URL_BLANKS.sub("", target.strip()))
+
+
 def leaves_pack(target: str) -> bool:
     """Whether a reference reaches beyond the pack: a scheme (other than data:),
-    a network path, an absolute path, or a way up out of the folder."""
-    lowered = target.strip().lower()
+    a network path, an absolute path, or a way up out of the folder, also when
+    spelt with percent escapes or broken up by tabs and line breaks."""
+    lowered = _as_fetched(target).lower()
     if not lowered or lowered.startswith("#"):
         return False
     if lowered.startswith("data:"):
         return not lowered.startswith("data:image/")
     return bool(re.match(r"^[a-z][a-z0-9+.-]*:", lowered)) or lowered.startswith(("/", "\\")) \
         or ".." in lowered.replace("\\", "/").split("/")
+
+
+def missing_from_pack(target: str, root: Path) -> bool:
+    """Whether a relative reference fails to name a regular file inside the pack
+    folder once links are followed (a missing file, a folder, a link leading
+    out): the PDF layout refuses to fetch it, so every format refuses it too,
+    rather than one of them quietly drawing the letter without it."""
+    text = _URL_BLANKS.sub("", target.strip())
+    if not text or text.startswith("#") or text.lower().startswith("data:"):
+        return False
+    if leaves_pack(text):
+        return True
+    relative = unquote(urlsplit(text).path)
+    if not relative:
+        return False  # only a query or fragment: the document itself
+    base = root.resolve()
+    try:
+        found = (base / relative).resolve()
+        return not (found.is_relative_to(base) and found.is_file())
+    except (OSError, ValueError, RuntimeError):
+        return True
+
+
+def blocked_references(css: str, root: Path) -> list[str]:
+    """Every reference of a stylesheet that the PDF layout would refuse to fetch,
+    in the order written: files missing from the pack, and any file an inline
+    SVG image names (the layout never loads those)."""
+    found = [target for target in references(css, into_svg=False)
+             if missing_from_pack(target, root)]
+    found += [target for target in svg_references(css) if not target.startswith("#")]
+    return found

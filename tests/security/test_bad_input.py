@@ -285,7 +285,8 @@ def test_html_refuses_a_stylesheet_if_any_image_set_candidate_leaves_the_pack(
 
 def test_html_accepts_image_set_candidates_inside_the_pack(tmp_path: Path) -> None:
     css = 'p { background-image: image-set("a.png" 1x, "b.png" 2x); }'
-    folder = write_pack(tmp_path / "pack", style=css, files={"a.png": b"\x89PNG"})
+    folder = write_pack(tmp_path / "pack", style=css,
+                        files={"a.png": b"\x89PNG", "b.png": b"\x89PNG"})
     assert "image-set" in rejectlet.render(compose(folder), "html", force=True)
 
 

@@ -9,7 +9,13 @@ the same loaded text through :mod:`rejectlet.cssrefs`.
 
 from __future__ import annotations
 
-from ..cssrefs import leaves_pack, loading_at_rule, references, svg_references
+from ..cssrefs import (
+    leaves_pack,
+    loading_at_rule,
+    missing_from_pack,
+    references,
+    svg_references,
+)
 from ..diagnostics import Diagnostic, Location, Severity, display_path
 from ..model import Pack, Stylesheet
 from .files import PackFiles
@@ -76,6 +82,10 @@ def stylesheet_findings(pack: Pack) -> list[Diagnostic]:
     found: list[Diagnostic] = []
     if pack.page_css is not None:
         found += page_css_findings(pack.page_css)
+        found += [blocked(pack.page_css.location, target)
+                  for target in pack.page_css.references
+                  if target not in pack.page_css.svg_references
+                  and not leaves_pack(target) and missing_from_pack(target, pack.root)]
     if pack.email_css is not None:
         found += email_css_findings(pack.email_css)
     return found

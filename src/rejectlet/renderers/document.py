@@ -38,19 +38,26 @@ def pack_stylesheet(letter: Letter) -> str:
     return css.text if css is not None else ""
 
 
-def safe_css(css: str, where: Path | None) -> str:
+def safe_css(css: str, where: Path | None, root: Path | None = None) -> str:
     """CSS fit to sit inside <style>: '</' cannot end the element early (so no script
-    can follow), and no url() may reach off the pack (a browser would fetch it)."""
-    from ..cssrefs import leaves_pack, references
+    can follow), and no url() may reach off the pack (a browser would fetch it), nor
+    name anything the PDF layout would refuse (the formats agree on a pack)."""
+    from ..cssrefs import blocked_references, leaves_pack, references
 
     outside = [target for target in references(css) if leaves_pack(target)]
-    if outside:
+    if outside or root is not None:
         from ..diagnostics import Location, display_path
         from ..errors import RenderError
 
-        raise RenderError(f"the stylesheet loads {outside[0]!r}",
-                          Location(display_path(where)) if where else None,
-                          code="RJ433", hint="a pack's CSS may only use files of the pack")
+        located = Location(display_path(where)) if where else None
+        if outside:
+            raise RenderError(f"the stylesheet loads {outside[0]!r}", located,
+                              code="RJ433", hint="a pack's CSS may only use files of the pack")
+        refused = blocked_references(css, root) if root is not None else []
+        if refused:
+            from ..pack.styles import blocked
+
+            raise RenderError([blocked(located, target) for target in refused])
     return css.replace("</", "<\\/")
 
 
@@ -182,7 +189,8 @@ def build_html(letter: Letter, options: DocumentOptions = DocumentOptions()) -> 
     """A complete HTML5 document for the letter."""
     lang = escape(letter.language, quote=True)
     css = "\n".join(part for part in (default_stylesheet(),
-                                      safe_css(pack_stylesheet(letter), letter.pack.stylesheet),
+                                      safe_css(pack_stylesheet(letter), letter.pack.stylesheet,
+                                               letter.pack.root),
                                       options.page_css) if part)
     head = [
         '<meta charset="utf-8">',

@@ -30,7 +30,7 @@ from collections import OrderedDict
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
 from ..diagnostics import Diagnostic, Location, Severity, display_path
 from ..errors import RenderError
@@ -123,6 +123,7 @@ def _produce(letter: Letter, options: PrintOptions, html_text: str,
              else letter.pack.location)
     if letter.pack.page_css is not None:
         _check_inline_svg(letter.pack.page_css.svg_references, where)
+        _check_pack_files(letter.pack.page_css.text, letter.pack.root, where)
     args = (html_text, str(letter.pack.root), tuple(str(p) for p in extra), finish)
     if isolation_wanted(letter.pack, options):
         from .isolation import call_isolated
@@ -142,6 +143,22 @@ def _check_inline_svg(svg_references: tuple[str, ...], where: Location | None) -
     outside = [t for t in svg_references if not t.startswith("#")]
     if outside:
         raise RenderError([_blocked(where, outside[0])])
+
+
+def _check_pack_files(css: str, root: Path, where: Location | None) -> None:
+    """Every file the stylesheet names must be in the pack, including the ones the
+    layout would never fetch (the second candidate of an ``image-set()``, which
+    a browser showing the HTML letter on a sharper screen would): so the PDF
+    refuses what the HTML letter and ``check`` refuse. A reference leading off
+    the pack is left to the fetcher, which names the file it would have read."""
+    from ..cssrefs import leaves_pack, missing_from_pack, references
+
+    missing = [target for target in references(css, into_svg=False)
+               if not leaves_pack(target) and missing_from_pack(target, root)]
+    if missing:
+        base = Path(root).as_uri() + "/"  # named as the layout would have asked for it
+        raise RenderError([_blocked(where, urljoin(base, target.strip()))
+                           for target in missing])
 
 
 #: Idle font configurations kept per pack folder, and pack folders remembered.
