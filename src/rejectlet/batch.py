@@ -313,10 +313,27 @@ def _run_batch(job: BatchJob, progress: Callable[[int], None] | None) -> BatchRe
     if job.fmt != "pdf":
         _render_text_like(job, job.iter_letters(report, progress), report)
         return report
-    letters = job.letters(report, progress)
+    letters = _valid_unicode(job.letters(report, progress), report)
     if letters:
         _render_pdf(job, letters, report)
     return report
+
+
+def _valid_unicode(letters: list[tuple[Row, Letter]],
+                   report: BatchReport) -> list[tuple[Row, Letter]]:
+    """The letters the PDF layout can take: a row whose letter holds text that is not
+    valid Unicode fails alone (RJ436), as it would rendered on its own."""
+    from .renderers.unicode_guard import refuse_invalid_unicode
+
+    kept = []
+    for row, letter in letters:
+        try:
+            refuse_invalid_unicode(letter, "pdf")
+        except RenderError as exc:
+            report.failed.setdefault(row.number, []).extend(exc.diagnostics)
+            continue
+        kept.append((row, letter))
+    return kept
 
 
 def _render_text_like(job: BatchJob, letters: Iterable[tuple[Row, Letter]],

@@ -12,6 +12,7 @@ from ..model import Letter
 from ..paper.options import PrintOptions
 from ..validation import validate
 from .output_formats import FORMATS, OUTPUT_FORMATS, BytesFormat, MessageFormat, TextFormat
+from .unicode_guard import refuse_invalid_unicode
 
 if TYPE_CHECKING:
     from email.message import EmailMessage
@@ -49,6 +50,7 @@ def render(letter: Letter, format: str, *, force: bool = False,
     if entry is None:
         raise RenderError(f"unknown output format {format!r}", None, code="RJ413",
                           hint=f"use one of: {', '.join(FORMATS)}")
+    refuse_invalid_unicode(letter, entry.name)
     if not force:
         errors = [d for d in validate(letter) if d.is_error]
         if errors:

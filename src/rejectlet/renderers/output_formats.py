@@ -61,6 +61,9 @@ class OutputFormat:
     def file_content(self, letter: Letter, options: PrintOptions,
                      page_size: str | None = None) -> str | bytes:
         """What a file of this format holds: the result itself, or a message's bytes."""
+        from .unicode_guard import refuse_invalid_unicode
+
+        refuse_invalid_unicode(letter, self.name)
         if self.file_maker is not None:
             return self.file_maker(letter, options)
         result = self.renderer(letter, page_size, options)
