@@ -413,10 +413,32 @@ class ChildReport:
     elapsed: float  # seconds the work took inside the child
     wall: float  # seconds the parent waited, start-up included
     detail: str
+    floor: float = 0.0  # seconds one ordinary letter took in the same child, just before
+    steps: int = 0  # template steps the work was charged
+
+    @property
+    def letters(self) -> float:
+        """What the work cost, in ordinary letters timed in the same child."""
+        return self.elapsed / max(self.floor, 1e-3)
 
     def describe(self) -> str:
-        return (f"{self.outcome} codes={list(self.codes)} after {self.elapsed:.2f}s: "
-                f"{self.detail or '; '.join(self.messages)}")
+        return (f"{self.outcome} codes={list(self.codes)} after {self.elapsed:.2f}s "
+                f"({self.letters:.0f} ordinary letters of {self.floor * 1000:.0f} ms, "
+                f"{self.steps:,} steps): {self.detail or '; '.join(self.messages)}")
+
+
+#: Most ordinary letters' worth of time a refused hostile input may cost. A ratio to
+#: a floor timed in the same child, so a loaded machine slows both alike.
+MAX_LETTERS_OF_WORK = 400
+
+
+def assert_cheap(report: ChildReport, letters: float = MAX_LETTERS_OF_WORK) -> None:
+    """The input cost at most ``letters`` ordinary letters, and no more template
+    steps than one letter's budget: it was stopped by a counted limit, not a clock."""
+    from rejectlet.limits import DEFAULT_LIMITS
+
+    assert report.steps <= DEFAULT_LIMITS.operations + 1, report.describe()
+    assert report.letters <= letters, report.describe()
 
 
 class Child:
@@ -451,7 +473,8 @@ class Child:
         self._report = ChildReport(
             outcome=data["outcome"], codes=tuple(data.get("codes", ())),
             messages=tuple(data.get("messages", ())), located=bool(data.get("located", False)),
-            elapsed=float(data["elapsed"]), wall=wall, detail=str(data.get("detail", "")))
+            elapsed=float(data["elapsed"]), wall=wall, detail=str(data.get("detail", "")),
+            floor=float(data.get("floor", 0.0)), steps=int(data.get("steps", 0)))
         return self._report
 
     def stop(self) -> None:

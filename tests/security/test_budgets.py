@@ -17,11 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from ._support import PACK_YAML, ChildReport, base_data, run_in_child, write_pack
+from ._support import PACK_YAML, ChildReport, assert_cheap, base_data, run_in_child, write_pack
 
-#: The per-letter time budget, and what a loaded machine may add to it.
-LETTER_SECONDS = 5.0
-SLACK = 10.0
 REFUSED = frozenset({"RJ305"})
 STOPPED = frozenset({"RJ305", "RJ307"})
 
@@ -156,7 +153,7 @@ def assert_stopped(report: ChildReport, wanted: frozenset[str]) -> None:
     assert report.codes, report.describe()
     assert set(report.codes) <= wanted, report.describe()
     assert report.located, report.describe()
-    assert report.elapsed < LETTER_SECONDS + SLACK, report.describe()
+    assert_cheap(report)
 
 
 @pytest.mark.parametrize("bomb", ALLOCATION, ids=[bomb.id for bomb in ALLOCATION])

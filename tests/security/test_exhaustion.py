@@ -4,7 +4,9 @@ quickly with a clear, located RejectletError.
 Inputs that would eat memory or time if a defence were missing run in child
 processes with a cap on their address space (``tests.security._bounded``), all
 started together so the slow ones overlap. Each child reports what it raised
-and how long the work took; the test checks the code and the time.
+and what the work cost: the template steps it was charged, and its time as a
+multiple of an ordinary letter timed in the same child just before (never a
+number of seconds, which a loaded machine would break).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from rejectlet.yamlio import load_yaml_text
 from tests.security._support import (
     PACK_YAML,
     ChildReport,
+    assert_cheap,
     base_data,
     codes,
     compose,
@@ -34,10 +37,6 @@ from tests.security._support import (
     run_in_child,
     write_pack,
 )
-
-COMPOSE_DEADLINE = 5.0
-#: What the deadline may overrun by: the signal lands between two Python steps.
-SLACK = 5.0
 
 
 @dataclass(frozen=True)
@@ -47,7 +46,6 @@ class TemplateBomb:
     id: str
     body: str
     codes: frozenset[str] = frozenset({"RJ305"})
-    seconds: float = 3.0
     note_length: int = 20_000
     finishing_allowed: bool = False
 
@@ -67,33 +65,29 @@ TEMPLATE_BOMBS = [
                  "{% endfor %}"),
     TemplateBomb("loop-data-squared-silent",
                  "{% for c in note %}{% for d in note %}{% endfor %}{% endfor %}",
-                 frozenset({"RJ307"}), COMPOSE_DEADLINE + SLACK),
+                 frozenset({"RJ307"})),
     TemplateBomb("loop-data-squared-output",
                  "{% for c in note %}{% for d in note %}x{% endfor %}{% endfor %}"),
     TemplateBomb("loop-printing-data", "{% for i in range(9000) %}{{ note }}{% endfor %}",
                  note_length=1000),
     TemplateBomb("loop-over-data-printing-data", "{% for c in note %}{{ note }}{% endfor %}",
-                 TIMED, COMPOSE_DEADLINE + SLACK),
-    TemplateBomb("replace-squared", "{{ note|replace('y', note)|length }}", TIMED,
-                 COMPOSE_DEADLINE + SLACK),
+                 TIMED),
+    TemplateBomb("replace-squared", "{{ note|replace('y', note)|length }}", TIMED),
     TemplateBomb("replace-cubed", "{{ (note|replace('y', note))|replace('y', note) }}",
-                 TIMED, COMPOSE_DEADLINE + SLACK),
-    TemplateBomb("join-squared", "{{ note|join(note)|length }}", TIMED,
-                 COMPOSE_DEADLINE + SLACK),
-    TemplateBomb("concatenation-doubling", DOUBLINGS, TIMED, COMPOSE_DEADLINE + SLACK),
+                 TIMED),
+    TemplateBomb("join-squared", "{{ note|join(note)|length }}", TIMED),
+    TemplateBomb("concatenation-doubling", DOUBLINGS, TIMED),
     TemplateBomb("macro-doubling",
                  "{% macro grow(s) %}{{ grow(s ~ s) }}{% endmacro %}{{ grow(note) }}",
-                 TIMED, COMPOSE_DEADLINE + SLACK),
+                 TIMED),
     TemplateBomb("format-width", "{{ '{:>9999999999}'.format(1) }}"),
     TemplateBomb("format-width-fits-memory", "{{ '{:>99999999}'.format(1) }}"),
     TemplateBomb("percent-width", "{{ '%09999999999d' % 1 }}"),
     TemplateBomb("center-width", "{{ note|center(10**9) }}"),
     TemplateBomb("indent-width", "{{ note|indent(10**9) }}"),
-    TemplateBomb("slice-count", "{{ note|slice(10**9)|list|length }}", TIMED,
-                 COMPOSE_DEADLINE + SLACK),
-    TemplateBomb("power-tower", "{{ (10**64**64**64**64) > 1 }}", TIMED,
-                 COMPOSE_DEADLINE + SLACK),
-    TemplateBomb("repeated-squaring", SQUARINGS, TIMED, COMPOSE_DEADLINE + SLACK),
+    TemplateBomb("slice-count", "{{ note|slice(10**9)|list|length }}", TIMED),
+    TemplateBomb("power-tower", "{{ (10**64**64**64**64) > 1 }}", TIMED),
+    TemplateBomb("repeated-squaring", SQUARINGS, TIMED),
     TemplateBomb("endless-recursion", "{% macro r(n) %}{{ r(n) }}{% endmacro %}{{ r(1) }}",
                  frozenset({"RJ305", "RJ306", "RJ307"})),
 ]
@@ -101,26 +95,25 @@ TEMPLATE_BOMBS = [
 #: Markdown that a template builds while composing, past the load-time check.
 MARKDOWN_BOMBS = [
     TemplateBomb("bracket-run-built-by-a-loop", "{% for i in range(9000) %}[{% endfor %}",
-                 TIMED | {"RJ308"}, COMPOSE_DEADLINE + SLACK),
+                 TIMED | {"RJ308"}),
     TemplateBomb("backtick-run-built-by-a-loop", "{% for i in range(9000) %}`{% endfor %}",
-                 TIMED | {"RJ308"}, COMPOSE_DEADLINE + SLACK, finishing_allowed=True),
-    TemplateBomb("spaced-brackets", "[ " * 5000, TIMED | {"RJ308"},
-                 COMPOSE_DEADLINE + SLACK),
+                 TIMED | {"RJ308"}, finishing_allowed=True),
+    TemplateBomb("spaced-brackets", "[ " * 5000, TIMED | {"RJ308"}),
     TemplateBomb("quote-levels-on-one-line", "> " * 3000 + "deep",
-                 TIMED | {"RJ308"}, COMPOSE_DEADLINE + SLACK, finishing_allowed=True),
+                 TIMED | {"RJ308"}, finishing_allowed=True),
     TemplateBomb("quote-levels-built-by-a-loop", "{% for i in range(9000) %}> {% endfor %}x",
-                 TIMED | {"RJ308"}, COMPOSE_DEADLINE + SLACK, finishing_allowed=True),
+                 TIMED | {"RJ308"}, finishing_allowed=True),
     TemplateBomb("quote-levels-growing",
                  "".join(">" * level + " q\n" for level in range(1, 190)),
-                 TIMED | {"RJ308"}, COMPOSE_DEADLINE + SLACK, finishing_allowed=True),
+                 TIMED | {"RJ308"}, finishing_allowed=True),
     TemplateBomb("nested-list",
                  "".join("  " * level + "- item\n" for level in range(130)),
-                 TIMED | {"RJ308"}, COMPOSE_DEADLINE + SLACK, finishing_allowed=True),
+                 TIMED | {"RJ308"}, finishing_allowed=True),
     TemplateBomb("nested-list-built-by-a-loop",
                  "{% for i in range(600) %}{{ '  ' * i }}- item\n{% endfor %}",
-                 TIMED | {"RJ308"}, COMPOSE_DEADLINE + SLACK, finishing_allowed=True),
+                 TIMED | {"RJ308"}, finishing_allowed=True),
     TemplateBomb("nested-html-tags", "<div>" * 3000 + "x" + "</div>" * 3000,
-                 TIMED | {"RJ308"}, COMPOSE_DEADLINE + SLACK, finishing_allowed=True),
+                 TIMED | {"RJ308"}, finishing_allowed=True),
 ]
 
 
@@ -135,7 +128,6 @@ class YamlBomb:
     id: str
     text: str
     message: str | None
-    seconds: float = 3.0
 
 
 def _laughs() -> str:
@@ -155,8 +147,7 @@ YAML_BOMBS = [
     YamlBomb("block-1000-deep",
              "".join(" " * level + "k:\n" for level in range(1000)) + " " * 1000 + "leaf: 1\n",
              "nesting deeper"),
-    YamlBomb("lists-100000-deep", "value: " + "[" * 100_000 + "]" * 100_000 + "\n", None,
-             seconds=20.0),
+    YamlBomb("lists-100000-deep", "value: " + "[" * 100_000 + "]" * 100_000 + "\n", None),
     YamlBomb("two-megabyte-comment", "# " + "x" * 2_000_000 + "\nname: Sam\n", "the limit is"),
     YamlBomb("two-megabyte-scalar", "note: " + "x" * 2_000_000 + "\n", "the limit is"),
 ]
@@ -190,12 +181,12 @@ def children(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Fut
                 future.cancel()
 
 
-def assert_refused(report: ChildReport, wanted: frozenset[str], seconds: float) -> None:
+def assert_refused(report: ChildReport, wanted: frozenset[str]) -> None:
     assert report.outcome == "error", report.describe()
     assert report.codes, report.describe()
     assert set(report.codes) <= wanted, report.describe()
     assert report.located, report.describe()
-    assert report.elapsed < seconds, report.describe()
+    assert_cheap(report)
 
 
 # -- YAML ------------------------------------------------------------------------------
@@ -204,7 +195,7 @@ def assert_refused(report: ChildReport, wanted: frozenset[str], seconds: float) 
 def test_hostile_yaml_is_refused_quickly(children: dict[str, Future[ChildReport]],
                                          case: YamlBomb) -> None:
     report = children[case.id].result()
-    assert_refused(report, frozenset({"RJ100"}), case.seconds)
+    assert_refused(report, frozenset({"RJ100"}))
     if case.message is not None:
         assert any(case.message in message for message in report.messages), report.describe()
 
@@ -251,7 +242,7 @@ def test_a_yaml_tag_beyond_the_core_types_is_refused_and_never_run(tmp_path: Pat
 @pytest.mark.parametrize("bomb", TEMPLATE_BOMBS, ids=[bomb.id for bomb in TEMPLATE_BOMBS])
 def test_a_template_asking_for_too_much_is_stopped_quickly(children: dict[str, Future[ChildReport]],
                                                            bomb: TemplateBomb) -> None:
-    assert_refused(children[bomb.id].result(), bomb.codes, bomb.seconds)
+    assert_refused(children[bomb.id].result(), bomb.codes)
 
 
 @pytest.mark.parametrize("bomb", MARKDOWN_BOMBS, ids=[bomb.id for bomb in MARKDOWN_BOMBS])
@@ -259,19 +250,17 @@ def test_slow_or_deep_markdown_is_bounded(children: dict[str, Future[ChildReport
                                           bomb: TemplateBomb) -> None:
     report = children[bomb.id].result()
     if bomb.finishing_allowed and report.outcome == "ok":
-        assert report.elapsed < bomb.seconds, report.describe()
+        assert_cheap(report)
         return
-    assert_refused(report, bomb.codes, bomb.seconds)
+    assert_refused(report, bomb.codes)
 
 
 @pytest.mark.parametrize("run", ["[", "]", "`", "(", "*", "_", "<"])
 def test_a_long_run_of_one_markdown_character_is_refused_when_the_pack_loads(
         tmp_path: Path, run: str) -> None:
     folder = write_pack(tmp_path / "pack", "Thank you.\n\nSee " + run * 65 + " here.\n")
-    started = time.monotonic()
     with pytest.raises(rejectlet.PackError) as raised:
-        rejectlet.load_pack(folder)
-    assert time.monotonic() - started < 2.0
+        rejectlet.load_pack(folder)  # refused before Markdown or Jinja read the run
     assert codes(raised.value) == ["RJ308"]
     location = raised.value.diagnostics[0].location
     assert location is not None
@@ -303,10 +292,8 @@ def test_letter_data_over_the_limits_is_refused(tmp_path: Path, values: dict[str
                                                 what: str) -> None:
     folder = write_pack(tmp_path / "pack")
     (folder / "pack.yaml").write_text(RECORDS_PACK.replace("@STYLES@", ""), encoding="utf-8")
-    started = time.monotonic()
     with pytest.raises(rejectlet.DataError) as raised:
         compose(folder, base_data(**values))
-    assert time.monotonic() - started < 2.0
     assert codes(raised.value) == ["RJ205"]
     assert what in raised.value.diagnostics[0].message
     assert raised.value.diagnostics[0].location is not None
@@ -373,12 +360,9 @@ def test_a_stylesheet_with_absurd_sizes_ends_in_a_page_or_time_limit(
     letter = compose(folder)
     timeout = 5.0
     run_isolated(functools.partial(_answer, b"warm"), 60.0)  # a worker waits, started
-    started = time.monotonic()
     with pytest.raises(rejectlet.RenderError) as raised:
-        render_pdf(letter, timeout=timeout)
-    elapsed = time.monotonic() - started
+        render_pdf(letter, timeout=timeout)  # a page limit (RJ417) or the time limit (RJ416)
     assert set(codes(raised.value)) <= {"RJ416", "RJ417"}, str(raised.value)
-    assert elapsed < timeout + 10.0
     assert raised.value.diagnostics[0].location is not None
 
 
@@ -392,13 +376,10 @@ def test_isolated_work_that_hangs_is_stopped_at_its_timeout(tmp_path: Path) -> N
     pid_file = tmp_path / "child.pid"
     where = rejectlet.Location("letter.yaml", 1, 1)
     run_isolated(functools.partial(_answer, b"warm"), 60.0)  # a worker waits, started
-    started = time.monotonic()
     with pytest.raises(rejectlet.RenderError) as raised:
         run_isolated(functools.partial(_sleep_then_answer, pid_file), 1.0, where)
-    elapsed = time.monotonic() - started
-    assert codes(raised.value) == ["RJ416"]
+    assert codes(raised.value) == ["RJ416"]  # stopped by the timeout, not by its answer
     assert raised.value.diagnostics[0].location == where
-    assert 0.9 <= elapsed < 4.0
     pid = int(pid_file.read_text(encoding="utf-8"))
     with pytest.raises(ProcessLookupError):
         os.kill(pid, 0)  # stopped and reaped, not left running
@@ -431,8 +412,6 @@ def _die(how: str) -> bytes:
 
 @pytest.mark.parametrize("how", ["exit", "memory"])
 def test_isolated_work_that_dies_is_reported(how: str) -> None:
-    started = time.monotonic()
     with pytest.raises(rejectlet.RenderError) as raised:
         run_isolated(functools.partial(_die, how), 10.0, rejectlet.Location("letter.yaml"))
-    assert codes(raised.value) == ["RJ418"]
-    assert time.monotonic() - started < 8.0
+    assert codes(raised.value) == ["RJ418"]  # reported as dying, not waited out (RJ416)
