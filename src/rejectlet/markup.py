@@ -83,25 +83,14 @@ class TokenTable:
         return f"{TOKEN_OPEN}{len(self.values) - 1}{TOKEN_CLOSE}"
 
     def data(self, text: str, origin: str | None) -> str:
-        """Tokens for a value printed as data.
+        """The token for a value printed as data.
 
-        A value computed from rendered text (a macro's output passed through
-        ``|trim``) still holds that text's tokens: those stay tokens, so the
-        data they stand for prints as itself, and the text between them
-        becomes data too.
+        The whole text becomes one token, whatever it holds: rendered text is
+        never plain text (:class:`Rendered` carries its marked form apart), so
+        text that spells a token — even one whose secret characters leaked —
+        is only data, and cannot stand for another value.
         """
-        if TOKEN_OPEN not in text:
-            return self.token(text, origin) if text else ""
-        pieces: list[str] = []
-        position = 0
-        for match in TOKEN_RE.finditer(text):
-            if match.start() > position:
-                pieces.append(self.token(text[position:match.start()], None))
-            pieces.append(match.group(0))
-            position = match.end()
-        if position < len(text):
-            pieces.append(self.token(text[position:], None))
-        return "".join(pieces)
+        return self.token(text, origin) if text else ""
 
     def resolve(self, text: str) -> str:
         """Swap every token in a string back for its value (for plain contexts)."""

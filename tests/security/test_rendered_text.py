@@ -145,3 +145,16 @@ def test_cutting_a_value_inside_rendered_text_is_a_located_error(tmp_path: Path,
         compose(folder, base_data(note="a long note"))
     assert codes(caught.value) == ["RJ305"]
     assert_located(caught.value)
+
+
+def test_data_that_spells_a_token_prints_as_itself(tmp_path: Path) -> None:
+    """Even knowing the secret characters, a value cannot stand for another value."""
+    from rejectlet.markup import TOKEN_CLOSE, TOKEN_OPEN
+
+    forged = f"{TOKEN_OPEN}0{TOKEN_CLOSE}"
+    body = "{{ name }} and {{ note }}; {% set x %}{{ note }}{% endset %}{{ x }}"
+    folder = write_pack(tmp_path / "pack", body)
+    text = render_text(compose(folder, base_data(name="Zoe Quinn", note=forged)))
+    body_text = text.split("Dear Zoe Quinn,", 1)[1]
+    assert body_text.count("Zoe Quinn") == 1
+    assert body_text.count(forged) == 2
