@@ -256,7 +256,12 @@ def _text(label: str, value: Any, loc: Location | None, problems: Problems) -> s
                 else "pass a string")
         problems.add(f"{label} should be text, not {_kind_of(value)}", loc, hint, code="RJ204")
         return None
-    text = value.isoformat() if isinstance(value, dt.date) else str(value)
+    try:
+        text = _as_plain_text(value)
+    except ValueError:  # an integer of more digits than Python will write out
+        problems.add(f"{label} is a number too long to write out", loc,
+                     "pass the text the letter should show", code="RJ205")
+        return None
     bad = invalid_unicode_at(text)
     if bad is not None:
         problems.add(f"{label} holds a character that is not valid Unicode "
@@ -266,6 +271,24 @@ def _text(label: str, value: Any, loc: Location | None, problems: Problems) -> s
                      code="RJ204")
         return None
     return text
+
+
+def _as_plain_text(value: Any) -> str:
+    """The text of a string, number or date through its base type's own method, never
+    an override: a program may pass a subclass whose ``__str__`` raises or returns
+    something else entirely, and the letter must say what the value is, not what
+    the subclass claims."""
+    if isinstance(value, str):
+        return str.__str__(value)
+    if isinstance(value, dt.datetime):
+        return dt.datetime.isoformat(value)
+    if isinstance(value, dt.date):
+        return dt.date.isoformat(value)
+    if isinstance(value, int):
+        return int.__repr__(value)
+    if isinstance(value, float):
+        return float.__repr__(value)
+    return Decimal.__str__(value)
 
 
 def _kind_of(value: Any) -> str:
