@@ -17,6 +17,9 @@ from dataclasses import dataclass
 
 #: Longest cell read: far past any value a letter takes (those stop at 20,000).
 MAX_CELL_CHARS = 131_072
+#: Most cells one row may have: a letter has a few dozen values, and every cell
+#: costs work in every later step, so a row of a million cells stops here.
+MAX_CELLS = 1_000
 
 #: The inside of a quoted cell: anything but a quote, or a doubled quote.
 _QUOTED_BODY = re.compile(r'[^"]*(?:""[^"]*)*')
@@ -96,6 +99,10 @@ def _record(table: _Text, position: int) -> tuple[list[str], list[tuple[int, int
     cells: list[str] = []
     places: list[tuple[int, int]] = []
     while True:
+        if len(cells) == MAX_CELLS:
+            raise _Refused(position, f"this row has more than {MAX_CELLS:,} cells",
+                           "a letter takes a few dozen values; split the table or remove "
+                           "the columns no letter uses")
         places.append(table.place(position))
         if position < len(text) and text[position] == '"':
             body = _QUOTED_BODY.match(text, position + 1)

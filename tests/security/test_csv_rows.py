@@ -108,3 +108,25 @@ def test_the_batch_command_reports_the_swallowing_quote(tmp_path: Path) -> None:
     assert result.exit_code == 1, result.output
     assert "row 3: " in result.output and "rows.csv:3:1: RJ213" in result.output
     assert sorted(p.name for p in out.iterdir()) == ["ana-lima.txt", "elena-marsh.txt"]
+
+
+def test_a_row_of_too_many_cells_is_refused_at_the_cell_past_the_limit(tmp_path: Path) -> None:
+    from rejectlet.csvtable import MAX_CELLS
+
+    wide = ",".join(["x"] * (MAX_CELLS * 50)) + "\n"
+    failed, read = _rows(tmp_path, HEADER + ELENA + wide + ANA)
+    assert failed == {3: [("RJ213", 3, MAX_CELLS * 2 + 1)]}
+    assert read == [2, 4]
+
+
+def test_a_header_of_too_many_columns_stops_the_table(tmp_path: Path) -> None:
+    import rejectlet
+    from rejectlet.csvtable import MAX_CELLS
+
+    path = tmp_path / "rows.csv"
+    path.write_text(",".join(f"c{i}" for i in range(MAX_CELLS * 10)) + "\n" + ELENA,
+                    encoding="utf-8")
+    with pytest.raises(rejectlet.DataError) as caught:
+        list(read_csv_rows(path, set()))
+    [diagnostic] = caught.value.diagnostics
+    assert diagnostic.location is not None and diagnostic.location.line == 1
