@@ -85,12 +85,17 @@ def references(css: str, *, into_svg: bool = True) -> list[str]:
 
 
 def svg_references(css: str) -> list[str]:
-    """The href targets inside the stylesheet's inline SVG images."""
+    """What the stylesheet's inline SVG images name: their href targets, and the
+    url(), image() and @import targets of the CSS inside them (a ``style``
+    attribute, a ``fill='url(…)'``, a ``<style>`` element)."""
     found: list[str] = []
     for target in references(css, into_svg=False):
         if target.lower().startswith("data:image/svg"):
+            svg = _svg_text(target)
             found.extend(next(g for g in m.groups() if g is not None).strip()
-                         for m in _SVG_HREF.finditer(_svg_text(target)))
+                         for m in _SVG_HREF.finditer(svg))
+            found.extend(inner for inner in references(svg, into_svg=False)
+                         if inner not in found)
     return found
 
 

@@ -31,6 +31,14 @@ REFUSED = {
     "svg-href": "p { background: url(\"data:image/svg+xml,<svg xmlns='http://www.w3.org/2000/"
                 "svg'><image href='ok.png'/></svg>\") }",
     "image-set-second": "p { background: image-set('ok.png' 1x, 'gone.png' 2x) }",
+    "svg-style-url": "p { background: url(\"data:image/svg+xml,<svg xmlns='http://www.w3.org/"
+                     "2000/svg'><rect style='fill:url(https://evil.example/p.svg%23a)'/></svg>"
+                     "\") }",
+    "svg-fill-url": "p { background: url(\"data:image/svg+xml,<svg xmlns='http://www.w3.org/"
+                    "2000/svg'><rect fill='url(ok.png)' width='5' height='5'/></svg>\") }",
+    "svg-style-import": "p { background: url(\"data:image/svg+xml,<svg xmlns='http://www.w3."
+                        "org/2000/svg'><style>@import 'https://evil.example/a.css';</style>"
+                        "</svg>\") }",
 }
 
 
@@ -61,7 +69,10 @@ def test_html_pdf_and_check_all_refuse_it(tmp_path: Path, css: str) -> None:
     "p { background: url('ok.png?v=2#top') }",
     "p { background: url(\"data:image/png;base64,iVBORw0KGgo=\") }",
     "p { color: red }",
-], ids=["file", "query", "data-image", "none"])
+    "p { background: url(\"data:image/svg+xml,<svg xmlns='http://www.w3.org/2000/svg'>"
+    "<defs><linearGradient id='g'/></defs><rect fill='url(%23g)' width='5' height='5'/>"
+    "</svg>\") }",
+], ids=["file", "query", "data-image", "none", "svg-own-gradient"])
 def test_a_file_of_the_pack_is_used_by_every_format(tmp_path: Path, css: str) -> None:
     folder = _pack(tmp_path, css)
     pack = rejectlet.load_pack(folder)
