@@ -90,7 +90,9 @@ _PRAISE = (r"\b(?:impress\w*|admire\w*|enjoy\w*|lov(?:e|ed)|lik(?:e|ed)|apprecia
            r"caught my eye|interest(?:ed|ing)|fascinat\w*|remarkable|smart|clever|elegant|"
            r"understand\w*)\b")
 #: The writer judging their own earlier work ("my old approach was flawed").
-_SELF_CRITIQUE = (r"\b(?:my|our) (?:\w+ ){0,2}(?:was|were|is|are|had been)\b"
+_SELF_CRITIQUE = (r"(?:^|[,;:] ?|\b(?:and|but|where|that|how|why|because|since|as|though|"
+                  r"although|while|when|which|what) )(?:my|our) (?:\w+ ){0,2}(?:was|were|is|are|"
+                  r"had been)\b"
                   r"|\b(?:weak|weaker|poor|poorly|badly|mistakes?|errors?|gaps?|flawed|wrong)\b"
                   r"(?: \w+){0,3} (?:in|of|on|with) my\b"
                   r"|\bi (?:\w+ ){0,2}(?:made|gave|got)(?: \w+){0,3} (?:mistakes?|wrong|poor|weak)")
@@ -104,7 +106,8 @@ _DECISION = _any(
     "conclusion", "selection", r"judge?ments?", "assessment", "evaluation", "ranking",
     "shortlist(?:ing)?", "appointment", r"hiring(?: \w+)?", "recruitment", "recruiting",
     r"(?:rejecting|turning down|passing over|passing on|dropping|overlooking|ignoring) "
-    r"(?:me|a|an|someone|somebody|candidates?|applicants?|people)", "turning me down",
+    r"(?:me|a|an|someone|somebody|candidates?|applicants?|people|my (?:application|candidacy|"
+    r"cv|resume))", "turning me down",
     "passing (?:on|over) me", "passing me over",
     "letting me go", r"not (?:hiring|choosing|selecting|picking|taking|shortlisting|"
     r"appointing) me",
@@ -326,7 +329,9 @@ _JUDGING = _any(
     "hasty", "hastily", "rash", "incompetent", "unprofessional", "rude", "rudely",
     "dismissive", "disrespectful", "arrogant", "condescending", "insulting", "outrageous",
     "badly", "poorly", "weak", "lazy", "sloppy", "shoddy", "pathetic", "disgrace\\w*",
-    "shameful", "farce", "sham", "blunder", "misstep", "false step", r"mistakes?", "oversight",
+    "shameful", "farce", "sham", "blunder", "misstep", "false step", "unwise", "imprudent",
+    r"not (?:a |the |very |particularly )?(?:wise|smart|sensible|sound|fair|right|good|clever) "
+    r"(?:move|call|choice|decision|judge?ment|idea)", r"mistakes?", "oversight",
     "blindly",
     "superficial", "superficially", "cursory", "flawed", "foolish", "foolishly",
     "stupid", "naive", "naively", "misread", "misjudge", "backwards", "bizarre",
@@ -339,7 +344,8 @@ _THEIR_SIDE = (
     r"(?:manager|team)|company|firm|hr team|decision-?makers?)|decision|choice|call|verdict|"
     r"rejection|outcome|process|procedure|interviews?|selection|shortlist\w*|hiring|"
     r"recruitment|criteria|reasoning|judge?ment|passing (?:on|over) me|rejecting me|letting "
-    r"me (?:go|slip)|losing me)\b"
+    r"me (?:go|slip)|losing me|rejecting|turning down|passing over|passing on|not (?:hiring|"
+    r"choosing|selecting|picking))\b"
 )
 
 STRONG: tuple[Signal, ...] = (
@@ -565,7 +571,8 @@ STRONG: tuple[Signal, ...] = (
         r"possibility|hope|room) (?:for me|to)",
         r"door (?:is(?:n't| not)|isn't|was(?:n't| not)) (?:\w+ )?(?:shut|closed)",
         r"still (?:be )?in (?:the running|contention|the race|the frame)",
-        r"(?:be|get) (?:adjusted|amended|altered|revised|revisited|reconsidered)",
+        r"(?:be|get) (?:adjusted|amended|altered|revised|revisited|reconsidered|reviewed|"
+        r"re-?examined|reopened|changed|looked at again)",
         "where things landed", r"appeal(?:ing)? (?:the|your|this|that|against)",
         r"come (?:straight |right )?back to me", r"(?:hold off|wait) (?:on|with) (?:a|the|your) "
         r"(?:final )?decision", r"in case you change", r"keep my (?:application|cv|candidacy) "
@@ -647,7 +654,8 @@ STRONG: tuple[Signal, ...] = (
     Signal("expected-better", r"\bi(?: \w+){0,3}? (?:expected|anticipated|was expecting|had "
                               r"hoped for|hoped for|counted on) (?:a |an |much |far |rather |"
                               r"so |somewhat |a lot )?(?:more|better|higher|greater)\b(?: "
-                              r"\w+){0,2}(?: (?:from|of|than)\b|\W*$)|\bi(?: \w+){0,2}? thought "
+                              r"\w+){0,2}(?: (?:from|of|than|after|given|considering|for|"
+                              r"in)\b|\W*$)|\bi(?: \w+){0,2}? thought "
                               r"(?:better|more highly|more) of (?:you|your|the)\b"),
     # bitterness and sarcasm
     Signal("bitterness", r"\bi (?:guess|suppose|gather|take it)\b",
@@ -674,6 +682,8 @@ STRONG: tuple[Signal, ...] = (
         r"think|don't|didn't|do not|did not)", r"(?:good|best of) luck (?:with|finding) (?:whoever|"
         r"your new|the new|that|them|him|her)", r"at least i know",
         r"how not to", r"thanks for the lesson", r"hold my breath",
+        r"waste of (?:\w+ ){0,3}?(?:time|month|week|weeks|months|days?|effort|energy|evening|"
+        r"afternoon|morning|holiday|leave)",
         r"walk(?:ing)? out (?:of )?the door", r"slip(?:ping)? through your fingers",
         r"(?:your|the company's|your \w+'s) loss", r"next time,? you(?:'ll| will| might| may)",
         r"maybe next time", r"remember this when", r"you(?:'ll| will) remember",
@@ -709,7 +719,7 @@ STRONG: tuple[Signal, ...] = (
                            r"\bi(?:'m| am) done (?:with|applying)\b|\bnever again\b"),
     # anger
     Signal("anger", r"\b(?:i(?:'m| am| was| feel| felt| remain| have been|'ve been| am still|"
-                    r"'m still)|makes? me|made me|left me|leaves me|has me|had me)(?: \w+){0,2}? "
+                    r"'m still)|makes? me|made me|left me|leaves me|has me|had me)(?: \w+){0,3}? "
                     r"(?:angry|furious|livid|outraged|enraged|incensed|insulted|offended|"
                     r"appalled|disgusted|fuming|bitter|infuriated|seething|irate|indignant|"
                     r"resentful|cross|mad|sickened|beside myself|raging|steaming|galled|"
@@ -757,7 +767,8 @@ MILD: tuple[Signal, ...] = (
         "discouraging", "crushing", "gutting", r"(?:hard|tough|difficult) to (?:take|swallow|"
         r"accept|hear|digest)", r"(?:tough|hard|rough) on me", r"took (?:its|a) toll",
         "deflated", r"demorali[sz]ed", "dejected", "downhearted", "crestfallen", "heartbroken",
-        r"hit me (?:\w+ )?(?:hard|harder|badly)", "nerve-?racking", "nerve-?wracking",
+        r"hit me (?:\w+ )?(?:hard|harder|badly)", r"(?:got|gets|get|getting) me down",
+        r"(?:brought|knocked) me (?:down|back)", "nerve-?racking", "nerve-?wracking",
         r"(?:i (?:was|felt|am|feel)|i'm|left me|made me)(?: (?:pretty|quite|very|so|a bit|a "
         r"little|rather|really|feeling|still))* (?:low|down|flat|blue|gloomy|glum|miserable|"
         r"crushed|gutted|devastated)\b", "bitter pill", r"knocked (?:me|my confidence)",
