@@ -35,3 +35,27 @@ def test_a_body_holding_the_boundary_gets_another(monkeypatch: pytest.MonkeyPatc
     assert parsed.get_boundary() not in (None, "Dear")
     assert [part.get_content_type() for part in parsed.iter_parts()] == [
         "text/plain", "text/html"]
+
+
+def test_headers_made_from_the_same_text_are_shared_between_messages() -> None:
+    first = rejectlet.render(example(), "email", force=True)
+    second = rejectlet.render(example(role="Planning Analyst"), "email", force=True)
+    assert first["X-Unsent"] is second["X-Unsent"]
+    assert first["Subject"] is not second["Subject"]
+    assert "Planning Analyst" in str(second["Subject"])
+    assert "Planning Analyst" not in str(first["Subject"])
+
+
+def test_messages_built_in_threads_read_as_those_built_one_by_one(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import datetime as dt
+    from concurrent.futures import ThreadPoolExecutor
+
+    monkeypatch.setattr(email_renderer, "make_msgid", lambda domain=None: f"<one@{domain}>")
+    when = dt.datetime(2026, 11, 23, 9, 0, tzinfo=dt.UTC)
+    letters = [example(role=f"Analyst {i}", organization=f"Company {i % 3}")
+               for i in range(12)]
+    alone = [email_file(letter, date=when) for letter in letters]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        together = list(pool.map(lambda letter: email_file(letter, date=when), letters * 3))
+    assert together == alone * 3

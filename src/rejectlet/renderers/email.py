@@ -213,7 +213,7 @@ def _build_email(letter: Letter, date: dt.datetime | None) -> tuple[EmailMessage
                  ("Date", format_datetime((date or dt.datetime.now(dt.UTC)).astimezone())),
                  ("Message-ID", make_msgid(domain=sender_address.partition("@")[2])),
                  ("X-Unsent", "1")]
-    message = EmailMessage()
+    message = EmailMessage(policy=_building_policy())
     message["From"] = sender
     message["To"] = to
     if copies:
@@ -241,6 +241,38 @@ def _build_email(letter: Letter, date: dt.datetime | None) -> tuple[EmailMessage
 #: fresh random one and the reader's pattern for it is compiled once. A body holding it
 #: (checked above) gets a fresh one; the read-back would refuse a clash in any case.
 _BOUNDARY = f"rejectlet-{secrets.token_hex(16)}"
+
+
+class _KnownHeaders:
+    """The email package's header factory, remembering the headers it made from text.
+
+    ``EmailMessage`` parses every header value as it is set, and a batch sets the
+    same ones in every message (X-Unsent, MIME-Version, each part's Content-Type
+    and Content-Transfer-Encoding). A header object is immutable once made, so
+    one made from the same name and text serves every message. Addresses, set as
+    objects, are made afresh each time."""
+
+    def __init__(self) -> None:
+        from email.headerregistry import HeaderRegistry
+
+        self._registry = HeaderRegistry()
+        self._from_text = lru_cache(maxsize=256)(self._registry.__call__)
+
+    def __call__(self, name: str, value: Any) -> Any:
+        if isinstance(value, str):
+            return self._from_text(name, value)
+        return self._registry(name, value)
+
+    def __getitem__(self, name: str) -> Any:
+        return self._registry[name]
+
+
+@cache
+def _building_policy() -> Any:
+    """The policy messages are built with: ``policy.default`` with remembered headers."""
+    from email import policy
+
+    return policy.default.clone(header_factory=_KnownHeaders())
 
 
 def _pairs(addresses: list[Address]) -> list[tuple[str, str]]:
