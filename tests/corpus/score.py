@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
-PARTS = ("tuned", "holdout", "holdout2", "holdout4")
+PARTS = ("tuned", "holdout", "holdout2", "holdout4", "holdout4-de")
 #: Codes the corpus measures; structure and delivery rules are not about sentences.
 MEASURED = ("RJ002", "RJ003", "RJ006", "RJ007")
 
