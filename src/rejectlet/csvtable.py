@@ -41,11 +41,17 @@ class Record:
 
 
 class _Refused(Exception):
-    def __init__(self, position: int, message: str, hint: str) -> None:
+    """A row that cannot be read: where the problem is, and where reading goes on
+    (None: at the line after the one the row started on, since its quotes no
+    longer say where it ends, and the lines after may be rows of their own)."""
+
+    def __init__(self, position: int, message: str, hint: str,
+                 resume: int | None = None) -> None:
         super().__init__(message)
         self.position = position
         self.message = message
         self.hint = hint
+        self.resume = resume
 
 
 class _Text:
@@ -77,8 +83,11 @@ class _Text:
 
 
 def records(text: str) -> Iterator[Record]:
-    """Every row of a CSV text, in order; a row that breaks the format is a record
-    with its problem, and reading goes on at the line after the one it started on."""
+    """Every row of a CSV text, in order. A row whose cells are well formed but
+    unfit (a NUL, a cell too long) is a record with its problem, and reading
+    goes on after the row; a row whose quotes break the format is one too, and
+    reading goes on at the line after the one it started on, so a quote left
+    open costs one row, never the rows it would have swallowed."""
     table = _Text(text)
     position = 0
     while position < len(text):
@@ -89,7 +98,8 @@ def records(text: str) -> Iterator[Record]:
         except _Refused as refused:
             yield Record(line, problem=refused.message, hint=refused.hint,
                          at=table.place(refused.position))
-            position = table.next_line(start)
+            position = (refused.resume if refused.resume is not None
+                        else table.next_line(start))
             continue
         yield Record(line, tuple(cells), tuple(places))
 
@@ -98,6 +108,7 @@ def _record(table: _Text, position: int) -> tuple[list[str], list[tuple[int, int
     text = table.text
     cells: list[str] = []
     places: list[tuple[int, int]] = []
+    unfit: _Refused | None = None  # the first well-formed cell that cannot be used
     while True:
         if len(cells) == MAX_CELLS:
             raise _Refused(position, f"this row has more than {MAX_CELLS:,} cells",
@@ -127,22 +138,25 @@ def _record(table: _Text, position: int) -> tuple[list[str], list[tuple[int, int
                 raise _Refused(position, "a quote in the middle of a cell",
                                "put the whole cell in quotes and double the quotes inside "
                                "it (\"\")")
-        if "\0" in cell:
-            raise _Refused(text.find("\0", table.position(places[-1])),
-                           "this cell holds a NUL character",
-                           "remove it; a NUL is never part of text")
-        if len(cell) > MAX_CELL_CHARS:
-            raise _Refused(table.position(places[-1]),
-                           f"this cell is over {MAX_CELL_CHARS:,} characters",
-                           "shorten the cell; a letter's values are much shorter")
+        if unfit is None and "\0" in cell:
+            unfit = _Refused(text.find("\0", table.position(places[-1])),
+                             "this cell holds a NUL character",
+                             "remove it; a NUL is never part of text")
+        if unfit is None and len(cell) > MAX_CELL_CHARS:
+            unfit = _Refused(table.position(places[-1]),
+                             f"this cell is over {MAX_CELL_CHARS:,} characters",
+                             "shorten the cell; a letter's values are much shorter")
         cells.append(cell)
-        if position >= len(text):
-            return cells, places, position
-        char = text[position]
-        position += 1
-        if char == ",":
-            continue
-        if char == "\r" and position < len(text) and text[position] == "\n":
+        ended = position >= len(text)
+        if not ended:
+            char = text[position]
             position += 1
+            if char == ",":
+                continue
+            if char == "\r" and position < len(text) and text[position] == "\n":
+                position += 1
+        if unfit is not None:
+            unfit.resume = position  # the row's quotes were sound: go on after it
+            raise unfit
         return cells, places, position
 

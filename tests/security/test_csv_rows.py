@@ -130,3 +130,13 @@ def test_a_header_of_too_many_columns_stops_the_table(tmp_path: Path) -> None:
         list(read_csv_rows(path, set()))
     [diagnostic] = caught.value.diagnostics
     assert diagnostic.location is not None and diagnostic.location.line == 1
+
+
+def test_a_long_quoted_cell_of_many_lines_fails_as_one_row(tmp_path: Path) -> None:
+    """Its quotes are sound, so the row ends where they say: its lines do not come
+    back as rows of their own, and the rows after it read."""
+    long_cell = '"' + "x\n" * 100_000 + '"'
+    failed, read = _rows(tmp_path, HEADER + ELENA + f"Bo Park,bo@example.com,{long_cell},"
+                         "Chef,2026-11-24\n" + ANA)
+    assert failed == {3: [("RJ213", 3, 24)]}
+    assert read == [2, 100_004]
