@@ -285,8 +285,7 @@ _REVISIT = (
                        r"|abwägen|"
                        r"abzuwägen|zu überdenken|neu zu treffen"
                        r"|zu ändern|"
-                       r"zu korrigieren)\b|\b(?:die stelle|die position|die zusage|den job) "
-                       r"(?:\w+ )?doch\b|\bdoch (?:\w+ )?(?:die stelle|bekommen|nehmen"
+                       r"zu korrigieren)\b|\bdoch (?:\w+ )?(?:die stelle|bekommen|nehmen"
                        r"|einstellen)\b",
             unless=_MINE + "|" + _FUTURE_ROLES),
     _signal("revisit", r"\bnoch (?:eine?n?|einmal eine?n?) (?:\w+ )?(?:gesprächsrunde|gespräch|"
