@@ -11,6 +11,7 @@ table ends up in a row that is read or in a row that is reported.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -23,6 +24,8 @@ MAX_CELLS = 1_000
 
 #: The inside of a quoted cell: anything but a quote, or a doubled quote.
 _QUOTED_BODY = re.compile(r'[^"]*(?:""[^"]*)*')
+#: A line break: CR LF, or a lone LF or CR.
+_LINE_END = re.compile(r"\r\n|\r|\n")
 #: A cell without quotes: up to the next comma, quote or line break.
 _PLAIN = re.compile(r'[^,"\r\n]*')
 
@@ -59,17 +62,12 @@ class _Text:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        # a lone CR ends a line too, as it ends a row (old Mac exports)
+        self._line_starts = [0] + [m.end() for m in _LINE_END.finditer(text)]
 
     def place(self, position: int) -> tuple[int, int]:
-        low, high = 0, len(self._line_starts) - 1
-        while low < high:  # the last line start at or before the position
-            middle = (low + high + 1) // 2
-            if self._line_starts[middle] <= position:
-                low = middle
-            else:
-                high = middle - 1
-        return low + 1, position - self._line_starts[low] + 1
+        line = bisect.bisect_right(self._line_starts, position) - 1
+        return line + 1, position - self._line_starts[line] + 1
 
     def position(self, place: tuple[int, int]) -> int:
         """The inverse of :meth:`place`."""
@@ -78,8 +76,8 @@ class _Text:
 
     def next_line(self, position: int) -> int:
         """Where the line after the one holding ``position`` starts (or the end)."""
-        end = self.text.find("\n", position)
-        return len(self.text) if end < 0 else end + 1
+        line = bisect.bisect_right(self._line_starts, position)
+        return self._line_starts[line] if line < len(self._line_starts) else len(self.text)
 
 
 def records(text: str) -> Iterator[Record]:

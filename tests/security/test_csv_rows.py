@@ -8,6 +8,7 @@ is, and every other row still becomes a letter.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -95,7 +96,7 @@ def test_every_line_is_in_a_record(text: str) -> None:
     assert len(found) <= len(text)
     for record in found:
         if record.problem is not None:
-            assert 1 <= record.at[0] <= text.count("\n") + 1
+            assert 1 <= record.at[0] <= len(re.findall("\r\n|\r|\n", text)) + 1
 
 
 def test_the_batch_command_reports_the_swallowing_quote(tmp_path: Path) -> None:
@@ -140,3 +141,11 @@ def test_a_long_quoted_cell_of_many_lines_fails_as_one_row(tmp_path: Path) -> No
                          "Chef,2026-11-24\n" + ANA)
     assert failed == {3: [("RJ213", 3, 24)]}
     assert read == [2, 100_004]
+
+
+def test_a_lone_carriage_return_ends_a_row_and_a_line(tmp_path: Path) -> None:
+    bad = 'Bo "Park",bo@example.com,Globex,Chef,2026-11-24\r'
+    text = HEADER + ELENA.replace("\n", "\r") + bad + ANA.replace("\n", "\r")
+    failed, read = _rows(tmp_path, text)
+    assert failed == {3: [("RJ213", 3, 4)]}
+    assert read == [2, 4]
