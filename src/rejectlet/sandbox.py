@@ -665,6 +665,8 @@ def _check_truncate(args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
         # Jinja asserts this, and an assertion is not an error a letter can report
         raise ValueError(f"truncate's end text is {len(end):,} characters, longer than "
                          f"the length {length:,}")
+    if isinstance(leeway, int) and leeway < 0:
+        raise ValueError(f"truncate's leeway is {leeway:,}; it may not be negative")
 
 
 def _check_batch(args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:

@@ -158,3 +158,15 @@ def test_data_that_spells_a_token_prints_as_itself(tmp_path: Path) -> None:
     body_text = text.split("Dear Zoe Quinn,", 1)[1]
     assert body_text.count("Zoe Quinn") == 1
     assert body_text.count(forged) == 2
+
+
+@pytest.mark.parametrize("call", ["truncate(-1)", "truncate(2, true, '...')",
+                                  "truncate(5, true, '', -1)", "truncate(0, false, '', 0)"])
+def test_truncate_arguments_jinja_would_assert_on_are_a_located_error(
+        tmp_path: Path, call: str) -> None:
+    folder = write_pack(tmp_path / "pack", "{{ note|" + call + " }}")
+    try:
+        compose(folder, base_data(note="a long enough note to cut"))
+    except rejectlet.RejectletError as error:
+        assert codes(error) == ["RJ306"]
+        assert_located(error)
