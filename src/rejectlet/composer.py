@@ -17,7 +17,7 @@ import jinja2
 from .checks import describe
 from .data import LetterData, Record, check_data, merge_maps, read_data_file
 from .diagnostics import Diagnostic, Location, Severity, display_path
-from .errors import DataError, TemplateError
+from .errors import DataError, RejectletError, TemplateError
 from .limits import BudgetExceeded, Meter, letter_meter
 from .markup import Rendered, TokenTable, current_tokens, to_paragraphs
 from .model import Block, Letter, LetterKind, Omission, Pack, Template, TemplateRef
@@ -248,8 +248,9 @@ class _Composer:
             return bool(evaluate_limited(compiled, self.context))
         except BudgetExceeded as exc:
             raise self.over_budget(exc, self.kind_id, template.span.template_line(1)) from None
-        except (jinja2.TemplateError, LimitExceeded, ArithmeticError, TypeError,
-                ValueError, AttributeError, IndexError, KeyError, RecursionError) as exc:
+        except RejectletError:
+            raise
+        except Exception as exc:  # any failure of pack code is the pack's mistake
             raise self.failure(exc, template, ref.describe(), lineno=1) from None
 
     def markdown(self, key: TemplateRef) -> tuple[Any, ...]:
@@ -312,8 +313,9 @@ class _Composer:
             line = _template_lineno(exc) or 1
             raise self.over_budget(exc, self.kind_id, source.span.template_line(line)) \
                 from None
-        except (jinja2.TemplateError, LimitExceeded, ArithmeticError, TypeError, ValueError,
-                AttributeError, IndexError, KeyError, RecursionError) as exc:
+        except RejectletError:
+            raise
+        except Exception as exc:  # any failure of pack code is the pack's mistake
             raise self.failure(exc, self.compiled.sources[key], key.describe()) from None
 
     def failure(self, exc: Exception, template: Template, what: str,
@@ -329,7 +331,9 @@ class _Composer:
             hint = "templates may not reach Python internals or produce huge output"
             code = "RJ305"
         else:
-            message = f"{what} failed: {type(exc).__name__}: {exc}"
+            culprit = _culprit(exc)
+            where = f" in {culprit}" if culprit else ""
+            message = f"{what} failed{where}: {type(exc).__name__}: {exc}"
             hint = "check the expression on this line"
             code = "RJ306"
         return TemplateError([Diagnostic(code, Severity.ERROR, message, location, hint)])
@@ -346,6 +350,37 @@ def _plain(value: Any) -> Any:
     if isinstance(value, list | tuple):
         return [_plain(v) for v in value]
     return value
+
+
+#: Files whose frames only pass a template's call on (the sandbox's checks, Jinja's
+#: runtime); the culprit is the first frame past them.
+_PLUMBING = ("jinja2/runtime.py", "jinja2/sandbox.py", "rejectlet/sandbox.py",
+             "jinja2/async_utils.py")
+
+
+def _culprit(exc: BaseException) -> str | None:
+    """The filter, test or helper a template called when it failed, if any.
+
+    Any exception a template's call raises (an assertion in a filter given a
+    negative length, an empty ``cycler()``) is the pack's mistake, so the message
+    names what was called: the first frame past the template's own code.
+    """
+    tb = exc.__traceback__
+    called = None
+    while tb is not None:
+        code = tb.tb_frame.f_code
+        if code.co_filename == "<template>":
+            called = None
+        elif called is None and not code.co_filename.endswith(_PLUMBING):
+            called = code.co_qualname.removesuffix(".__init__")
+        tb = tb.tb_next
+    if called is None or called.startswith("<"):
+        return None
+    if called.startswith("do_"):
+        return f"filter {called[3:]!r}"
+    if called.startswith("test_"):
+        return f"test {called[5:]!r}"
+    return repr(called)
 
 
 def _template_lineno(exc: BaseException) -> int | None:

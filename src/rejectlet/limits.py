@@ -18,6 +18,7 @@ budget for everything composed inside it (``rejectlet check`` and
 from __future__ import annotations
 
 import contextlib
+import math
 import time
 from collections.abc import Iterator
 from contextvars import ContextVar
@@ -60,7 +61,10 @@ class Limits:
     def __post_init__(self) -> None:
         for name in self.__slots__:
             value = getattr(self, name)
-            if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
+            # NaN compares false with everything and infinity is no bound at all, so a
+            # limit must be finite as well as positive.
+            if (isinstance(value, bool) or not isinstance(value, int | float)
+                    or not math.isfinite(value) or value <= 0):
                 raise ValueError(f"Limits.{name} must be a positive number, not {value!r}")
 
 
