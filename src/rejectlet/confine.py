@@ -39,6 +39,8 @@ class Refused(Exception):
 def resolve_inside(root: Path, path: str | os.PathLike[str]) -> Path:
     """``path`` (relative to ``root``, or absolute) with every link followed,
     provided it stays below ``root``; raise :class:`Refused` otherwise."""
+    if "\0" in os.fspath(path):  # no file name holds a NUL; the system refuses it
+        raise Refused(Refusal.MISSING, "a NUL character in the name")
     real_root = root.resolve()
     try:
         real = (real_root / path).resolve()
@@ -53,7 +55,7 @@ def check_regular(path: Path) -> os.stat_result:
     """The file's status, when it is a regular file; raise :class:`Refused` otherwise."""
     try:
         status = os.stat(path)
-    except FileNotFoundError:
+    except (FileNotFoundError, ValueError):  # ValueError: a NUL in the name
         raise Refused(Refusal.MISSING) from None
     except OSError as exc:
         if exc.errno == errno.ELOOP:  # Python 3.13's resolve() leaves a loop for stat
@@ -70,8 +72,27 @@ def read_inside(root: Path, path: str | os.PathLike[str], limit: int) -> bytes:
     size = check_regular(real).st_size
     if size > limit:
         raise Refused(Refusal.TOO_BIG, str(size))
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0) \
-        | getattr(os, "O_CLOEXEC", 0)
+    return _read_opened(real, limit, os.O_NOFOLLOW if hasattr(os, "O_NOFOLLOW") else 0)
+
+
+def read_regular(path: str | os.PathLike[str], limit: int) -> bytes:
+    """The bytes of a regular file the user named, at most ``limit`` of them.
+
+    For files named on the command line (a letter, a profile, a formats file): a
+    link is followed, but a device such as /dev/zero, a FIFO or a socket is
+    refused before anything is read, so a read can neither block nor run forever.
+    """
+    size = check_regular(Path(path)).st_size
+    if size > limit:
+        raise Refused(Refusal.TOO_BIG, str(size))
+    return _read_opened(Path(path), limit, 0)
+
+
+def _read_opened(real: Path, limit: int, extra_flags: int) -> bytes:
+    """Open without blocking, check what was opened is a regular file, read at most
+    ``limit`` bytes (one more tells that the file grew past it)."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0) \
+        | extra_flags
     try:
         descriptor = os.open(real, flags)
     except OSError as exc:

@@ -17,6 +17,7 @@ from jinja2 import meta, nodes
 
 from .diagnostics import Diagnostic, Location, Severity
 from .model import Template, TemplateRef
+from .nesting import token_problem, tree_problem
 from .sandbox import LetterSandbox, make_environment
 from .yamlio import ScalarSpan
 
@@ -90,7 +91,13 @@ def compile_template(compiled: CompiledPack, key: TemplateRef, template: Templat
             "long runs of brackets or backticks make Markdown slow; remove them"))
         return
     try:
-        tree = compiled.env.parse(template.source)
+        deep = nesting_problem(compiled.env, template.source)
+        if deep is None:
+            tree = compiled.env.parse(template.source)
+            deep = tree_problem(tree)
+        if deep is not None:
+            problems.append(_too_deep(template.span.template_line(deep[0]), deep[1]))
+            return
         _remember_names(compiled, key, tree)
         compiled.templates[key] = compiled.env.from_string(tree)
         compiled.sources[key] = template
@@ -99,21 +106,48 @@ def compile_template(compiled: CompiledPack, key: TemplateRef, template: Templat
             "RJ301", Severity.ERROR, f"template syntax error: {exc.message}",
             template.span.template_line(exc.lineno or 1),
             "check that every {{ has its }} and every {% if %} its {% endif %}"))
+    except (RecursionError, SyntaxError, MemoryError):  # past the bounds above, still refused
+        problems.append(_too_deep(template.span.template_line(1),
+                                  "the template nests too deeply to compile"))
+
+
+def _too_deep(location: Location, message: str) -> Diagnostic:
+    return Diagnostic("RJ308", Severity.ERROR, f"template nests too deeply: {message}",
+                      location, "split the template into simpler parts, or use "
+                      "{% set %} to name a part of a long expression")
+
+
+def nesting_problem(env: jinja2.Environment, source: str) -> tuple[int, str] | None:
+    """How ``source`` nests past a bound of :mod:`rejectlet.nesting`, read from its
+    tokens before anything recursive runs; a syntax error is left to the parser."""
+    try:
+        return token_problem(env.lex(source))
+    except jinja2.TemplateSyntaxError:
+        return None
 
 
 def compile_condition(compiled: CompiledPack, key: TemplateRef, expression: str,
                       location: Location, problems: list[Diagnostic]) -> None:
     """Compile a section's ``when`` expression."""
+    source = "{{ " + expression + " }}"
     try:
+        deep = nesting_problem(compiled.env, source)
+        if deep is None:
+            tree = compiled.env.parse(source)
+            deep = tree_problem(tree)
+        if deep is not None:
+            problems.append(_too_deep(location, deep[1]))
+            return
         compiled.conditions[key] = compiled.env.compile_expression(expression,
                                                                    undefined_to_none=False)
-        source = "{{ " + expression + " }}"
-        _remember_names(compiled, key, compiled.env.parse(source))
+        _remember_names(compiled, key, tree)
         compiled.sources[key] = Template(source, ScalarSpan(location))
     except jinja2.TemplateSyntaxError as exc:
         problems.append(Diagnostic(
             "RJ302", Severity.ERROR, f"'when' is not a valid expression: {exc.message}",
             location, "write a variable name or a Jinja test, e.g. ask_feedback"))
+    except (RecursionError, SyntaxError, MemoryError):  # past the bounds above, still refused
+        problems.append(_too_deep(location, "the condition nests too deeply to compile"))
 
 
 def _remember_names(compiled: CompiledPack, key: TemplateRef, tree: nodes.Template) -> None:

@@ -17,6 +17,7 @@ from typing import Any
 
 import yaml
 
+from .confine import Refusal, Refused, read_regular
 from .diagnostics import Diagnostic, Location, Severity, display_path
 from .errors import YamlError
 
@@ -103,20 +104,25 @@ def load_yaml_file(path: str | Path) -> Any:
     p = Path(path)
     shown = display_path(p)
     try:
-        size = p.stat().st_size
-        if size > MAX_YAML_BYTES:
+        raw = read_regular(p, MAX_YAML_BYTES)
+    except Refused as refused:
+        if refused.reason is Refusal.MISSING:
+            raise YamlError(f"no such file: {shown}", Location(shown), code="RJ102",
+                            hint="check the path") from None
+        if refused.reason is Refusal.TOO_BIG:
+            size = f"{int(refused.detail):,} bytes" if refused.detail else "larger than that"
             raise YamlError(
-                f"file is {size:,} bytes; the limit is {MAX_YAML_BYTES:,}",
-                Location(shown), hint="letters and packs are small; is this the right file?")
-        raw = p.read_bytes()
-    except FileNotFoundError:
-        raise YamlError(f"no such file: {shown}", Location(shown), code="RJ102",
-                        hint="check the path") from None
-    except IsADirectoryError:
-        raise YamlError(f"{shown} is a folder, not a YAML file", Location(shown),
-                        code="RJ102") from None
-    except OSError as exc:
-        raise YamlError(f"cannot read {shown}: {exc.strerror}", Location(shown),
+                f"file is {size}; the limit is {MAX_YAML_BYTES:,}",
+                Location(shown), hint="letters and packs are small; is this the right file?") \
+                from None
+        if refused.reason is Refusal.NOT_FILE:
+            if p.is_dir():
+                raise YamlError(f"{shown} is a folder, not a YAML file", Location(shown),
+                                code="RJ102") from None
+            raise YamlError(f"{shown} is not a regular file (a device, FIFO or socket)",
+                            Location(shown), code="RJ102",
+                            hint="name a YAML file saved on disk") from None
+        raise YamlError(f"cannot read {shown}: {refused.detail}", Location(shown),
                         code="RJ102") from None
     return load_yaml_bytes(raw, shown)
 

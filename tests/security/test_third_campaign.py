@@ -6,13 +6,17 @@ line, pack checks that scan slowly, and limits that are not numbers."""
 from __future__ import annotations
 
 import math
+import os
 from pathlib import Path
 from typing import Any
 
 import pytest
+from click.testing import CliRunner
 
 import rejectlet
+from rejectlet import nesting
 from rejectlet.batch import BatchJob, read_rows, run_batch
+from rejectlet.cli import main
 
 from ._support import assert_located, base_data, codes, write_pack
 
@@ -118,3 +122,150 @@ def test_a_limit_that_is_not_a_finite_positive_number_is_refused(field: str,
                                                                   value: Any) -> None:
     with pytest.raises(ValueError, match=f"Limits.{field} "):
         rejectlet.Limits(**{field: value})
+
+
+# -- files named on the command line must be regular files --------------------------
+
+def _special(tmp_path: Path, kind: str) -> Path:
+    if kind == "device":
+        return Path("/dev/zero")
+    fifo = tmp_path / "letter.yaml"
+    os.mkfifo(fifo)
+    return fifo
+
+
+SPECIAL_KINDS = [pytest.param("device", marks=pytest.mark.skipif(
+    not Path("/dev/zero").exists(), reason="needs /dev/zero")),
+    pytest.param("fifo", marks=pytest.mark.skipif(not hasattr(os, "mkfifo"),
+                                                  reason="needs FIFOs"))]
+
+
+@pytest.mark.parametrize("kind", SPECIAL_KINDS)
+def test_a_data_file_that_is_a_device_or_fifo_is_refused_before_reading(tmp_path: Path,
+                                                                         kind: str) -> None:
+    path = _special(tmp_path, kind)
+    with pytest.raises(rejectlet.RejectletError) as raised:
+        rejectlet.read_data_file(path)
+    assert codes(raised.value) == ["RJ102"]
+    assert_located(raised.value)
+
+
+@pytest.mark.parametrize("option", ["data", "--profile", "--formats"])
+@pytest.mark.parametrize("kind", SPECIAL_KINDS)
+def test_the_command_line_refuses_special_files(tmp_path: Path, kind: str,
+                                                option: str) -> None:
+    special = _special(tmp_path, kind)
+    folder = tmp_path / "pack"
+    folder.mkdir()
+    (folder / "pack.yaml").write_text(ROW_PACK, "utf-8")
+    letter = tmp_path / "reply.yaml"
+    letter.write_text(f"pack: {folder}\nletter: reply\nname: Ann Lee\ncount: 30\n", "utf-8")
+    table = tmp_path / "rows.csv"
+    table.write_text("name,count\nAnn Lee,30\n", "utf-8")
+    if option == "data":
+        args = ["render", str(special), "-f", "text", "-o", str(tmp_path / "out.txt")]
+    elif option == "--profile":
+        args = ["batch", str(table), "--profile", str(special), "--pack", str(folder),
+                "--letter", "reply", "--dry-run"]
+    else:
+        args = ["render", str(letter), "-f", "pdf", "--formats", str(special),
+                "-o", str(tmp_path / "out.pdf")]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 2, result.output
+    assert "RJ102" in result.output
+    assert "Traceback" not in result.output
+    assert not (tmp_path / "out.txt").exists() and not (tmp_path / "out.pdf").exists()
+
+
+# -- templates nested past what Jinja or Python can compile ---------------------------
+
+DEEP_TEMPLATES = {
+    "parentheses": "{{ " + "( " * 400 + "name" + " )" * 400 + " }}",
+    "not-chain": "{{ " + "not " * 1_000 + "name }}",
+    "minus-chain": "{{ " + "-" * 1_000 + "count }}",
+    "plus-chain": "{{ " + " + ".join(["count"] * 300) + " }}",
+    "attribute-chain": "{{ name" + ".upper" * 300 + " }}",
+    "filter-chain": "{{ name" + " | lower" * 300 + " }}",
+    "list-literals": "{{ " + "[ " * 300 + "] " * 300 + " }}",
+    "calls": "{{ " + "range(" * 300 + "1" + ")" * 300 + " }}",
+    "for-21": "{% for x in items %}" * 21 + "x" + "{% endfor %}" * 21,
+    "if-120": "{% if name %}\n" * 120 + "x" + "{% endif %}" * 120,
+    "set-blocks": "{% set a %}" * 30 + "x" + "{% endset %}" * 30,
+    "macros": "{% macro m() %}" * 30 + "x" + "{% endmacro %}" * 30,
+}
+
+
+@pytest.mark.parametrize("body", DEEP_TEMPLATES.values(), ids=DEEP_TEMPLATES.keys())
+def test_a_template_nested_too_deeply_is_refused_at_load(tmp_path: Path, body: str) -> None:
+    folder = write_pack(tmp_path / "pack", "Thank you.\n" + body)
+    with pytest.raises(rejectlet.PackError) as raised:
+        rejectlet.load_pack(folder)
+    (problem,) = raised.value.diagnostics
+    assert problem.code == "RJ308"
+    assert problem.location is not None and problem.location.path.endswith("body.md")
+    assert problem.location.line >= 2
+    assert any(str(limit) in problem.message for limit in (
+        nesting.MAX_BLOCK_DEPTH, nesting.MAX_BRACKET_DEPTH, nesting.MAX_UNARY_RUN,
+        nesting.MAX_EXPRESSION_DEPTH))
+
+
+@pytest.mark.parametrize("condition", ["not " * 1_000 + "name", "( " * 500 + "name" + " )" * 500,
+                                       " + ".join(["count"] * 500) + " > 1"],
+                         ids=["not-chain", "parentheses", "plus-chain"])
+def test_a_condition_nested_too_deeply_is_refused_at_load(tmp_path: Path,
+                                                          condition: str) -> None:
+    folder = write_pack(tmp_path / "pack")
+    text = (folder / "pack.yaml").read_text("utf-8").replace(
+        "body: {kind: gratitude, file: body.md}",
+        f"body: {{kind: gratitude, file: body.md, when: \"{condition}\"}}")
+    (folder / "pack.yaml").write_text(text, "utf-8")
+    with pytest.raises(rejectlet.PackError) as raised:
+        rejectlet.load_pack(folder)
+    assert codes(raised.value) == ["RJ308"]
+    (problem,) = raised.value.diagnostics
+    assert problem.location is not None and problem.location.path.endswith("pack.yaml")
+    assert problem.location.line > 0
+
+
+def test_templates_within_the_nesting_bounds_still_compile(tmp_path: Path) -> None:
+    inner = "{% for x in items %}" * nesting.MAX_BLOCK_DEPTH + "{{ x }}" \
+        + "{% endfor %}" * nesting.MAX_BLOCK_DEPTH
+    body = (inner + " {{ " + "(" * nesting.MAX_BRACKET_DEPTH + "count"
+            + ")" * nesting.MAX_BRACKET_DEPTH + " }} {{ " + "not " * nesting.MAX_UNARY_RUN
+            + "name }} {% set xs = [" + ", ".join(["-1"] * 50) + "] %}{{ xs | length }}")
+    letter = rejectlet.compose(rejectlet.load_pack(write_pack(tmp_path / "pack", body)),
+                               "note", base_data(items=["a"]))
+    assert "50" in letter.blocks[0].text
+
+
+# -- malformed pack keys ---------------------------------------------------------------
+
+def _edited_pack(tmp_path: Path, old: str, new: str) -> Path:
+    folder = write_pack(tmp_path / "pack")
+    text = (folder / "pack.yaml").read_text("utf-8")
+    assert old in text
+    (folder / "pack.yaml").write_text(text.replace(old, new), "utf-8")
+    return folder
+
+
+PACK_KEY_EDITS = {
+    "style-nul": ("language: en\n", 'language: en\nstyle: "a\\0b.css"\n'),
+    "email-style-nul": ("language: en\n", 'language: en\nemail_style: "a\\0b.css"\n'),
+    "section-file-nul": ("file: body.md", 'file: "body\\0.md"'),
+    "extends-nul": ("language: en\n", 'language: en\nextends: "cla\\0ssic"\n'),
+    "page-layout-list": ("language: en\n", "language: en\npage: {layout: [x]}\n"),
+    "page-layout-mapping": ("language: en\n", "language: en\npage: {layout: {a: b}}\n"),
+    "page-size-list": ("language: en\n", "language: en\npage: {size: [a4]}\n"),
+    "page-list": ("language: en\n", "language: en\npage: [a4]\n"),
+}
+
+
+@pytest.mark.parametrize("edit", PACK_KEY_EDITS.values(), ids=PACK_KEY_EDITS.keys())
+def test_a_malformed_pack_key_is_a_located_error(tmp_path: Path,
+                                                 edit: tuple[str, str]) -> None:
+    folder = _edited_pack(tmp_path, *edit)
+    with pytest.raises(rejectlet.RejectletError) as raised:
+        rejectlet.load_pack(folder)
+    assert_located(raised.value)
+    assert all(d.location is not None and d.location.line > 0
+               for d in raised.value.diagnostics)

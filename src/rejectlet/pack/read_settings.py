@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from .. import spec
-from ..checks import Problems, as_map
+from ..checks import Problems, as_map, describe
 from ..model import LETTERHEAD_BLOCKS, PageSettings, Template
 from ..suggest import did_you_mean
 from ..yamlio import LocatedMap
@@ -45,6 +45,11 @@ def read_page(top: LocatedMap, problems: Problems) -> PageSettings | None:
                      f"use one of: {', '.join(sizes)}", code="RJ113")
         size = "letter"
     layout = table.get("layout")
+    if layout is not None and not isinstance(layout, str):
+        problems.add(f"page.layout should be a layout name, not {describe(layout)}",
+                     table.value_location("layout"), "for example: layout: us-10-window",
+                     code="RJ113")
+        layout = None
     if layout is not None:
         from ..paper.formats import builtin_formats
 
