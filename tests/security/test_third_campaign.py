@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 import os
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -269,3 +270,75 @@ def test_a_malformed_pack_key_is_a_located_error(tmp_path: Path,
     assert_located(raised.value)
     assert all(d.location is not None and d.location.line > 0
                for d in raised.value.diagnostics)
+
+
+# -- declared pack checks are metered and scan in linear time -------------------------
+
+CHECKED_PACK = """\
+pack: checked
+version: 1.0.0
+language: en
+variables:
+  strengths: {type: text, required: true}
+sections:
+  thanks:
+    kind: gratitude
+    text: "Thank you for your time and the interview. {{ strengths }}"
+  interest:
+    kind: interest
+    text: "I remain keen on the team and would be glad to stay in touch."
+letters:
+  reply:
+    salutation: "Dear Ms. Lee,"
+    body: [thanks, interest]
+    closing: "Best regards,"
+    signature: "Sam Ortiz"
+checks:
+  - code: ACME001
+    message: m
+    scope: letter
+    forbid: [a]
+    exceptions: [@EXCEPTIONS@]
+"""
+
+
+def _checked_letter(tmp_path: Path, words: int) -> rejectlet.Letter:
+    folder = tmp_path / "pack"
+    folder.mkdir()
+    exceptions = ", ".join([" ".join(["a"] * 24)] * 999)
+    (folder / "pack.yaml").write_text(CHECKED_PACK.replace("@EXCEPTIONS@", exceptions),
+                                      "utf-8")
+    pack = rejectlet.load_pack(folder)
+    return rejectlet.compose(pack, "reply", {"strengths": " ".join(["a"] * words) + " b"})
+
+
+def test_declared_checks_scan_one_group_free_pattern_per_phrase_list() -> None:
+    from rejectlet.rules import declared
+
+    phrases = tuple(f"phrase {i} here" for i in range(1_000))
+    compiled = declared._phrases(phrases)
+    assert compiled is not None
+    assert "(?P<" not in compiled.pattern.pattern
+    assert compiled.which("phrase 517 here") == 517
+
+
+def test_declared_checks_count_against_the_letter_budget_in_a_thread(tmp_path: Path) -> None:
+    letter = _checked_letter(tmp_path, 5_000)
+    found: list[list[str]] = []
+
+    def work() -> None:
+        with rejectlet.budget(rejectlet.Limits(operations=2_000)):
+            found.append([d.code for d in rejectlet.validate(letter)])
+
+    worker = threading.Thread(target=work)
+    worker.start()
+    worker.join()
+    assert found and "RJ307" in found[0]
+
+
+def test_declared_checks_with_many_exceptions_still_find_and_except(tmp_path: Path) -> None:
+    letter = _checked_letter(tmp_path, 30)
+    problems = [d for d in rejectlet.validate(letter) if d.code == "ACME001"]
+    # 30 words of 'a': the first 24 stand inside an exception, the rest do not
+    assert len(problems) == 1
+    assert problems[0].location is not None

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..diagnostics import Diagnostic, Fix, Location, Severity
+from ..limits import current_meter
 from ..model import Block, Letter, PackCheck
 from .linear import LinearPattern, escape, linear
 from .locate import PlacedText, letter_location, placed_texts, placement
@@ -41,17 +42,46 @@ def _wordy(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
+@dataclass(frozen=True, slots=True)
+class _PhraseSet:
+    """Literal phrases as one linear-time alternation over plain lower-case text,
+    without capture groups: RE2 finds the spans of a group-free pattern in one
+    fast pass, whereas a thousand named groups made every match cost a thousand
+    steps. Which phrase matched is read back from the matched words."""
+
+    pattern: LinearPattern
+    index_of: dict[str, int]
+
+    def which(self, words: str) -> int:
+        return self.index_of.get(words, 0)
+
+
 @lru_cache(maxsize=256)
-def _phrases(phrases: tuple[str, ...]) -> LinearPattern | None:
-    """Literal phrases as one linear-time pattern over plain lower-case text; each
-    phrase is its own group (p0, p1, …) so a match says which phrase it was."""
+def _phrases(phrases: tuple[str, ...]) -> _PhraseSet | None:
     parts = []
+    index_of: dict[str, int] = {}
     for index, phrase in enumerate(phrases):
         words = plain(phrase.strip()).lower
         if words:
-            parts.append(f"(?P<p{index}>" + (r"\b" if _wordy(words[0]) else "")
-                         + escape(words) + (r"\b" if _wordy(words[-1]) else "") + ")")
-    return linear("|".join(parts)) if parts else None
+            index_of.setdefault(words, index)
+            parts.append((r"\b" if _wordy(words[0]) else "") + escape(words)
+                         + (r"\b" if _wordy(words[-1]) else ""))
+    if not parts:
+        return None
+    return _PhraseSet(linear("(?:" + "|".join(parts) + ")"), index_of)
+
+
+def _found(phrases: _PhraseSet, text: str) -> bool:
+    _tick()
+    return phrases.pattern.search(text) is not None
+
+
+def _tick() -> None:
+    """One counted step of the letter's budget (and its run's): declared checks
+    are pack code too, so their scanning is metered like templates are."""
+    meter = current_meter.get()
+    if meter is not None:
+        meter.step()
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,12 +120,16 @@ def _blocks(check: PackCheck, letter: Letter) -> list[Block]:
     return [b for b in letter.body if kind is None or b.kind is kind]
 
 
-def _exception_spans(text: Plain, exceptions: LinearPattern | None) -> list[tuple[int, int]]:
+def _exception_spans(text: Plain, exceptions: _PhraseSet | None) -> list[tuple[int, int]]:
     """Where the check's exception phrases stand in ``text``: found once per text,
     so a letter full of matches costs one scan, not one scan per match."""
     if exceptions is None:
         return []
-    return [(hit.start, hit.end) for hit in exceptions.finditer(text.lower)]
+    spans = []
+    for hit in exceptions.pattern.finditer(text.lower):
+        _tick()
+        spans.append((hit.start, hit.end))
+    return spans
 
 
 def _excepted(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -148,7 +182,7 @@ def _run(check: PackCheck, letter: Letter) -> Iterator[_Found]:
     elif check.form == "require":
         pattern = _phrases(tuple(check.argument))
         if scoped and (pattern is None or not any(
-                pattern.search(plain(s.placed.text).lower) for s in scoped)):
+                _found(pattern, plain(s.placed.text).lower) for s in scoped)):
             yield check.message, _first_location(check, letter, scoped), "", None
     elif check.form in ("forbid", "swap"):
         yield from _forbidden(check, scoped)
@@ -166,11 +200,13 @@ def _forbidden(check: PackCheck, scoped: Sequence[_Scoped]) -> Iterator[_Found]:
     if pattern is None:
         return
     for item in scoped:
+        _tick()
         text = plain(item.placed.text)
         reported: set[int] = set()
         spans = _exception_spans(text, exceptions)
-        for hit in pattern.finditer(text.lower):
-            index = int((hit.group or "p0")[1:])
+        for hit in pattern.pattern.finditer(text.lower):
+            _tick()
+            index = pattern.which(text.lower[hit.start:hit.end])
             if index in reported or _excepted(spans, hit.start, hit.end):
                 continue
             reported.add(index)
