@@ -7,6 +7,7 @@ a company name points at that line of the data file.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
@@ -27,6 +28,12 @@ MAX_INCLUDE_DEPTH = 4
 #: so a few lines that each include many files cannot multiply the reading.
 MAX_INCLUDED_FILES = 16
 MAX_STRING_CHARS = 20_000
+#: Values (keys, once groups such as ``sender.name`` are flattened) one letter's data,
+#: or one batch row with its profile, may give; a letter uses a few dozen.
+MAX_DATA_VALUES = 1_000
+#: Unknown keys reported one by one, each with a 'did you mean' hint; the rest are
+#: counted in one more finding, so a file of unknown keys costs no more than this.
+MAX_UNKNOWN_REPORTED = 20
 MAX_LIST_ITEMS = 200
 
 
@@ -161,11 +168,21 @@ def check_data(pack: Pack, raw: Mapping[str, Any], source: Location | None = Non
     locations: dict[str, Location] = {}
     given: dict[str, tuple[Any, Location | None]] = {}
     _flatten(raw, "", source, given, problems, pack)
+    if len(given) > MAX_DATA_VALUES:
+        past = next(itertools.islice(given, MAX_DATA_VALUES, None))
+        raise DataError(f"the data gives {len(given):,} values; the limit is "
+                        f"{MAX_DATA_VALUES:,}", given[past][1] or _keyed(source, past),
+                        code="RJ205", hint="a letter needs a few dozen values; is this "
+                        "the right file or table?")
     meta = {key: given.pop(key)[0] for key in META_KEYS if key in given}
-    for key in list(given):
-        if key in pack.variables:
-            continue
+    unknown = [key for key in given if key not in pack.variables]
+    for number, key in enumerate(unknown):
         value, loc = given.pop(key)
+        if number == MAX_UNKNOWN_REPORTED:
+            problems.add(f"{len(unknown) - number:,} more unknown values, from {key!r} on",
+                         loc, "see `rejectlet packs show` for the names", code="RJ202")
+        if number >= MAX_UNKNOWN_REPORTED:
+            continue
         hint = did_you_mean(key, pack.variables) or "see `rejectlet packs show` for the names"
         problems.add(f"unknown value {key!r}; pack {pack.name!r} has no such variable", loc,
                      hint, code="RJ202")

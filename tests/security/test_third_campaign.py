@@ -15,6 +15,7 @@ import pytest
 from click.testing import CliRunner
 
 import rejectlet
+from rejectlet import data as data_module
 from rejectlet import nesting
 from rejectlet.batch import BatchJob, read_rows, run_batch
 from rejectlet.cli import main
@@ -342,3 +343,47 @@ def test_declared_checks_with_many_exceptions_still_find_and_except(tmp_path: Pa
     # 30 words of 'a': the first 24 stand inside an exception, the rest do not
     assert len(problems) == 1
     assert problems[0].location is not None
+
+
+# -- data with very many unknown keys ----------------------------------------------------
+
+def test_data_with_too_many_values_is_refused_at_the_value_past_the_limit(tmp_path: Path) -> None:
+    folder = write_pack(tmp_path / "pack")
+    data = tmp_path / "letter.yaml"
+    data.write_text("".join(f"zz{i}: v\n" for i in range(data_module.MAX_DATA_VALUES + 5)),
+                    "utf-8")
+    with pytest.raises(rejectlet.DataError) as raised:
+        rejectlet.compose(rejectlet.load_pack(folder), "note",
+                          rejectlet.read_data_file(data))
+    (problem,) = raised.value.diagnostics
+    assert problem.code == "RJ205"
+    assert problem.location is not None and problem.location.path.endswith("letter.yaml")
+    assert problem.location.line == data_module.MAX_DATA_VALUES + 1
+
+
+def test_many_unknown_keys_are_reported_in_a_bounded_number_of_findings(tmp_path: Path) -> None:
+    folder = write_pack(tmp_path / "pack")
+    unknown = data_module.MAX_DATA_VALUES - 20
+    data = base_data(**{f"zz{i}": "v" for i in range(unknown)})
+    with pytest.raises(rejectlet.DataError) as raised:
+        rejectlet.compose(rejectlet.load_pack(folder), "note", data)
+    found = raised.value.diagnostics
+    assert {d.code for d in found} == {"RJ202"}
+    assert len(found) == data_module.MAX_UNKNOWN_REPORTED + 1
+    assert f"{unknown - data_module.MAX_UNKNOWN_REPORTED:,}" in found[-1].message
+
+
+def test_a_batch_row_with_too_many_values_fails_alone(tmp_path: Path) -> None:
+    folder = tmp_path / "pack"
+    folder.mkdir()
+    (folder / "pack.yaml").write_text(ROW_PACK, "utf-8")
+    pack = rejectlet.load_pack(folder)
+    table = tmp_path / "rows.yaml"
+    wide = ", ".join(f"zz{i}: v" for i in range(data_module.MAX_DATA_VALUES + 1))
+    table.write_text("- {name: Ann Lee, count: 30}\n"
+                     f"- {{name: Ben Cho, count: 30, {wide}}}\n"
+                     "- {name: Cy Diaz, count: 30}\n", "utf-8")
+    report = run_batch(BatchJob(pack=pack, kind="reply", rows=list(read_rows(table, pack)),
+                                inputs=(table,), dry_run=True))
+    assert list(report.failed) == [2]
+    assert [d.code for d in report.failed[2]] == ["RJ205"]
