@@ -3,6 +3,14 @@
 Pack and data loading both use a :class:`Problems` list: each check records a
 diagnostic at the exact key or value and carries on, so a user sees all their
 mistakes in one run instead of one per run.
+
+One mistake is reported once. A problem may *break* a subject (a key of a
+mapping, named by :func:`subject`): a misspelt ``sectons:`` breaks
+``pack.yaml.sections``, a parent pack that cannot be found breaks
+``pack.yaml.extends``. A later check that depends on a subject names it as its
+*cause*, and is not reported when that subject is already broken, since it
+would only repeat the first mistake in other words (every section "unknown",
+every variable "undeclared").
 """
 
 from __future__ import annotations
@@ -11,7 +19,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from .diagnostics import Diagnostic, Location, Severity
-from .suggest import did_you_mean
+from .suggest import closest, did_you_mean
 from .yamlio import LocatedList, LocatedMap
 
 _TYPE_WORDS = {
@@ -42,16 +50,47 @@ def describe(value: Any) -> str:
     return type(value).__name__
 
 
+def subject(where: str, key: str) -> str:
+    """The name of one key of one mapping, as problems break it and follow-on
+    checks refer to it: ``subject("pack.yaml", "sections")``,
+    ``subject("letter 'reply'", "salutation")``, ``subject("sections", "thanks")``."""
+    return f"{where}.{key}"
+
+
+#: The subjects the pack loader's later stages depend on.
+PACK_SECTIONS = subject("pack.yaml", "sections")
+PACK_VARIABLES = subject("pack.yaml", "variables")
+PACK_EXTENDS = subject("pack.yaml", "extends")
+
+
 class Problems:
-    """An ordered collection of diagnostics found while reading one input."""
+    """An ordered collection of diagnostics found while reading one input,
+    and the subjects those diagnostics have already shown to be wrong."""
 
     def __init__(self, code: str) -> None:
         self.code = code
         self.items: list[Diagnostic] = []
+        self.broken: set[str] = set()
 
     def add(self, message: str, location: Location | None, hint: str = "",
-            code: str | None = None, severity: Severity = Severity.ERROR) -> None:
+            code: str | None = None, severity: Severity = Severity.ERROR, *,
+            breaks: Iterable[str] = (), cause: Iterable[str] = ()) -> None:
+        """Record a problem, unless one of its ``cause`` subjects is already broken
+        (then it is a follow-on of a mistake reported before); an error marks
+        ``breaks`` as broken for the checks after it."""
+        if self.follows(cause):
+            return
         self.items.append(Diagnostic(code or self.code, severity, message, location, hint))
+        if severity is Severity.ERROR:
+            self.broken.update(breaks)
+
+    def mark(self, *subjects: str) -> None:
+        """Mark subjects broken whose problem has been reported in another way."""
+        self.broken.update(subjects)
+
+    def follows(self, causes: Iterable[str]) -> bool:
+        """Whether a problem depending on ``causes`` would follow from one already reported."""
+        return any(cause in self.broken for cause in causes)
 
     def extend(self, diagnostics: Iterable[Diagnostic]) -> None:
         self.items.extend(diagnostics)
@@ -69,13 +108,17 @@ class Problems:
         allowed_list = list(allowed)
         for key in mapping:
             if key not in allowed_list:
+                # a misspelt key is the key it was meant to be, written wrongly: that
+                # key is reported here, and not again as missing or unused
+                meant = closest(key, [k for k in allowed_list if k not in mapping])
                 hint = did_you_mean(key, allowed_list) or f"allowed keys: {', '.join(allowed_list)}"
                 self.add(f"unknown key {key!r} in {where}", mapping.key_location(key), hint,
-                         code="RJ111")
+                         code="RJ111",
+                         breaks=(subject(where, meant),) if meant is not None else ())
         for key in required:
             if key not in mapping:
                 self.add(f"{where} is missing the required key {key!r}", mapping.location,
-                         code="RJ112")
+                         code="RJ112", cause=(subject(where, key),))
 
     def expect(self, mapping: LocatedMap, key: str, kind: type | tuple[type, ...],
                where: str) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..checks import Problems
+from ..checks import PACK_EXTENDS, PACK_VARIABLES, Problems, subject
 from ..errors import PackError
 from ..model import CardSettings, LetterKind, Pack, PageSettings, Section, TemplateRef, Variable
 from ..suggest import did_you_mean
@@ -23,6 +23,7 @@ def compile_pack(parts: PackParts, source: str) -> Pack:
     """The loaded pack; raise :class:`PackError` with every problem found on the way."""
     problems = Problems("RJ110")
     problems.extend(parts.problems)
+    problems.mark(*parts.broken)
     compiled = new_compiled(parts.root, parts.language or "en", extra_roots=parts.roots[1:])
     sections = {sid: s for sid, s in parts.sections.items() if s is not None}
     _compile_sections(compiled, sections, parts, problems)
@@ -87,7 +88,8 @@ def _check_names(compiled: CompiledPack, variables: dict[str, Variable],
         for name in sorted(compiled.free_names.get(ref, frozenset()) - declared):
             problems.add(f"template uses {name!r}, which is not a declared variable",
                          template.location, did_you_mean(name, declared) or
-                         "declare it under variables:", code="RJ303")
+                         "declare it under variables:", code="RJ303",
+                         cause=(PACK_VARIABLES, PACK_EXTENDS, subject("variables", name)))
 
 
 def _uses(compiled: CompiledPack, kind: LetterKind,

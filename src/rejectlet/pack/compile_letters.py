@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .. import spec
-from ..checks import Problems
+from ..checks import PACK_EXTENDS, PACK_SECTIONS, Problems, subject
 from ..diagnostics import Location
 from ..model import (
     LETTER_PARTS,
@@ -71,7 +71,7 @@ def _check_required(part: LetterPart, where: str, problems: Problems) -> None:
     for key in spec.LETTER.required_keys:
         if key not in given:
             problems.add(f"{where} is missing the required key {key!r}", part.map_location,
-                         code="RJ112")
+                         code="RJ112", cause=(subject(where, key), PACK_EXTENDS))
 
 
 def _existing(listed: SectionList | None, key: str, where: str, sections: dict[str, Section],
@@ -85,6 +85,8 @@ def _existing(listed: SectionList | None, key: str, where: str, sections: dict[s
         if section_id in sections:
             ids.append(section_id)
             locations.append(loc)
+        elif problems.follows((PACK_SECTIONS, PACK_EXTENDS, subject("sections", section_id))):
+            continue  # the sections table, the parent or this section was reported
         elif listed.inherited:
             problems.add(f"{where} uses section {section_id!r}, which this pack removed", loc,
                          code="RJ121")

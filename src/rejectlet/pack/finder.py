@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
 
+from ..checks import PACK_EXTENDS
 from ..diagnostics import Diagnostic, Location, Severity, display_path
 from ..errors import PackError, PackNotFoundError, RejectletError
 from ..model import Pack
@@ -201,7 +202,10 @@ def _merged(folder: Path, chain: tuple[str, ...]) -> PackParts:
             raise _extends_error(exc, location) from None
     except PackError as exc:
         # keep reading this pack, so its other problems are reported too
-        return replace(parts, problems=(*parts.problems, *exc.diagnostics))
+        # keep reading this pack, so its other problems are reported too; whatever
+        # the parent would have supplied is not reported missing as well
+        return replace(parts, problems=(*parts.problems, *exc.diagnostics),
+                       broken=parts.broken | {PACK_EXTENDS})
     return merge(parent, parts)
 
 

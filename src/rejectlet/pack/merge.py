@@ -33,6 +33,7 @@ def merge(parent: PackParts, child: PackParts) -> PackParts:
         roots=(*child.roots, *parent.roots),
         parents=(parent.name, *parent.parents),
         problems=(*parent.problems, *child.problems),
+        broken=parent.broken | child.broken,
     )
 
 

@@ -83,3 +83,6 @@ class PackParts:
     #: the names of the packs it extends, nearest first
     parents: tuple[str, ...] = ()
     problems: tuple[Diagnostic, ...] = ()
+    #: the subjects those problems showed to be wrong (see :class:`rejectlet.checks.Problems`),
+    #: so the compile stage does not report what follows from them again
+    broken: frozenset[str] = frozenset()

@@ -56,7 +56,8 @@ def read_pack(folder: Path) -> PackParts:
         letters=read_letters(top, problems), blocks=read_blocks(top, problems),
         page=read_page(top, problems), card=read_card(top, problems),
         rules=read_rules(top, problems), checks=read_checks(top, problems),
-        styles=read_styles(top, files), roots=(root,), problems=tuple(problems.items))
+        styles=read_styles(top, files), roots=(root,), problems=tuple(problems.items),
+        broken=frozenset(problems.broken))
 
 
 def _text(top: LocatedMap, key: str) -> str | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .. import spec
-from ..checks import Problems, as_map, describe
+from ..checks import PACK_SECTIONS, Problems, as_map, describe, subject
 from ..diagnostics import Location, display_path
 from ..model import Section, SectionKind, Template
 from ..suggest import did_you_mean
@@ -33,12 +33,15 @@ def read_sections(top: LocatedMap, files: PackFiles) -> dict[str, Section | None
         return {}
     problems = files.problems
     table = as_map(top["sections"], top.value_location("sections"), problems, "sections")
+    if table is None:
+        problems.mark(PACK_SECTIONS)
     result: dict[str, Section | None] = {}
     for sid, raw in (table or {}).items():
         assert table is not None
         where = f"section {sid!r}"
         spec_map = as_map(raw, table.value_location(sid), problems, where)
         if spec_map is None:
+            problems.mark(subject("sections", sid))
             continue
         spec.check_fields(problems, spec_map, spec.SECTION, where)
         kind = SectionKind.OTHER
@@ -51,6 +54,8 @@ def read_sections(top: LocatedMap, files: PackFiles) -> dict[str, Section | None
             problems.add(f"{where}.when should be an expression, not {describe(when)}",
                          spec_map.value_location("when"), code="RJ113")
             when = None
+        if template is None:  # reported; letters using it are not reported as well
+            problems.mark(subject("sections", sid))
         result[sid] = None if template is None else Section(
             sid, kind, template, when or None, table.key_location(sid),
             when_location=spec_map.value_location("when") if when else None)
@@ -63,7 +68,8 @@ def _template(spec_map: LocatedMap, where: str, files: PackFiles) -> Template | 
     if has_text == has_file:
         problems.add(f"{where} needs exactly one of 'text' or 'file'", spec_map.location,
                      code="RJ112", hint="write the Markdown inline with text: | or point file: "
-                                        "at a .md file in the pack")
+                                        "at a .md file in the pack",
+                     cause=() if has_text else (subject(where, "text"), subject(where, "file")))
         return None
     if has_text:
         if not problems.expect(spec_map, "text", str, where):

@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from .. import spec
-from ..checks import Problems, as_list, as_map
+from ..checks import PACK_VARIABLES, Problems, as_list, as_map, subject
 from ..model import VARIABLE_TYPES, Variable
 from ..suggest import did_you_mean
 from ..yamlio import LocatedMap
@@ -29,12 +29,16 @@ def read_variables(top: LocatedMap, problems: Problems) -> dict[str, Variable]:
     if "variables" not in top:
         return {}
     table = as_map(top["variables"], top.value_location("variables"), problems, "variables")
+    if table is None:
+        problems.mark(PACK_VARIABLES)
     result: dict[str, Variable] = {}
     for name, raw in (table or {}).items():
         assert table is not None
         variable = _variable(name, raw, table, problems, top_level=True)
         if variable is not None:
             result[name] = variable
+        else:  # reported; templates using it are not reported as undeclared too
+            problems.mark(subject("variables", name.split(".")[0]))
     return result
 
 
