@@ -18,7 +18,7 @@ from typing import Any
 import yaml
 
 from .confine import Refusal, Refused, read_regular
-from .diagnostics import Diagnostic, Location, Severity, display_path
+from .diagnostics import Diagnostic, Fix, Location, Severity, display_path
 from .errors import YamlError
 
 try:  # the C parser is several times faster and keeps the same positions
@@ -150,7 +150,7 @@ def load_yaml_text(text: str, path: str = "<string>") -> Any:
         try:
             root = loader.get_single_node()
         except yaml.MarkedYAMLError as exc:
-            raise _syntax_error(exc, path) from None
+            raise _syntax_error(exc, path, text) from None
         except yaml.reader.ReaderError as exc:
             raise _character_error(exc, text, path) from None
         except yaml.YAMLError as exc:
@@ -179,7 +179,7 @@ def _check_depth(text: str, path: str) -> None:
                 problem = None
             if problem is not None:
                 raise problem from None
-        raise _syntax_error(exc, path) from None
+        raise _syntax_error(exc, path, text) from None
     except yaml.reader.ReaderError as exc:
         raise _character_error(exc, text, path) from None
     except yaml.YAMLError as exc:
@@ -232,13 +232,44 @@ def _character_error(exc: yaml.reader.ReaderError, text: str, path: str) -> Yaml
         "remove it; YAML files may not hold control characters or non-characters")])
 
 
-def _syntax_error(exc: yaml.MarkedYAMLError, path: str) -> YamlError:
+def _syntax_error(exc: yaml.MarkedYAMLError, path: str, text: str) -> YamlError:
     mark = exc.problem_mark or exc.context_mark
+    if mark is not None:
+        tab = _indenting_tab(text, mark.line)
+        if tab is not None:
+            return tab_error(path, *tab)
     loc = Location(path, mark.line + 1, mark.column + 1) if mark else Location(path)
     problem = exc.problem or "invalid YAML"
     context = f" {exc.context}" if exc.context else ""
     return YamlError(f"YAML syntax error: {problem}{context}", loc,
                      hint="check indentation, colons and quotes on this line or the one above")
+
+
+def _indenting_tab(text: str, line_index: int) -> tuple[int, int] | None:
+    """The 1-based line and column of a tab in the indentation of the line a parse
+    error stopped at (or the line above it, where the scanner may have stopped
+    reading), or None. A tab anywhere in indentation is not YAML; the parser's
+    own words for it rarely say "tab"."""
+    lines = text.split("\n")
+    for index in (line_index, line_index - 1):
+        if not 0 <= index < len(lines):
+            continue
+        line = lines[index]
+        indent = line[:len(line) - len(line.lstrip(" \t"))]
+        if "\t" in indent and line.strip():
+            return index + 1, indent.index("\t") + 1
+    return None
+
+
+def tab_error(path: str, line: int, column: int) -> YamlError:
+    """A tab where YAML needs spaces, called a tab, with the edit that fixes it."""
+    return YamlError([Diagnostic(
+        "RJ100", Severity.ERROR,
+        "YAML syntax error: a tab character indents this line; YAML indents with spaces only",
+        Location(path, line, column),
+        "replace the tab with spaces, as many as the lines around it use; most editors "
+        "can insert spaces when Tab is pressed",
+        fix=Fix("\t", "  ", "indent with spaces instead of a tab"))])
 
 
 class _Builder:
