@@ -36,6 +36,9 @@ class CompiledPack:
     #: taken from the one syntax tree parsed when the template was compiled
     names: dict[TemplateRef, frozenset[str]] = field(default_factory=dict)
     free_names: dict[TemplateRef, frozenset[str]] = field(default_factory=dict)
+    #: per template: the line (of the template) each free name is first read on,
+    #: so a finding about the name points inside a block scalar, not at its key
+    name_lines: dict[TemplateRef, dict[str, int]] = field(default_factory=dict)
 
 
 def new_compiled(root: Path | None, language: str,
@@ -167,4 +170,10 @@ def _remember_names(compiled: CompiledPack, key: TemplateRef, tree: nodes.Templa
     found = {name for node in tree.find_all((nodes.Getattr, nodes.Name))
              if (name := dotted(node))}
     compiled.names[key] = frozenset(found)
-    compiled.free_names[key] = frozenset(meta.find_undeclared_variables(tree))
+    free = frozenset(meta.find_undeclared_variables(tree))
+    compiled.free_names[key] = free
+    lines: dict[str, int] = {}
+    for node in tree.find_all(nodes.Name):
+        if node.name in free and node.ctx == "load":
+            lines[node.name] = min(lines.get(node.name, node.lineno), node.lineno)
+    compiled.name_lines[key] = lines

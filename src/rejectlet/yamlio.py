@@ -11,7 +11,8 @@ reading, so loading is bounded in any thread, with no timer.
 from __future__ import annotations
 
 import datetime as _dt
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -70,6 +71,35 @@ class ScalarSpan:
             return Location(loc.path, loc.line + template_lineno, 0)
         return Location(loc.path, loc.line + template_lineno - 1,
                         loc.column if template_lineno == 1 else 0)
+
+
+def word_location(at: Location, word: str) -> Location:
+    """``at`` (a line of a file) with the column where ``word`` first stands as a whole
+    word on that line, from ``at``'s own column on, preferring a place inside a
+    ``{{ }}`` or ``{% %}`` tag; ``at`` itself when the file or word cannot be found.
+    Used to point inside a block scalar, whose indentation is not part of the value."""
+    if at.line <= 0 or not word:
+        return at
+    try:
+        with open(at.path, encoding="utf-8-sig") as handle:
+            for number, text in enumerate(handle, 1):
+                if number == at.line:
+                    pattern = re.compile(rf"(?<![\w.]){re.escape(word)}(?!\w)")
+                    found = list(pattern.finditer(text, max(at.column - 1, 0)))
+                    if not found:
+                        return at
+                    best = next((m for m in found if _inside_tag(text[:m.start()])), found[0])
+                    return replace(at, column=best.start() + 1)
+                if number > at.line:
+                    break
+    except (OSError, UnicodeDecodeError):
+        pass
+    return at
+
+
+def _inside_tag(before: str) -> bool:
+    opened = before.count("{{") + before.count("{%")
+    return opened > before.count("}}") + before.count("%}")
 
 
 class LocatedMap(dict[str, Any]):

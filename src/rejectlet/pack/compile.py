@@ -15,6 +15,7 @@ from ..errors import PackError
 from ..model import CardSettings, LetterKind, Pack, PageSettings, Section, TemplateRef, Variable
 from ..suggest import did_you_mean
 from ..templates import CompiledPack, compile_condition, compile_template, new_compiled
+from ..yamlio import word_location
 from .compile_letters import letter_kind, letter_refs
 from .parts import PackParts
 
@@ -85,9 +86,11 @@ def _check_names(compiled: CompiledPack, variables: dict[str, Variable],
     declared |= set(compiled.env.globals)
     declared |= {kind.item_name for kind in letters.values()}
     for ref, template in compiled.sources.items():
+        lines = compiled.name_lines.get(ref, {})
         for name in sorted(compiled.free_names.get(ref, frozenset()) - declared):
+            at = template.span.template_line(lines.get(name, 1))
             problems.add(f"template uses {name!r}, which is not a declared variable",
-                         template.location, did_you_mean(name, declared) or
+                         word_location(at, name), did_you_mean(name, declared) or
                          "declare it under variables:", code="RJ303",
                          cause=(PACK_VARIABLES, PACK_EXTENDS, subject("variables", name)))
 
