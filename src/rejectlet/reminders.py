@@ -5,6 +5,12 @@ do it". When a letter promises a follow-up, :func:`reminder` returns an
 iCalendar calendar with one all-day event on that date and an alarm; the
 event says whom to write, about which role, which letter to send next, and the
 commands that start and render it.
+
+The reminder speaks the pack's language: its words (English or German, by the
+language tag's first part) and its dates (``en-GB`` writes 23 December 2026,
+``en`` December 23, 2026). It reads the organisation and the role under any of
+the names packs give them (``organization`` or ``organisation``, ``role`` or
+``position``), so a pack in British spelling gets a complete reminder too.
 """
 
 from __future__ import annotations
@@ -33,6 +39,55 @@ NEXT_LETTER = {
 }
 #: Hour of the day the alarm goes off on the follow-up date.
 ALARM_HOUR = 9
+
+#: The names packs give the values a reminder names, in the order they are tried.
+VALUE_NAMES = {
+    "organization": ("organization", "organisation", "company", "employer"),
+    "role": ("role", "position", "job_title"),
+}
+
+#: The reminder's words by language (the tag's first part); English for any other.
+_WORDS: dict[str, dict[str, str]] = {
+    "en": {
+        "write": "Write to {name}",
+        "at": " at {organization}",
+        "about": " about the {role} position.",
+        "promised": "In your letter of {date} you promised to check in; send the {following} "
+                    "letter: brief, with anything new since (a skill gained, a project "
+                    "finished).",
+        "commands": "Start it and render it with:",
+        "sent": "(The letter you sent: {file})",
+        "summary": "Check in with {name}",
+        "alarm": "Time to send the {following} letter to {name}",
+        "no_date": "your last letter",
+    },
+    "de": {
+        "write": "Schreiben Sie an {name}",
+        "at": " bei {organization}",
+        "about": " zur Stelle als {role}.",
+        "promised": "In Ihrem Brief vom {date} haben Sie angekündigt, sich wieder zu melden; "
+                    "senden Sie den Brief {following}: kurz, mit allem, was seitdem neu ist "
+                    "(eine neue Fähigkeit, ein abgeschlossenes Projekt).",
+        "commands": "So beginnen und erstellen Sie ihn:",
+        "sent": "(Ihr gesendeter Brief: {file})",
+        "summary": "Bei {name} melden",
+        "alarm": "Zeit, den Brief {following} an {name} zu senden",
+        "no_date": "Ihrem letzten Brief",
+    },
+}
+
+
+def _words(language: str) -> dict[str, str]:
+    return _WORDS.get(language.replace("_", "-").split("-")[0].lower(), _WORDS["en"])
+
+
+def _value(letter: Letter, meaning: str) -> Any:
+    """The letter's value for ``meaning`` under whichever name its pack uses."""
+    for name in VALUE_NAMES[meaning]:
+        value = letter.data.get(name)
+        if value not in (None, ""):
+            return value
+    return None
 
 
 def promises_follow_up(letter: Letter) -> bool:
@@ -116,27 +171,29 @@ def reminder(letter: Letter, *, data_file: str | None = None) -> Calendar:
             letter, "follow_up_date" if isinstance(letter.data.get("follow_up_date"), dt.date)
             else "date") from None
     name, address = (_one_line(part) for part in _who(letter))
-    organization = _one_line(letter.data.get("organization"))
-    role = _one_line(letter.data.get("role"))
+    organization = _one_line(_value(letter, "organization"))
+    role = _one_line(_value(letter, "role"))
+    words = _words(letter.pack.language)
     following = _one_line(next_letter(letter))
     pack = _one_line(letter.pack.name if letter.pack.source != "folder"
                      else str(letter.pack.root))
     data_file = _one_line(data_file) if data_file else None
     start_file = f"{following}.yaml"
+    sent_on = letter.data.get("date")
     lines = [
-        f"Write to {name}" + (f" <{address}>" if address else "")
-        + (f" at {organization}" if organization else "")
-        + (f" about the {role} position." if role else "."),
-        f"In your letter of {_long(letter.data.get('date'))} you promised to check in; send "
-        f"the {following} letter: brief, with anything new since (a skill gained, a project "
-        "finished).",
+        words["write"].format(name=name) + (f" <{address}>" if address else "")
+        + (words["at"].format(organization=organization) if organization else "")
+        + (words["about"].format(role=role) if role else "."),
+        words["promised"].format(
+            date=_long(sent_on, letter.pack.language) if isinstance(sent_on, dt.date)
+            else words["no_date"], following=following),
         "",
-        "Start it and render it with:",
+        words["commands"],
         f"  rejectlet new letter --pack {pack} --letter {following} -o {start_file}",
         f"  rejectlet render {start_file}",
     ]
     if data_file:
-        lines.insert(3, f"(The letter you sent: {data_file})")
+        lines.insert(3, words["sent"].format(file=data_file))
     calendar = Calendar()
     calendar.add("prodid", "-//rejectlet//follow-up reminders//EN")
     calendar.add("version", "2.0")
@@ -146,22 +203,23 @@ def reminder(letter: Letter, *, data_file: str | None = None) -> Calendar:
     event.add("dtstamp", dt.datetime.now(dt.UTC).replace(microsecond=0))
     event.add("dtstart", when)
     event.add("dtend", end)
-    event.add("summary", f"Check in with {name}" + (f" ({organization})" if organization else ""))
+    event.add("summary", words["summary"].format(name=name)
+              + (f" ({organization})" if organization else ""))
     event.add("description", "\n".join(lines))
     event.add("transp", "TRANSPARENT")
     alarm = Alarm()
     alarm.add("action", "DISPLAY")
-    alarm.add("description", f"Time to send the {following} letter to {name}")
+    alarm.add("description", words["alarm"].format(following=following, name=name))
     alarm.add("trigger", dt.timedelta(hours=ALARM_HOUR))
     event.add_component(alarm)
     calendar.add_component(event)
     return calendar
 
 
-def _long(value: Any) -> str:
+def _long(value: dt.date, language: str) -> str:
     from .textfmt import long_date
 
-    return long_date(value) if isinstance(value, dt.date) else "your last letter"
+    return long_date(value, language)
 
 
 __all__ = ["follow_up_date", "next_letter", "promises_follow_up", "reminder"]
