@@ -25,7 +25,9 @@ variables:
   date: {{type: date}}
   follow_up_days: {{type: integer, default: 30}}
 sections:
-  thanks: {{kind: gratitude, text: "Thank you, {{{{ name }}}}, for your time at {{{{ {org_name} }}}}."}}
+  thanks:
+    kind: gratitude
+    text: "Thank you, {{{{ name }}}}, for your time at {{{{ {org_name} }}}}."
   fit: {{kind: resell, text: "I still believe I would fit the {{{{ {role_name} }}}} role well."}}
   interest: {{kind: interest, text: "I remain keen on {{{{ {org_name} }}}}."}}
   promise: {{kind: followup, text: "I will be in touch again in a few weeks."}}
