@@ -21,6 +21,7 @@ from .limits import budget
 from .model import Pack, Variable
 from .pack.files import sample_files
 from .pack.styles import stylesheet_findings
+from .renderers.html_assets import inline_findings
 from .rules.base import all_rules
 from .rules.outline import Outline
 from .rules.settings import rule_settings
@@ -101,6 +102,7 @@ def _check_pack(pack: Pack) -> list[Diagnostic]:
                         seen.add(str(diagnostic))
                         found.append(diagnostic)
     found.extend(stylesheet_findings(pack))
+    found.extend(inline_findings(pack))
     samples, refused = sample_files(pack.root, SAMPLES_FOLDER)
     found.extend(refused)
     for sample in samples:

@@ -61,6 +61,21 @@ def safe_css(css: str, where: Path | None, root: Path | None = None) -> str:
     return css.replace("</", "<\\/")
 
 
+def _standalone_pack_css(letter: Letter) -> str:
+    """The pack's stylesheet for an HTML file opened anywhere: checked as it was
+    written, then with the pack's own files (a logo, a font) carried inside it."""
+    safe_css(pack_stylesheet(letter), letter.pack.stylesheet, letter.pack.root)
+    from .html_assets import inline_pack_files
+
+    inlined = inline_pack_files(letter.pack)
+    if inlined.problems:
+        from ..errors import RenderError
+
+        raise RenderError(list(inlined.problems))
+    # checked above as written; what inlining added are data: URIs of pack files
+    return inlined.css.replace("</", "<\\/")
+
+
 def text_html(text: str) -> str:
     """Text as element content: escaped, never markup."""
     return escape(text, quote=False)
@@ -188,9 +203,7 @@ def message_html(letter: Letter, markup: MessageMarkup = MessageMarkup()) -> str
 def build_html(letter: Letter, options: DocumentOptions = DocumentOptions()) -> str:
     """A complete HTML5 document for the letter."""
     lang = escape(letter.language, quote=True)
-    css = "\n".join(part for part in (default_stylesheet(),
-                                      safe_css(pack_stylesheet(letter), letter.pack.stylesheet,
-                                               letter.pack.root),
+    css = "\n".join(part for part in (default_stylesheet(), _standalone_pack_css(letter),
                                       options.page_css) if part)
     head = [
         '<meta charset="utf-8">',

@@ -1,0 +1,155 @@
+"""The pack's own files (a logo, a background, a font) carried inside standalone HTML.
+
+A PDF is laid out with the pack's folder at hand, so ``url(logo.png)`` in the
+pack's stylesheet finds the logo. An HTML file is opened later, somewhere else,
+where ``logo.png`` means nothing: the logo silently disappears. So for the HTML
+output every ``url()`` that names a file of the pack is replaced by a ``data:``
+URI holding the file, and the page looks the same as the PDF wherever it is
+opened.
+
+Files are read through :func:`rejectlet.confine.read_inside` (a plain file below
+the folder of the pack that holds the stylesheet), and what one document may
+carry is bounded: each file and all of them together. A file over a bound (or
+one that cannot be read) is a located error (RJ437) at the ``url()`` in the
+stylesheet, never a page that quietly lacks its logo; ``rejectlet check``
+reports the same findings, from the same function. A reference naming no plain
+file of the pack is refused before this, by the stylesheet check every format
+shares (RJ412).
+"""
+
+from __future__ import annotations
+
+import base64
+import mimetypes
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..confine import Refusal, Refused, read_inside
+from ..cssrefs import leaves_pack
+from ..diagnostics import Diagnostic, Location, Severity
+from ..model import Pack, Stylesheet
+
+#: Largest single file inlined, in bytes: a logo or a web font is far smaller.
+MAX_ASSET_BYTES = 1_000_000
+#: Largest total of the files one HTML document carries, in bytes.
+MAX_ASSETS_BYTES = 3_000_000
+
+_URL = re.compile(r"""url\(\s*(?:"([^"]*)"|'([^']*)'|([^)\s'"]*))\s*\)""", re.IGNORECASE)
+
+#: Media types for the files a stylesheet uses, where the platform table may lack them.
+_MEDIA_TYPES = {
+    ".svg": "image/svg+xml", ".png": "image/png", ".jpg": "image/jpeg",
+    ".jpeg": "image/jpeg", ".gif": "image/gif", ".webp": "image/webp",
+    ".avif": "image/avif", ".ico": "image/x-icon", ".woff": "font/woff",
+    ".woff2": "font/woff2", ".ttf": "font/ttf", ".otf": "font/otf",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Inlined:
+    """The stylesheet with its pack files as data: URIs, and what stopped that."""
+
+    css: str
+    problems: tuple[Diagnostic, ...] = ()
+
+
+def inline_pack_files(pack: Pack, css: Stylesheet | None = None) -> Inlined:
+    """The pack's page stylesheet (or ``css``) with every ``url()`` naming a file of
+    the pack replaced by a ``data:`` URI of that file."""
+    sheet = css if css is not None else pack.page_css
+    if sheet is None:
+        return Inlined("")
+    root = _holding_root(pack, sheet.path)
+    problems: list[Diagnostic] = []
+    total = [0]
+
+    def replace(match: re.Match[str]) -> str:
+        target = next((g for g in match.groups() if g is not None), "").strip()
+        if not _is_pack_file(target):
+            return match.group(0)
+        where = _position(sheet, match.start())
+        data = _read(root, sheet.path.parent, target, where, problems)
+        if data is None:
+            return match.group(0)
+        total[0] += len(data)
+        if total[0] > MAX_ASSETS_BYTES:
+            problems.append(_problem(
+                f"the files the stylesheet uses add up to more than {MAX_ASSETS_BYTES:,} "
+                f"bytes, too much to carry inside one HTML file (at {target!r})", where,
+                "use smaller images (a logo is usually well under 100 kB) or fewer fonts"))
+            return match.group(0)
+        encoded = base64.b64encode(data).decode("ascii")
+        return f'url("data:{_media_type(target)};base64,{encoded}")'
+
+    text = _URL.sub(replace, sheet.text)
+    return Inlined(text, tuple(problems))
+
+
+def inline_findings(pack: Pack) -> list[Diagnostic]:
+    """What stops the HTML output from carrying the pack's files, for ``rejectlet check``."""
+    return list(inline_pack_files(pack).problems)
+
+
+def _is_pack_file(target: str) -> bool:
+    lowered = target.lower()
+    return bool(target) and not lowered.startswith(("#", "data:")) and not leaves_pack(target)
+
+
+def _holding_root(pack: Pack, path: Path) -> Path:
+    """The folder of the pack (this one or a parent) the stylesheet belongs to."""
+    real = path.resolve()
+    for root in (pack.root, *pack.compiled.extra_roots):
+        if real.is_relative_to(root.resolve()):
+            return root
+    return pack.root
+
+
+def _position(sheet: Stylesheet, index: int) -> Location:
+    """The stylesheet's file, at the line and column of ``index`` in its text."""
+    line = sheet.text.count("\n", 0, index) + 1
+    column = index - (sheet.text.rfind("\n", 0, index) + 1) + 1
+    return Location(sheet.location.path, line, column)
+
+
+def _read(root: Path, folder: Path, target: str, where: Location,
+          problems: list[Diagnostic]) -> bytes | None:
+    name = re.split(r"[?#]", target, maxsplit=1)[0]
+    try:
+        return read_inside(root, folder / name, MAX_ASSET_BYTES)
+    except Refused as refused:
+        # a reference naming no plain file of the pack is refused by the stylesheet
+        # check every format shares (RJ412, at the stylesheet); not reported twice
+        if refused.reason in (Refusal.TOO_BIG, Refusal.UNREADABLE):
+            problems.append(_refusal(refused, target, where))
+        return None
+
+
+def _refusal(refused: Refused, target: str, where: Location) -> Diagnostic:
+    if refused.reason is Refusal.TOO_BIG:
+        return _problem(f"{target!r} is larger than {MAX_ASSET_BYTES:,} bytes, too large to "
+                        f"carry inside the HTML file", where,
+                        "use a smaller image (a logo is usually well under 100 kB)")
+    if refused.reason is Refusal.MISSING:
+        return _problem(f"the stylesheet uses {target!r}, and the pack has no such file",
+                        where, "check the name; a url() is relative to the stylesheet's "
+                               "folder")
+    if refused.reason is Refusal.OUTSIDE:
+        return _problem(f"the stylesheet uses {target!r}, which lies outside the pack folder",
+                        where, "copy the file into the pack and name it from there")
+    if refused.reason is Refusal.NOT_FILE:
+        return _problem(f"the stylesheet uses {target!r}, which is not a regular file", where,
+                        "name a file of the pack, not a folder, pipe or device")
+    return _problem(f"the stylesheet uses {target!r}, which cannot be read: {refused.detail}",
+                    where, "check the file's permissions")
+
+
+def _problem(message: str, where: Location, hint: str) -> Diagnostic:
+    return Diagnostic("RJ437", Severity.ERROR, message, where, hint)
+
+
+def _media_type(target: str) -> str:
+    name = re.split(r"[?#]", target, maxsplit=1)[0]
+    suffix = Path(name).suffix.lower()
+    return _MEDIA_TYPES.get(suffix) or mimetypes.guess_type(name)[0] or \
+        "application/octet-stream"

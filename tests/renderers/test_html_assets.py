@@ -1,0 +1,129 @@
+"""Standalone HTML carries the pack's own files: a logo and a font named by url() in
+the pack's stylesheet arrive as data: URIs, bounded in size, and a file that cannot
+be carried is a located error (RJ437) from both rendering and ``rejectlet check``."""
+
+from __future__ import annotations
+
+import base64
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import rejectlet
+from rejectlet.cli import main
+from rejectlet.pack_check import check_pack
+from rejectlet.renderers import html_assets
+
+PackFactory = Callable[..., Path]
+
+LOGO = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4
+FONT = b"OTTO" + bytes(reversed(range(256))) * 8
+STYLE = """\
+body { font-family: "Brand", serif; }
+.letterhead { background: url("img/logo.png") no-repeat right top; }
+@font-face { font-family: "Brand"; src: url(fonts/brand.otf) format("opentype"); }
+"""
+
+
+def pack_with_files(make_pack: PackFactory, text: str, style: str = STYLE,
+                    files: dict[str, bytes] | None = None) -> Path:
+    folder = make_pack(text.replace("language: en", "language: en\nstyle: style.css"),
+                       {"style.css": style})
+    for relative, content in ({"img/logo.png": LOGO, "fonts/brand.otf": FONT}
+                              if files is None else files).items():
+        (folder / relative).parent.mkdir(parents=True, exist_ok=True)
+        (folder / relative).write_bytes(content)
+    return folder
+
+
+def html_of(folder: Path) -> str:
+    pack = rejectlet.load_pack(str(folder))
+    letter = rejectlet.compose(pack, "reply", {"name": "Ms. Lee", "organization": "Acme"})
+    html = rejectlet.render(letter, "html")
+    assert isinstance(html, str)
+    return html
+
+
+def data_uris(html: str) -> dict[str, bytes]:
+    return {media: base64.b64decode(body) for media, body in
+            re.findall(r'url\("data:([\w/+.-]+);base64,([A-Za-z0-9+/=]+)"\)', html)}
+
+
+def test_the_logo_and_the_font_travel_inside_the_html(
+        make_pack: PackFactory, minimal_pack_text: str) -> None:
+    html = html_of(pack_with_files(make_pack, minimal_pack_text))
+    carried = data_uris(html)
+    assert carried["image/png"] == LOGO
+    assert carried["font/otf"] == FONT
+    assert "img/logo.png" not in html
+    assert "fonts/brand.otf" not in html
+
+
+def position_in(text: str, needle: str) -> tuple[int, int]:
+    for number, line in enumerate(text.splitlines(), 1):
+        if needle in line:
+            return number, line.index(needle) + 1
+    raise AssertionError(needle)
+
+
+def test_a_missing_logo_is_a_located_error_in_render_and_in_check(
+        make_pack: PackFactory, minimal_pack_text: str) -> None:
+    folder = pack_with_files(make_pack, minimal_pack_text, files={"fonts/brand.otf": FONT})
+    with pytest.raises(rejectlet.RenderError) as raised:
+        html_of(folder)
+    [problem] = raised.value.diagnostics
+    assert problem.code == "RJ437"
+    assert "img/logo.png" in problem.message
+    assert problem.location is not None
+    assert Path(problem.location.path).name == "style.css"
+    assert (problem.location.line, problem.location.column) == position_in(STYLE,
+                                                                           'url("img/logo.png")')
+    found = [d for d in check_pack(rejectlet.load_pack(str(folder))) if d.code == "RJ437"]
+    assert [str(d) for d in found] == [str(problem)]
+
+
+def test_a_file_over_the_bound_is_refused(make_pack: PackFactory,
+                                          minimal_pack_text: str) -> None:
+    big = b"\0" * (html_assets.MAX_ASSET_BYTES + 1)
+    folder = pack_with_files(make_pack, minimal_pack_text,
+                             files={"img/logo.png": big, "fonts/brand.otf": FONT})
+    with pytest.raises(rejectlet.RenderError) as raised:
+        html_of(folder)
+    [problem] = raised.value.diagnostics
+    assert problem.code == "RJ437"
+    assert f"{html_assets.MAX_ASSET_BYTES:,}" in problem.message
+    assert problem.location is not None and problem.location.line == 2
+
+
+def test_all_files_together_are_bounded_too(make_pack: PackFactory, minimal_pack_text: str,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(html_assets, "MAX_ASSETS_BYTES", len(LOGO) + len(FONT) - 1)
+    with pytest.raises(rejectlet.RenderError) as raised:
+        html_of(pack_with_files(make_pack, minimal_pack_text))
+    [problem] = raised.value.diagnostics
+    assert problem.code == "RJ437"
+    assert problem.location is not None and problem.location.line == 3
+
+
+def test_a_refused_html_leaves_no_file(make_pack: PackFactory, minimal_pack_text: str,
+                                       tmp_path: Path) -> None:
+    folder = pack_with_files(make_pack, minimal_pack_text, files={})
+    data = tmp_path / "letter.yaml"
+    data.write_text(f"pack: {folder}\nletter: reply\nname: Ms. Lee\norganization: Acme\n",
+                    encoding="utf-8")
+    target = tmp_path / "letter.html"
+    result = CliRunner().invoke(main, ["render", str(data), "-f", "html", "-o", str(target)])
+    assert result.exit_code != 0
+    assert "RJ437" in result.output
+    assert not target.exists()
+
+
+def test_a_stylesheet_without_files_is_left_as_written(make_pack: PackFactory,
+                                                      minimal_pack_text: str) -> None:
+    style = ".letterhead { color: #333; }\n"
+    html = html_of(pack_with_files(make_pack, minimal_pack_text, style=style, files={}))
+    assert style.strip() in html
+    assert "data:" not in html
