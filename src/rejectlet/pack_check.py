@@ -6,6 +6,12 @@ data (each rule's outline check, written beside its letter check), composes
 every letter kind with neutral stand-in values (both ways for each yes/no
 switch) to catch template failures, and composes and validates each sample
 data file in the pack's ``samples/`` folder.
+
+With ``render_samples`` it also renders each sample in every output format a
+writer uses (text, HTML, email and PDF; the PDF of a pack that is not built in
+is laid out in the isolated worker), so a clean check means the pack renders,
+not only that it loads. The command line does this for every pack that is not
+built in; the built-in packs are rendered in every format by the test suite.
 """
 
 from __future__ import annotations
@@ -18,7 +24,7 @@ from .composer import compose_all, letters_from_file
 from .diagnostics import Diagnostic
 from .errors import RejectletError
 from .limits import budget
-from .model import Pack, Variable
+from .model import Letter, Pack, Variable
 from .pack.files import sample_files
 from .pack.styles import stylesheet_findings
 from .renderers.html_assets import inline_findings
@@ -28,6 +34,8 @@ from .rules.settings import rule_settings
 from .validation import validate
 
 SAMPLES_FOLDER = "samples"
+#: The formats a sample is rendered to when a check renders samples.
+RENDERED_FORMATS = ("text", "html", "email", "pdf")
 
 
 def static_findings(pack: Pack) -> list[Diagnostic]:
@@ -79,17 +87,45 @@ def stand_in_data(pack: Pack, switches: bool) -> dict[str, Any]:
     return values
 
 
-def check_pack(pack: Pack) -> list[Diagnostic]:
-    """Every finding for a loaded pack: structure, stand-in composition, samples.
+def check_pack(pack: Pack, *, render_samples: bool = False) -> list[Diagnostic]:
+    """Every finding for a loaded pack: structure, stand-in composition, samples,
+    and with ``render_samples`` what stops a sample rendering in any format.
 
     All of it shares one budget (:func:`rejectlet.limits.budget`), besides each
     letter's own, so a pack cannot take a full letter's time per kind and sample.
     """
     with budget():
-        return _check_pack(pack)
+        return _check_pack(pack, render_samples)
 
 
-def _check_pack(pack: Pack) -> list[Diagnostic]:
+def _render_findings(letter: Letter, already: list[Diagnostic]) -> list[Diagnostic]:
+    """What each output format refuses in a sample letter, each mistake once.
+
+    A stylesheet with an error already reported (a missing logo, a url() off the
+    pack) is the cause of whatever a format then refuses in it, in its own words
+    (the PDF's "blocked" for the same logo): those follow-ons are left out."""
+    from .renderers import render
+
+    shown = {str(d) for d in already}
+    sheets = {css.location.path for css in (letter.pack.page_css, letter.pack.email_css)
+              if css is not None}
+    broken = {d.location.path for d in already
+              if d.is_error and d.location is not None and d.location.path in sheets}
+    found: list[Diagnostic] = []
+    for form in RENDERED_FORMATS:
+        try:
+            render(letter, form, force=True)
+        except RejectletError as exc:
+            for diagnostic in exc.diagnostics:
+                if diagnostic.location is not None and diagnostic.location.path in broken:
+                    continue
+                if str(diagnostic) not in shown:
+                    shown.add(str(diagnostic))
+                    found.append(diagnostic)
+    return found
+
+
+def _check_pack(pack: Pack, render_samples: bool = False) -> list[Diagnostic]:
     found = authoring_findings(pack) + static_findings(pack)
     seen: set[str] = set()
     for kind_id in pack.letters:
@@ -109,6 +145,8 @@ def _check_pack(pack: Pack) -> list[Diagnostic]:
         try:
             for letter in letters_from_file(sample, pack=pack, within=pack.root):
                 found.extend(validate(letter))
+                if render_samples:
+                    found.extend(_render_findings(letter, found))
         except RejectletError as exc:
             found.extend(exc.diagnostics)
     return found

@@ -18,7 +18,8 @@ from .output import write_atomic
 
 #: Values only the email message reads (no template does), offered in every new letter.
 EMAIL_FIELDS = ("sender.email", "recipient.email", "cc")
-_NAME_RE = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+#: The names a pack may have, the same the pack loader accepts in pack.yaml.
+_NAME_RE = re.compile(r"^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*$")
 
 _PACK_YAML = """\
 # {name}: a rejectlet template pack. Check it with: rejectlet check {name}
@@ -36,6 +37,7 @@ variables:
   sender.name:    {{type: string, required: true, help: Your full name}}
   sender.email:   {{type: email, help: The address replies should go to}}
   recipient.name: {{type: string, required: true, help: The person who wrote to you}}
+  recipient.email: {{type: email, help: "Their address, to send the letter as an email"}}
   organization:   {{type: string, required: true, help: The company or organisation}}
   role:           {{type: string, required: true, help: The position you applied for}}
   detail:         {{type: string, help: "One specific thing you enjoyed, as a phrase"}}
@@ -105,6 +107,7 @@ sender:
   email: alex.morgan@example.com
 recipient:
   name: Jordan Lee
+  email: jordan.lee@example.com
 organization: Bright Harbor Studio
 role: Product Designer
 detail: the walk through your research wall
@@ -151,7 +154,7 @@ def new_pack(name: str, parent_folder: str | Path = ".", *, extends: Pack | None
     """
     if not _NAME_RE.match(name):
         raise PackError(f"{name!r} is not a pack name", None, code="RJ113",
-                        hint="use lower-case words joined by '-', such as my-pack")
+                        hint="use lower-case words joined by '-' or '_', such as my-pack")
     folder = Path(parent_folder) / name
     if folder.exists():
         raise OutputError(f"{display_path(folder)} already exists",
