@@ -208,3 +208,13 @@ def test_new_letter_refuses_a_letter_kind_the_pack_lacks(tmp_path: Path) -> None
     assert result.exit_code == 2
     assert "RJ120" in result.stderr
     assert not target.exists()
+
+
+def test_new_pack_accepts_the_names_pack_yaml_accepts(tmp_path: Path) -> None:
+    from rejectlet.scaffold import new_pack
+
+    folder = new_pack("career_office", tmp_path)
+    assert rejectlet.load_pack(folder).name == "career_office"
+    with pytest.raises(rejectlet.PackError) as raised:
+        new_pack("Career Office", tmp_path)
+    assert [d.code for d in raised.value.diagnostics] == ["RJ113"]
