@@ -3,13 +3,14 @@ so a pack that checks clean renders: what a format refuses is a finding of the c
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from click.testing import CliRunner
 
 import rejectlet
 from rejectlet.cli import main
-from rejectlet.pack_check import RENDERED_FORMATS, check_pack
+from rejectlet.pack_check import RENDERED_FORMATS, check_pack, rendered_formats
 from rejectlet.scaffold import new_pack
 
 
@@ -52,3 +53,17 @@ def test_a_stylesheet_finding_is_reported_once_not_again_per_format(tmp_path: Pa
     pack = rejectlet.load_pack(str(folder))
     found = [d for d in check_pack(pack, render_samples=True) if d.is_error]
     assert [d.code for d in found] == ["RJ437"]
+
+
+def test_a_pack_that_declares_no_email_address_is_not_emailed(
+        make_pack: Callable[..., Path], minimal_pack_text: str) -> None:
+    folder = make_pack(minimal_pack_text, {"samples/reply.yaml": (
+        "pack: ..\nletter: reply\nname: Ms. Lee\norganization: Acme\n")})
+    pack = rejectlet.load_pack(str(folder))
+    assert "email" not in rendered_formats(pack)
+    assert [d for d in check_pack(pack, render_samples=True) if d.is_error] == []
+
+
+def test_a_pack_that_declares_an_email_address_is_emailed(tmp_path: Path) -> None:
+    assert rendered_formats(rejectlet.load_pack(str(fresh_pack(tmp_path)))) == \
+        RENDERED_FORMATS

@@ -185,7 +185,7 @@ def test_check_broken_pack_exits_2_with_every_problem_located(
     result = run(work, "check", "./broken")
     assert result.returncode == 2, result.stderr
     kind_at = "{}:{}".format(*position(text, "resel"))
-    template_at = "{}:{}".format(*position(text, '"I still'))
+    template_at = "{}:{}".format(*position(text, "organisation }}"))  # at the name itself
     rule_at = "{}:{}".format(*position(text, "lenght"))
     assert lines(result.stderr) == [
         f"broken/pack.yaml:{kind_at}: RJ113 error: section 'fit': unknown kind 'resel' "

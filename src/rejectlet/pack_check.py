@@ -9,7 +9,9 @@ data file in the pack's ``samples/`` folder.
 
 With ``render_samples`` it also renders each sample in every output format a
 writer uses (text, HTML, email and PDF; the PDF of a pack that is not built in
-is laid out in the isolated worker), so a clean check means the pack renders,
+is laid out in the isolated worker; email only for a pack that declares an
+email address, since no letter of another can be emailed), so a clean check
+means the pack renders,
 not only that it loads. The command line does this for every pack that is not
 built in; the built-in packs are rendered in every format by the test suite.
 """
@@ -36,6 +38,17 @@ from .validation import validate
 SAMPLES_FOLDER = "samples"
 #: The formats a sample is rendered to when a check renders samples.
 RENDERED_FORMATS = ("text", "html", "email", "pdf")
+#: The values that show a pack is meant to be sent by email; a pack declaring
+#: none of them is for print and screen only, and its samples are not emailed.
+EMAIL_VARIABLES = ("sender.email", "recipient.email")
+
+
+def rendered_formats(pack: Pack) -> tuple[str, ...]:
+    """The formats a check renders the pack's samples to: every writer format, less
+    email for a pack that declares no email address at all."""
+    if any(name in pack.variables for name in EMAIL_VARIABLES):
+        return RENDERED_FORMATS
+    return tuple(form for form in RENDERED_FORMATS if form != "email")
 
 
 def static_findings(pack: Pack) -> list[Diagnostic]:
@@ -112,7 +125,7 @@ def _render_findings(letter: Letter, already: list[Diagnostic]) -> list[Diagnost
     broken = {d.location.path for d in already
               if d.is_error and d.location is not None and d.location.path in sheets}
     found: list[Diagnostic] = []
-    for form in RENDERED_FORMATS:
+    for form in rendered_formats(letter.pack):
         try:
             render(letter, form, force=True)
         except RejectletError as exc:
