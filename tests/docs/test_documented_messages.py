@@ -17,6 +17,7 @@ import pytest
 from click.testing import CliRunner
 
 from rejectlet.cli import main
+from rejectlet.renderers.html_assets import MAX_ASSET_BYTES
 from rejectlet.textfmt import copy_label, enclosure_label
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -99,8 +100,10 @@ def test_pack_authors_md_shows_a_tab_as_a_tab(workdir: Path) -> None:
     in_docs("pack-authors.md", lines)
 
 
-def test_pack_authors_md_shows_a_missing_logo_as_printed(workdir: Path) -> None:
+def test_pack_authors_md_shows_an_oversized_logo_as_printed(workdir: Path) -> None:
     run("new", "pack", "acme")
+    (workdir / "acme" / "img").mkdir()
+    (workdir / "acme" / "img" / "logo.png").write_bytes(b"\0" * (MAX_ASSET_BYTES + 1))
     with (workdir / "acme" / "style.css").open("a", encoding="utf-8") as handle:
         handle.write('.letterhead { background: url("img/logo.png") no-repeat right; }\n')
     lines = [line for line in run("check", "acme") if " RJ" in line]

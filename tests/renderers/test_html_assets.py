@@ -1,6 +1,8 @@
 """Standalone HTML carries the pack's own files: a logo and a font named by url() in
 the pack's stylesheet arrive as data: URIs, bounded in size, and a file that cannot
-be carried is a located error (RJ437) from both rendering and ``rejectlet check``."""
+be carried (one over the size bounds) is a located error (RJ437) from both rendering
+and ``rejectlet check``; one that is missing is the shared stylesheet check's RJ412,
+reported once."""
 
 from __future__ import annotations
 
@@ -69,9 +71,11 @@ def position_in(text: str, needle: str) -> tuple[int, int]:
     raise AssertionError(needle)
 
 
-def test_a_missing_logo_is_a_located_error_in_render_and_in_check(
+def test_an_oversized_logo_is_a_located_error_in_render_and_in_check(
         make_pack: PackFactory, minimal_pack_text: str) -> None:
-    folder = pack_with_files(make_pack, minimal_pack_text, files={"fonts/brand.otf": FONT})
+    big = b"\0" * (html_assets.MAX_ASSET_BYTES + 1)
+    folder = pack_with_files(make_pack, minimal_pack_text,
+                             files={"img/logo.png": big, "fonts/brand.otf": FONT})
     with pytest.raises(rejectlet.RenderError) as raised:
         html_of(folder)
     [problem] = raised.value.diagnostics
@@ -81,21 +85,19 @@ def test_a_missing_logo_is_a_located_error_in_render_and_in_check(
     assert Path(problem.location.path).name == "style.css"
     assert (problem.location.line, problem.location.column) == position_in(STYLE,
                                                                            'url("img/logo.png")')
-    found = [d for d in check_pack(rejectlet.load_pack(str(folder))) if d.code == "RJ437"]
+    found = [d for d in check_pack(rejectlet.load_pack(str(folder))) if d.is_error]
     assert [str(d) for d in found] == [str(problem)]
 
 
-def test_a_file_over_the_bound_is_refused(make_pack: PackFactory,
-                                          minimal_pack_text: str) -> None:
-    big = b"\0" * (html_assets.MAX_ASSET_BYTES + 1)
-    folder = pack_with_files(make_pack, minimal_pack_text,
-                             files={"img/logo.png": big, "fonts/brand.otf": FONT})
+def test_a_missing_logo_is_reported_once_by_the_shared_stylesheet_check(
+        make_pack: PackFactory, minimal_pack_text: str) -> None:
+    folder = pack_with_files(make_pack, minimal_pack_text, files={"fonts/brand.otf": FONT})
     with pytest.raises(rejectlet.RenderError) as raised:
         html_of(folder)
-    [problem] = raised.value.diagnostics
-    assert problem.code == "RJ437"
-    assert f"{html_assets.MAX_ASSET_BYTES:,}" in problem.message
-    assert problem.location is not None and problem.location.line == 2
+    assert [d.code for d in raised.value.diagnostics] == ["RJ412"]
+    found = [d for d in check_pack(rejectlet.load_pack(str(folder)), render_samples=True)
+             if d.is_error]
+    assert [d.code for d in found] == ["RJ412"]
 
 
 def test_all_files_together_are_bounded_too(make_pack: PackFactory, minimal_pack_text: str,
@@ -110,7 +112,9 @@ def test_all_files_together_are_bounded_too(make_pack: PackFactory, minimal_pack
 
 def test_a_refused_html_leaves_no_file(make_pack: PackFactory, minimal_pack_text: str,
                                        tmp_path: Path) -> None:
-    folder = pack_with_files(make_pack, minimal_pack_text, files={})
+    big = b"\0" * (html_assets.MAX_ASSET_BYTES + 1)
+    folder = pack_with_files(make_pack, minimal_pack_text,
+                             files={"img/logo.png": big, "fonts/brand.otf": FONT})
     data = tmp_path / "letter.yaml"
     data.write_text(f"pack: {folder}\nletter: reply\nname: Ms. Lee\norganization: Acme\n",
                     encoding="utf-8")

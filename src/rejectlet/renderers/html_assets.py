@@ -77,7 +77,7 @@ def inline_pack_files(pack: Pack, css: Stylesheet | None = None) -> Inlined:
             problems.append(_problem(
                 f"the files the stylesheet uses add up to more than {MAX_ASSETS_BYTES:,} "
                 f"bytes, too much to carry inside one HTML file (at {target!r})", where,
-                "use smaller images (a logo is usually well under 100 kB) or fewer fonts"))
+                "use smaller images or fewer fonts; a logo is usually well under 100 kB"))
             return match.group(0)
         encoded = base64.b64encode(data).decode("ascii")
         return f'url("data:{_media_type(target)};base64,{encoded}")'
@@ -129,7 +129,7 @@ def _refusal(refused: Refused, target: str, where: Location) -> Diagnostic:
     if refused.reason is Refusal.TOO_BIG:
         return _problem(f"{target!r} is larger than {MAX_ASSET_BYTES:,} bytes, too large to "
                         f"carry inside the HTML file", where,
-                        "use a smaller image (a logo is usually well under 100 kB)")
+                        "use a smaller image; a logo is usually well under 100 kB")
     if refused.reason is Refusal.MISSING:
         return _problem(f"the stylesheet uses {target!r}, and the pack has no such file",
                         where, "check the name; a url() is relative to the stylesheet's "
