@@ -155,7 +155,8 @@ CHECK = Field("check", "mapping", "a rule of the pack's own, written without Pyt
 CHECK_FORMS = ("require_kind", "forbid", "swap", "require", "max_words", "order")
 
 PACK = Field("pack.yaml", "mapping", "a rejectlet template pack", children=(
-    Field("pack", "string", "the pack's name: lower-case words joined by '-' or '_'", required=True),
+    Field("pack", "string", "the pack's name: lower-case words joined by '-' or '_'",
+          required=True),
     Field("version", "version", "the pack's own version, e.g. 1.0.0", required=True),
     Field("requires", "string", "the rejectlet versions it works with, e.g. '>=0.1,<1'"),
     Field("extends", "string", "a pack to build on: its name or a relative folder"),

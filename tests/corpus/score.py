@@ -5,7 +5,7 @@ Each sentence of the corpus is placed in one section of a neutral first reply
 public API, and the codes that fire are compared with the sentence's labels.
 
     python tests/corpus/score.py                 # both parts, as a table
-    python tests/corpus/score.py --part tuned    # one part (tuned, holdout, holdout2, holdout4)
+    python tests/corpus/score.py --part tuned    # one part (any name in PARTS)
     python tests/corpus/score.py --json          # figures as JSON
     python tests/corpus/score.py --misses        # list every sentence scored wrong
 
@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
-PARTS = ("tuned", "holdout", "holdout2", "holdout4", "holdout4-de")
+PARTS = ("tuned", "holdout", "holdout2", "holdout3", "holdout4", "holdout4-de")
 #: Codes the corpus measures; structure and delivery rules are not about sentences.
 MEASURED = ("RJ002", "RJ003", "RJ006", "RJ007")
 

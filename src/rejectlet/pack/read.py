@@ -68,7 +68,8 @@ def _text(top: LocatedMap, key: str) -> str | None:
 def _name(top: LocatedMap, problems: Problems) -> str:
     name = top.get("pack", "")
     if isinstance(name, str) and name and not NAME_RE.match(name):
-        problems.add(f"pack name {name!r} should be lower-case words joined by '-' or '_', such as my-pack",
+        problems.add(f"pack name {name!r} should be lower-case words joined by '-' or '_', "
+                     "such as my-pack",
                      top.value_location("pack"), code="RJ113")
     return str(name)
 
