@@ -149,11 +149,16 @@ def missing_from_pack(target: str, root: Path) -> bool:
         return True
 
 
-def blocked_references(css: str, root: Path) -> list[str]:
-    """Every reference of a stylesheet that the PDF layout would refuse to fetch,
-    in the order written: files missing from the pack, and any file an inline
-    SVG image names (the layout never loads those)."""
-    found = [target for target in references(css, into_svg=False)
-             if missing_from_pack(target, root)]
-    found += [target for target in svg_references(css) if not target.startswith("#")]
-    return found
+def absent_from_pack(target: str, root: Path) -> bool:
+    """Whether a reference that stays inside the pack names nothing at all there (a
+    typo, a file not yet copied in), as opposed to a folder or a link leading out:
+    the author needs a different fix for each."""
+    text = _URL_BLANKS.sub("", target.strip())
+    relative = unquote(urlsplit(text).path)
+    if not relative or leaves_pack(text):
+        return False
+    candidate = root / relative
+    try:
+        return not candidate.exists() and not candidate.is_symlink()
+    except (OSError, ValueError):
+        return False

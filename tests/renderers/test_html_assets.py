@@ -131,3 +131,38 @@ def test_a_stylesheet_without_files_is_left_as_written(make_pack: PackFactory,
     html = html_of(pack_with_files(make_pack, minimal_pack_text, style=style, files={}))
     assert style.strip() in html
     assert "data:" not in html
+
+
+@pytest.mark.parametrize("fmt", ["html", "pdf"])
+def test_a_missing_logo_is_called_missing_in_every_format_and_in_check(
+        make_pack: PackFactory, minimal_pack_text: str, fmt: str) -> None:
+    """A logo not yet copied into the pack is a file to add, not a rule broken: each
+    format and check name the reference as written and say it is not in the pack."""
+    folder = pack_with_files(make_pack, minimal_pack_text, files={"fonts/brand.otf": FONT})
+    pack = rejectlet.load_pack(str(folder))
+    letter = rejectlet.compose(pack, "reply", {"name": "Ms. Lee", "organization": "Acme"})
+    with pytest.raises(rejectlet.RenderError) as raised:
+        rejectlet.render(letter, fmt)
+    [problem] = raised.value.diagnostics
+    found = [d for d in check_pack(pack) if d.is_error]
+    for diagnostic in (problem, *found):
+        assert diagnostic.code == "RJ412"
+        assert "'img/logo.png'" in diagnostic.message
+        assert "not a file in the pack folder" in diagnostic.message
+        assert "blocked" not in diagnostic.message
+        assert diagnostic.location is not None
+        assert Path(diagnostic.location.path).name == "style.css"
+    assert len(found) == 1
+
+
+def test_a_link_in_the_pack_leading_out_is_still_blocked(
+        make_pack: PackFactory, minimal_pack_text: str, tmp_path: Path) -> None:
+    outside = tmp_path / "elsewhere.png"
+    outside.write_bytes(LOGO)
+    folder = pack_with_files(make_pack, minimal_pack_text, files={"fonts/brand.otf": FONT})
+    (folder / "img").mkdir(exist_ok=True)
+    (folder / "img" / "logo.png").symlink_to(outside)
+    found = [d for d in check_pack(rejectlet.load_pack(str(folder))) if d.is_error]
+    assert [d.code for d in found] == ["RJ412"]
+    assert "blocked" in found[0].message
+    assert "not a file in the pack folder" not in found[0].message

@@ -9,7 +9,10 @@ the same loaded text through :mod:`rejectlet.cssrefs`.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from ..cssrefs import (
+    absent_from_pack,
     leaves_pack,
     loading_at_rule,
     missing_from_pack,
@@ -77,12 +80,26 @@ def blocked(where: Location | None, url: str) -> Diagnostic:
                       "no other files")
 
 
+def not_in_pack(where: Location | None, target: str, root: Path) -> Diagnostic:
+    """A reference meant to stay inside the pack that names no plain file there. When
+    nothing at all is there it is worded as a missing file, so the author looks for a
+    typo or a file left out; a folder or a link leading out is blocked, and named by
+    its path."""
+    if absent_from_pack(target, root):
+        return Diagnostic("RJ412", Severity.ERROR,
+                          f"the stylesheet names {target.strip()!r}, which is not a file in "
+                          "the pack folder", where,
+                          "add the file to the pack folder, or correct its path, which is "
+                          "read from the pack folder")
+    return blocked(where, str(root / target.strip()))
+
+
 def stylesheet_findings(pack: Pack) -> list[Diagnostic]:
     """Everything a renderer would refuse in the pack's stylesheets."""
     found: list[Diagnostic] = []
     if pack.page_css is not None:
         found += page_css_findings(pack.page_css)
-        found += [blocked(pack.page_css.location, target)
+        found += [not_in_pack(pack.page_css.location, target, pack.root)
                   for target in pack.page_css.references
                   if target not in pack.page_css.svg_references
                   and not leaves_pack(target) and missing_from_pack(target, pack.root)]

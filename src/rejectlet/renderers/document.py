@@ -42,7 +42,7 @@ def safe_css(css: str, where: Path | None, root: Path | None = None) -> str:
     """CSS fit to sit inside <style>: '</' cannot end the element early (so no script
     can follow), and no url() may reach off the pack (a browser would fetch it), nor
     name anything the PDF layout would refuse (the formats agree on a pack)."""
-    from ..cssrefs import blocked_references, leaves_pack, references
+    from ..cssrefs import leaves_pack, missing_from_pack, references, svg_references
 
     outside = [target for target in references(css) if leaves_pack(target)]
     if outside or root is not None:
@@ -53,11 +53,16 @@ def safe_css(css: str, where: Path | None, root: Path | None = None) -> str:
         if outside:
             raise RenderError(f"the stylesheet loads {outside[0]!r}", located,
                               code="RJ433", hint="a pack's CSS may only use files of the pack")
-        refused = blocked_references(css, root) if root is not None else []
-        if refused:
-            from ..pack.styles import blocked
+        if root is not None:
+            from ..pack.styles import blocked, not_in_pack
 
-            raise RenderError([blocked(located, target) for target in refused])
+            refused = [not_in_pack(located, target, root)
+                       for target in references(css, into_svg=False)
+                       if missing_from_pack(target, root)]
+            refused += [blocked(located, target)
+                        for target in svg_references(css) if not target.startswith("#")]
+            if refused:
+                raise RenderError(refused)
     return css.replace("</", "<\\/")
 
 

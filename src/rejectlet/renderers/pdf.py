@@ -30,11 +30,12 @@ from collections import OrderedDict
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote, urljoin, urlsplit
+from urllib.parse import unquote, urlsplit
 
 from ..diagnostics import Diagnostic, Location, Severity, display_path
 from ..errors import RenderError
 from ..model import Letter, Pack
+from ..pack.styles import blocked
 from ..paper.cards import CardStyle, flat_card_html, folded_card_html, sheet_for
 from ..paper.envelope import envelope_html
 from ..paper.formats import Card, Layout, load_formats
@@ -131,9 +132,9 @@ def _produce(letter: Letter, options: PrintOptions, html_text: str,
         info, blobs = call_isolated(lay_out, args, options.timeout, letter.data_source)
     else:
         info, blobs = lay_out(*args)
-    blocked = info.get("blocked")
-    if blocked:
-        raise blocked_error(blocked, where)
+    refused_urls = info.get("blocked")
+    if refused_urls:
+        raise blocked_error(refused_urls, where)
     return info, blobs[0] if blobs else None
 
 
@@ -142,7 +143,7 @@ def _check_inline_svg(svg_references: tuple[str, ...], where: Location | None) -
     would not load them, and the author should hear why the image is incomplete."""
     outside = [t for t in svg_references if not t.startswith("#")]
     if outside:
-        raise RenderError([_blocked(where, outside[0])])
+        raise RenderError([blocked(where, outside[0])])
 
 
 def _check_pack_files(css: str, root: Path, where: Location | None) -> None:
@@ -152,13 +153,12 @@ def _check_pack_files(css: str, root: Path, where: Location | None) -> None:
     refuses what the HTML letter and ``check`` refuse. A reference leading off
     the pack is left to the fetcher, which names the file it would have read."""
     from ..cssrefs import leaves_pack, missing_from_pack, references
+    from ..pack.styles import not_in_pack
 
     missing = [target for target in references(css, into_svg=False)
                if not leaves_pack(target) and missing_from_pack(target, root)]
     if missing:
-        base = Path(root).as_uri() + "/"  # named as the layout would have asked for it
-        raise RenderError([_blocked(where, urljoin(base, target.strip()))
-                           for target in missing])
+        raise RenderError([not_in_pack(where, target, Path(root)) for target in missing])
 
 
 #: Idle font configurations kept per pack folder, and pack folders remembered.
@@ -211,7 +211,7 @@ class BlockedReferences(RenderError):
     """The document reached for files or URLs outside what it may read."""
 
     def __init__(self, urls: list[str], where: Location | None) -> None:
-        super().__init__([_blocked(where, url) for url in urls])
+        super().__init__([blocked(where, url) for url in urls])
         self.urls = urls
 
 
@@ -457,12 +457,6 @@ def _too_long(letter: Letter, card: Card, why: str) -> RenderError:
     return RenderError([Diagnostic(
         "RJ452", Severity.ERROR, f"the message does not fit a {card.name} card: {why}",
         letter.data_source, "shorten it, choose a larger card, or print a letter instead")])
-
-
-def _blocked(where: Location | None, url: str) -> Diagnostic:
-    return Diagnostic("RJ412", Severity.ERROR, f"reference to {url} was blocked", where,
-                      "a pack may only use files inside its own folder; no network, "
-                      "no other files")
 
 
 def font_subsetting_path() -> str:
