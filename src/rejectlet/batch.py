@@ -24,7 +24,7 @@ from typing import Any, BinaryIO
 from . import csvtable
 from .composer import compose_all
 from .data import MAX_LIST_ITEMS, merge_maps, read_data_file
-from .diagnostics import Diagnostic, Location, Severity, display_path
+from .diagnostics import Diagnostic, Fix, Location, Severity, display_path
 from .errors import DataError, OutputError, RejectletError, RenderError
 from .limits import budget
 from .model import Letter, Pack
@@ -121,9 +121,12 @@ def read_csv_rows(path: Path, list_names: set[str]) -> Iterator[Row]:
         raise DataError(f"{shown}: the header row is not UTF-8 text",
                         Location(shown, 1, undecodable[0]), code="RJ213",
                         hint="save the table as UTF-8 (in a spreadsheet: CSV UTF-8)")
-    names = [h.strip() for h in header.cells]
-    while names and not names[-1]:
+    names = list(header.cells)
+    while names and not names[-1].strip():
         names.pop()  # a trailing comma on the header names no column
+    clashes = _header_problems(shown, names, header.places)
+    if clashes:
+        raise DataError(clashes)
     count = 0
     for record in rows:
         count += 1
@@ -166,6 +169,51 @@ def read_csv_rows(path: Path, list_names: set[str]) -> Iterator[Row]:
                 value = int(cell.strip())
             _set(values, name, value, Location(shown, line, column))
         yield Row(line, values)
+
+
+def _header_problems(shown: str, names: list[str],
+                     places: tuple[tuple[int, int], ...]) -> list[Diagnostic]:
+    """Header names that would lose cells without a word: a column with no name,
+    a name with spaces around it, a name given twice, and a name that is both a
+    value and a group of values (``recipient`` and ``recipient.name``). In each
+    case one column's cells would overwrite, or be overwritten by, another's, or
+    be skipped; so the table stops at the header, each problem at its column."""
+    problems: list[Diagnostic] = []
+
+    def refuse(column: int, message: str, fix: Fix) -> None:
+        where = Location(shown, *places[column - 1])
+        problems.append(Diagnostic("RJ213", Severity.ERROR, message, where,
+                                   fix.description, fix=fix))
+
+    first: dict[str, int] = {}
+    for column, name in enumerate(names, start=1):
+        if not name.strip():
+            refuse(column, f"header column {column} has no name, so its cells would be "
+                   "skipped", Fix("", "", "name the column (e.g. recipient.name), or "
+                   "remove the column and its cells"))
+            continue
+        if name != name.strip():
+            refuse(column, f"header name {name!r} has spaces around it",
+                   Fix(name, name.strip(), "remove the spaces around the name"))
+            continue
+        if name in first:
+            refuse(column, f"header name {name!r} is used twice (also column "
+                   f"{first[name]}), so one column's cells would replace the other's",
+                   Fix(name, "", "remove or rename one of the two columns"))
+            continue
+        first[name] = column
+    for name, column in first.items():
+        parts = name.split(".")
+        for end in range(1, len(parts)):
+            group = ".".join(parts[:end])
+            if group in first:
+                refuse(column, f"header name {name!r} puts a value inside {group!r}, "
+                       f"which column {first[group]} already uses as a value",
+                       Fix(group, "", f"keep either {group!r} or the names under it "
+                           f"({group}.…), not both"))
+                break
+    problems.sort(key=lambda d: (d.location.column if d.location else 0))
+    return problems
 
 
 def _shape_problem(cells: tuple[str, ...], columns: int) -> tuple[int, str] | None:
