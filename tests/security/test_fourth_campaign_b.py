@@ -63,3 +63,52 @@ def test_a_sound_header_still_reads(tmp_path: Path, header: str) -> None:
     [row] = list(read_csv_rows(path, set()))
     assert not row.problems
     assert "KEEPME" in str(dict(row.values))
+
+
+SVG_OUT = {
+    "image-href": "<svg xmlns='http://www.w3.org/2000/svg'><image href='http://evil.example/"
+                  "i.png'/></svg>",
+    "style-import": "<svg xmlns='http://www.w3.org/2000/svg'><style>@import "
+                    "'http://evil.example/a.css';</style></svg>",
+    "fill-other-file": "<svg xmlns='http://www.w3.org/2000/svg'><rect fill='url(ok.png)' "
+                       "width='5' height='5'/></svg>",
+}
+SHEET = "p { color: red }\nbody { background: url(l.svg) }\n"
+
+
+def _svg_pack(tmp_path: Path, svg: str) -> Path:
+    from tests.security._support import write_pack
+
+    return write_pack(tmp_path / "pack", style=SHEET,
+                      files={"l.svg": svg, "ok.png": b"\x89PNG\r\n\x1a\n"})
+
+
+@pytest.mark.parametrize("svg", SVG_OUT.values(), ids=SVG_OUT.keys())
+def test_a_pack_svg_that_names_other_files_is_refused_everywhere(
+        tmp_path: Path, svg: str) -> None:
+    from rejectlet.pack_check import check_pack
+    from tests.security._support import base_data
+
+    pack = rejectlet.load_pack(_svg_pack(tmp_path, svg))
+    letter = rejectlet.compose(pack, "note", base_data())
+    for fmt in ("html", "pdf"):
+        with pytest.raises(rejectlet.RejectletError) as caught:
+            rejectlet.render(letter, fmt, force=True)
+        [diagnostic] = caught.value.diagnostics
+        assert diagnostic.code == "RJ412", fmt
+        assert diagnostic.location is not None
+        assert (diagnostic.location.line, diagnostic.location.column) == (2, 20), fmt
+    found = [d for d in check_pack(pack) if d.code == "RJ412"]
+    assert [(d.location.line, d.location.column) for d in found if d.location] == [(2, 20)]
+
+
+def test_a_pack_svg_using_only_its_own_parts_is_inlined(tmp_path: Path) -> None:
+    from rejectlet.pack_check import check_pack
+    from tests.security._support import base_data
+
+    svg = ("<svg xmlns='http://www.w3.org/2000/svg'><defs><linearGradient id='g'/></defs>"
+           "<rect fill='url(#g)' width='5' height='5'/></svg>")
+    pack = rejectlet.load_pack(_svg_pack(tmp_path, svg))
+    letter = rejectlet.compose(pack, "note", base_data())
+    assert "data:image/svg+xml;base64," in str(rejectlet.render(letter, "html", force=True))
+    assert not [d for d in check_pack(pack) if d.code == "RJ412"]

@@ -12,7 +12,10 @@ the folder of the pack that holds the stylesheet), and what one document may
 carry is bounded: each file and all of them together. A file over a bound (or
 one that cannot be read) is a located error (RJ437) at the ``url()`` in the
 stylesheet, never a page that quietly lacks its logo; ``rejectlet check``
-reports the same findings, from the same function. A reference naming no plain
+reports the same findings, from the same function. An SVG file of the pack that
+names anything but a fragment of itself (an ``<image href>``, an ``@import``) is
+refused (RJ412, at the ``url()``), as the same SVG written inline would be.
+A reference naming no plain
 file of the pack is refused before this, by the stylesheet check every format
 shares (RJ412).
 """
@@ -26,9 +29,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..confine import Refusal, Refused, read_inside
-from ..cssrefs import leaves_pack
+from ..cssrefs import leaves_pack, svg_references
 from ..diagnostics import Diagnostic, Location, Severity
 from ..model import Pack, Stylesheet
+from ..pack.styles import blocked
 
 #: Largest single file inlined, in bytes: a logo or a web font is far smaller.
 MAX_ASSET_BYTES = 1_000_000
@@ -72,6 +76,11 @@ def inline_pack_files(pack: Pack, css: Stylesheet | None = None) -> Inlined:
         data = _read(root, sheet.path.parent, target, where, problems)
         if data is None:
             return match.group(0)
+        if _media_type(target) == "image/svg+xml":
+            reach = svg_reach(data)
+            if reach:
+                problems.append(blocked(where, reach[0]))
+                return match.group(0)
         total[0] += len(data)
         if total[0] > MAX_ASSETS_BYTES:
             problems.append(_problem(
@@ -84,6 +93,22 @@ def inline_pack_files(pack: Pack, css: Stylesheet | None = None) -> Inlined:
 
     text = _URL.sub(replace, sheet.text)
     return Inlined(text, tuple(problems))
+
+
+def svg_reach(data: bytes) -> list[str]:
+    """What an SVG file of the pack names beyond itself (an href, an @import or a
+    url() in its CSS; a ``#fragment`` stays inside it). The same scan the
+    stylesheet check gives an SVG written inline as a data: URI, so a file named
+    by url() is held to the rule that SVG written out in the CSS is."""
+    encoded = base64.b64encode(data).decode("ascii")
+    return [target for target in svg_references(f'url("data:image/svg+xml;base64,{encoded}")')
+            if not target.startswith("#")]
+
+
+def pack_svg_findings(pack: Pack) -> list[Diagnostic]:
+    """The pack's SVG files, named by url() in its stylesheet, that name other
+    files (RJ412 at the url()): the PDF refuses them as the HTML and check do."""
+    return [d for d in inline_pack_files(pack).problems if d.code == "RJ412"]
 
 
 def inline_findings(pack: Pack) -> list[Diagnostic]:

@@ -125,6 +125,11 @@ def _produce(letter: Letter, options: PrintOptions, html_text: str,
     if letter.pack.page_css is not None:
         _check_inline_svg(letter.pack.page_css.svg_references, where)
         _check_pack_files(letter.pack.page_css.text, letter.pack.root, where)
+        from .html_assets import pack_svg_findings
+
+        svg_problems = pack_svg_findings(letter.pack)
+        if svg_problems:
+            raise RenderError(svg_problems)
     args = (html_text, str(letter.pack.root), tuple(str(p) for p in extra), finish)
     if isolation_wanted(letter.pack, options):
         from .isolation import call_isolated
