@@ -425,9 +425,16 @@ def _write_text_like(job: BatchJob, letters: Iterable[tuple[Row, Letter]],
         number += 1
         if job.pattern:
             target = unique_target(Path(output_name(job.pattern, number, letter)), taken)
-            report.written.append(write_atomic(target, content, overwrite=job.overwrite,
-                                               inputs=job.inputs, protected=job.folders(),
-                                               durable=False))
+            try:
+                report.written.append(write_atomic(target, content, overwrite=job.overwrite,
+                                                   inputs=job.inputs, protected=job.folders(),
+                                                   durable=False))
+            except OutputError as exc:
+                if not _row_alone(exc):
+                    raise
+                report.failed.setdefault(row.number, []).extend(exc.diagnostics)
+                number -= 1
+                continue
         if combined is not None:
             if number > 1:
                 combined.write(separator)
@@ -501,13 +508,28 @@ def _render_pdf(job: BatchJob, letters: list[tuple[Row, Letter]], report: BatchR
     if job.pattern:
         taken: set[Path] = set()
         written = len(report.written)
-        for index, (_, letter) in enumerate(letters):
+        lost = 0
+        for index, (row, letter) in enumerate(letters):
             target = unique_target(Path(output_name(job.pattern, index + 1, letter)), taken)
-            report.written.append(write_atomic(target, parts[index], overwrite=job.overwrite,
-                                               inputs=job.inputs, protected=job.folders(),
-                                               durable=False))
+            try:
+                report.written.append(write_atomic(target, parts[index],
+                                                   overwrite=job.overwrite, inputs=job.inputs,
+                                                   protected=job.folders(), durable=False))
+            except OutputError as exc:
+                if not _row_alone(exc):
+                    raise
+                report.failed.setdefault(row.number, []).extend(exc.diagnostics)
+                lost += 1
         flush_to_disk(report.written[written:])
+        report.rendered = len(letters) - lost
+        return
     report.rendered = len(letters)
+
+
+def _row_alone(exc: OutputError) -> bool:
+    """A file name made from one row's data that the file system cannot hold is that
+    row's problem: the row fails alone and the other rows are still written."""
+    return any(diagnostic.code == "RJ427" for diagnostic in exc.diagnostics)
 
 
 @dataclass(frozen=True, slots=True)

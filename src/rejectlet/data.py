@@ -394,12 +394,18 @@ def _check_value(variable: Variable, value: Any, loc: Location | None,
             problems.add(f"{name!r} should be a whole number, not {describe(value)}", loc,
                          code="RJ204")
             return None
-        return value
+        try:  # the base type's own method: a subclass's override is not asked
+            digits = int.__repr__(value)
+        except ValueError:  # more digits than Python will write out
+            problems.add(f"{name!r} is a number too long to write out", loc,
+                         "pass a number of a few digits", code="RJ205")
+            return None
+        return int(digits)  # a plain int, whatever subclass the program passed
     if vtype == "date":
         if isinstance(value, dt.datetime):
-            return value.date()
+            return dt.datetime.date(value)
         if isinstance(value, dt.date):
-            return value
+            return dt.date.fromordinal(dt.date.toordinal(value))  # a plain date
         if isinstance(value, str):
             if value.strip().lower() == "today":
                 return dt.date.today()

@@ -47,6 +47,40 @@ def check_target(path: str | Path, *, overwrite: bool = False,
     points at), exists without ``overwrite``, or has no folder; return it resolved."""
     target = Path(path)
     shown = display_path(target)
+    _check_name_lengths(target, shown)
+    try:
+        return _check_target(target, shown, overwrite, inputs, protected)
+    except OSError as exc:
+        raise _cannot_create(shown, exc) from None
+
+
+#: The longest name most file systems allow for one folder or file, in bytes.
+MAX_NAME_BYTES = 255
+
+
+def _check_name_lengths(target: Path, shown: str) -> None:
+    """Refuse a path with a folder or file name longer than file systems allow,
+    before anything is written: the name is usually made from data (an ``--each``
+    pattern filled with a long organisation), and saying which part is too long
+    helps more than the system's bare 'file name too long'."""
+    for part in Path(os.path.abspath(target)).parts:
+        size = len(part.encode("utf-8", "surrogatepass"))
+        if size > MAX_NAME_BYTES:
+            raise OutputError(f"the name {part[:40]!r}… in {shown[:80]} is {size:,} bytes; "
+                              f"file systems allow {MAX_NAME_BYTES}", Location(shown[:200]),
+                              code="RJ427",
+                              hint="choose a shorter name; in an --each pattern, use fewer "
+                                   "fields, or {n}")
+
+
+def _cannot_create(shown: str, exc: OSError) -> OutputError:
+    return OutputError(f"cannot create {shown[:200]}: {exc.strerror or type(exc).__name__}",
+                       Location(shown[:200]), code="RJ427",
+                       hint="check the name, the folder and its permissions")
+
+
+def _check_target(target: Path, shown: str, overwrite: bool,
+                  inputs: Iterable[str | Path], protected: Iterable[str | Path]) -> Path:
     resolved = target.resolve()
     for folder in protected:
         if resolved.is_relative_to(Path(folder).resolve()):
@@ -86,8 +120,11 @@ def atomic_file(path: str | Path, *, overwrite: bool = False,
     that writes many files passes False and calls :func:`flush_to_disk` once at
     its end instead: one wait for the disk rather than one per letter."""
     resolved = check_target(path, overwrite=overwrite, inputs=inputs, protected=protected)
-    fd, temp_name = tempfile.mkstemp(prefix=f".{resolved.name}.", suffix=".part",
-                                     dir=resolved.parent)
+    try:  # the temporary name stays short, so any name that fits may be written
+        fd, temp_name = tempfile.mkstemp(prefix=f".{resolved.name[:40]}.", suffix=".part",
+                                         dir=resolved.parent)
+    except OSError as exc:
+        raise _cannot_create(display_path(path), exc) from None
     try:
         with os.fdopen(fd, "wb") as handle:
             yield handle
