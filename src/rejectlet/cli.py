@@ -327,7 +327,9 @@ def check_command(targets: tuple[str, ...], report_format: str) -> None:
                 if path.suffix.lower() in (".yaml", ".yml") and not path.exists():
                     raise DataError(f"no such file: {target}", Location(target), code="RJ102",
                                     hint="check the path")
-                if path.is_file():
+                if path.is_file() or path.suffix.lower() in (".yaml", ".yml"):
+                    # a .yaml target that is a folder or FIFO is read as a file and
+                    # refused as one (RJ102), not looked up as a pack
                     for letter in letters_from_file(path):
                         found.extend(d for d in validate(letter) if d not in found)
                 else:

@@ -101,6 +101,11 @@ def read_data_file(path: str | Path, _chain: tuple[Path, ...] = (),
             raise DataError(f"include: {name!r} lies outside the pack folder", where,
                             code="RJ115", hint="a pack's samples may only include its own "
                                                "files")
+        if target.exists() and not target.is_file():
+            # a folder, FIFO, device or socket: the one code for "not a regular file"
+            raise DataError(f"include: {name!r} is not a regular file (a folder, device, "
+                            "FIFO or socket)", where, code="RJ102",
+                            hint="include a YAML file saved on disk")
         if not target.is_file():
             raise DataError(f"include: no file {name!r}", where, code="RJ210",
                             hint="the path is relative to the file that includes it")

@@ -112,3 +112,37 @@ def test_a_pack_svg_using_only_its_own_parts_is_inlined(tmp_path: Path) -> None:
     letter = rejectlet.compose(pack, "note", base_data())
     assert "data:image/svg+xml;base64," in str(rejectlet.render(letter, "html", force=True))
     assert not [d for d in check_pack(pack) if d.code == "RJ412"]
+
+
+@pytest.mark.parametrize("kind", ["fifo", "folder"])
+def test_check_of_a_yaml_target_that_is_no_file_is_rj102(tmp_path: Path, kind: str) -> None:
+    import os
+
+    from click.testing import CliRunner
+
+    from rejectlet.cli import main
+
+    target = tmp_path / "f.yaml"
+    if kind == "fifo":
+        os.mkfifo(target)
+    else:
+        target.mkdir()
+    result = CliRunner().invoke(main, ["check", str(target)])
+    assert result.exit_code == 2, result.output
+    assert "RJ102" in result.output and "RJ101" not in result.output
+
+
+def test_an_include_naming_a_fifo_is_rj102_at_the_include(tmp_path: Path) -> None:
+    import os
+
+    from rejectlet.data import read_data_file
+
+    os.mkfifo(tmp_path / "inc.yaml")
+    data = tmp_path / "reply.yaml"
+    data.write_text("pack: classic\ninclude: inc.yaml\n", encoding="utf-8")
+    with pytest.raises(rejectlet.DataError) as caught:
+        read_data_file(data)
+    [diagnostic] = caught.value.diagnostics
+    assert diagnostic.code == "RJ102"
+    assert diagnostic.location is not None
+    assert (diagnostic.location.line, diagnostic.location.column) == (2, 10)
