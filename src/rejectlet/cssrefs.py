@@ -128,6 +128,12 @@ def leaves_pack(target: str) -> bool:
         or ".." in lowered.replace("\\", "/").split("/")
 
 
+def _pack_relative(text: str) -> str:
+    """The file path a blank-free, in-pack reference names, without query or
+    fragment and with percent escapes decoded; empty for the document itself."""
+    return unquote(urlsplit(text).path)
+
+
 def missing_from_pack(target: str, root: Path) -> bool:
     """Whether a relative reference fails to name a regular file inside the pack
     folder once links are followed (a missing file, a folder, a link leading
@@ -138,7 +144,7 @@ def missing_from_pack(target: str, root: Path) -> bool:
         return False
     if leaves_pack(text):
         return True
-    relative = unquote(urlsplit(text).path)
+    relative = _pack_relative(text)
     if not relative:
         return False  # only a query or fragment: the document itself
     base = root.resolve()
@@ -154,7 +160,7 @@ def absent_from_pack(target: str, root: Path) -> bool:
     typo, a file not yet copied in), as opposed to a folder or a link leading out:
     the author needs a different fix for each."""
     text = _URL_BLANKS.sub("", target.strip())
-    relative = unquote(urlsplit(text).path)
+    relative = _pack_relative(text)
     if not relative or leaves_pack(text):
         return False
     candidate = root / relative
