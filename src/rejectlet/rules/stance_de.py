@@ -27,6 +27,7 @@ is widened when the table is built: "ü" matches the plain form's "u" (from
 
 from __future__ import annotations
 
+from . import lexicon_de as lex
 from .frames import Signal
 
 _FOLDS = {"ä": "(?:a|ae)", "ö": "(?:o|oe)", "ü": "(?:u|ue)", "ß": "ss"}
@@ -35,6 +36,11 @@ _FOLDS = {"ä": "(?:a|ae)", "ö": "(?:o|oe)", "ü": "(?:u|ue)", "ß": "ss"}
 def _de(pattern: str) -> str:
     """A pattern written with umlauts, widened to their plain and typed forms."""
     return "".join(_FOLDS.get(char, char) for char in pattern)
+
+
+def _both(first: str, second: str) -> str:
+    """A pattern for a sentence that holds both word classes, in either order."""
+    return rf"\b{first}\b[^.?!]*\b{second}\b|\b{second}\b[^.?!]*\b{first}\b"
 
 
 def _signal(category: str, pattern: str, also: str | None = None,
@@ -58,28 +64,38 @@ _DONE = (
     r"ausgeschrieben|rekrutiert|gestaltet|programmiert|implementiert|dokumentiert|"
     r"gemessen|berechnet|geplant|koordiniert|verantwortet|aufgebaut|stabilisiert|gesteigert|"
     r"erhöht|verkürzt|beschleunigt|gerettet|geschlichtet|vermittelt|gelehrt|unterrichtet|"
-    r"veröffentlicht|präsentiert|gegründet|saniert|umgestellt|verlagert|eingespart|erreicht)"
+    r"veröffentlicht|präsentiert|gegründet|saniert|umgestellt|verlagert|eingespart|erreicht|"
+    r"entworfen|konzipiert|ausgearbeitet|abgeschafft|beendet|umgebaut|eingerichtet|entkräftet|"
+    r"nachverhandelt|gemeistert|geschärft)"
 )
-_OWN_WORK = (
+_OWN_DEEDS = (
     rf"\b(?:ich|wir|mein team|unser team)\b[^.?!]{{0,100}}\b{_DONE}\b"
     r"|\b(?:ich|wir) (?:senkte|entwickelte|baute|leitete|führte|korrigierte|schrieb|verbesserte|"
     r"löste|fand|entdeckte|erkannte|analysierte|untersuchte|gewann|betreute|optimierte|"
     r"automatisierte|halbierte|reduzierte|organisierte|ersetzte|prüfte|beruhigte|übernahm)\b"
-    r"|\bmein(?:e|em|er|en)? (?:\w+ )?(?:vortrag|arbeit|projekt|team|abschlussarbeit|masterarbeit|"
+)
+#: A noun of the writer's own work ("mein Projekt"): turns off judging frames, but not a
+#: request for feedback on it ("Rückmeldung zu meinem Vortrag").
+_OWN_THINGS = (
+    r"\bmein(?:e|em|er|en)? (?:\w+ )?(?:vortrag|arbeit|projekt|team|abschlussarbeit|masterarbeit|"
     r"bachelorarbeit|dissertation|studie|forschung|artikel|buch|modell|bericht|analyse|tool|"
     r"stärke|aufgabe|entscheidung|wahl|plan|weg|ziel)\w*\b"
 )
+_OWN_WORK = _OWN_DEEDS + "|" + _OWN_THINGS
 #: Words that put the topic on the writer's side: their team, their former workplace.
 _NOT_THEIRS = (
     r"\b(?:unser\w*|mein\w*|alt\w*|bisherig\w*|früher\w*|damalig\w*|vorherig\w*) (?:\w+ )?"
-    r"\w*(?:verfahren|prozess|system|team|lager|abteilung|firma|kunden|arbeitgeber|vorgänger|"
+    r"[\w-]*(?:verfahren|prozess|system|team|lager|abteilung|firma|kunden|arbeitgeber|vorgänger|"
     r"chef|planung|verwaltung|modell|abrechnung)\w*\b"
     r"|\b(?:die|der|denen|deren|dessen) (?:ihre[mnrs]?|seine[mnrs]?|sich)\b|\b(?:deren|dessen)\b"
 
     r"|\b(?:kunde|kunden|kundin|kundinnen|anrufer\w*|fahrer\w*|gäste|gast|patient\w*|"
     r"lieferant\w*|spediteur\w*|verlader\w*|einkäufer\w*)\b"
 )
-_MINE = _OWN_WORK + "|" + _NOT_THEIRS
+#: Remedy verbs: "ein Verfahren, das Fehlentscheidungen reduziert" speaks of a fix.
+_REMEDY = (r"\b(?:reduziert|reduzieren|verhindert|verhindern|vermeidet|vermeiden|verringert|"
+           r"verringern|minimiert|minimieren|senkt|senken|gesenkt|bekämpft|abbaut|beseitigt)\b")
+_MINE = _OWN_WORK + "|" + _NOT_THEIRS + "|" + _REMEDY
 #: For judgements: also a clause of purpose or result after the writer's own work ("..., damit
 #: sie nicht mehr irreführend sind").
 _MINE_JUDGED = _MINE + r"|^\s*(?:damit|sodass|so dass|wodurch)\b"
@@ -527,7 +543,9 @@ _EXPECTED_BETTER = (
     _signal("expected-better", r"\b(?:hatte|hätte|hatten|hätten|hab|habe)\b(?: \w+){0,5}? "
                                r"(?:mehr|besseres|besser|anderes|etwas anderes|professionalität|"
                                r"respekt|fairness|anstand|wertschätzung)\b[^.?!]{0,30}\b(?:erwartet"
-                               r"|erhofft|gedacht|vorgestellt)\b"),
+                               r"|erhofft|gedacht|vorgestellt)\b",
+            also=r"\b(?:ihnen|ihr\w*|sie|euch|eure?\w*|dir|dein\w*|unternehmen|haus|firma|"
+                 r"\w*verfahren|gespräch\w*|prozess\w*|bewerber\w*|absage|team|umgang)\b"),
     _signal("expected-better", r"\b(?:das|dies|so etwas|sowas) hätte ich\b[^.?!]{0,50}\bnicht "
                                r"(?:erwartet|gedacht|für möglich gehalten)\b|\bhätte ich (?:\w+ )"
                                r"{0,6}?nicht (?:erwartet|gedacht|für möglich gehalten)\b",
@@ -856,10 +874,277 @@ _MILD = (
                     r"anstellung)|arbeitssuchend|auf jobsuche)\b", mild=True),
 )
 
+# -- Topic x stance: frames built from the word classes in ``lexicon_de`` ------------------
+
+#: The addressee or their side, as subject or owner.
+_THEM = (r"(?:sie|ihnen|ihr\w*|euch|eure?\w*|dich|dir|dein\w*|man|unternehmen|firma|haus|"
+         r"arbeitgeber\w*|team|personal\w*|recruit\w*|bewerber\w*)")
+_ARGUING_MORE = (
+    # rebutting what they said about the writer: "Ihre Begründung, mir fehle ..., trifft
+    # nicht zu", "Dass Sie mir ... unterstellen, weise ich zurück"
+    _signal("arguing", rf"\b{lex.REBUT}\b", also=rf"\b{lex.CLAIM}\b",
+            unless=_OWN_DEEDS + "|" + _NOT_THEIRS),
+    # "besser, als Sie glauben", "mit mir besser gefahren", "eine andere Sprache als Ihre Absage"
+    _signal("arguing", r"\bals (?:sie|ihr|du|man) (?:\w+ ){0,2}?(?:glauben|glaubt|glaubten|"
+                       r"annehmen|annimmt|annahmen|denken|denkt|dachten|meinen|meint|vermuten|"
+                       r"einschätzen|angenommen|gedacht)\b|\bmit mir (?:\w+ ){0,2}?(?:besser|gut)"
+                       r" (?:gefahren|beraten|bedient|aufgestellt)\b|\b(?:sprechen|"
+                       r"spricht) (?:\w+ )?"
+                       r"eine andere sprache\b",
+            also=r"\b(?:ich|mich|mir|mein\w*)\b", unless=_OWN_DEEDS),
+    # their decision called an error to come: "wird sich als Irrtum erweisen"
+    _signal("arguing", rf"\b{_DECISION}\b[^.?!]{{0,60}}\bals (?:\w+ )?(?:fehler|irrtum|fehlgriff|"
+                       r"fehlentscheidung|fehleinschätzung|eigentor|missgriff|bumerang)\w*",
+            unless=_MINE),
+    # the writer as the objectively best choice
+    _signal("arguing", r"\b(?:war|bin|wäre) ich\b(?: \w+){0,3}? (?:die|der) (?:beste|stärkste|"
+                       r"qualifizierteste|geeignetste|passendste|erfahrenste|am besten \w+|"
+                       r"bestgeeignete|bestqualifizierte|richtige|ideale)\w*\b|\bich (?:war|bin|"
+                       r"wäre)(?: \w+){0,3}? (?:die|der) am besten (?:geeignet|qualifiziert|"
+                       r"passend)\w*|\b(?:war|bin) (?:ich )?(?:\w+ )?genau (?:die|der) "
+                       r"(?:person|kandidat\w*|bewerber\w*|richtige)\b[^.?!]{0,20}\b(?:sie|ihr|"
+                       r"du)\b|\b(?:objektiv|nachweislich|zweifellos|unbestreitbar|fraglos|"
+                       r"eindeutig)\b[^.?!]{0,30}\berfülle (?:ich )?(?:\w+ )?(?:jede|alle|"
+                       r"sämtliche)\w*|\b(?:meine[rn]?) (?:\w+ )?(?:eignung|qualifikation\w*|"
+                       r"kompetenz\w*|befähigung)\b[^.?!]{0,30}\b(?:kein\w* zweifel|außer frage|"
+                       r"unbestritten|unstrittig)"),
+)
+_REVISIT_MORE = (
+    _signal("revisit", r"\büber (?:ihre|die|diese|eure|deine|ihren|den) (?:\w+ )?(?:entscheidung|"
+                       r"absage|besetzung|wahl|ablehnung|personalentscheidung)\b[^.?!]{0,30}\b"
+                       r"(?:sprechen|reden|verhandeln|diskutieren|unterhalten)\b|\bletzte[ns]? "
+                       r"wort\b[^.?!]{0,30}\bnoch nicht\b|\bnoch nicht (?:\w+ )?(?:das )?letzte "
+                       r"wort\b|\b(?:doch noch|vielleicht doch|"
+                       r"noch) (?:\w+ )?(?:zu )?(?:überzeugen|"
+                       r"umzustimmen)\b|\bumzustimm\w*|\bzu (?:einem|einer) (?:anderen|neuen) "
+                       r"(?:ergebnis|schluss|urteil|entscheidung|einschätzung|bewertung)\b|"
+                       r"\b(?:spielraum|verhandlungsbasis)\b|\b(?:gilt|gelten|trifft)\b[^.?!]{0,20}"
+                       r"\bauch (?:für|auf) (?:die|ihre|diese|meine) (?:\w+ )?(?:absage|"
+                       r"entscheidung|"
+                       r"ablehnung|bewerbung)\b",
+            also=rf"{_DECISION_CUE}|\b(?:sie|ihr|euch|du|dich|sache|hoffe)\b",
+            unless=_MINE + "|" + _FUTURE_ROLES),
+    _signal("revisit", r"\b(?:überlegen|überdenken|bedenken) (?:sie|ihr|du) (?:sich |es sich |euch "
+                       r")?(?:\w+ ){0,4}?noch\b|\bnicht (?:als )?(?:endgültig|das letzte wort)\b",
+            also=r"\b(?:entscheidung|absage|wahl|ablehnung|besetzung)\b",
+            unless=_MINE + "|" + _FUTURE_ROLES),
+)
+_REASONS_MORE = (
+    _signal("reasons", r"\bmir (?:steht|stünde|stehen) (?:\w+ ){0,5}?(?:begründung|erklärung|"
+                       r"antwort|gründe) zu\b"),
+)
+#: The person hired, as a subject of doubt.
+_CHOSEN = (
+    r"(?:(?:die|der|den|dem|ihr\w*|eure?\w*|ein\w*|diese\w*) (?:\w+ )?(?:andere|ausgewählte|"
+    r"erfolgreiche|neue|gewählte|eingestellte|bevorzugte|auserwählte|siegreiche|genommene)\w* "
+    r"(?:\w+ )?\w*(?:bewerber\w*|kandidat\w*|kolleg\w*|person|mitarbeiter\w*|kraft|leiter\w*|"
+    r"leute|besetzung|wahl)|(?:die|der|den|dem) (?:person|mensch|bewerber\w*|kandidat\w*),? "
+    r"(?:den|die|der|welche\w*) (?:sie|ihr|du|man)\b|ihre wahl|jemand(?:en)?(?: \w+)? (?:mit "
+    r"weniger|ohne)|jemand\w*)"
+)
+_COMPARISON_MORE = (
+    _signal("comparison", rf"\b{_CHOSEN}\b", also=_both(lex.DOUBT, r"(?:besser\w*|mehr|"
+                          r"qualifizierter\w*|geeigneter\w*|erfahrener\w*|stärker\w*|erfahrung|"
+                          r"richtige wahl|bessere|passt|gewachsen|hält|umgehen|meistern|"
+                          r"aufwiegen|branchenkenntnis|gleiche|so gut|so viel|wie ich|als ich)"),
+            unless=_OWN_WORK),
+    _signal("comparison", r"\b(?:besser|mehr|qualifizierter|geeigneter|erfahrener|stärker|"
+                          r"kompetenter)\b[^.?!]{0,30}\bals ich\b",
+            also=r"\b(?:jemand\w*|er|sie|person|bewerber\w*|kandidat\w*|kolleg\w*|wahl|"
+                 r"mitarbeiter\w*)\b",
+            unless=_OWN_WORK + r"|\bals ich (?:\w+ )?(?:erwartet|gedacht|dachte|gehofft|"
+                               r"befürchtet)"),
+)
+_OTHER_OFFERS_MORE = (
+    _signal("other-offers", rf"\b{lex.ELSEWHERE}", also=_both(r"(?:ich|mir|mich)", lex.WANTS_ME),
+            unless=_MINE),
+    _signal("other-offers", r"\bangebot\w* (?:\w+ ){0,3}?(?:auf dem tisch|in der tasche|in "
+                            r"aussicht)|\b(?:mir liegen|liegen mir|mir liegt|liegt mir)(?: \w+)"
+                            r"{0,3}? (?:angebote|zusagen|angebot|zusage)\b|\b(?:würde|würden|"
+                            r"hätte|hätten) mich (?:\w+ ){0,3}?(?:sofort|gern|gerne|mit kusshand|"
+                            r"direkt|jederzeit|morgen)\b[^.?!]{0,20}\b(?:nehmen|genommen|einstellen"
+                            r"|eingestellt)\b|\b(?:zusage|"
+                            r"angebot)\w* (?:\w+ ){0,3}?(?:verstreichen|"
+                            r"verfallen) lassen\b|\bwenn (?:sie|ihr|du) (?:sich|euch|"
+                            r"dich) (?:\w+ )?nicht (?:bald|rasch|"
+                            r"schnell|zeitnah|bis)\b[^.?!]{0,40}\b(?:angebot|konkurrenz|woanders|"
+                            r"anderswo|zusage|stelle)\w*",
+            unless=_MINE),
+)
+_EXPECTED_BETTER_MORE = (
+    _signal("expected-better", r"\b(?:hätte|hatte|hätten|hatten)\b[^.?!]{0,50}\b(?:nicht|nie|"
+                               r"niemals|"
+                               r"kaum)\b[^.?!]{0,40}\b(?:erwartet|gedacht|gerechnet|zugetraut|für "
+                               r"möglich gehalten|geglaubt)\b|\b(?:nicht|nie|"
+                               r"niemals) (?:\w+ ){0,2}?"
+                               r"(?:erwartet|gedacht|gerechnet|zugetraut|für möglich gehalten)\b",
+            also=r"\b(?:so|solch\w*|sowas|so etwas|derart\w*|dies\w*)\b",
+            unless=_OWN_DEEDS + "|" + _NOT_THEIRS),
+    _signal("expected-better", r"\b(?:hatte|hätte|habe) (?:ich )?(?:mir )?(?:\w+ ){0,4}?"
+                               r"(?:mehr|besseres|deutlich mehr|viel mehr) (?:\w+ ){0,2}?"
+                               r"(?:versprochen|erhofft|erwartet)\b|\bbesseres gewohnt\b|\b(?:ich "
+                               r"hatte|hatte ich) (?:\w+ )?gehofft,? (?:dass )?(?:sie|ihr|man)\b"
+                               r"[^.?!]{0,40}\b\w+er\b",
+            also=r"\b(?:ihnen|ihrem|ihrer|ihres|ihr|sie|euch|unternehmen|haus|firma|"
+                 r"\w*verfahren|gespräch\w*|prozess\w*|bewerber\w*|absage)\b",
+            unless=_OWN_DEEDS + "|" + _NOT_THEIRS),
+    _signal("expected-better", r"\b(?:enttäuscht|enttäuschung)\b[^.?!]{0,30}\b(?:von|über|mit) "
+                               r"(?:ihnen|ihrem|ihrer|euch|eurem|eurer|dir|deinem|deiner)\b|"
+                               r"\b(?:von|über|mit) (?:ihnen|ihrem|ihrer|euch|eurem|eurer|dir|"
+                               r"deinem|deiner) (?:\w+ )?(?:\w+ )?enttäuscht\b|\bbin (?:ich )?"
+                               r"enttäuscht,? (?:wie|dass) (?:wenig|sie|ihr|man)\b|\bruf\b[^.?!]"
+                               r"{0,60}\b(?:nicht (?:\w+ )?(?:bestätigt|gerecht|entsprochen)|"
+                               r"gelitten)|\bpasst (?:\w+ )?nicht zu (?:dem bild|ihrem ruf|ihren"
+                               r" werten|ihrem anspruch|ihrem leitbild|dem,? was sie)|\b(?:ihrem|"
+                               r"dem) (?:eigenen )?(?:anspruch|leitbild|ruf|image|selbstbild) "
+                               r"(?:\w+ )?nicht gerecht\b|\b(?:renommiert\w*|groß\w*) (?:haus|"
+                               r"unternehmen|firma|arbeitgeber)\b[^.?!]{0,30}\bbesser\b|"
+                               r"\bentspricht"
+                               r" (?:\w+ )?nicht dem (?:niveau|bild|ruf|anspruch)\b|\bdass ein "
+                               r"(?:arbeitgeber|unternehmen|haus) (?:wie sie|mit ihrem ruf|ihrer "
+                               r"größe)\b",
+            unless=_OWN_DEEDS + "|" + _NOT_THEIRS),
+)
+_BITTERNESS_MORE = (
+    _signal("bitterness", rf"\b{lex.WASTED}\b", also=rf"\b{lex.EFFORT}\b",
+            unless=_NOT_THEIRS + "|" + _REMEDY + "|" + lex.NOT_WASTED),
+    _signal("bitterness", r"\b(?:am ende|zum schluss|unterm strich|und dann|danach)\b[^.?!]{0,30}"
+                          r"\b(?:nichts|nur) (?:als |außer )?(?:eine[rn]? )?(?:\w+ )?\w*absage|"
+                          r"\bwas (?:ihre|eure|deine|die) (?:\w+ )?(?:versprechen|worte|zusagen|"
+                          r"aussagen|werte|stellenanzeigen|beteuerungen) (?:\w+ )?wert (?:sind|"
+                          r"ist|waren)\b|\bhätte es (?:\w+ ){0,2}?(?:keine|nicht|kein) (?:\w+ )"
+                          r"{0,3}?(?:gebraucht|bedurft)\b|\bso viel \w+ für so wenig\b|"
+                          r"\b(?:kostenlos\w*|gratis|umsonst)\b[^.?!]{0,30}\b(?:ideen|beratung|"
+                          r"konzept\w*|arbeit|input|vorschläge|lösung\w*)\b[^.?!]{0,30}"
+                          r"\b(?:eingebracht|bekommen|erhalten|geliefert|verschafft)\b|"
+                          r"\bhätte(?:n)? (?:ich |wir )?(?:mir|uns) (?:\w+ ){0,4}?(?:sparen|"
+                          r"schenken) können\b",
+            unless=_OWN_DEEDS + "|" + _NOT_THEIRS),
+)
+_CLOSING_DOOR_MORE = (
+    _signal("closing-door", r"\b(?:nicht mehr|nie mehr|nie wieder|nicht wieder|nicht noch einmal|"
+                            r"kein zweites mal|ein zweites mal|nicht erneut|nicht länger|"
+                            r"keinesfalls|auf keinen fall|künftig nicht|nicht mehr länger)\b",
+            also=_both(r"(?:bewerb\w*|melden|kontakt\w*|ausschreibung\w*|stellen\w*|angebot\w*|"
+                       r"liste|zukunft|berücksichtig\w*|infrage|in frage|zusammenarbeit|"
+                       r"arbeiten|schicken|zusenden|informieren|einladen|anschreiben)",
+                       r"(?:ihnen|sie|ihr\w*|euch|eure?\w*|dich|dir|dein\w*|ich|mich|mir)"),
+            unless=_MINE_JUDGED),
+    _signal("closing-door", r"\b(?:konzentrier|fokussier|richte|richten|beschränk|stecke|"
+                            r"orientier|bewerbe)\w*\b[^.?!]{0,60}\b(?:andere\w*|unternehmen,? "
+                            r"die|firmen,? die|arbeitgeber,? die|der konkurrenz)\b|\b(?:andere\w*) "
+                            r"(?:\w+ )?(?:unternehmen|firmen|arbeitgeber\w*)\b[^.?!]{0,60}"
+                            r"\b(?:konzentrier|fokussier|richte|beschränk|stecke|orientier|"
+                            r"bewerb)\w*",
+            also=r"\b(?:künftig|zukünftig|ab sofort|von nun an|ab jetzt|nur noch|lieber|"
+                 r"stattdessen|nach dieser erfahrung|fortan|ab heute|werde|besser)\b",
+            unless=_MINE),
+    _signal("closing-door", r"\b(?:streichen|löschen|entfernen|nehmen) (?:sie|ihr|du) (?:\w+ )?"
+                            r"(?:meinen namen|meinen eintrag|meine kontaktdaten|meine adresse)\b|"
+                            r"\b(?:brauchen|müssen) (?:sie|ihr|du) (?:mir|mich) (?:\w+ ){0,4}?nicht"
+                            r"\b|\babzusehen\b|\b(?:liegt|liegen) mir nichts (?:mehr )?\b|"
+                            r"\bthema\b[^.?!]{0,30}\b(?:beendet|erledigt|abgeschlossen|durch|vom "
+                            r"tisch)\b|\bschließe ich (?:\w+ ){0,3}?aus\b|\b(?:informieren|"
+                            r"benachrichtigen|anschreiben|anrufen|einladen|berücksichtigen) (?:sie|"
+                            r"ihr|du) mich (?:\w+ ){0,3}?(?:nicht mehr|nie mehr|nicht wieder)\b",
+            also=r"\b(?:sie|ihnen|ihr\w*|euch|eure?\w*|dich|dein\w*|firma|unternehmen|haus|"
+                 r"stellen?\w*|bewerbung\w*|ausschreibung\w*|zusammenarbeit|liste|für mich)\b",
+            unless=_MINE),
+)
+_ANGER_MORE = (
+    _signal("anger", rf"\b{lex.FURY} (?:ge|ver)?ärger\w*|\bich ärgere mich\b|\bärgere ich mich\b|"
+                     rf"\b(?:wütend|zornig|rasend) gemacht\b",
+            unless=_MINE),
+)
+_BLAME_MORE = (
+    # a story of what would have gone well had they done right: "Hätte man mir ..., wäre ..."
+    _signal("blame", r"\b(?:hätte|hätten|wäre|wären)(?: sich)? (?:man|sie|ihr\w*|der|die|das|den|"
+                     r"jemand|mir|mich|uns|eure?\w*)\b[^.?!]{0,100}\b(?:hätte|wäre|hätten|wären|"
+                     r"würde)\b|\bwenn (?:mir |mich )?(?:man|sie|ihr\w*|der|die|das|jemand)\b"
+                     r"[^.?!]{0,80}\b(?:hätte|hätten|wäre|wären)\b[^.?!]{0,40}\b(?:hätte|wäre|"
+                     r"hätten|wären|würde)\b",
+            also=r"\b(?:ich|mich|mir|mein\w*|ergebnis|gespräch\w*|chance|präsentation|anders)\b",
+            unless=_MINE + r"|\b(?:freuen|freue|gern|gerne|zur verfügung|dankbar|fragen)\b"),
+    # inattention and obstruction in the interview
+    _signal("blame", r"\b(?:telefoniert|aufs handy|auf (?:sein|ihr|das) (?:handy|smartphone|"
+                     r"telefon|laptop|notebook)|e-?mails (?:gelesen|geschrieben|beantwortet)|"
+                     r"nachrichten (?:gelesen|geschrieben)|gegähnt|zu spät|unpünktlich|"
+                     r"abgebrochen|abgewürgt)\b",
+            also=r"\b(?:während|die ganze zeit|die meiste zeit|mehrmals|ständig|dauernd|"
+                 r"zwischendurch|ohne dass ich|minuten|auch wenn)\b",
+            unless=_MINE + r"|^\s*ich\b"),
+    _signal("blame", r"\b(?:durfte|konnte|kam) ich (?:\w+ ){0,3}?(?:kaum|nicht|nie)\b (?:\w+ )?"
+                     r"(?:ausreden|zu wort|antworten|erklären|fragen stellen)|\b(?:kaum|nicht|nie)"
+                     r" (?:\w+ )?zu wort kommen\b|\bnichts (?:\w+ ){0,3}?zu tun (?:hatten|hatte|"
+                     r"haben|hat)\b|\b(?:schon|bereits|längst) (?:vor|vorher|vorab)\b[^.?!]{0,40}"
+                     r"\b(?:gefallen|getroffen|festgestanden|feststand|entschieden|vergeben)\b",
+            also=_PROCESS_CUE + r"|\b(?:mir|mich|man)\b", unless=_MINE),
+    _signal("blame", r"\b(?:unklar|missverständlich|veraltet|unvollständig|unrealistisch|"
+                     r"unlösbar|realitätsfern|falsch)\w*",
+            also=r"\b(?:assistent\w*|sekretariat|termin\w*|einladung\w*|zeitplan|"
+                 r"aufgabenstellung\w*|stellenbeschreibung\w*|fallstudie|unterlagen|aufgabe)\b",
+            unless=_MINE + r"|^\s*(?:also|so)\b"),
+    _signal("blame", r"\b(?:der|die|ihr\w*) (?:\w+ )?(?:interviewer\w*|gesprächspartner\w*|"
+                     r"recruiter\w*|personaler\w*|kolleg\w*|chef\w*|"
+                     r"leiter\w*)\b[^.?!]{0,60}\bnicht "
+                     r"(?:\w+ )?(?:zu )?interessier\w*|\b(?:herr|frau|herrn) \w+\b[^.?!]{0,80}\b"
+                     r"(?:aufs handy|auf (?:sein|ihr|das) handy|telefoniert|e-?mails gelesen|"
+                     r"nicht zugehört|unterbrochen|gegähnt)\b", unless=_MINE),
+)
+_PLEADING_MORE = (
+    _signal("pleading", rf"\b{lex.HARDSHIP}\b", unless=_OWN_DEEDS),
+    _signal("pleading", r"\b(?:haben sie|habt|hab) (?:\w+ )?(?:ein )?(?:herz|erbarmen|mitleid|"
+                        r"gnade|nachsicht)\b|\bwie lange ich (?:das )?(?:\w+ )?noch (?:durchhalte|"
+                        r"aushalte|schaffe)\b|\bausnahme\b[^.?!]{0,20}\bfür mich\b|\bfür mich "
+                        r"(?:\w+ )?(?:eine )?ausnahme\b|\b(?:irgendwo|irgendeine\w*|irgendwie)\b"
+                        r"[^.?!]{0,40}\b(?:für mich|mich)\b[^.?!]{0,20}\b(?:finden|unterbringen|"
+                        r"unterzubringen|einsetzen|verwenden|platz)\b|\bmich (?:\w+ )?(?:irgendwo|"
+                        r"irgendwie|doch) "
+                        r"(?:\w+ )?(?:unterzubringen|unterbringen|einzusetzen|einsetzen)\b|"
+                        r"\b(?:platz|stelle|verwendung)"
+                        r" für mich (?:\w+ )?(?:finden|haben)\b|\b(?:hängt|hängen) (?:\w+ ){0,3}?"
+                        r"(?:viel|alles|meine existenz|meine zukunft)\b[^.?!]{0,30}\b(?:an|von) "
+                        r"(?:dieser|der|ihrer|dieser) (?:stelle|zusage|entscheidung)\b|\blassen sie"
+                        r" mich (?:\w+ )?nicht im regen\b|\bverzweif\w*|\b(?:rettung|rettungsanker|"
+                        r"strohhalm)\b",
+            unless=_OWN_DEEDS + "|" + _NOT_THEIRS),
+)
+_CONCESSION_MORE = (
+    _signal("concession", rf"\b(?:hälfte|bruchteil|drittel|teil) (?:meines|des|meiner|"
+                          rf"der) (?:\w+ )?"
+                          rf"{_PAY}|\bmit mir (?:\w+ )?(?:handeln|reden|verhandeln)\b|\b{_PAY}\b"
+                          r"[^.?!]{0,60}\b(?:entgegen|entgegenzukommen|verhandeln|handeln|"
+                          r"korrigieren|keine rolle|egal|nebensache|zweitrangig|unwichtig)\b|"
+                          r"\bmindestlohn\b|\b(?:eine stufe|eine ebene|eine nummer) (?:\w+ )?"
+                          r"(?:tiefer|niedriger|kleiner|darunter)\b|\b(?:niedriger|geringer)\w* "
+                          r"(?:einstieg|einstufung|eingruppierung|gehaltsstufe|gehaltsband|"
+                          r"stufe)\b",
+            also=_WILLING + r"|\b(?:für mich|lässt sich|ließe sich|problemlos|gern|gerne|"
+                            r"können wir|anfangen|einsteigen)\b", unless=_MINE),
+    _signal("concession", r"\bhauptsache\b|\bwenn (?:sie|ihr|du) mich (?:\w+ )?(?:nehmen|nehmt|"
+                          r"einstellen|einstellt)\b|\bum (?:\w+ )?bei (?:ihnen|euch|dir) (?:\w+ )?"
+                          r"(?:anzufangen|zu arbeiten|einzusteigen)\b|\bwenn es (?:\w+ )?(?:nur|"
+                          r"bloß)"
+                          r" bei (?:ihnen|euch|dir)\b",
+            also=r"\b(?:verzicht\w*|bereit|kompromiss\w*|abstrich\w*|zufrieden|akzeptier\w*|"
+                 r"in kauf|jede\w*|alles|auch|sogar|notfalls|weniger|teilzeit\w*|befristet\w*|"
+                 r"keine ansprüche|ansprüche)\b", unless=_MINE),
+    _signal("concession", r"\b(?:auch|sogar|notfalls|zur not|"
+                          r"selbst)\b[^.?!]{0,40}\b(?:befristet\w*|"
+                          r"teilzeit\w*|minijob\w*|aushilf\w*)",
+            also=r"\b(?:würde|wäre|nehme|nähme|annehmen|zufrieden|einverstanden|anfangen|"
+                 r"einsteigen)\b", unless=_MINE),
+)
+_MILD_MORE = (
+    _signal("mild", rf"\b{lex.STRAIN}\b", also=rf"\b{lex.EVENT}\b", unless=_MINE, mild=True),
+)
+
 DE_TONE: tuple[Signal, ...] = (
-    *_ARGUING, *_REVISIT, *_REASONS, *_COMPARISON, *_CONCESSION, *_OTHER_OFFERS,
-    *_FOR_YOUR_SAKE, *_EXPECTED_BETTER, *_BITTERNESS, *_CLOSING_DOOR, *_ANGER, *_BLAME,
-    *_PLEADING, *_MILD,
+    *_ARGUING, *_ARGUING_MORE, *_REVISIT, *_REVISIT_MORE, *_REASONS, *_REASONS_MORE,
+    *_COMPARISON, *_COMPARISON_MORE, *_CONCESSION, *_CONCESSION_MORE, *_OTHER_OFFERS,
+    *_OTHER_OFFERS_MORE, *_FOR_YOUR_SAKE, *_EXPECTED_BETTER, *_EXPECTED_BETTER_MORE,
+    *_BITTERNESS, *_BITTERNESS_MORE, *_CLOSING_DOOR, *_CLOSING_DOOR_MORE, *_ANGER_MORE, *_ANGER,
+    *_BLAME, *_BLAME_MORE, *_PLEADING, *_PLEADING_MORE, *_MILD, *_MILD_MORE,
 )
 """The German tone frames, strongest first (see ``stance.tone_concerns``)."""
 
@@ -873,7 +1158,29 @@ _ASKING = (r"\b(?:würde mich|wäre ich|wären|bitte|könnten sie|würden sie|k�
            r"geben sie|sagen sie|schicken sie|senden sie|dankbar|freuen|freue|gib|gebt|schick|"
            r"interessieren|interessiert|wissen|kannst du|könntest du|gewusst|wüsste|"
            r"erfahren|sehen sie|verbunden)\b")
+_FEEDBACK_MORE = (
+    _signal("feedback", r"\b(?:wie|was|welche\w*|wo|woran|worin|ob|etwas,? (?:das|"
+                        r"was))\b[^.?!]{0,60}\b(?:eingeschätzt|"
+                        r"bewertet|beurteilt|angekommen|gewirkt|abgeschnitten|überzeugt|"
+                        r"weniger gefallen|nicht gefallen|gefehlt|aufgefallen|wahrgenommen|"
+                        r"empfunden|hinterlassen|verbessern (?:könnte|sollte|müsste|kann)|"
+                        r"arbeiten (?:sollte|könnte|müsste|kann))\b",
+            also=_both(r"(?:mein\w*|ich|mir|mich)", _ASKING + r"|\?|\b(?:helfen|weiterhelfen|"
+                       r"hilfe|interessiert|interessieren|verstehen|froh|dankbar|kennen)"),
+            unless=_OWN_DEEDS + r"|\b(?:gelernt|lerne|lernte|weiß|wusste)\b"),
+    _signal("feedback", rf"\b(?:worte|kommentar\w*|einschätzung|sicht|eindruck|eindrücke|meinung|"
+                        rf"gedanken|hinweise?|rückmeldung|feedback|anmerkung\w*) (?:\w+ ){{0,2}}?"
+                        rf"(?:zu|auf|über|von|hat|hätte|haben) (?:mein\w*|dem|der|den) (?:\w+ )?"
+                        rf"{_MY_PART}|\b(?:an denen|woran|wo|"
+                        rf"worin) ich (?:\w+ ){{0,3}}?(?:arbeiten|"
+                        r"feilen|ansetzen|zulegen)\b|\b(?:wo|worin) sehen (?:sie|ihr) (?:bei mir|"
+                        r"meine)\b|\bentwicklungsbedarf\b",
+            also=_ASKING + r"|\?|\b(?:helfen|weiterhelfen|hilfe|froh|dankbar|bitten)\b",
+            unless=_OWN_DEEDS + r"|\b(?:gelernt|lerne|lernte|weiß|wusste)\b"),
+)
+
 DE_FEEDBACK: tuple[Signal, ...] = (
+    *_FEEDBACK_MORE,
     _signal("feedback", r"\b(?:rückmeldung|feedback|einschätzung|hinweise?|kritik|anmerkungen|"
                         r"notizen|beurteilung|bewertung|eindrücke?|tipps?|ratschläge?|"
                         r"verbesserungsvorschläge?|auswertung)\w*\b[^.?!]{0,30}\b(?:meine[mnrs]?|"
