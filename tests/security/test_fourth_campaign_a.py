@@ -156,7 +156,7 @@ letters:
 """
 
 
-@pytest.mark.parametrize("fmt", ["text", "html"])
+@pytest.mark.parametrize("fmt", ["text", "html", "pdf"])
 def test_a_batch_row_whose_file_name_is_too_long_fails_alone(tmp_path: Path,
                                                              fmt: str) -> None:
     folder = tmp_path / "pack"
