@@ -25,7 +25,7 @@ from .errors import DataError, LetterHasErrors, OutputError, RejectletError
 from .limits import budget
 from .model import Letter
 from .naming import recipient_name, slug
-from .output import pack_folders, unique_target, write_atomic
+from .output import check_target, pack_folders, unique_target, write_atomic
 from .pack import find_packs, load_pack
 from .pack_check import check_pack
 from .paper.options import PrintOptions
@@ -156,14 +156,21 @@ def render_command(data: Path, fmt: str, output: Path | None, force: bool, allow
         page_size=page_size)
     rendered = [(letter, chosen.file_content(letter, options)) for letter in letters]
     inputs = [*data_files(data), *((formats_file,) if formats_file is not None else ())]
+    files: list[tuple[Path, str | bytes, Letter]] = []
     if reminder is not None:
         if output is not None and str(output) != "-" and \
                 _per_letter_if(reminder, len(letters)).resolve() == output.resolve():
-            raise OutputError(f"--reminder {reminder} is the letter's own output file",
-                              Location(str(reminder)), code="RJ421",
-                              hint="give the reminder its own name, such as "
-                                   f"{Path(reminder).with_suffix('.ics').name}")
-        _write_reminders(letters, reminder, data, inputs, force)
+            raise _reminder_is_output(reminder)
+        files += _reminder_files(letters, reminder, data)
+    if output is not None and str(output) != "-":
+        taken: set[Path] = set()
+        files += [(unique_target(_fill(output, index, letter), taken), result, letter)
+                  for index, (letter, result) in enumerate(rendered, start=1)]
+    _check_targets(files, inputs, force)
+    for path, content, letter in files:
+        write_atomic(path, content, overwrite=force, inputs=inputs,
+                     protected=pack_folders(letter.pack))
+        _echo(f"wrote {path}")
     if output is None or str(output) == "-":
         for index, (_, result) in enumerate(rendered):
             if isinstance(result, bytes):
@@ -172,28 +179,42 @@ def render_command(data: Path, fmt: str, output: Path | None, force: bool, allow
                 if index:
                     click.echo("\f")
                 _product(result)
-        return
-    taken: set[Path] = set()
-    for index, (letter, result) in enumerate(rendered, start=1):
-        target = unique_target(_fill(output, index, letter), taken)
-        write_atomic(target, result, overwrite=force, inputs=inputs,
-                     protected=pack_folders(letter.pack))
-        _echo(f"wrote {target}")
 
 
-def _write_reminders(letters: list[Letter], target: Path, data: Path, inputs: list[Path],
-                     force: bool) -> None:
+def _reminder_is_output(reminder: Path) -> OutputError:
+    return OutputError(f"--reminder {reminder} is the letter's own output file",
+                       Location(str(reminder)), code="RJ421",
+                       hint="give the reminder its own name, such as "
+                            f"{Path(reminder).with_suffix('.ics').name}")
+
+
+def _reminder_files(letters: list[Letter], target: Path,
+                    data: Path) -> list[tuple[Path, str | bytes, Letter]]:
+    """Each letter's reminder and the file it goes to, all made before any is written,
+    so a letter with no date to remind of stops the run with nothing written."""
     from .reminders import reminder
 
     if len(letters) > 1:
         target = _per_letter(target)
     taken: set[Path] = set()
-    for index, letter in enumerate(letters, start=1):
-        calendar = reminder(letter, data_file=str(data))
-        path = unique_target(_fill(target, index, letter), taken)
-        write_atomic(path, calendar.to_ical(), overwrite=force, inputs=inputs,
-                     protected=pack_folders(letter.pack))
-        _echo(f"wrote {path}")
+    return [(unique_target(_fill(target, index, letter), taken),
+             reminder(letter, data_file=str(data)).to_ical(), letter)
+            for index, letter in enumerate(letters, start=1)]
+
+
+def _check_targets(files: list[tuple[Path, str | bytes, Letter]], inputs: list[Path],
+                   force: bool) -> None:
+    """Every file a render writes is checked before the first is written: a name the
+    file system cannot hold (a long recipient filled into {name}), an input, an
+    existing file without --force, or two outputs of one run under one name stop
+    the run with nothing written, rather than after some of its files."""
+    seen: set[Path] = set()
+    for path, _, letter in files:
+        resolved = check_target(path, overwrite=force, inputs=inputs,
+                                protected=pack_folders(letter.pack))
+        if resolved in seen:
+            raise _reminder_is_output(path)
+        seen.add(resolved)
 
 
 def _fill(pattern: Path, index: int, letter: Letter) -> Path:
