@@ -20,6 +20,7 @@ import hashlib
 import re
 from typing import TYPE_CHECKING, Any
 
+from .controls import without_bidi
 from .errors import RenderError
 from .model import Letter, SectionKind
 
@@ -124,8 +125,9 @@ _NOT_TEXT = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 def _one_line(value: Any) -> str:
     """Calendar text without control characters or line separators of any kind:
     iCalendar escapes only the newline, and a vertical tab, NEL or U+2028 left in
-    would reach calendar programs raw."""
-    return " ".join(_NOT_TEXT.sub(" ", str(value or "")).split())
+    would reach calendar programs raw. Bidirectional controls are dropped, as in
+    email headers, so a name cannot reorder the summary a calendar shows."""
+    return " ".join(_NOT_TEXT.sub(" ", without_bidi(str(value or ""))).split())
 
 
 def next_letter(letter: Letter) -> str:

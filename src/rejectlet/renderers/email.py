@@ -27,6 +27,7 @@ from typing import Any
 from urllib.parse import quote
 
 from ..addresses import is_email_address
+from ..controls import without_bidi
 from ..diagnostics import Diagnostic, Location, Severity
 from ..errors import RenderError
 from ..model import Letter
@@ -38,20 +39,12 @@ _BREAKS = re.compile(r"[\s\u0085\u2028\u2029]+")
 MAX_HTML_BYTES = 80_000
 
 
-#: Characters that change the order text is shown in without being shown: the
-#: bidirectional embeddings, overrides and isolates (U+202A–U+202E,
-#: U+2066–U+2069) and the direction marks (U+200E, U+200F, U+061C). In a name or
-#: subject they could make a mail client show 'moc.elpmaxe@' as a trusted sender
-#: or reorder the subject, so header text drops them.
-_BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-
-
 def header_text(value: str) -> str:
     """One line of header text: every control character (C0, DEL and C1) and kind
     of line break and run of space is one space, and bidirectional controls are
     dropped, so a value can neither start a header nor reorder what is shown."""
     spaced = "".join(ch if ch >= " " and not "\x7f" <= ch <= "\x9f" else " " for ch in value)
-    return _BREAKS.sub(" ", _BIDI_CONTROLS.sub("", spaced)).strip()
+    return _BREAKS.sub(" ", without_bidi(spaced)).strip()
 
 
 _COPY_RE = re.compile(r"^\s*(?:(?P<name>[^<>]*?)\s*<(?P<angle>[^<>\s]+)>"
