@@ -25,6 +25,7 @@ from hypothesis import strategies as st
 
 import rejectlet
 from rejectlet import RejectletError, RenderError
+from rejectlet.controls import ACTING_CHARACTERS
 from rejectlet.renderers.email import ENCODED_WORD, message_bytes
 from rejectlet.yamlio import load_yaml_file
 from tests.conftest import EXAMPLE
@@ -262,6 +263,13 @@ def test_names_and_role_from_data_never_add_headers(recipient_name: str, sender_
               "sender": {**data["sender"], "name": "Priya " + sender_name},
               "recipient": {**data["recipient"], "name": "Elena " + recipient_name},
               "role": "Analyst " + role}
+    if any(ACTING_CHARACTERS.search(value.replace("\r\n", "\n"))
+           for value in (recipient_name, sender_name, role)):
+        # a control character or bidirectional override is refused at its key
+        with pytest.raises(RejectletError) as refused:
+            rejectlet.compose(rejectlet.load_pack("classic"), "reply", values)
+        assert {d.code for d in refused.value.diagnostics} == {"RJ215"}
+        return
     letter = rejectlet.compose(rejectlet.load_pack("classic"), "reply", values)
     # force: the letter rules (placeholders such as '<Elena>') are not what is tested here
     if any(ENCODED_WORD in value for value in (recipient_name, sender_name, role)):

@@ -30,6 +30,7 @@ from hypothesis import strategies as st
 
 import rejectlet
 from rejectlet import RejectletError, SectionKind, Severity
+from rejectlet.controls import ACTING_CHARACTERS
 from rejectlet.pack import load_pack_folder
 from tests.conftest import EXAMPLE
 
@@ -254,8 +255,14 @@ def test_data_values_come_out_literally_in_text_and_html(
     value = data.draw(text_values if field in TEXT_FIELDS else line_values, label="value")
     letter_data = copy.deepcopy(_EXAMPLE)
     _set(letter_data, field, value)
+    if ACTING_CHARACTERS.search(value.replace("\r\n", "\n")):
+        # a control character or bidirectional override is refused at its key
+        with pytest.raises(RejectletError) as refused:
+            rejectlet.compose(_classic(), "reply", letter_data)
+        assert [d.code for d in refused.value.diagnostics] == ["RJ215"]
+        return
     letter = rejectlet.compose(_classic(), "reply", letter_data)
-    kept = _strip_for_data(field, value)
+    kept = _strip_for_data(field, value.replace("\r\n", "\n"))
 
     text = rejectlet.render(letter, "text", force=True)
     assert _normal(kept) in _normal(text)

@@ -8,7 +8,6 @@ Exit codes: 0 clean (warnings allowed), 1 the letter breaks rules, 2 bad input.
 from __future__ import annotations
 
 import datetime
-import re
 import sys
 from collections.abc import Callable, Sequence
 from functools import wraps
@@ -19,6 +18,7 @@ import click
 
 from . import __version__
 from .composer import letters_from_file
+from .controls import ACTING_CHARACTERS
 from .data import data_files
 from .diagnostics import Diagnostic, Fix, Location, Severity
 from .errors import DataError, LetterHasErrors, OutputError, RejectletError
@@ -39,7 +39,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 #: C0 and C1 controls (but tab and newline), DEL, and the bidirectional overrides:
 #: what a pack or a data value could use to move the cursor, retitle the window,
 #: hide text or reorder a line in the user's terminal.
-_TERMINAL_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_TERMINAL_CONTROLS = ACTING_CHARACTERS
 
 
 def terminal_safe(text: str, *, keep: str = "") -> str:

@@ -20,6 +20,11 @@ import re
 BIDI_OVERRIDES = "\u202a-\u202e\u2066-\u2069"
 #: Those, and the direction marks (U+200E, U+200F and the Arabic letter mark U+061C).
 BIDI_CONTROLS = re.compile(f"[\u061c\u200e\u200f{BIDI_OVERRIDES}]")
+#: What no letter value and no line shown to the user may hold: the C0 controls
+#: but tab and newline, DEL, the C1 controls, and the bidirectional embeddings,
+#: overrides and isolates. (The direction marks are left to text that needs
+#: them, such as a name in Arabic or Hebrew beside Latin letters.)
+ACTING_CHARACTERS = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{BIDI_OVERRIDES}]")
 
 
 def without_bidi(text: str) -> str:
@@ -29,4 +34,4 @@ def without_bidi(text: str) -> str:
     return BIDI_CONTROLS.sub("", text)
 
 
-__all__ = ["BIDI_CONTROLS", "BIDI_OVERRIDES", "without_bidi"]
+__all__ = ["ACTING_CHARACTERS", "BIDI_CONTROLS", "BIDI_OVERRIDES", "without_bidi"]

@@ -16,6 +16,7 @@ from typing import Any
 
 from .addresses import is_email_address
 from .checks import Problems, describe
+from .controls import ACTING_CHARACTERS
 from .diagnostics import Location, display_path
 from .errors import DataError, RejectletError
 from .model import Pack, Variable
@@ -291,6 +292,17 @@ def _text(label: str, value: Any, loc: Location | None, problems: Problems) -> s
                      "a lone surrogate usually means text was decoded with the wrong "
                      "codec or with errors='surrogateescape'; decode it as UTF-8",
                      code="RJ204")
+        return None
+    text = text.replace("\r\n", "\n")  # a line break as Windows and web forms write it
+    acting = ACTING_CHARACTERS.search(text)
+    if acting is not None:
+        char = acting.group()
+        what = ("a bidirectional control" if char > "\x9f" else "a control character")
+        problems.add(f"{label} holds {what}, U+{ord(char):04X}, at position "
+                     f"{acting.start() + 1:,}", loc,
+                     "remove it: a value is plain text, with tabs and line breaks at "
+                     "most; in YAML, an escape such as \\e or \\x07 writes one",
+                     code="RJ215")
         return None
     return text
 

@@ -345,10 +345,10 @@ def test_a_file_is_never_written_with_a_lone_surrogate(tmp_path: Path) -> None:
 
 def test_escape_sequences_in_a_batch_row_never_reach_the_terminal(tmp_path: Path) -> None:
     table = tmp_path / "rows.csv"
-    # a placeholder rule quotes the cell's text in its message
+    # the cell is refused at its column for the control it holds, and named by code point
     table.write_text(HEADER + GOOD_ROWS[0] + "Ana Lima,ana.lima@example.com,"
                      "[Company\x07 Name\x1b]0;x\x07],Sci,2026-11-25\n", encoding="utf-8")
     result = batch_text(table, tmp_path)
-    assert result.exit_code == 1 and "row 3: " in result.output and "RJ006" in result.output
+    assert result.exit_code == 1 and "row 3: " in result.output and "RJ215" in result.output
     assert "\x1b" not in result.output and "\x07" not in result.output
-    assert "\\x1b" in result.output
+    assert "U+0007" in result.output

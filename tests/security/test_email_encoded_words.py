@@ -27,6 +27,7 @@ import rejectlet
 import rejectlet.renderers.email as email_renderer
 from rejectlet import RenderError
 from rejectlet.cli import main
+from rejectlet.controls import ACTING_CHARACTERS
 from rejectlet.renderers.email import message_bytes
 from rejectlet.yamlio import load_yaml_file
 from tests.conftest import EXAMPLE
@@ -186,6 +187,12 @@ KEYS = ["recipient.name", "sender.name", "role", "organization", "recipient.job_
 def test_no_encoded_word_ever_reaches_a_header(word: str, before: str, after: str,
                                                key: str) -> None:
     value = (before + word + after).strip() or word
+    if ACTING_CHARACTERS.search(value.replace("\r\n", "\n")):
+        # a raw control (a carriage return quoted-printable left alone) is refused first
+        with pytest.raises(rejectlet.DataError) as refused_early:
+            compose_with(**{key: value})
+        assert {d.code for d in refused_early.value.diagnostics} <= {"RJ204", "RJ215"}
+        return
     letter = compose_with(**{key: value})
     try:
         message = rejectlet.render(letter, "email", force=True)
