@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import decimal
+import json
 import re
 import types
 from collections import abc, deque
@@ -35,6 +36,7 @@ from jinja2.exceptions import SecurityError
 from jinja2.runtime import LoopContext
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from jinja2.visitor import NodeTransformer
+from markupsafe import Markup
 
 from . import textfmt
 from .filters import letter_filters
@@ -554,7 +556,11 @@ class LetterSandbox(ImmutableSandboxedEnvironment):
                     _check_arguments(item.values(), "format()")
             if isinstance(fmt, str):
                 _check_braces(fmt)
-            return _formatted(wrapped(*args, **kwargs))
+            result = _formatted(wrapped(*args, **kwargs))
+            # Jinja gives the result the format string's own type; from rendered
+            # text that would make the values formatted into it template text,
+            # and so markup. Formatted from the real text, it is data.
+            return str.__str__(result) if isinstance(result, Rendered) else result
         return bounded
 
 
@@ -696,12 +702,52 @@ def _check_texts(args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
         require_data(args[0], "this filter")
 
 
+def _check_urlize(args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
+    """``target`` and ``rel`` are written into every link urlize makes, so a long one
+    multiplies the text by the number of words: measured before it runs."""
+    text = str(args[0]) if args else ""
+    extra = 0
+    for position, name in ((3, "target"), (4, "rel")):
+        value = args[position] if len(args) > position else kwargs.get(name)
+        if isinstance(value, str):
+            extra += len(value)
+    if extra:
+        links = len(text.split()) + 1
+        _predicted(2 * len(text) + links * (extra + 64), "urlize()")
+
+
+@jinja2.pass_eval_context
+def _bounded_tojson(eval_ctx: nodes.EvalContext, value: Any, indent: Any = None) -> Markup:
+    """``tojson`` written out piece by piece and stopped at the output cap: the
+    built-in one makes the whole text in one call, and an indent repeated on every
+    line of a long list makes gigabytes before anything could measure them. An
+    indent (a number of spaces, or the text itself) may be at most the width limit."""
+    cap = _limits().width
+    if isinstance(indent, str) and len(indent) > cap:
+        raise LimitExceeded(f"a tojson indent of {len(indent):,} characters refused "
+                            f"(the limit is {cap})")
+    _width(indent, "tojson")
+    encoder = json.JSONEncoder(sort_keys=True, indent=indent)
+    pieces: list[str] = []
+    total, limit = 0, _limits().output_chars
+    for piece in encoder.iterencode(value):
+        _step()
+        total += len(piece)
+        if total > limit:
+            raise LimitExceeded(f"tojson would produce more than {limit:,} characters")
+        pieces.append(piece)
+    text = "".join(pieces)
+    # the same characters escaped as Jinja's own tojson, so it is safe in HTML too
+    return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e")
+                  .replace("&", "\\u0026").replace("'", "\\u0027"))
+
+
 #: Checks a filter's arguments before it runs, where its result size is known.
 _PRECHECKS: dict[str, Callable[[tuple[Any, ...], dict[str, Any]], None]] = {
     "center": _check_center, "indent": _check_indent, "wordwrap": _check_wordwrap,
     "truncate": _check_truncate, "batch": _check_batch, "slice": _check_slice,
     "format": _check_format, "string": _check_texts,
-    "tojson": _check_texts,
+    "tojson": _check_texts, "urlize": _check_urlize,
 }
 
 
@@ -870,6 +916,7 @@ def make_environment(pack_roots: tuple[Path, ...] | Path | None,
     env.filters["replace"] = _bounded_replace
     env.filters["join"] = _bounded_join(env.filters["join"])
     env.filters["sum"] = _metered_sum
+    env.filters["tojson"] = _bounded_tojson
     env.filters["join_names"] = lambda items: textfmt.join_names(items, language)
     env.filters["longdate"] = lambda value: textfmt.long_date(value, language)
     env.filters["add_days"] = textfmt.add_days

@@ -72,6 +72,10 @@ ALLOCATION = [
     Bomb("bytes-center", "{{ 'x'.encode().center(10**9) }}"),
     Bomb("lazy-filter-items", "{{ ((note * 4)|list|map('replace', 'y', note)|list)|length }}"),
     Bomb("pprint-removed", "{{ [[1]] * 60000|pprint }}", frozenset({"RJ301", "RJ305"})),
+    Bomb("tojson-indent", "{{ (range(5000)|list)|tojson(indent=10**6) }}"),
+    Bomb("tojson-indent-text", "{{ (range(5000)|list)|tojson(indent=note * 9) }}"),
+    Bomb("urlize-target", "{{ ('ab.com ' * 25000)|urlize(target=note * 9) }}"),
+    Bomb("urlize-rel", "{{ ('ab.com ' * 25000)|urlize(rel=note * 9) }}"),
 ]
 
 #: Each runs long in pure template code, or in many small steps.
@@ -100,6 +104,7 @@ WHEN = [
          when="[[[note] * 9] * 9, [[note] * 9] * 9]|string|length > 1"),
     Bomb("when-sum", "Thanks.", when="([[0]] * 60000)|sum(start=[])|length > 1",
          codes=STOPPED),
+    Bomb("when-tojson", "Thanks.", when="((range(5000)|list)|tojson(indent=10**6))|length"),
 ]
 
 #: A few of each class, run again on worker threads.
