@@ -344,6 +344,12 @@ class _Builder:
             value = self.constructor.construct_object(node, deep=True)
         except (yaml.YAMLError, ValueError, OverflowError) as exc:
             raise self.fail(node, f"cannot read this value: {exc}") from None
+        except Exception:  # a core tag forced onto text it cannot read
+            # (!!bool maybe, !!timestamp abc, !!int ''): PyYAML's constructors fail
+            # with a KeyError, AttributeError or IndexError there, not a YAML error
+            kind = str(node.tag).rpartition(":")[2]
+            raise self.fail(node, f"cannot read {str(node.value)[:40]!r} as a {kind}",
+                            f"remove the !!{kind} tag, or write a valid {kind}") from None
         if isinstance(value, _dt.datetime):
             return value
         return value

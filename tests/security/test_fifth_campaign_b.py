@@ -1,0 +1,55 @@
+"""The fifth attack on data, tables and files: a core YAML tag forced onto text
+it cannot read, an ``include:`` naming a NUL, and a row whose follow-up date
+passes the calendar, each a located error; in a batch, that row alone fails."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+import rejectlet
+from rejectlet.cli import main
+
+ROOT = Path(__file__).resolve().parents[2]
+PROFILE = ROOT / "examples" / "batch" / "profile.yaml"
+HEADER = "recipient.name,recipient.email,organization,role,date\n"
+
+
+def run(*args: str | Path) -> Any:
+    result = CliRunner().invoke(main, [str(arg) for arg in args])
+    assert result.exception is None or isinstance(result.exception, SystemExit), \
+        f"a traceback: {result.exception!r}"
+    return result
+
+
+TAGGED = ["follow_up: !!bool maybe", "date: !!timestamp abc", "follow_up_days: !!int ''",
+          "follow_up_days: !!int '-'", "follow_up_days: !!float ''", "!!bool maybe: x",
+          "date: !!timestamp ''", "follow_up: !!bool ''", "follow_up_days: !!int '0x'"]
+
+
+@pytest.mark.parametrize("line", TAGGED)
+def test_a_core_tag_on_text_it_cannot_read_is_located(tmp_path: Path, line: str) -> None:
+    data = tmp_path / "d.yaml"
+    data.write_text(f"pack: classic\nletter: reply\n{line}\n", "utf-8")
+    with pytest.raises(rejectlet.RejectletError) as caught:
+        rejectlet.letter_from_file(data)
+    [finding] = caught.value.diagnostics
+    assert finding.code == "RJ100" and finding.location is not None
+    assert finding.location.line == 3
+    result = run("check", data)
+    assert result.exit_code == 2 and "d.yaml:3:" in result.output
+
+
+def test_a_tagged_cell_in_a_yaml_table_fails_the_whole_table_cleanly(tmp_path: Path) -> None:
+    table = tmp_path / "rows.yaml"
+    table.write_text("- recipient: {name: Elena Marsh, email: elena.marsh@example.com}\n"
+                     "  organization: Northwind\n  role: Analyst\n  date: 2026-11-23\n"
+                     "- recipient: {name: Ana Lima, email: ana@example.com}\n"
+                     "  organization: Cedar\n  role: DS\n  date: !!timestamp abc\n", "utf-8")
+    result = run("batch", table, "--profile", PROFILE, "-f", "text", "--each",
+                 tmp_path / "{n}.txt")
+    assert result.exit_code == 2 and "RJ100" in result.output
+    assert f"{table.name}:8:" in result.output
