@@ -94,6 +94,10 @@ def read_data_file(path: str | Path, _chain: tuple[Path, ...] = (),
         if not isinstance(name, str) or not name.strip():
             raise DataError("include: names a YAML file, such as profile.yaml", where,
                             code="RJ210")
+        if "\0" in name:  # no file can have it, and the system refuses to look
+            raise DataError("include: names a file with a NUL character, which no file "
+                            "name can hold", where, code="RJ210",
+                            hint="include a YAML file by its real name")
         target = (Path(path).parent / name).resolve()
         if target in _chain or len(_chain) >= MAX_INCLUDE_DEPTH:
             raise DataError(f"include: {name!r} includes itself or nests too deep", where,

@@ -53,3 +53,15 @@ def test_a_tagged_cell_in_a_yaml_table_fails_the_whole_table_cleanly(tmp_path: P
                  tmp_path / "{n}.txt")
     assert result.exit_code == 2 and "RJ100" in result.output
     assert f"{table.name}:8:" in result.output
+
+
+def test_an_include_naming_a_nul_is_located(tmp_path: Path) -> None:
+    data = tmp_path / "d.yaml"
+    data.write_text('pack: classic\nletter: reply\ninclude: "a\\0b.yaml"\n', "utf-8")
+    with pytest.raises(rejectlet.DataError) as caught:
+        rejectlet.read_data_file(data)
+    [finding] = caught.value.diagnostics
+    assert finding.code == "RJ210" and finding.location is not None
+    assert (finding.location.line, finding.location.column) == (3, 10)
+    result = run("check", data)
+    assert result.exit_code == 2 and "RJ210" in result.output
