@@ -324,10 +324,12 @@ class BatchJob:
             values = merge_maps(self.profile, row.values) if self.profile else row.values
             try:
                 letters = compose_all(self.pack, self.kind, values)
+                # checking can refuse a row's values too (a follow-up date past the
+                # calendar): that row fails alone, like one that does not compose
+                errors = [d for letter in letters for d in validate(letter) if d.is_error]
             except RejectletError as exc:
                 report.failed[row.number] = list(exc.diagnostics)
             else:
-                errors = [d for letter in letters for d in validate(letter) if d.is_error]
                 if errors:
                     report.failed[row.number] = errors
                 else:
@@ -449,8 +451,20 @@ def _render_pdf(job: BatchJob, letters: list[tuple[Row, Letter]], report: BatchR
 
     first = letters[0][1]
     layout = layout_for(first, job.options)
-    articles = [print_article(letter, layout, debug=job.options.debug, bookmark=f"letter {i}")
-                for i, (_, letter) in enumerate(letters, start=1)]
+    articles = []
+    kept: list[tuple[Row, Letter]] = []
+    for row, letter in letters:
+        try:
+            articles.append(print_article(letter, layout, debug=job.options.debug,
+                                          bookmark=f"letter {len(kept) + 1}"))
+        except RejectletError as exc:  # this row's values cannot be printed: it fails alone
+            report.failed.setdefault(row.number, []).extend(exc.diagnostics)
+            continue
+        kept.append((row, letter))
+    if not kept:
+        return
+    letters = kept
+    first = letters[0][1]
     workers = max(1, min(job.jobs, len(letters)))
     size = max(1, min(CHUNK_LETTERS, -(-len(articles) // workers)))
     chunks = [(start, articles[start:start + size]) for start in range(0, len(articles), size)]

@@ -11,6 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 import rejectlet
+from rejectlet.batch import BatchJob, read_rows, run_batch, split_profile
 from rejectlet.cli import main
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -65,3 +66,32 @@ def test_an_include_naming_a_nul_is_located(tmp_path: Path) -> None:
     assert (finding.location.line, finding.location.column) == (3, 10)
     result = run("check", data)
     assert result.exit_code == 2 and "RJ210" in result.output
+
+
+@pytest.mark.parametrize("fmt", ["text", "pdf"])
+def test_a_row_past_the_calendar_fails_alone(tmp_path: Path, fmt: str) -> None:
+    table = tmp_path / "rows.csv"
+    table.write_text(HEADER + "Elena Marsh,elena.marsh@example.com,Northwind,Analyst,2026-11-23\n"
+                     "Ana Lima,ana@example.com,Cedar,DS,9999-12-31\n"
+                     "Marcus Bell,marcus.bell@example.com,Bluewater,Planner,2026-11-24\n",
+                     "utf-8")
+    pack = rejectlet.load_pack("classic")
+    shared, _, _ = split_profile(PROFILE)
+    out = tmp_path / "out"
+    out.mkdir()
+    report = run_batch(BatchJob(pack=pack, kind="reply", rows=list(read_rows(table, pack)),
+                                profile=shared, inputs=(table,), fmt=fmt,
+                                pattern=str(out / ("{n}." + fmt))))
+    assert list(report.failed) == [3]
+    assert [d.code for d in report.failed[3]] == ["RJ442"]
+    assert report.rendered == 2 and len(list(out.iterdir())) == 2
+
+
+def test_the_command_line_reports_the_row_and_writes_the_rest(tmp_path: Path) -> None:
+    table = tmp_path / "rows.csv"
+    table.write_text(HEADER + "Ana Lima,ana@example.com,Cedar,DS,9999-12-31\n"
+                     "Marcus Bell,marcus.bell@example.com,Bluewater,Planner,2026-11-24\n",
+                     "utf-8")
+    result = run("batch", table, "--profile", PROFILE, "-f", "text", "-o", tmp_path / "all.txt")
+    assert result.exit_code == 1 and "row 2: " in result.output and "RJ442" in result.output
+    assert "Bluewater" in (tmp_path / "all.txt").read_text("utf-8")
