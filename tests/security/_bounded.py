@@ -5,7 +5,8 @@ Usage: ``python -m tests.security._bounded BYTES MODE ARGS...`` where MODE is
 pack's ``note`` letter from JSON data and render text and HTML) or ``datafile
 PACK_FOLDER DATA_YAML`` (the same from a letter data file). ``letter-thread`` and
 ``letter-to-thread`` do what ``letter`` does on a worker thread, started with
-``threading.Thread`` or with ``asyncio.to_thread``. Inputs meant to
+``threading.Thread`` or with ``asyncio.to_thread``; ``checked PACK_FOLDER
+DATA_JSON`` composes the letter and runs every rule over it. Inputs meant to
 exhaust the machine run here, so a missing defence shows up as a failed test
 rather than as a host out of memory.
 """
@@ -36,6 +37,8 @@ def _prepare(mode: str, args: list[str]) -> Callable[[], str]:
 
     def work() -> str:
         letter = rejectlet.compose(pack, "note", data)
+        if mode == "checked":
+            return f"checked, {len(rejectlet.validate(letter))} findings"
         text = rejectlet.render(letter, "text", force=True)
         html = rejectlet.render(letter, "html", force=True)
         return f"rendered {len(text):,} characters of text, {len(html):,} of HTML"

@@ -158,6 +158,8 @@ def _sentences(value: str) -> tuple[Sentence, ...]:
                 if char != "." or (word not in _ABBREVIATIONS and len(word) != 1):
                     end = after
                     index = after - 1
+            else:  # no end at any mark of this run: read each run once, not once a mark
+                index = after - 1
         if end is not None:
             if value[start:end].strip():
                 found.append(Sentence(start, end))
