@@ -84,14 +84,42 @@ def references(css: str, *, into_svg: bool = True) -> list[str]:
     return found
 
 
+#: XML's own escapes: a character reference (``&#114;``, ``&#x72;``) or one of the
+#: five named ones, which an XML parser resolves before any CSS in it is read.
+_XML_REFERENCE = re.compile(r"&#[xX]([0-9a-fA-F]{1,8});|&#([0-9]{1,10});|&(lt|gt|amp|quot|apos);")
+_XML_NAMED = {"lt": "<", "gt": ">", "amp": "&", "quot": '"', "apos": "'"}
+#: A document type declaration can define entities that expand to any text
+#: (``<!ENTITY u "url(http://…)">`` … ``&u;``); no image of a letter needs one.
+_XML_DECLARATION = re.compile(r"<!DOCTYPE|<!ENTITY", re.IGNORECASE)
+#: What is reported for an SVG image that declares entities.
+ENTITY_DECLARATION = "<!DOCTYPE or <!ENTITY in an SVG image>"
+
+
+def _xml_decoded(svg: str) -> str:
+    """SVG text as an XML parser hands it on: character references and the named
+    escapes resolved, and CDATA markers dropped, so ``u&#114;l(`` reads ``url(``."""
+    def resolve(match: re.Match[str]) -> str:
+        hexadecimal, decimal, name = match.groups()
+        if name:
+            return _XML_NAMED[name]
+        code = int(hexadecimal, 16) if hexadecimal else int(decimal)
+        return chr(code) if 0 < code <= 0x10FFFF else "\ufffd"
+    return _XML_REFERENCE.sub(resolve, svg.replace("<![CDATA[", "").replace("]]>", ""))
+
+
 def svg_references(css: str) -> list[str]:
     """What the stylesheet's inline SVG images name: their href targets, and the
     url(), image() and @import targets of the CSS inside them (a ``style``
-    attribute, a ``fill='url(…)'``, a ``<style>`` element)."""
+    attribute, a ``fill='url(…)'``, a ``<style>`` element), read after XML's own
+    escapes are resolved. An image that declares entities is reported as
+    :data:`ENTITY_DECLARATION`, since what they expand to is not read here."""
     found: list[str] = []
     for target in references(css, into_svg=False):
         if target.lower().startswith("data:image/svg"):
-            svg = _svg_text(target)
+            raw = _svg_text(target)
+            if _XML_DECLARATION.search(raw):
+                found.append(ENTITY_DECLARATION)
+            svg = _xml_decoded(raw)
             found.extend(next(g for g in m.groups() if g is not None).strip()
                          for m in _SVG_HREF.finditer(svg))
             found.extend(inner for inner in references(svg, into_svg=False)

@@ -85,3 +85,59 @@ def test_tojson_of_a_long_list_stops_at_the_output_cap(tmp_path: Path) -> None:
     with pytest.raises(rejectlet.RejectletError) as caught:
         compose(folder)
     assert codes(caught.value) == ["RJ305"]
+
+
+# -- an SVG image's references are read after XML's own escapes ------------------------
+
+SVG_ESCAPED = {
+    "decimal-reference-in-style": "<svg xmlns='http://www.w3.org/2000/svg'><rect style='fill: "
+                                  "u&#114;l(http://evil.example/a.png)' width='5' height='5'/>"
+                                  "</svg>",
+    "hex-reference-in-fill": "<svg xmlns='http://www.w3.org/2000/svg'><rect fill='&#x75;rl("
+                             "http://evil.example/a.png)' width='5' height='5'/></svg>",
+    "reference-in-style-element": "<svg xmlns='http://www.w3.org/2000/svg'><style>@imp&#111;rt "
+                                  "'http://evil.example/a.css';</style></svg>",
+    "cdata-in-style-element": "<svg xmlns='http://www.w3.org/2000/svg'><style><![CDATA[rect "
+                              "{ fill: url(http://evil.example/a.png) }]]></style></svg>",
+    "entity-declaration": "<!DOCTYPE svg [<!ENTITY u \"u\">]><svg xmlns='http://www.w3.org/"
+                          "2000/svg'><rect style='fill: &u;rl(http://evil.example/a.png)'/>"
+                          "</svg>",
+}
+SHEET = "p { color: red }\nbody { background: url(l.svg) }\n"
+
+
+@pytest.mark.parametrize("svg", SVG_ESCAPED.values(), ids=SVG_ESCAPED.keys())
+def test_an_svg_reference_hidden_by_xml_escapes_is_refused_everywhere(
+        tmp_path: Path, svg: str) -> None:
+    from rejectlet.pack_check import check_pack
+
+    folder = write_pack(tmp_path / "pack", style=SHEET, files={"l.svg": svg})
+    pack = rejectlet.load_pack(folder)
+    letter = rejectlet.compose(pack, "note", base_data())
+    for fmt in ("html", "pdf"):
+        with pytest.raises(rejectlet.RejectletError) as caught:
+            rejectlet.render(letter, fmt, force=True)
+        assert codes(caught.value) == ["RJ412"], fmt
+    assert [d.code for d in check_pack(pack) if d.code == "RJ412"] == ["RJ412"]
+
+
+@pytest.mark.parametrize("svg", SVG_ESCAPED.values(), ids=SVG_ESCAPED.keys())
+def test_an_inline_svg_with_a_hidden_reference_is_refused(tmp_path: Path, svg: str) -> None:
+    import base64
+
+    encoded = base64.b64encode(svg.encode()).decode()
+    folder = write_pack(tmp_path / "pack",
+                        style=f'body {{ background: url("data:image/svg+xml;base64,{encoded}") }}')
+    letter = rejectlet.compose(rejectlet.load_pack(folder), "note", base_data())
+    for fmt in ("html", "pdf"):
+        with pytest.raises(rejectlet.RejectletError) as caught:
+            rejectlet.render(letter, fmt, force=True)
+        assert set(codes(caught.value)) <= {"RJ412", "RJ433"}, fmt
+
+
+def test_an_svg_with_plain_escaped_text_is_still_used(tmp_path: Path) -> None:
+    svg = ("<svg xmlns='http://www.w3.org/2000/svg'><text>Fish &amp; chips &#169;</text>"
+           "<rect fill='url(#g)' width='5' height='5'/></svg>")
+    folder = write_pack(tmp_path / "pack", style=SHEET, files={"l.svg": svg})
+    letter = rejectlet.compose(rejectlet.load_pack(folder), "note", base_data())
+    assert "data:image/svg+xml;base64," in str(rejectlet.render(letter, "html", force=True))
