@@ -141,3 +141,27 @@ def test_an_svg_with_plain_escaped_text_is_still_used(tmp_path: Path) -> None:
     folder = write_pack(tmp_path / "pack", style=SHEET, files={"l.svg": svg})
     letter = rejectlet.compose(rejectlet.load_pack(folder), "note", base_data())
     assert "data:image/svg+xml;base64," in str(rejectlet.render(letter, "html", force=True))
+
+
+# -- the PDF refuses every reference the HTML letter refuses ---------------------------
+
+OFF_PACK = {
+    "import-string": "@import 'http://evil.example/imp.css';\np { color: red }",
+    "import-upper": "@IMPORT 'http://evil.example/imp.css';\np { color: red }",
+    "second-candidate": "body { background-image: image-set('a.png' 1x, "
+                        "'http://evil.example/b.png' 2x); }",
+    "image-function": "body { background-image: image('http://evil.example/c.png'); }",
+    "mask-image": "p { mask-image: url(http://evil.example/m.png); }",
+}
+
+
+@pytest.mark.parametrize("css", OFF_PACK.values(), ids=OFF_PACK.keys())
+def test_the_pdf_refuses_a_reference_it_would_never_fetch(tmp_path: Path, css: str) -> None:
+    folder = write_pack(tmp_path / "pack", style=css, files={"a.png": b"\x89PNG\r\n\x1a\n"})
+    letter = rejectlet.compose(rejectlet.load_pack(folder), "note", base_data())
+    with pytest.raises(rejectlet.RejectletError) as caught:
+        rejectlet.render(letter, "pdf", force=True)
+    assert codes(caught.value) == ["RJ412"]
+    assert "evil.example" in caught.value.diagnostics[0].message
+    with pytest.raises(rejectlet.RejectletError):
+        rejectlet.render(letter, "html", force=True)

@@ -30,7 +30,7 @@ from collections import OrderedDict
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
 from ..diagnostics import Diagnostic, Location, Severity, display_path
 from ..errors import RenderError
@@ -156,14 +156,21 @@ def _check_pack_files(css: str, root: Path, where: Location | None) -> None:
     layout would never fetch (the second candidate of an ``image-set()``, which
     a browser showing the HTML letter on a sharper screen would): so the PDF
     refuses what the HTML letter and ``check`` refuse. A reference leading off
-    the pack is left to the fetcher, which names the file it would have read."""
+    the pack is refused here too, as blocked, even where the layout would never
+    ask the fetcher for it (an ``@import``, a second candidate, ``image()``), so
+    no refused reference is dropped without a word."""
     from ..cssrefs import leaves_pack, missing_from_pack, references
     from ..pack.styles import not_in_pack
 
-    missing = [target for target in references(css, into_svg=False)
-               if not leaves_pack(target) and missing_from_pack(target, root)]
-    if missing:
-        raise RenderError([not_in_pack(where, target, Path(root)) for target in missing])
+    named = list(dict.fromkeys(references(css, into_svg=False)))
+    base = Path(root).resolve().as_uri() + "/"
+    # named as the fetcher would name it: resolved against the pack's folder
+    refused = [blocked(where, urljoin(base, target)) if leaves_pack(target)
+               else not_in_pack(where, target, Path(root))
+               for target in named
+               if leaves_pack(target) or missing_from_pack(target, root)]
+    if refused:
+        raise RenderError(refused)
 
 
 #: Idle font configurations kept per pack folder, and pack folders remembered.
