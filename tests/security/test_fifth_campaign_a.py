@@ -165,3 +165,37 @@ def test_the_pdf_refuses_a_reference_it_would_never_fetch(tmp_path: Path, css: s
     assert "evil.example" in caught.value.diagnostics[0].message
     with pytest.raises(rejectlet.RejectletError):
         rejectlet.render(letter, "html", force=True)
+
+
+# -- card.font is a list of font names, never CSS ---------------------------------------
+
+@pytest.mark.parametrize("font", [
+    "x; } @import url(http://evil.example/cf.css); body { background: red } .x { a: y",
+    '"a</style><p>x"',
+    "serif; color: red",
+    "serif}",
+    "url(http://evil.example/f.woff)",
+])
+def test_a_card_font_that_is_not_a_font_list_is_refused_at_its_line(tmp_path: Path,
+                                                                    font: str) -> None:
+    folder = write_pack(tmp_path / "pack")
+    pack_yaml = folder / "pack.yaml"
+    pack_yaml.write_text(pack_yaml.read_text("utf-8") + "card: {font: " + json.dumps(font)
+                         + ", size: us-a7}\n", "utf-8")
+    line = len(pack_yaml.read_text("utf-8").splitlines())
+    with pytest.raises(rejectlet.RejectletError) as caught:
+        rejectlet.load_pack(folder)
+    [finding] = caught.value.diagnostics
+    assert finding.code == "RJ113" and finding.location is not None
+    assert finding.location.line == line
+
+
+@pytest.mark.parametrize("font", ['"EB Garamond", "DejaVu Serif", serif', "Georgia",
+                                  "'Fira Sans', Times New Roman, sans-serif"])
+def test_a_card_font_list_is_kept(tmp_path: Path, font: str) -> None:
+    folder = write_pack(tmp_path / "pack")
+    pack_yaml = folder / "pack.yaml"
+    pack_yaml.write_text(pack_yaml.read_text("utf-8") + "card: {font: " + json.dumps(font)
+                         + "}\n", "utf-8")
+    pack = rejectlet.load_pack(folder)
+    assert font in repr(pack)

@@ -17,6 +17,12 @@ from .styles import read_stylesheet
 _PAGE = spec.PACK.child("page")
 _CARD = spec.PACK.child("card")
 _COLOUR = re.compile(r"^(#[0-9a-fA-F]{3,8}|[a-zA-Z]{3,20})$")
+#: One font name: in double or single quotes (no quote, backslash, "<" or line break
+#: inside), or plain words of letters, digits, '-' and single spaces.
+_FONT_NAME = r"""(?:"[^"\\\n<]*"|'[^'\\\n<]*'|[A-Za-z][-A-Za-z0-9]*(?: [-A-Za-z0-9]+)*)"""
+_FONT_LIST = re.compile(rf"^ *{_FONT_NAME}(?: *, *{_FONT_NAME})* *$")
+#: Longest card.font value: a few font names.
+MAX_FONT_CHARS = 200
 
 
 def read_blocks(top: LocatedMap, problems: Problems) -> dict[str, Template]:
@@ -90,6 +96,15 @@ def read_card(top: LocatedMap, problems: Problems) -> dict[str, Any] | None:
         except ValueError as exc:
             problems.add(f"card.font_size: {exc}", table.value_location("font_size"),
                          code="RJ113")
+    if "font" in values and (len(values["font"]) > MAX_FONT_CHARS
+                             or not _FONT_LIST.match(values["font"])):
+        # the value is written into the card's stylesheet as it stands: anything
+        # but a list of font names could end the rule and add CSS of its own
+        problems.add("card.font should be a list of font names, such as "
+                     "'\"EB Garamond\", serif'", table.value_location("font"),
+                     "name fonts in quotes or as plain words, separated by commas",
+                     code="RJ113")
+        del values["font"]
     if "background" in values and not _COLOUR.match(values["background"]):
         problems.add("card.background should be a colour such as #f4ece1",
                      table.value_location("background"), code="RJ113")
