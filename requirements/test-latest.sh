@@ -14,7 +14,7 @@ UV=${UV:-.venv/bin/uv}
 PYTHON=${PYTHON:-python3}
 VENV=.venv-latest; [[ $resolution == lowest-direct ]] && VENV=.venv-lowest
 rm -rf "$VENV"
-"$UV" venv --quiet --python "$PYTHON" "$VENV"
+"$UV" venv --quiet --seed --python "$PYTHON" "$VENV"
 "$UV" pip install --quiet --python "$VENV/bin/python" --resolution "$resolution" --upgrade -e '.[dev]'
 echo "test-latest: $("$VENV/bin/python" --version), $resolution releases:"
 "$UV" pip freeze --python "$VENV/bin/python" --exclude-editable | sed 's/^/  /'
