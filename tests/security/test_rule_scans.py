@@ -1,6 +1,6 @@
 """Checking a letter takes time in proportion to its text, whatever the text: a
-value under the size limit made of sentence-end marks, or of any other run a
-rule reads, is checked as fast as ordinary prose of the same length. Each case
+value under the size limit made of sentence-end marks, of bracketed slots, or of
+any other run a rule reads, is checked as fast as ordinary prose of the same length. Each case
 runs in a capped child; its cost is measured in ordinary letters timed there."""
 
 from __future__ import annotations
@@ -26,6 +26,8 @@ RUNS = {
     "mixed-marks": "?!." * (N // 3) + "x",
     "abbreviation-then-dots": "dr" + "." * (N - 2) + " x",
     "dotted-word": "a." * (N // 2) + " x",
+    "bracketed-slots": "[x]" * (N // 3),
+    "nested-slots": "[[x] " * (N // 5),
 }
 
 
@@ -34,6 +36,18 @@ def test_a_run_of_sentence_marks_is_checked_in_linear_time(tmp_path: Path, value
     folder = write_pack(tmp_path / "pack", "Thank you, {{ name }}. {{ note }}")
     data = tmp_path / "data.json"
     data.write_text(json.dumps(base_data(note=value)), encoding="utf-8")
+    report = run_in_child("checked", str(folder), str(data), timeout=120.0)
+    assert report.outcome in ("ok", "error"), report.describe()
+    assert_cheap(report, letters=200)
+
+
+@pytest.mark.parametrize("joiner", ["[x]", "\u2026", "!"])
+def test_list_items_at_the_limit_are_checked_in_linear_time(tmp_path: Path,
+                                                            joiner: str) -> None:
+    folder = write_pack(tmp_path / "pack", "Thank you, {{ name }}. {{ items|join(', ') }}")
+    data = tmp_path / "data.json"
+    item = (joiner * N)[:N]
+    data.write_text(json.dumps(base_data(items=[item] * 4)), encoding="utf-8")
     report = run_in_child("checked", str(folder), str(data), timeout=120.0)
     assert report.outcome in ("ok", "error"), report.describe()
     assert_cheap(report, letters=200)

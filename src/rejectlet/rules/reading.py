@@ -125,8 +125,9 @@ def sentences(text: Plain) -> list[Sentence]:
     return list(_sentences(text.lower))
 
 
-#: The characters where a sentence may end; the text between them is skipped at once.
-_STOPS = r"[\n.!?]"
+#: Where a sentence may end: a line break, or a run of end marks, found as one
+#: match however long, so a text of marks costs one step a run, not one a mark.
+_STOPS = r"\n|[.!?]+"
 
 
 @lru_cache(maxsize=64)
@@ -141,30 +142,33 @@ def _sentences(value: str) -> tuple[Sentence, ...]:
         if stop.start < index:
             continue
         index = stop.start
-        char = value[index]
-        end: int | None = None
-        if char == "\n":
-            end = index
-        elif char in _ENDS:
-            after = index + 1
-            while after < length and value[after] in _ENDS + "\"')":
-                after += 1
-            if after >= length or value[after] in " \n\t":
-                word_start = index
-                while word_start > start and (value[word_start - 1].isalnum()
-                                              or value[word_start - 1] == "."):
-                    word_start -= 1
-                word = value[word_start:index]
-                if char != "." or (word not in _ABBREVIATIONS and len(word) != 1):
-                    end = after
+        # the marks of the run in turn, until one ends the sentence; after a mark
+        # not followed by a space, none of the run does, so the run is done
+        while index < stop.end:
+            char = value[index]
+            end: int | None = None
+            if char == "\n":
+                end = index
+            else:
+                after = index + 1
+                while after < length and value[after] in _ENDS + "\"')":
+                    after += 1
+                if after >= length or value[after] in " \n\t":
+                    word_start = index
+                    while word_start > start and (value[word_start - 1].isalnum()
+                                                  or value[word_start - 1] == "."):
+                        word_start -= 1
+                    word = value[word_start:index]
+                    if char != "." or (word not in _ABBREVIATIONS and len(word) != 1):
+                        end = after
+                        index = after - 1
+                else:
                     index = after - 1
-            else:  # no end at any mark of this run: read each run once, not once a mark
-                index = after - 1
-        if end is not None:
-            if value[start:end].strip():
-                found.append(Sentence(start, end))
-            start = end if char != "\n" else end + 1
-        index += 1
+            if end is not None:
+                if value[start:end].strip():
+                    found.append(Sentence(start, end))
+                start = end if char != "\n" else end + 1
+            index += 1
     if value[start:].strip():
         found.append(Sentence(start, length))
     return tuple(found)

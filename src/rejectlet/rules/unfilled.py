@@ -64,11 +64,13 @@ def no_placeholders(letter: Letter, options: Mapping[str, Any]) -> Iterator[Find
     seen: set[str] = set()
     for placed in placed_texts(letter):
         text = plain(placed.text)
-        taken: list[tuple[int, int]] = []
+        # slots come in order of their start, so one inside a slot already reported
+        # starts before the furthest end so far: one comparison, not one per slot
+        reach = -1
         for slot in sorted(find_slots(text), key=lambda s: (s.start, -s.end)):
-            if any(start <= slot.start < end for start, end in taken):
+            if slot.start < reach:
                 continue
-            taken.append((slot.start, slot.end))
+            reach = max(reach, slot.end)
             found = text.quote(slot.start, slot.end).strip()
             if found in seen:
                 continue
