@@ -15,7 +15,7 @@ from typing import Any
 import jinja2
 
 from .checks import describe
-from .data import LetterData, Record, check_data, merge_maps, read_data_file
+from .data import LetterData, Record, bounded_items, check_data, merge_maps, read_data_file
 from .diagnostics import Diagnostic, Location, Severity, display_path
 from .errors import DataError, RejectletError, TemplateError
 from .limits import BudgetExceeded, Meter, letter_meter
@@ -91,14 +91,14 @@ def _letter_data(pack: Pack, data: object, values: Mapping[str, Any],
     if isinstance(data, LocatedMap):
         located = merge_maps(data, _located(values, data.location)) if values else data
         return check_data(pack, located, data.location, kind)
-    merged = _deep_merge({str(k): v for k, v in (data or {}).items()}, values)
+    merged = _deep_merge(dict(bounded_items(data)) if data is not None else {}, values)
     return check_data(pack, merged, Location("<data>"), kind)
 
 
 def _deep_merge(base: dict[str, Any], top: Mapping[str, Any]) -> dict[str, Any]:
     for key, value in top.items():
         if isinstance(value, Mapping) and isinstance(base.get(key), Mapping):
-            base[key] = _deep_merge(dict(base[key]), value)
+            base[key] = _deep_merge(dict(bounded_items(base[key])), value)
         else:
             base[key] = value
     return base

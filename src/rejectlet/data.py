@@ -223,11 +223,45 @@ def check_data(pack: Pack, raw: Mapping[str, Any], source: Location | None = Non
                       letter_name if isinstance(letter_name, str) else None, pack_location)
 
 
+def key_name(key: Any) -> str:
+    """A data key as text, read through its base type as values are: a subclass
+    whose ``__str__`` raises cannot break the check, and a key holding a lone
+    surrogate is shown escaped, so a diagnostic naming it can always be printed."""
+    if isinstance(key, str):
+        name = str.__str__(key)
+    elif isinstance(key, bool) or not isinstance(key, _TEXT_LIKE):
+        return f"<{_kind_of(key)}>"
+    else:
+        try:
+            name = _as_plain_text(key)
+        except ValueError:
+            return "<a number too long to write out>"
+    if invalid_unicode_at(name) is not None:
+        name = name.encode("utf-8", "backslashreplace").decode("utf-8")
+    return name
+
+
+def bounded_items(mapping: Mapping[Any, Any]) -> list[tuple[str, Any]]:
+    """A mapping's entries, named by :func:`key_name`, and never more than one past
+    the data limit: a mapping a program passes may yield keys without end, and the
+    limit must be found before the whole of it is read."""
+    return [(key_name(key), value)
+            for key, value in itertools.islice(mapping.items(), MAX_DATA_VALUES + 1)]
+
+
+def list_items(value: list[Any], limit: int) -> list[Any]:
+    """A list's items as it holds them, never more than one past ``limit``: read
+    through the base type, so a subclass whose ``__iter__`` never ends or whose
+    ``__len__`` lies is read as what it stores."""
+    return list(itertools.islice(list.__iter__(value), limit + 1))
+
+
 def _flatten(raw: Mapping[str, Any], prefix: str, fallback: Location | None,
              out: dict[str, tuple[Any, Location | None]], problems: Problems, pack: Pack) -> None:
     groups = {name.rsplit(".", 1)[0] for name in pack.variables if "." in name}
-    for key, value in raw.items():
-        key = str(key)
+    for key, value in bounded_items(raw):
+        if len(out) > MAX_DATA_VALUES:
+            return  # the caller reports the limit
         dotted = f"{prefix}{key}"
         loc = _keyed(raw.value_location(key) if isinstance(raw, LocatedMap) else fallback,
                      dotted)
@@ -378,14 +412,14 @@ def _check_value(variable: Variable, value: Any, loc: Location | None,
     if vtype == "records":
         return _check_records(variable, value, loc, problems)
     if vtype == "list":
-        items = value if isinstance(value, list) else None
+        items = list_items(value, MAX_LIST_ITEMS) if isinstance(value, list) else None
         if items is None:
             problems.add(f"{name!r} should be a list (one '- item' per line), not "
                          f"{describe(value)}", loc, code="RJ204")
             return []
         if len(items) > MAX_LIST_ITEMS:
-            problems.add(f"{name!r} has {len(items)} items; the limit is {MAX_LIST_ITEMS}",
-                         loc, code="RJ205")
+            problems.add(f"{name!r} has {list.__len__(value)} items; the limit is "
+                         f"{MAX_LIST_ITEMS}", loc, code="RJ205")
             return []
         result = []
         for index, item in enumerate(items):
@@ -451,12 +485,13 @@ def _check_records(variable: Variable, value: Any, loc: Location | None,
         problems.add(f"{name!r} should be a list of entries (one '- name: …' block each), "
                      f"not {describe(value)}", loc, code="RJ204")
         return []
-    if len(value) > MAX_RECORDS:
-        problems.add(f"{name!r} has {len(value)} entries; the limit is {MAX_RECORDS}", loc,
-                     code="RJ205")
+    entries = list_items(value, MAX_RECORDS)
+    if len(entries) > MAX_RECORDS:
+        problems.add(f"{name!r} has {list.__len__(value)} entries; the limit is "
+                     f"{MAX_RECORDS}", loc, code="RJ205")
         return []
     records: list[dict[str, Any]] = []
-    for index, item in enumerate(value):
+    for index, item in enumerate(entries):
         item_loc = _keyed(value.item_location(index) if isinstance(value, LocatedList) else loc,
                           f"{name}[{index}]")
         if not isinstance(item, Mapping):
@@ -465,9 +500,9 @@ def _check_records(variable: Variable, value: Any, loc: Location | None,
             continue
         record: dict[str, Any] = {}
         locations: dict[str, Location] = {}
-        for key in item:
-            if str(key) not in variable.fields:
-                key_loc = _keyed(item.key_location(str(key)) if isinstance(item, LocatedMap)
+        for key, _ in bounded_items(item):
+            if key not in variable.fields:
+                key_loc = _keyed(item.key_location(key) if isinstance(item, LocatedMap)
                                  else item_loc, f"{name}[{index}].{key}")
                 problems.add(f"{name!r} entry {index + 1}: unknown field {key!r}", key_loc,
                              did_you_mean(str(key), variable.fields) or

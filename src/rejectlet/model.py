@@ -273,6 +273,12 @@ class Pack:
         from .errors import PackError
         from .suggest import did_you_mean
 
+        if not isinstance(kind, str):  # a kind taken from a request: null, 5, a list
+            from .checks import describe
+
+            raise PackError(f"a letter kind is a name, not {describe(kind)}", self.location,
+                            code="RJ120", hint=f"name one: {', '.join(sorted(self.letters))}")
+        kind = str.__str__(kind)  # a plain str, whatever subclass was passed
         try:
             return self.letters[kind]
         except KeyError:

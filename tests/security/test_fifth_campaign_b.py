@@ -4,6 +4,10 @@ passes the calendar, each a located error; in a batch, that row alone fails."""
 
 from __future__ import annotations
 
+import itertools
+import json
+import threading
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -95,3 +99,86 @@ def test_the_command_line_reports_the_row_and_writes_the_rest(tmp_path: Path) ->
     result = run("batch", table, "--profile", PROFILE, "-f", "text", "-o", tmp_path / "all.txt")
     assert result.exit_code == 1 and "row 2: " in result.output and "RJ442" in result.output
     assert "Bluewater" in (tmp_path / "all.txt").read_text("utf-8")
+
+
+# -- what a program passes: read within the limits, through base types ---------------
+
+class Endless(Mapping[str, Any]):
+    """A mapping that yields keys without end, and says it has ten."""
+
+    def __getitem__(self, key: str) -> str:
+        return "x"
+
+    def __len__(self) -> int:
+        return 10
+
+    def __iter__(self) -> Iterator[str]:
+        return (f"k{number}" for number in itertools.count(1))
+
+
+class LyingList(list[str]):
+    """A list whose own iteration never ends and whose length lies."""
+
+    def __iter__(self) -> Iterator[str]:
+        return itertools.repeat("x")
+
+    def __len__(self) -> int:
+        return 2
+
+
+class LoudKey(str):
+    def __str__(self) -> str:
+        raise RuntimeError("a key that will not be written")
+
+
+def example() -> dict[str, Any]:
+    return dict(rejectlet.read_data_file(ROOT / "examples" / "reply.yaml"))
+
+
+@pytest.mark.parametrize("where", ["top", "group"])
+def test_a_mapping_without_end_stops_at_the_data_limit(where: str) -> None:
+    data: Any = Endless() if where == "top" else {**example(), "sender": Endless()}
+    outcome: list[Any] = []
+
+    def work() -> None:
+        try:
+            rejectlet.compose(rejectlet.load_pack("classic"), "reply", data)
+        except rejectlet.RejectletError as exc:
+            outcome.append(exc)
+
+    thread = threading.Thread(target=work, daemon=True)
+    thread.start()
+    thread.join(60)
+    assert not thread.is_alive(), "compose read a mapping without end"
+    assert "RJ205" in [d.code for d in outcome[0].diagnostics]
+
+
+def test_a_list_is_read_as_it_stores_its_items() -> None:
+    letter = rejectlet.compose(rejectlet.load_pack("classic"), "reply",
+                               {**example(), "met_with": LyingList(["Ana", "Ben"])})
+    assert letter.data["met_with"] == ["Ana", "Ben"]
+
+
+def test_a_key_whose_str_raises_is_read_through_its_base_type() -> None:
+    with pytest.raises(rejectlet.DataError) as caught:
+        rejectlet.compose(rejectlet.load_pack("classic"), "reply",
+                          {**example(), LoudKey("organisation"): "x"})
+    assert [(d.code, d.key) for d in caught.value.diagnostics] == [("RJ202", "organisation")]
+
+
+def test_a_key_holding_a_lone_surrogate_is_reported_printably() -> None:
+    with pytest.raises(rejectlet.DataError) as caught:
+        rejectlet.compose(rejectlet.load_pack("classic"), "reply",
+                          {**example(), "A\ud800B": "x"})
+    [finding] = caught.value.diagnostics
+    assert finding.code == "RJ202"
+    str(caught.value).encode("utf-8")
+    json.dumps([d.to_dict() for d in caught.value.diagnostics], ensure_ascii=False).encode()
+    assert "\\ud800" in finding.key
+
+
+@pytest.mark.parametrize("kind", [None, 5, ["reply"], {"kind": "reply"}, b"reply"])
+def test_a_letter_kind_that_is_not_a_name_is_rj120(kind: Any) -> None:
+    with pytest.raises(rejectlet.RejectletError) as caught:
+        rejectlet.compose(rejectlet.load_pack("classic"), kind, example())
+    assert [d.code for d in caught.value.diagnostics] == ["RJ120"]
