@@ -182,3 +182,36 @@ def test_a_letter_kind_that_is_not_a_name_is_rj120(kind: Any) -> None:
     with pytest.raises(rejectlet.RejectletError) as caught:
         rejectlet.compose(rejectlet.load_pack("classic"), kind, example())
     assert [d.code for d in caught.value.diagnostics] == ["RJ120"]
+
+
+# -- no header line longer than mail allows -----------------------------------------
+
+@pytest.mark.parametrize(("key", "value"), [
+    ("recipient.name", "A" * 19_000), ("sender.name", "B" * 19_000),
+    ("recipient.name", "Ann " + "C" * 5_000), ("cc", "D" * 300 + " <dana@example.com>")])
+def test_a_name_too_long_for_a_header_is_rj430_at_its_key(key: str, value: str) -> None:
+    data = example()
+    group, _, leaf = key.partition(".")
+    if leaf:
+        data[group] = {**data[group], leaf: value}
+    else:
+        data[key] = [value]
+    letter = rejectlet.compose(rejectlet.load_pack("classic"), "reply", data)
+    with pytest.raises(rejectlet.RenderError) as caught:
+        rejectlet.render(letter, "email", force=True)
+    assert [(d.code, d.key) for d in caught.value.diagnostics] == [("RJ430", key)]
+
+
+@pytest.mark.parametrize("role", ["R" * 19_000, "Analyst " + "é" * 9_000])
+def test_every_header_line_of_a_message_fits_the_mail_limit(role: str) -> None:
+    from rejectlet.renderers.email import message_bytes
+
+    letter = rejectlet.compose(rejectlet.load_pack("classic"), "reply",
+                               {**example(), "role": role})
+    try:
+        message = rejectlet.render(letter, "email", force=True)
+    except rejectlet.RenderError as exc:
+        assert {d.code for d in exc.diagnostics} <= {"RJ430", "RJ435"}
+        return
+    head = message_bytes(message).split(b"\r\n\r\n", 1)[0]
+    assert max(len(line) for line in head.split(b"\r\n")) <= 998

@@ -98,6 +98,26 @@ def _refuse_encoded_words(letter: Letter, parts: list[tuple[str, str, Location |
                 key=field if field in letter.data else ""))
 
 
+#: Longest display name a header carries: a name is a few words, and a long word
+#: cannot be folded, so it would make a header line longer than mail allows.
+MAX_NAME_CHARS = 200
+#: Longest line of a message, in bytes, that mail transports accept (RFC 5322).
+MAX_LINE_BYTES = 998
+
+
+def _refuse_long_names(letter: Letter, names: list[tuple[str, str, Location | None]],
+                       problems: list[Diagnostic]) -> None:
+    """One RJ430 per display name over :data:`MAX_NAME_CHARS`: its header line could
+    not be folded under the 998 bytes a mail line may have."""
+    for field, value, where in names:
+        if len(value) > MAX_NAME_CHARS:
+            problems.append(Diagnostic(
+                "RJ430", Severity.ERROR,
+                f"{field} is {len(value):,} characters, too long for a mail header "
+                f"(the limit for a name is {MAX_NAME_CHARS})", where or letter.data_source,
+                "shorten the name", key=field if field in letter.data else ""))
+
+
 def _subject_parts(letter: Letter, subject: str) -> list[tuple[str, str, Location | None]]:
     """The subject, located at the data value that brought ``=?`` into it when one did."""
     if ENCODED_WORD not in subject:
@@ -179,6 +199,11 @@ def _build_email(letter: Letter, date: dt.datetime | None) -> tuple[EmailMessage
         *(("cc", str(raw), letter.location_of_value("cc"))
           for raw in letter.data.get("cc") or []),
         *_subject_parts(letter, subject)], problems)
+    _refuse_long_names(letter, [
+        ("sender.name", sender_name, letter.location_of_value("sender.name")),
+        (name_key, to_name, letter.location_of_value(name_key)),
+        *(("cc", parse_copy(str(raw))[0], letter.location_of_value("cc"))
+          for raw in letter.data.get("cc") or [])], problems)
     if problems:
         raise RenderError(problems)
     ok_from = _check_address(sender_address, "sender.email", letter, problems)
@@ -311,6 +336,9 @@ def _verify(data: bytes, letter: Letter,
         raise RenderError("the message's recipients would not read back as written",
                           letter.data_source, code="RJ430",
                           hint="simplify the recipient and copy names")
+    head = data.split(b"\r\n\r\n", 1)[0]
+    if max(len(line) for line in head.split(b"\r\n")) > MAX_LINE_BYTES:
+        headers_ok = False  # a transport would refuse the line, or break it its own way
     if not headers_ok or not _body_reads_back(parsed, text, html):
         raise RenderError("the message's headers or body would not read back as written",
                           letter.data_source, code="RJ435",
