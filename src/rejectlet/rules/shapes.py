@@ -31,6 +31,8 @@ _SLOTS = frozenset({
     "stellenbezeichnung", "datum", "adresse", "anschrift", "ansprechpartner",
     "ansprechpartnerin", "ansprechpartners", "empfanger", "telefon", "titel", "vorname",
     "nachname", "abteilung", "empresa", "puesto", "nombre", "fecha", "cargo", "location",
+    "nom", "entreprise", "societe", "poste", "azienda", "nome", "ruolo", "posizione", "bedrijf",
+    "bedrijfsnaam", "functie", "naam", "ort", "plz",
 })
 #: Words that may sit beside slot words in a slot ("Hiring Manager's Name").
 _SLOT_COMPANIONS = frozenset({
@@ -39,6 +41,7 @@ _SLOT_COMPANIONS = frozenset({
     "or", "and", "s", "here", "new", "old", "current", "previous", "specific", "relevant",
     "key", "main", "job", "your", "ihr", "ihre", "ihren", "head", "event", "meeting",
     "interview", "product", "industry", "field", "mission", "goal", "reason",
+    "de", "la", "le", "el", "del", "du", "della", "van", "het",
 })
 #: Words that announce a slot when they open a bracket ("[insert detail]", "<your name>").
 _INSTRUCTIONS = frozenset({
@@ -64,7 +67,14 @@ _FIXED = linear(
     r"|(?P<filler>(?i:\blorem ipsum\b|\bdolor sit amet\b))"
     r"|(?P<blank>_{3,}|\.{5,})"
     r"|(?P<insert>\b(?:INSERT|ENTER|ADD|PUT|TYPE)\b[^\n]{0,60}?\bHERE\b"
-    r"|(?i:\binsert\b)[^.\n]{0,60}?(?i:\bhere\b))"
+    r"|(?i:\binsert\b)[^.\n]{0,60}?(?i:\bhere\b)"
+    r"|\bHIER\b[^\n]{0,60}?\bEINF(?:UE|U)GEN\b|\b(?:[A-Z]+ ){0,4}EINF(?:UE|U)GEN\b"
+    r"|(?:^|[\[(<.!?:] ?)Hier\b[^.\n]{0,50}?\beinf(?:ue|u)gen(?: ?[\])>.!:]|$)"
+    r"|\b(?:INSERER|INSERTAR|INSERIRE|AJOUTER|ANADIR)\b[^\n]{0,60}?\b(?:ICI|AQUI|QUI)\b)"
+    r"|(?P<datemask>\b(?i:dd|tt|jj|mm|yy|jjjj|yyyy|aaaa)(?:[./-](?i:dd|tt|mm|yy|jj|jjjj|yyyy|"
+    r"aaaa)){1,2}\b|_{2,}(?:[./-]_{2,}){1,2}|\bXX\.XX\.(?:XXXX|XX)\b)"
+    r"|(?P<masked>[$\x1a] ?X{1,3}(?:[.,]X{3})*\b|\bX{1,3}(?:[.,]X{3})+\b|\bX{1,3} ?%"
+    r"|\b(?:19|20)XX\b|\b(?:Firma|Fa\.|Company|Unternehmen|Empresa|Societe) (?:XY|XYZ|NN)\b)"
     r"|(?P<titled>\b(?:(?:Your|Company|Organi[sz]ation|Employer|Firm|Job|Position|Role|Hiring|"
     r"Recipient|Interviewer|Recruiter|Manager'?s?|First|Last|Full|Contact|Department|Start|"
     r"Insert|Street|Phone|City|Postal) ){1,3}(?:Name|Title|Date|Address|Number)s?\b)"
@@ -80,9 +90,17 @@ _WHAT = {
     "nobody": "a placeholder name", "filler": "filler text", "blank": "a blank to fill in",
     "insert": "an instruction to fill in", "titled": "a placeholder phrase",
     "german": "a placeholder phrase", "doe": "a placeholder name",
+    "datemask": "a date to fill in", "masked": "a figure or name to fill in",
     "square": "a bracketed placeholder", "angle": "an angle-bracket placeholder",
     "round": "a placeholder in parentheses", "capitals": "a placeholder in capitals",
 }
+#: Words that show a date mask is named as a format ("dates in YYYY-MM-DD"), not left
+#: to fill in.
+_FORMAT_WORDS = frozenset({
+    "format", "formats", "formatted", "iso", "standard", "standardised", "standardized",
+    "notation", "convention", "pattern", "layout", "schema", "datumsformat", "umgestellt",
+    "formatiert", "schreibweise", "norm", "din",
+})
 #: Bracketed text that is an editor's note, never a slot.
 _NOTES = frozenset({"sic", "sic!"})
 
@@ -120,6 +138,8 @@ _SLOT_ENDINGS = ("name", "namen", "titel", "datum", "bezeichnung", "adresse", "n
 
 
 def _slot_word(word: str, slots: frozenset[str]) -> bool:
+    if "'" in word[:3]:
+        word = word.split("'", 1)[1]  # an elided article: "l'entreprise", "d'embauche"
     return word in slots or word.rstrip("s") in slots or \
         (len(word) > 6 and word.endswith(_SLOT_ENDINGS))
 
@@ -156,11 +176,19 @@ def _is_slot(content: str, shape: str, after_name: bool = False) -> bool:
     return capitals and any(w in _SLOTS or w in _INSTRUCTIONS for w in lower)
 
 
+def _named_as_format(lower: str, start: int, end: int) -> bool:
+    """Whether the words around a date mask speak of a format rather than a date."""
+    around = lower[max(0, start - 60):start] + " " + lower[end:end + 40]
+    return any(word in _FORMAT_WORDS for word in _words(around))
+
+
 def find_slots(text: Plain) -> Iterator[Slot]:
     """Every leftover placeholder in the text, left to right within each shape."""
     value = text.text
     for hit in _FIXED.finditer(value):
         what = hit.group or "code"
+        if what == "datemask" and _named_as_format(text.lower, hit.start, hit.end):
+            continue
         yield Slot(hit.start, hit.end, _WHAT[what], ())
     for hit in _BRACKETS.finditer(value):
         shape = hit.group or "square"

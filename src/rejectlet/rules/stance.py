@@ -21,7 +21,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import english
+from . import english, english_topics
 from .frames import Signal
 from .linear import LinearPattern, LinearSet, linear, linear_set
 from .reading import Plain, Sentence, plain, sentences
@@ -296,7 +296,11 @@ _EN_LISTED: tuple[Signal, ...] = (
 #: The listed frames first, then the word-class frames (see ``english``); mild ones last,
 #: so a sentence that is both angry and frustrated is reported as angry.
 _EN: tuple[Signal, ...] = (tuple(s for s in _EN_LISTED if not s.mild) + english.STRONG
-                           + tuple(s for s in _EN_LISTED if s.mild) + english.MILD)
+                           + english_topics.CLOSED + english_topics.EXPECTED_BETTER
+                           + english_topics.COMPARED_AS_DOUBT + english_topics.LEVERAGE
+                           + english_topics.STORY + english_topics.RESTATED
+                           + tuple(s for s in _EN_LISTED if s.mild) + english.MILD
+                           + english_topics.AFFECT)
 
 # Feedback requested in the letter's body (a P.S. matter in a first reply).
 _EN_FEEDBACK_LISTED: tuple[Signal, ...] = (
@@ -321,7 +325,7 @@ _EN_FEEDBACK_LISTED: tuple[Signal, ...] = (
                        r" |can |should |might )?(?:improve|develop|grow|work on)\b",
            also=_REQUEST),
 )
-_EN_FEEDBACK = _EN_FEEDBACK_LISTED + english.FEEDBACK
+_EN_FEEDBACK = _EN_FEEDBACK_LISTED + english.FEEDBACK + english_topics.FEEDBACK_SIDEWAYS
 
 # -- German: frames of their own, in stance_de ----------------------------------------------
 
@@ -380,6 +384,14 @@ def _clause(words: str, start: int, end: int) -> str:
     return words[first:min(ends, default=len(words))]
 
 
+def _about_something_else(clause: str) -> bool:
+    """Whether a judging clause is plainly about the company's own work or another
+    matter ("the team reconsidered its cloud strategy", "rate cards widely seen as
+    unfair") and says nothing of the hiring, the decision or the writer."""
+    return linear(english_topics.OFF_TOPIC).search(clause) is not None and \
+        linear(english_topics.ON_TOPIC).search(clause) is None
+
+
 def _read(text: Plain, language: str, feedback: bool,
           only: str | None = None) -> Iterator[Concern]:
     base = base_language(language)
@@ -401,8 +413,11 @@ def _read(text: Plain, language: str, feedback: bool,
                 continue
             if signal.also is not None and signal.also.search(words) is None:
                 continue
-            if signal.unless is not None and \
-                    signal.unless.search(_clause(words, hit.start, hit.end)) is not None:
+            clause = _clause(words, hit.start, hit.end)
+            if signal.unless is not None and signal.unless.search(clause) is not None:
+                continue
+            if base == "en" and signal.category in english_topics.TOPICAL and \
+                    _about_something_else(clause):
                 continue
             if any(start < hit.end and hit.start < end for start, end in taken):
                 continue

@@ -1,0 +1,503 @@
+"""English frames for what a reader hears between the lines: affect, expectation,
+doubt, leverage, stories of blame, a closed door, feedback asked sideways.
+
+The frames in ``english`` cross a topic with a judgement. The sentences here
+carry no judging word at all: "the long silence frustrated me" (affect about
+the process), "I'd have thought a firm like yours would manage better"
+(expected better), "I wonder whether the person you chose really has my
+experience" (comparison told as doubt), "I still have an offer on the table"
+(leverage), "had your coordinator sent the right case study, I would have done
+better" (blame told as a story), "I'll be focusing my search on other
+employers" (a closed door), "it would help me to know which answers fell flat"
+(feedback asked in the body). Each is again a topic (the wait, their side,
+the person hired, other employers, the writer's performance) crossed with a
+stance from a lexicon (affect words, expectation verbs, doubt words, offer
+words, counterfactual shapes), so the paraphrase nobody listed is read the
+same way.
+
+The frames that judge (``english.STRONG``) also learn here when their object is
+plainly not the hiring: "the team reconsidered its cloud strategy", "rate cards
+widely seen as unfair", "the mistakes in last year's launch" speak of the
+company's own work and are not a complaint about the decision (see
+``OFF_TOPIC`` and ``ON_TOPIC``).
+"""
+
+from __future__ import annotations
+
+from .english import HIRED, OWN_DEEDS, OWN_PRODUCTS, OWN_WORK
+from .frames import Signal
+
+
+def _any(*alternatives: str) -> str:
+    return "(?:" + "|".join(alternatives) + ")"
+
+
+# -- their side, and the hiring as a topic ------------------------------------------------
+
+#: Who acted on their side of the hiring, as the subject of a story.
+_THEY = _any(
+    "you", r"your (?:\w+ ){0,2}?\w+", "anyone", "anybody", "someone", "somebody", "they",
+    "he", "she", "nobody", "no one", r"(?:ms|mr|mrs|mx|dr|prof)\.? \w+",
+    r"the (?:\w+ )?(?:recruiters?|panel|interviewers?|hiring (?:manager|team)|manager|"
+    r"coordinator|assistant|committee|hr(?: team)?|scheduler|organi[sz]ers?|chair|director|"
+    r"invitation|brief|job (?:ad|advert|description|posting)|company|firm|team)",
+    r"half (?:of )?the (?:panel|interviewers|team)",
+)
+#: Their side as the object of a feeling or a comparison ("from a firm like yours").
+_THEIRS = (
+    r"\b(?:you|your|yours|than this|like this|a (?:company|firm|business|employer)|an "
+    r"(?:employer|organi[sz]ation)|(?:company|firm|employer|organi[sz]ation) (?:like|of|with) "
+    r"\w+|reputation|standing|candidates|applicants)\b"
+)
+#: The wait, the silence and the steps of the process, the things a writer may resent.
+_WAIT = (
+    r"\b(?:silence|silent|wait\w*|delays?|delayed|timeline|timescale|pace|slow\w*|drawn-out|"
+    r"long-drawn|dragg?\w*|month-long|weeks?|months?|no (?:news|reply|word|answer|response|"
+    r"update)|hear(?:ing)? (?:nothing|back)|not hearing|without (?:news|a reply|a word|an "
+    r"answer|any \w+)|reschedul\w*|postpon\w*|cancell?\w*|back-and-forth|chas(?:e|ed|ing)|"
+    r"follow-?ups?|updates?|repl(?:y|ies|ying)|respon(?:se|ses|ding)|answers?|news|decision|"
+    r"rejection|outcome|e-?mails?|message|letter|automated|process|interviews?|rounds?|panel|"
+    r"recruiters?|your|you)\b"
+)
+#: People whose feelings are the writer's work, not the writer's own grievance.
+_OTHERS_FELT = (
+    r"\b(?:customers?|clients?|drivers?|users?|dispatchers?|shippers?|staff|colleagues?|"
+    r"planners?|engineers?|analysts?|carriers?|suppliers?|employees|patients|students|"
+    r"passengers|members|people|everyone|teams?)\b (?:\w+ ){0,2}?(?:were|was|are|is|found|"
+    r"find|felt|feel|got|get|grew|became|had been|complained)\b"
+)
+_PRAISE = (r"\b(?:enjoy\w*|lov(?:e|ed)|lik(?:e|ed)|admire\w*|impress\w*|fascinat\w*|"
+           r"thank\w*|grateful|appreciat\w*|inspir\w*)\b")
+
+# -- affect about the process -------------------------------------------------------------
+
+#: Irritation words: a feeling about the process, milder than anger.
+_IRKED = _any(
+    r"frustrat\w*", r"irritat\w*", r"annoy\w*", r"exasperat\w*", r"aggravat\w*", r"irk\w*",
+    r"vex\w*", "galling", "grating", "tiresome", r"rankl\w*", r"nettl\w*", r"ril(?:ed|es)",
+    r"got on my nerves", r"get(?:s|ting)? on my nerves", r"(?:tested|tries|tried|tests|wore "
+    r"on|wearing on|strained) my patience", r"my patience (?:wore|was wearing|ran) thin",
+    r"fed up", r"bothered me", r"(?:wound|winds) me up", r"bugged me",
+)
+#: Words that carry the feeling only after a copula ("the wait was trying").
+_WEARING = _any("trying", "wearing", "draining", "tiring", "exhausting", "stressful",
+                "nerve-?(?:racking|wracking)", "unsettling", "grueling", "gruelling",
+                "wearisome", "a strain", "an ordeal", "a slog", "tedious", "maddening")
+_COPULA = (r"\b(?:was|were|is|are|been|be|felt|feels?|found (?:it|this|that|the \w+(?: \w+)?)|"
+           r"find (?:it|this|that))(?: \w+){0,3}?,? ")
+#: Heat beyond anger's common words.
+_FURIOUS = _any("incandescent", "apoplectic", "hopping mad", r"ticked off", r"pissed off",
+                "beyond angry", "steaming", "up in arms", "spitting feathers")
+
+AFFECT: tuple[Signal, ...] = (
+    Signal("anger", rf"\b(?:i(?:'m| am| was| felt| feel)|made me|left me)(?: \w+){{0,2}}? "
+                    rf"{_FURIOUS}\b", unless=OWN_WORK),
+    Signal("mild", rf"\b{_IRKED}\b", also=_WAIT,
+           unless=_any(OWN_WORK, _OTHERS_FELT, _PRAISE), mild=True),
+    Signal("mild", rf"{_COPULA}{_WEARING}\b", also=_WAIT,
+           unless=_any(OWN_WORK, _OTHERS_FELT, _PRAISE), mild=True),
+)
+
+# -- a closed door ------------------------------------------------------------------------
+
+_ELSEWHERE = _any(
+    "elsewhere", "somewhere else", r"other (?:\w+ )?(?:employers|companies|firms|"
+    r"organi[sz]ations|businesses|teams|opportunities|options|places)", "a different direction",
+    r"another (?:direction|path|way)", r"away from (?:you|your|\w+)",
+)
+CLOSED: tuple[Signal, ...] = (
+    Signal("closing-door", rf"\b(?:search|applications?|efforts?|energy|energies|focus|"
+                           rf"attention|skills|talents?|experience|career|future|plans?)\b"
+                           rf"[^.?!]{{0,40}}\b{_ELSEWHERE}\b",
+           also=r"\b(?:will|'ll|going to|from now on|from here on|now|henceforth|decided|"
+                r"instead|going forward|in future|any more|anymore|only)\b",
+           unless=_any(OWN_DEEDS, r"\blike (?:yours|you|\w+)\b|\bsuch as\b")),
+    Signal("closing-door", rf"\b(?:pursu\w+|look\w*|apply\w*|focus\w*|concentrat\w*|"
+                           rf"turn\w*|head\w*|mov\w*|tak\w*|direct\w*|invest\w*|put\w*)\b"
+                           rf"(?: [\w']+){{0,5}}? {_ELSEWHERE}\b",
+           also=r"\b(?:will|'ll|going to|from now on|from here on|henceforth|decided|"
+                r"instead|going forward|in future|won't|no longer)\b",
+           unless=_any(OWN_DEEDS, r"\blike (?:yours|you|\w+)\b|\bsuch as\b")),
+    Signal("closing-door", r"\b(?:isn't|is not|wasn't|was not|no longer|not|never)(?: \w+){0,2}?"
+                           r" (?:a|the|one of the|somewhere|anywhere|an?y? ?(?:place|company|"
+                           r"employer|firm)|on (?:my|the))\b[^.?!]{0,30}\b(?:places?|compan\w+|"
+                           r"employers?|firms?|list|somewhere|anywhere)\b[^.?!]{0,30}\b(?:i|i'd|"
+                           r"i would)\b[^.?!]{0,12}\b(?:want|wish|like|care|choose|see myself|"
+                           r"hope)\b[^.?!]{0,12}\b(?:work|join|apply|be)\w*",
+           unless=OWN_DEEDS),
+    Signal("closing-door", r"\b(?:dropped|fallen|fell|come|came|crossed|struck|taken|gone) "
+                           r"(?:\w+ )?off (?:my|the) (?:\w+ ){0,3}?list\b"
+                           r"|\bno longer (?:on|part of) (?:my|the) (?:\w+ ){0,3}?list\b"),
+    Signal("closing-door", r"\b(?:no longer|don't|do not|can't|cannot|can no longer|won't)"
+                           r" (?:\w+ )?see (?:a |any )?(?:future|myself|a place|a role|a path|a "
+                           r"place for me)\b",
+           also=r"\b(?:you|your|company|firm|team|here|there|at|with|again|\w+ again)\b",
+           unless=r"\b(?:anywhere|anyone|anything|any other|elsewhere|but)\b"),
+    Signal("closing-door", r"\b(?:this (?:is|was|will be)|consider this|treat this as|take this "
+                           r"as)\b (?:\w+ )?(?:my|the) (?:very )?(?:last|final)\b"
+                           r"|\bno (?:need|point|reason) (?:for you )?to (?:keep|hold|store|retain"
+                           r"|save)\b[^.?!]{0,25}\b(?:my|me)\b"
+                           r"|\b(?:don't|do not|please don't|please do not) (?:keep|hold|store|"
+                           r"retain)\b[^.?!]{0,25}\b(?:my|me)\b"
+                           r"|\b(?:unsubscribe|opt|take|remove|drop|delete|strike|withdraw) (?:me|"
+                           r"my (?:\w+ )?(?:name|details|cv|data|profile|application|consent|"
+                           r"candidacy))(?: out)? (?:of|from|off)\b"),
+    Signal("closing-door", r"\b(?:lost|lose|losing|no|zero|without) (?:all |any |my |much |every )?"
+                           r"(?:further |more |remaining )?(?:interest|enthusiasm|appetite|"
+                           r"desire|wish|motivation|passion|keenness|eagerness)\b",
+           also=r"\b(?:in|for|about|to)\b[^.?!]{0,30}\b(?:you|your|joining|working|applying|"
+                r"company|firm|team|role|roles|job|here|again)\b|\b(?:i've|i have|i'd|"
+                r"i am|i'm|i)\b",
+           unless=_any(OWN_DEEDS, r"\b(?:customers?|clients?|users?|drivers?|staff|they|"
+                                  r"investors?)\b")),
+    Signal("closing-door", r"\b(?:i(?:'m| am)|i feel) (?:now |just )?(?:no longer|not (?:\w+ )?"
+                           r"(?:anymore|any more)?) ?(?:keen|interested|eager|excited|enthusiastic"
+                           r"|motivated|drawn|attracted|tempted)\b"
+                           r"|\b(?:no longer|not any more|not anymore) (?:keen|interested|eager|"
+                           r"excited|enthusiastic|motivated)\b",
+           also=r"\b(?:you|your|working|joining|applying|company|firm|team|role|roles|job|"
+                r"position|any ?more|\w+)\b",
+           unless=_any(OWN_DEEDS, r"\b(?:customers?|clients?|users?|drivers?|staff|they|"
+                                  r"investors?)\b")),
+    Signal("closing-door", r"\b(?:prefer|rather|ask you|please|would like) not (?:to )?(?:be )?"
+                           r"(?:contacted|considered|kept|approached|e-?mailed|called|informed|"
+                           r"notified|told|included|added)\b"
+                           r"|\b(?:don't|do not|please don't|please do not|no need to) (?:contact|"
+                           r"e-?mail|call|approach|notify|inform|reach out to|write to) me\b"),
+    Signal("closing-door", r"\bno longer (?:my|of any|any of my) (?:concern|problem|business|"
+                           r"interest|worry)\b|\b(?:not|none of) my (?:concern|business|problem) "
+                           r"(?:any ?more|now|from here)\b"
+                           r"|\bi(?:'m| am) (?:moving|going to move) on\b"
+                           r"|\bi(?:'m| am) done (?:\w+ )?(?:applying|with)\b"
+                           r"|\b(?:wash(?:ing)? my hands|close the (?:door|book|chapter)) on\b"),
+)
+
+# -- expected better ----------------------------------------------------------------------
+
+_EXPECTED = _any(
+    "expected", "expect", "anticipated", "assumed", "thought", "believed", "imagined",
+    "hoped for", "had hoped", "hoped", "counted on", "was led to believe", "had been told",
+    "took it for granted", "trusted",
+)
+_MORE = r"(?:more|better|higher|greater|fairer|kinder|quicker|faster|clearer|warmer)"
+_DECENCY = _any(
+    r"courtes\w*", r"professional\w*", r"respect\w*", r"decen\w*", "consideration",
+    "care", "communication", "transparency", "warmth", r"standards?", "treatment",
+    "manners", "honesty", "openness", r"regard", r"attention", r"organi[sz]ation",
+)
+EXPECTED_BETTER: tuple[Signal, ...] = (
+    Signal("expected-better", rf"\bi(?:'d| would| had)?(?: \w+){{0,2}}? (?:have )?{_EXPECTED}\b"
+                              rf"[^.?!]{{0,70}}\b{_MORE}(?: \w+){{0,2}}? {_DECENCY}\b",
+           unless=_any(OWN_WORK, r"\bthan (?:i|we) (?:had )?(?:expected|hoped|thought)\b")),
+    Signal("expected-better", rf"\bi(?:'d| would| had)?(?: \w+){{0,2}}? (?:have )?{_EXPECTED}\b"
+                              rf"[^.?!]{{0,80}}\b{_MORE}\b",
+           also=_THEIRS,
+           unless=_any(OWN_WORK, r"\bthan (?:anyone|any other|most|others|everyone)\b",
+                       r"\b(?:the|this|your) (?:news|outcome|result|answer)\b",
+                       r"\b(?:the|my|our) (?:\w+ )?(?:results?|numbers|pilot|project|model|"
+                       r"forecasts?)\b")),
+    Signal("expected-better", r"\b(?:fell|falls|fall|falling|came|comes|was|is|were|are)"
+                              r"(?: \w+)? (?:short of|below|beneath|not|nothing like|far from)"
+                              r"(?: \w+){0,3}? (?:what i|the (?:\w+ )?(?:standards?|level)|your "
+                              r"(?:own )?(?:standards?|values|promises?)|my expectations|"
+                              r"expectations|the standards?)\b",
+           also=_THEIRS,
+           unless=_any(OWN_WORK, r"\b(?:our|my) (?:\w+ )?(?:results?|numbers|pilot|project|"
+                                 r"model|forecasts?|sales|targets?)\b",
+                       r"\b(?:the|this|your) (?:news|outcome|result|answer)\b")),
+    Signal("expected-better", rf"\b{_MORE} expectations (?:of|for|from|about)\b",
+           also=_THEIRS, unless=OWN_WORK),
+    Signal("expected-better", r"\b(?:surprised|shocked|astonished|amazed|taken aback|dismayed|"
+                              r"saddened|disappointed|disheartened)\b[^.?!]{0,30}\b(?:how|the "
+                              r"way|that)\b[^.?!]{0,40}\b(?:handled|treated|managed|run|ran|"
+                              r"conducted|dealt with|communicated|organi[sz]ed|spoken to)\b",
+           unless=_any(OWN_WORK, _PRAISE, r"\b(?:well|kindly|warmly|quickly|smoothly|"
+                                          r"carefully)\b")),
+    Signal("expected-better", rf"\b{_THEY}\b(?: \w+){{0,3}}? (?:let me down|failed me|"
+                              r"disappointed me|fell short)\b", unless=OWN_WORK),
+    Signal("expected-better", r"\b(?:a (?:real |great )?(?:shame|pity)|too bad|unfortunate|sad|"
+                              r"ironic|telling)\b (?:that )?(?:you|your \w+|the \w+|they|"
+                              r"a (?:\w+ )?(?:company|firm|business|employer)|"
+                              r"an (?:\w+ )?(?:employer|organi[sz]ation))\b[^.?!]{0,50}"
+                              r"\b(?:doesn't|does not|don't|do not|didn't|did not|couldn't|"
+                              r"could not|failed|can't|cannot|won't|wouldn't|never)\b",
+           unless=_any(OWN_WORK, _PRAISE)),
+)
+
+# -- comparison with the person hired, told as doubt ---------------------------------------
+
+#: The person hired, in the ways a story names them.
+_THE_HIRE = _any(
+    HIRED,
+    r"(?:no ?one|nobody|none|anyone|anybody) else (?:\w+ ){0,3}?(?:you|on your|on the|in the|"
+    r"who)",
+    r"the (?:job|role|position|offer|post) went to",
+    r"(?:someone|somebody|a person|a candidate|an applicant|a (?:recent )?graduate|a junior|"
+    r"an outsider|an insider) (?:with|who (?:has|had)|straight out of|fresh (?:out of|from)|"
+    r"from)\b[^.?!]{0,40}\b(?:got|gets|landed|won|was (?:chosen|picked|hired|selected|rated|"
+    r"ranked|preferred|offered))",
+    r"(?:you|they|the \w+) (?:\w+ )?(?:hired|chose|picked|selected|went with|appointed|took on|"
+    r"preferred) (?:someone|somebody|a|an)",
+    r"(?:the|your) new (?:\w+ )?(?:hire|analyst|planner|recruit|manager|engineer|person)",
+)
+_DOUBT = _any(
+    r"wonder\w*", r"doubt\w*", r"question(?:ing)? (?:whether|if|how)",
+    r"(?:not|n't) (?:\w+ )?(?:convinced|sure|certain)", r"curious (?:whether|if|to see)",
+    r"suspect\w*", "skeptical", "sceptical", r"hard to (?:believe|imagine|see)",
+    r"remains? to be seen", r"surpris\w*", r"puzzl\w*", r"baffl\w*", r"whether", r"really",
+    r"truly",
+)
+_MEASURED = _any(
+    r"as (?:well|much|far|deep(?:ly)?|good|fast|quickly) as (?:i|me)\b",
+    r"(?:results?|record|experience|track record|depth|background|skills?|years) (?:like|as "
+    r"\w+ as) mine", r"like mine", r"my (?:\w+ )?(?:results|record|track record|experience|"
+    r"depth|expertise|background|credentials|qualifications|years|skills)",
+    r"ever (?:\w+ )?(?:run|ran|built|led|managed|handled|delivered|done|worked|shipped|owned)",
+    r"(?:rated|ranked|placed|put|chosen|picked|preferred|scored) (?:\w+ )?(?:above|ahead of|"
+    r"over|before|higher than) me", r"match(?:ed|es)? (?:my|what i|me)",
+    r"but i (?:have|had|bring|brought|offer|deliver)", r"(?:the|a) (?:stronger|better|deeper|"
+    r"longer|broader) (?:\w+ )?(?:record|candidate|analyst|experience|background)",
+    r"(?:less|fewer|more|better) (?:\w+ )?(?:experience|years|qualified|experienced) than",
+    r"(?:could|would|can|will) (?:have )?(?:handled|managed|done|delivered|run|built|led)",
+    r"twelve|\d+ years",
+)
+#: The writer helping a newcomer: their work, not a comparison ("I mentored a graduate").
+_HELPED = (r"\bi (?:understand|accept|respect|see|know)\b|"
+           r"\b(?:i|we) (?:\w+ )?(?:mentored|trained|coached|onboarded|helped|taught|hired|"
+           r"recruited|welcomed|supported)\b|\b(?:our|my) new \w+")
+COMPARED_AS_DOUBT: tuple[Signal, ...] = (
+    Signal("comparison", rf"\b{_THE_HIRE}\b", also=rf"\b{_DOUBT}\b[^.?!]*\b{_MEASURED}|"
+                                                  rf"\b{_MEASURED}[^.?!]*\b{_DOUBT}\b",
+           unless=_any(_HELPED, r"\b(?:i'm|i am) sure\b", r"\bwish (?:them|him|her)\b")),
+    Signal("comparison", rf"\b{_THE_HIRE}\b", also=rf"\b{_MEASURED}",
+           unless=_any(_HELPED, r"\b(?:i'm|i am) sure\b", r"\bwish (?:them|him|her)\b",
+                       r"\b(?:share|show|help|hand over|pass on)\b")),
+)
+
+# -- other offers as leverage -------------------------------------------------------------
+
+#: Offers that are the writer's employer's own, or a customer's: the writer's work.
+_OUR_OFFER = r"\b(?:our|their|its|the company's) (?:\w+ )?(?:offers?|package|contract|proposal)\b"
+_OFFER = _any(r"offers?", "package", "contract", "proposal", "promotion", r"roles?",
+              r"positions?", r"jobs?")
+LEVERAGE: tuple[Signal, ...] = (
+    Signal("other-offers", r"\b(?:the|another|an|my|a|one|two|three|several|some|a few|"
+                           r"multiple) (?:other|competing|rival|second|"
+                           r"alternative|outside|better|better-paid|generous|attractive|signed|"
+                           r"firm|written|formal|standing|live|serious|concrete) (?:\w+ )?"
+                           r"(?:offers?|package|contract|proposal)\b",
+           also=r"\b(?:i|i'm|i've|i'd|me|my)\b", unless=_any(OWN_DEEDS, _OUR_OFFER)),
+    Signal("other-offers", rf"\b{_OFFER} (?:\w+ ){{0,2}}?(?:from|at|with) (?:a|an|another|one of "
+                           r"your|two of your|your) (?:\w+ )?(?:competitors?|rivals?|company|"
+                           r"firm|employer|carrier|business)\b"
+                           r"|\b(?:offers?|package|contract) (?:is )?(?:still )?on the table\b"
+                           r"|\boffer (?:i'm|i am|i've been) (?:holding|weighing|considering)\b"
+                           r"|\b(?:weighing|considering|holding|sitting on) (?:an?|another|two|"
+                           r"several|other) (?:\w+ )?offers?\b",
+           also=r"\b(?:i|i'm|i've|i'd|me|my)\b", unless=_any(OWN_DEEDS, _OUR_OFFER)),
+    Signal("other-offers", r"\b(?:final|late|advanced|second|third|last) (?:stages?|rounds?|"
+                           r"interviews?|talks) (?:with|at) (?:\w+ ){0,3}?(?:other|another|"
+                           r"competitors?|rivals?|companies|firms|employers)\b"
+                           r"|\b(?:interviewing|in talks|talking) (?:with|at) (?:\w+ ){0,3}?"
+                           r"(?:competitors?|rivals?|other (?:companies|firms|employers))\b"
+                           r"|\b(?:two|three|several|some|a few) of your (?:competitors|rivals)\b"),
+    Signal("other-offers", r"\b(?:other|several|two|three|many|some|a few|various) (?:\w+ )?"
+                           r"(?:companies|firms|employers|organi[sz]ations|recruiters|headhunters|"
+                           r"businesses)\b[^.?!]{0,30}\b(?:keen|eager|want\w*|interested|"
+                           r"approach\w*|offer\w*|calling|chasing|courting|pursuing|contacted|"
+                           r"reached out)\b"
+                           r"|\b(?:approached|contacted|headhunted|courted) (?:me )?(?:\w+ ){0,3}?"
+                           r"with (?:\w+ )?offers?\b",
+           unless=_any(OWN_DEEDS, r"\b(?:us|our|we)\b")),
+    Signal("other-offers", rf"\b(?:i|we)(?: [\w']+){{0,2}}? (?:said no to|turned (?:away|down)|"
+                           rf"declined|refused|rejected|passed (?:on|up)|let (?:\w+ ){{0,3}}?"
+                           rf"(?:lapse|expire|go|slip)|walked away from|gave up|pulled out of|"
+                           rf"backed out of|withdrew from)\b[^.?!]{{0,40}}\b{_OFFER}\b",
+           also=r"\b(?:elsewhere|other|another|competitors?|rivals?|you|your|wait\w*|in the "
+                r"hope|to stay|current employer|better-paid|generous|\w+'s)\b",
+           unless=OWN_PRODUCTS),
+    Signal("other-offers", r"\boffered me (?:\w+ ){0,3}?(?:more|better|higher|a (?:\w+ )?(?:job|"
+                           r"role|position|contract|package|place|seat))\b",
+           also=r"\b(?:wait\w*|you|your|instead|yet|but|still)\b", unless=OWN_DEEDS),
+    Signal("other-offers", r"\b(?:other|several|more|plenty of|many|alternative) (?:\w+ )?"
+                           r"options\b[^.?!]{0,25}\b(?:lined up|open|available|on the table|to "
+                           r"consider)\b|\b(?:i|i've|i have) (?:got )?(?:other|several|more|"
+                           r"plenty of) options\b"
+                           r"|\b(?:the )?clock is ticking\b|\bbefore i (?:accept|sign|commit)\b",
+           unless=OWN_DEEDS),
+)
+
+# -- blame told as a story -----------------------------------------------------------------
+
+_CONVEYED = _any(
+    "told", "sent", "mentioned", "given", "gave", "shared", "warned", "read", "looked",
+    "answered", "replied", "explained", "informed", "let me know", "forwarded", "asked",
+    "bothered", "listened", "checked", "prepared", "briefed", "said", "passed on",
+    "responded", "called", "provided", "scheduled", "booked", "invited", "included",
+)
+STORY: tuple[Signal, ...] = (
+    Signal("blame", rf"\b(?:had|if) {_THEY}(?: [\w']+){{0,2}}? (?:had )?(?:only |just |even |"
+                    rf"actually |properly |ever )?{_CONVEYED}\b",
+           also=r"\b(?:would|could|might)(?:n't)? (?:\w+ )?have\b|\b(?:i'd|they'd|it'd|you'd|"
+                r"i could|i would|would|could) have\b",
+           unless=_any(OWN_DEEDS, r"\b(?:our|my) (?:\w+ )?(?:supplier|client|customer|team|"
+                                  r"colleague|manager|boss|vendor|driver|coordinator)\b")),
+    Signal("blame", r"\bwith (?:a |an |the )?(?:clearer|better|proper|fairer|fuller|longer|"
+                    r"correct|right|earlier|accurate|complete|more)\b[^.?!]{0,40}\b(?:from (?:you|"
+                    r"your|the \w+)|your)\b",
+           also=r"\b(?:would|could|might) (?:\w+ )?have\b", unless=OWN_WORK),
+    Signal("blame", r"\b(?:sent|gave|given|booked|scheduled|told|forwarded|e-?mailed|shared|"
+                    r"posted|mailed|used|chose) (?:me |us )?(?:the |a |an )?(?:wrong|incorrect|"
+                    r"outdated|out-of-date|old|broken|faulty|mistaken|dead|invalid)\b",
+           also=rf"\b{_THEY}\b",
+           unless=_any(OWN_WORK, r"\b(?:our|my) (?:\w+ )?(?:supplier|client|customer|team|"
+                                 r"colleague|manager|boss|vendor|driver|coordinator|carrier)\b",
+                       r"\bi (?:\w+ )?(?:sent|gave|booked|chose|used)\b")),
+    Signal("blame", r"\b(?:answering|checking|reading|typing|writing|on|glancing at|looking at|"
+                    r"scrolling) (?:\w+ )?(?:e-?mails?|messages|texts|slack|(?:his|her|their|a) "
+                    r"(?:phones?|laptops?|mobiles?|screens?|watch(?:es)?)|the clock)\b",
+           also=r"\b(?:interview\w*|panel|presentation|slides|round|session|call|talk|answers|"
+                r"throughout|while i)\b",
+           unless=_any(OWN_WORK, r"\bi (?:\w+ )?(?:spent|was|kept)\b")),
+    Signal("blame", r"\b(?:arrived|turned up|showed up|joined|came|started|was|were|seemed)"
+                    r"(?: [\w']+){0,3}? (?:late|distracted|uninterested|bored|half-?asleep|"
+                    r"unprepared|on (?:his|her|their) phones?)\b",
+           also=_any(r"\b(?:ms|mr|mrs|mx|dr|prof)\.? \w+", r"\bthe (?:\w+ )?(?:panel|"
+                     r"interviewers?|recruiter|hiring manager|manager|committee|chair|director)"
+                     r"\b", r"\byour \w+", r"\b(?:he|she|they|half the \w+)\b"),
+           unless=_any(OWN_WORK, r"\bi (?:\w+ )?(?:joined|arrived|was|came|turned up|showed "
+                                 r"up|started)\b", r"\b(?:train|traffic|strike|flight)\b")),
+    Signal("blame", r"\b(?:forgot|forgotten|neglected|omitted|failed) to (?:send|forward|tell|"
+                    r"mention|inform|pass|share|include|call|book|invite|confirm|reply|"
+                    r"respond|let|update)\b",
+           also=rf"\b{_THEY}\b", unless=_any(OWN_WORK, r"\bi (?:\w+ )?(?:forgot|neglected|"
+                                                        r"failed)\b")),
+    Signal("blame", r"\b(?:only|not) (?:\w+ )?(?:told|informed|warned|given|sent|notified)\b"
+                    r"[^.?!]{0,50}\b(?:night|day|evening|hour|hours|minutes?|morning) before\b"
+                    r"|\bleft me (?:with )?(?:no|little|hardly any|barely any) time\b"
+                    r"|\b(?:cut short|cut off) because\b"
+                    r"|\bon your (?:side|end)\b[^.?!]{0,40}\b(?:nobody|no one|never|didn't|did "
+                    r"not)\b|\b(?:failed|broke|dropped|crashed)\b[^.?!]{0,20}\bon your (?:side|"
+                    r"end)\b",
+           unless=OWN_WORK),
+    Signal("blame", r"\b(?:nobody|no one|none of (?:you|them|the \w+))\b(?: [\w']+){0,5}? (?:had "
+                    r"(?:even )?)?(?:read|opened|looked at|offered|apologi[sz]ed|thought to|"
+                    r"followed up|got back|bothered|prepared|explained)\b",
+           unless=_any(OWN_WORK, _PRAISE)),
+    Signal("blame", r"\bmade up (?:its|his|her|their|your) minds?\b|\bhad (?:already )?"
+                    r"(?:chosen|picked|decided)\b[^.?!]{0,30}\bbefore i\b", unless=OWN_WORK),
+)
+
+# -- feedback asked in the body, sideways ---------------------------------------------------
+
+_ASK = _any(
+    r"it (?:would|could|might) (?:\w+ )?(?:help|mean (?:\w+ )?(?:a lot|so much|a great deal)|"
+    r"be (?:\w+ )?(?:useful|helpful|valuable|good|great))(?: me)?(?: (?:\w+ ){0,2}?to)?",
+    "i'd value", "i would value", r"i'd (?:\w+ )?love to (?:know|hear|learn|understand)",
+    r"i would (?:\w+ )?love to (?:know|hear|learn|understand)",
+    r"i'd (?:\w+ )?find it", r"might you", r"would you be able", r"could (?:someone|anyone|you)",
+    r"would (?:someone|anyone|you)", r"is there any chance", "let me know", "tell me",
+    "any pointers", "any comments", "any notes", "any thoughts", "any insight", "any tips",
+    r"(?:please )?(?:share|send|pass on|forward)", "walk me through", "point out",
+    r"i'd be (?:\w+ )?grateful", r"i would be (?:\w+ )?grateful", "i'd appreciate",
+    "i would appreciate", r"(?:help|helps) me (?:to )?(?:understand|know|see|learn)",
+)
+_FELL_FLAT = _any(
+    r"(?:didn't|did not|failed to|wasn't|was not|weren't|were not|never) (?:\w+ )?(?:convince|"
+    r"land|work|impress|resonate|come across|stand out|meet|measure up|persuade|win|click|hit|"
+    r"go down|quite)", r"f[ae]ll flat", "falls flat", r"came across", r"come across",
+    r"held (?:\w+ ){0,2}?back", r"hold (?:\w+ ){0,2}?back", r"holding (?:\w+ ){0,2}?back",
+    r"impressions? (?:of|on)", r"thought of (?:my|me)", r"made of (?:my|me)",
+    r"(?:were|was|got) (?:\w+ )?(?:scored|rated|marked|graded|judged|assessed|evaluated|weighed|"
+    r"ranked|received|perceived|seen)", r"(?:stronger|better|more convincing|more competitive|"
+    r"lasting) (?:impression|case|candidate|application|showing)",
+    r"(?:would|could|might) have made (?:\w+ ){0,3}?(?:stronger|better|more|the difference)",
+    r"(?:could|should|might) have (?:\w+ ){0,3}?(?:stronger|better|more \w+|differently)",
+    r"(?:weakest|weaker|weak spots?|weak points?|weakness\w*|shortfalls?|blind spots?)",
+    r"went (?:\w+ )?(?:wrong|badly|awry)", r"(?:did not|didn't) go (?:\w+ )?well",
+    r"(?:skills?|areas?|experience|knowledge) (?:\w+ ){0,5}?(?:missing|lacking|lacked)",
+    r"what (?:\w+ ){0,3}?(?:i should|i could|i might|i need to|to) (?:\w+ )?(?:work on|improve|"
+    r"change|strengthen|do differently)",
+    r"frank (?:assessment|view|opinion|account)", r"(?:honest|candid) (?:assessment|view|"
+    r"opinion|take)",
+)
+_MINE = (r"\b(?:my|me|i)\b|\bthe (?:final |second |first |technical |last )?(?:interview|"
+         r"round|panel|presentation|case study|task|test)\b")
+FEEDBACK_SIDEWAYS: tuple[Signal, ...] = (
+    Signal("feedback", rf"\b{_ASK}\b[^.?!]{{0,80}}\b{_FELL_FLAT}\b", also=_MINE,
+           unless=_any(OWN_DEEDS, r"\bthank")),
+    Signal("feedback", rf"\b{_FELL_FLAT}\b[^.?!]{{0,60}}\b(?:would|will|could) (?:\w+ )?"
+                       r"(?:help|be (?:\w+ )?(?:appreciated|welcome|useful|helpful|valuable)|"
+                       r"mean)\b", also=_MINE, unless=_any(OWN_DEEDS, r"\bthank")),
+)
+
+# -- the hiring as the object of a judgement -----------------------------------------------
+
+#: Words that show a clause is about the hiring: the decision, the writer as candidate.
+ON_TOPIC = (
+    r"\b(?:me|i|i'm|i've|i'd|my|mine|decision|decisions|choice|rejection|rejected|"
+    r"candidates?|candidacy|applicants?|application|interview\w*|hiring|hire|hired|recruit\w*|"
+    r"panel|shortlist\w*|selection|selected|verdict|offer|role|job|position|vacancy|"
+    r"process|chose|chosen|passed|rounds?|tests?|tasks?|exercises?|assessments?|case stud\w+|"
+    r"questions?|anyone|applicants?|interviewers?|recruiters?|you)\b"
+)
+#: Objects that are plainly the company's own work or another matter, not the hiring.
+OFF_TOPIC = (
+    r"\b(?:its|their|industry|industry's|market|markets|rate cards?|pric\w*|tariffs?|strateg\w*|"
+    r"rollouts?|launch\w*|models?|forecasts?|forecasting|pilots?|products?|roadmaps?|plans|"
+    r"expansion|routes?|routing|lanes?|fleet|vans?|couriers?|shippers?|suppliers?|vendors?|"
+    r"customers?|drivers?|contracts?|warehouses?|depots?|software|systems?|tools?|data|"
+    r"migrations?|budgets?|polic(?:y|ies)|quarters?|results|sales|prices|founders?|"
+    r"the board|cloud|platform|network|algorithms?|reports?)\b"
+)
+#: The categories whose words judge an object, and so need the object to be the hiring.
+TOPICAL = frozenset({"arguing", "blame", "revisit", "anger"})
+
+# -- the older frames' classes, said more ways ---------------------------------------------
+
+RESTATED: tuple[Signal, ...] = (
+    Signal("bitterness", r"^\W*(?:enjoy|have fun) (?:explaining|telling|dealing|finding|watching|"
+                         r"training|cleaning up|fixing|justifying|your)\b"
+                         r"|\b(?:weeks?|months?|days?|hours?|evenings?|weekends?) of my life\b"
+                         r"|\bshould have known better than to\b", unless=OWN_WORK),
+    Signal("pleading", r"\bfind (?:a |some |any )?(?:place|spot|role|room|position|something|"
+                       r"a way|a seat) (?:\w+ )?for me\b|\bsomewhere,? anywhere\b|\banything,? "
+                       r"anything\b|\bany (?:role|job|position|place|opening) (?:at all|whatsoever)"
+                       r"\b", unless=OWN_WORK),
+    Signal("arguing", r"\b(?:saying|to say|the (?:claim|idea|suggestion|assumption|notion|view|"
+                      r"impression|conclusion|feedback|statement)|your (?:claim|feedback|"
+                      r"assessment|view|conclusion|impression|statement)) that (?:i|my)\b"
+                      r"[^.?!]{0,50}\b(?:is|was|seems|feels)(?: \w+)? (?:incorrect|wrong|untrue|"
+                      r"false|inaccurate|not true|not accurate|mistaken|unfair|nonsense|"
+                      r"simply not|just not|plainly wrong)\b"
+                      r"|\b(?:not true|untrue|false|incorrect|inaccurate|simply wrong) (?:to say )?"
+                      r"that (?:i|my)\b"),
+    Signal("reasons", r"\b(?:why|how come)\b[^.?!]{0,60}\b(?:so long|this long|take\w* "
+                      r"(?:\w+ ){0,3}?(?:weeks?|months?|days?|so long|this long)|took (?:\w+ )"
+                      r"{0,3}?(?:weeks?|months?|so long))\b[^.!]*\?"),
+    Signal("arguing", r"\b(?:let|letting) (?:\w+ ){0,2}?(?:better|best|stronger|strongest|right|"
+                      r"ideal|obvious) (?:\w+ )?(?:applicant|candidate|person|hire|one|choice) "
+                      r"(?:go|slip|walk|get away)\b|\b(?:let|letting) me (?:go|slip|walk)\b",
+           unless=OWN_WORK),
+    Signal("arguing", r"\b(?:does not|doesn't|did not|didn't|won't|will not|cannot|can't)"
+                      r" (?:\w+ )?(?:hold water|hold up|stand up to (?:\w+ )?scrutiny|bear "
+                      r"(?:\w+ )?scrutiny|stack up|survive (?:\w+ )?scrutiny)\b",
+           unless=OWN_WORK),
+    Signal("arguing", r"\b(?:chose|choose|choosing|picked|picking|prefer\w*|went for|favou?r\w*|"
+                      r"valued|valuing|reward\w*) (?:[\w']+ ){0,4}?over (?:my|me)\b",
+           unless=OWN_WORK),
+    Signal("arguing", r"\bi (?:\w+ )?(?:should|ought to) have been (?:hired|chosen|picked|"
+                      r"selected|offered|shortlisted|appointed|given (?:the|this|that))\b"),
+    Signal("revisit", r"\bchang(?:e|ed|ing) (?:your|the|this) (?:\w+ )?(?:mind|minds|decision|"
+                      r"verdict|choice)\b|\b(?:fresh|second|new|another|further|renewed) "
+                      r"(?:review|reading|assessment|evaluation|hearing|consideration)\b",
+           also=r"\b(?:me|my|please|you|your|would|could|hope|if)\b", unless=OWN_WORK),
+    Signal("other-offers", r"\bi (?:\w+ )?(?:have|'ve|had|hold|got|am holding) (?:\w+ )?(?:other|"
+                           r"several|two|three|competing|multiple|more) (?:\w+ )?offers?\b",
+           unless=OWN_DEEDS),
+    Signal("blame", r"\b(?:hadn't|had not|haven't|have not|never|didn't|did not|wasn't|weren't)"
+                    r" (?:even |once |actually |really )?(?:read|opened|looked at|seen|"
+                    r"considered|listened to)\b[^.?!]{0,20}\b(?:my|me)\b",
+           also=rf"\b{_THEY}\b", unless=_any(OWN_WORK, r"\bi (?:\w+ )?(?:hadn't|had not|"
+                                                    r"haven't|have not|never|didn't)\b")),
+)
