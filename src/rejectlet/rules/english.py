@@ -83,6 +83,10 @@ OWN_PRODUCTS = (
 _OWN_BRIEF = (r"\b(?:my|our) (?:\w+ ){0,2}?(?:task|job|role|assignment|brief|mission|goal|remit)"
               r" (?:was|is|has been|became) to\b")
 OWN_WORK = _any(OWN_DEEDS, OWN_PRODUCTS, _OWN_BRIEF)
+#: An offer that is a business's, not a job: "our offer", "a vendor's offer", "its contract".
+OUR_OFFER = (r"\b(?:our|their|its|the company's|(?:an?|the) (?:\w+ )?(?:vendor|supplier|client|"
+             r"customer|carrier|partner|bank|insurer)'s) (?:\w+ )?(?:offers?|package|contract|"
+             r"proposal|quote|bid)\b")
 #: The writer praising them: a sentence that admires is not hostile.
 _PRAISE = (r"\b(?:impress\w*|admire\w*|enjoy\w*|lov(?:e|ed)|lik(?:e|ed)|appreciat\w*|"
            r"inspir\w*|excit\w*|thank\w*|grateful|great|kind|kindly|welcom\w*|pleasure|"
@@ -635,7 +639,7 @@ STRONG: tuple[Signal, ...] = (
                            r"away from|gave up|pulled out of|backed out of|withdrew from)\b",
            also=r"\b(?:offers?|companies|firms|employers|recruiters?|headhunters?|"
                 r"opportunit\w+|roles?|positions?|jobs?|interviews?|competitors?)\b",
-           unless=OWN_PRODUCTS),
+           unless=_any(OWN_PRODUCTS, OUR_OFFER)),
     Signal("other-offers", r"\b(?:several|other|two|three|four|multiple|many|some) (?:other )?"
                            r"(?:firms|companies|employers|organi[sz]ations)\b[^.?!]{0,30}\b"
                            r"(?:made me|offered|interested|approached|calling|courting|"

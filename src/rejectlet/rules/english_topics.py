@@ -24,7 +24,7 @@ company's own work and are not a complaint about the decision (see
 
 from __future__ import annotations
 
-from .english import HIRED, OWN_DEEDS, OWN_PRODUCTS, OWN_WORK
+from .english import HIRED, OUR_OFFER, OWN_DEEDS, OWN_PRODUCTS, OWN_WORK
 from .frames import Signal
 
 
@@ -78,6 +78,8 @@ _IRKED = _any(
     r"got on my nerves", r"get(?:s|ting)? on my nerves", r"(?:tested|tries|tried|tests|wore "
     r"on|wearing on|strained) my patience", r"my patience (?:wore|was wearing|ran) thin",
     r"fed up", r"bothered me", r"(?:wound|winds) me up", r"bugged me",
+    r"(?:on|got on|grated on|hard on|frayed|shredded|tested) my nerves",
+    r"w(?:ear|ore|earing|ears) me (?:down|out)", r"ground me down", r"took it out of me",
 )
 #: Words that carry the feeling only after a copula ("the wait was trying").
 _WEARING = _any("trying", "wearing", "draining", "tiring", "exhausting", "stressful",
@@ -87,9 +89,14 @@ _COPULA = (r"\b(?:was|were|is|are|been|be|felt|feels?|found (?:it|this|that|the 
            r"find (?:it|this|that))(?: \w+){0,3}?,? ")
 #: Heat beyond anger's common words.
 _FURIOUS = _any("incandescent", "apoplectic", "hopping mad", r"ticked off", r"pissed off",
-                "beyond angry", "steaming", "up in arms", "spitting feathers")
+                "beyond angry", "steaming", "up in arms", "spitting feathers", "fuming",
+                "seething", "livid", "furious", r"(?:deeply|really|very|extremely|thoroughly) "
+                r"(?:annoyed|irritated|aggravated)")
 
 AFFECT: tuple[Signal, ...] = (
+    Signal("anger", r"\b(?:got|gets|put|puts|getting) my back up\b|\brubbed me up the wrong way\b"
+                    r"|\bdr(?:ove|ives|iving) me (?:up the wall|round the bend|mad|crazy|nuts)\b"
+                    r"|\bmade my blood (?:boil|run cold)\b", unless=OWN_WORK),
     Signal("anger", rf"\b(?:i(?:'m| am| was| felt| feel)|made me|left me)(?: \w+){{0,2}}? "
                     rf"{_FURIOUS}\b", unless=OWN_WORK),
     Signal("mild", rf"\b{_IRKED}\b", also=_WAIT,
@@ -102,7 +109,9 @@ AFFECT: tuple[Signal, ...] = (
 
 _ELSEWHERE = _any(
     "elsewhere", "somewhere else", r"other (?:\w+ )?(?:employers|companies|firms|"
-    r"organi[sz]ations|businesses|teams|opportunities|options|places)", "a different direction",
+    r"organi[sz]ations|businesses|teams|opportunities|options|places|carriers|startups|"
+    r"agencies|banks|retailers|brands|labs|groups|studios|providers|sectors|industries)",
+    r"(?:rival|competing) \w+s", r"(?:your|their) competitors", "a different direction",
     r"another (?:direction|path|way)", r"away from (?:you|your|\w+)",
 )
 CLOSED: tuple[Signal, ...] = (
@@ -129,8 +138,8 @@ CLOSED: tuple[Signal, ...] = (
                            r"(?:\w+ )?off (?:my|the) (?:\w+ ){0,3}?list\b"
                            r"|\bno longer (?:on|part of) (?:my|the) (?:\w+ ){0,3}?list\b"),
     Signal("closing-door", r"\b(?:no longer|don't|do not|can't|cannot|can no longer|won't)"
-                           r" (?:\w+ )?see (?:a |any )?(?:future|myself|a place|a role|a path|a "
-                           r"place for me)\b",
+                           r" (?:\w+ )?(?:see|picture|imagine|envisage|envision) (?:a |any )?"
+                           r"(?:future|myself|a place|a role|a path|a place for me)\b",
            also=r"\b(?:you|your|company|firm|team|here|there|at|with|again|\w+ again)\b",
            unless=r"\b(?:anywhere|anyone|anything|any other|elsewhere|but)\b"),
     Signal("closing-door", r"\b(?:this (?:is|was|will be)|consider this|treat this as|take this "
@@ -168,6 +177,8 @@ CLOSED: tuple[Signal, ...] = (
                            r"interest|worry)\b|\b(?:not|none of) my (?:concern|business|problem) "
                            r"(?:any ?more|now|from here)\b"
                            r"|\bi(?:'m| am) (?:moving|going to move) on\b"
+                           r"|\b(?:stop|stopped|stopping|quit|give up|gave up|giving up) "
+                           r"(?:\w+ )?(?:applying|reapplying|following|considering)\b"
                            r"|\bi(?:'m| am) done (?:\w+ )?(?:applying|with)\b"
                            r"|\b(?:wash(?:ing)? my hands|close the (?:door|book|chapter)) on\b"),
 )
@@ -201,10 +212,21 @@ EXPECTED_BETTER: tuple[Signal, ...] = (
                               r"(?: \w+){0,3}? (?:what i|the (?:\w+ )?(?:standards?|level)|your "
                               r"(?:own )?(?:standards?|values|promises?)|my expectations|"
                               r"expectations|the standards?)\b",
-           also=_THEIRS,
+           also=_THEIRS + r"|\bexpect\w* (?:from|of)\b",
            unless=_any(OWN_WORK, r"\b(?:our|my) (?:\w+ )?(?:results?|numbers|pilot|project|"
                                  r"model|forecasts?|sales|targets?)\b",
                        r"\b(?:the|this|your) (?:news|outcome|result|answer)\b")),
+    Signal("expected-better", r"\bi(?:'d| had)? (?:\w+ )?(?:assumed|expected|thought|believed|"
+                              r"hoped|imagined|trusted)(?: that)? (?:a|an|your|you|the (?:company|"
+                              r"firm|team|recruiters?|panel))\b[^.?!]{0,50}\b(?:would|will|to) "
+                              r"(?:\w+ )?(?:keep|treat|handle|show|offer|reply|respond|"
+                              r"communicate|give|extend|let|tell|update|inform|acknowledge)\b",
+           also=_THEIRS, unless=OWN_WORK),
+    Signal("expected-better", r"\bi (?:\w+ )?(?:hoped|had hoped|expected|was expecting|wanted|"
+                              r"deserved) (?:for )?(?:a|an|some) (?:\w+ )?(?:more \w+|\w+er) "
+                              r"(?:ending|response|reply|answer|outcome|process|experience|"
+                              r"goodbye|close|finish|conclusion|message|note|farewell|send-off)\b",
+           unless=OWN_WORK),
     Signal("expected-better", rf"\b{_MORE} expectations (?:of|for|from|about)\b",
            also=_THEIRS, unless=OWN_WORK),
     Signal("expected-better", r"\b(?:surprised|shocked|astonished|amazed|taken aback|dismayed|"
@@ -239,6 +261,8 @@ _THE_HIRE = _any(
     r"(?:you|they|the \w+) (?:\w+ )?(?:hired|chose|picked|selected|went with|appointed|took on|"
     r"preferred) (?:someone|somebody|a|an)",
     r"(?:the|your) new (?:\w+ )?(?:hire|analyst|planner|recruit|manager|engineer|person)",
+    r"(?:whoever|whomever) (?:\w+ ){0,2}?(?:took|takes|got|gets|won|landed|filled)",
+    r"(?:the|a) (?:\w+ )?(?:candidate|applicant|person) (?:with|who (?:has|had))",
 )
 _DOUBT = _any(
     r"wonder\w*", r"doubt\w*", r"question(?:ing)? (?:whether|if|how)",
@@ -259,7 +283,10 @@ _MEASURED = _any(
     r"longer|broader) (?:\w+ )?(?:record|candidate|analyst|experience|background)",
     r"(?:less|fewer|more|better) (?:\w+ )?(?:experience|years|qualified|experienced) than",
     r"(?:could|would|can|will) (?:have )?(?:handled|managed|done|delivered|run|built|led)",
-    r"twelve|\d+ years",
+    r"twelve|\d+ years", r"compared (?:with|to) (?:me|mine|my)", r"catch(?:ing)? up",
+    r"next to (?:me|mine|my)", r"beside (?:me|mine|my)", r"as long as (?:i|me)\b",
+    r"(?:thin|thinner|lighter|weaker|shorter|greener|newer) (?:than|next to|beside)",
+    r"ahead of me", r"over me\b", r"instead of me",
 )
 #: The writer helping a newcomer: their work, not a comparison ("I mentored a graduate").
 _HELPED = (r"\bi (?:understand|accept|respect|see|know)\b|"
@@ -276,8 +303,6 @@ COMPARED_AS_DOUBT: tuple[Signal, ...] = (
 
 # -- other offers as leverage -------------------------------------------------------------
 
-#: Offers that are the writer's employer's own, or a customer's: the writer's work.
-_OUR_OFFER = r"\b(?:our|their|its|the company's) (?:\w+ )?(?:offers?|package|contract|proposal)\b"
 _OFFER = _any(r"offers?", "package", "contract", "proposal", "promotion", r"roles?",
               r"positions?", r"jobs?")
 LEVERAGE: tuple[Signal, ...] = (
@@ -286,7 +311,7 @@ LEVERAGE: tuple[Signal, ...] = (
                            r"alternative|outside|better|better-paid|generous|attractive|signed|"
                            r"firm|written|formal|standing|live|serious|concrete) (?:\w+ )?"
                            r"(?:offers?|package|contract|proposal)\b",
-           also=r"\b(?:i|i'm|i've|i'd|me|my)\b", unless=_any(OWN_DEEDS, _OUR_OFFER)),
+           also=r"\b(?:i|i'm|i've|i'd|me|my)\b", unless=_any(OWN_DEEDS, OUR_OFFER)),
     Signal("other-offers", rf"\b{_OFFER} (?:\w+ ){{0,2}}?(?:from|at|with) (?:a|an|another|one of "
                            r"your|two of your|your) (?:\w+ )?(?:competitors?|rivals?|company|"
                            r"firm|employer|carrier|business)\b"
@@ -294,7 +319,7 @@ LEVERAGE: tuple[Signal, ...] = (
                            r"|\boffer (?:i'm|i am|i've been) (?:holding|weighing|considering)\b"
                            r"|\b(?:weighing|considering|holding|sitting on) (?:an?|another|two|"
                            r"several|other) (?:\w+ )?offers?\b",
-           also=r"\b(?:i|i'm|i've|i'd|me|my)\b", unless=_any(OWN_DEEDS, _OUR_OFFER)),
+           also=r"\b(?:i|i'm|i've|i'd|me|my)\b", unless=_any(OWN_DEEDS, OUR_OFFER)),
     Signal("other-offers", r"\b(?:final|late|advanced|second|third|last) (?:stages?|rounds?|"
                            r"interviews?|talks) (?:with|at) (?:\w+ ){0,3}?(?:other|another|"
                            r"competitors?|rivals?|companies|firms|employers)\b"
@@ -310,12 +335,22 @@ LEVERAGE: tuple[Signal, ...] = (
                            r"with (?:\w+ )?offers?\b",
            unless=_any(OWN_DEEDS, r"\b(?:us|our|we)\b")),
     Signal("other-offers", rf"\b(?:i|we)(?: [\w']+){{0,2}}? (?:said no to|turned (?:away|down)|"
+                           rf"knocked back|knocked (?:it|them) back|"
                            rf"declined|refused|rejected|passed (?:on|up)|let (?:\w+ ){{0,3}}?"
                            rf"(?:lapse|expire|go|slip)|walked away from|gave up|pulled out of|"
                            rf"backed out of|withdrew from)\b[^.?!]{{0,40}}\b{_OFFER}\b",
            also=r"\b(?:elsewhere|other|another|competitors?|rivals?|you|your|wait\w*|in the "
-                r"hope|to stay|current employer|better-paid|generous|\w+'s)\b",
-           unless=OWN_PRODUCTS),
+                r"hope|to stay|current employer|better-paid|generous|holding out)\b",
+           unless=_any(OWN_PRODUCTS, OUR_OFFER)),
+    Signal("other-offers", r"\b(?:a|another|one|two|several) (?:\w+ )?(?:competitors?|rivals?|"
+                           r"(?:other|rival|competing) (?:company|companies|firm|firms|employer|"
+                           r"employers|carrier|carriers))\b (?:\w+ ){0,2}?(?:wants?|asked|invited|"
+                           r"offered|is keen|are keen|has offered|have offered|want)\b"
+                           r"|\b(?:roles?|jobs?|positions?|offers?) (?:\w+ )?at (?:rival|competing|"
+                           r"other) (?:\w+ )?(?:firms|companies|employers|carriers)\b"
+                           r"|\bholding out for (?:you|your|\w+)\b"
+                           r"|\bi(?:'m| am) (?:\w+ )?expecting (?:a|an|another) (?:\w+ )?offers?\b",
+           unless=_any(OWN_DEEDS, r"\b(?:us|our|we)\b")),
     Signal("other-offers", r"\boffered me (?:\w+ ){0,3}?(?:more|better|higher|a (?:\w+ )?(?:job|"
                            r"role|position|contract|package|place|seat))\b",
            also=r"\b(?:wait\w*|you|your|instead|yet|but|still)\b", unless=OWN_DEEDS),
@@ -342,6 +377,21 @@ STORY: tuple[Signal, ...] = (
                 r"i could|i would|would|could) have\b",
            unless=_any(OWN_DEEDS, r"\b(?:our|my) (?:\w+ )?(?:supplier|client|customer|team|"
                                   r"colleague|manager|boss|vendor|driver|coordinator)\b")),
+    Signal("blame", r"\b(?:had|if) (?:the|your) (?:\w+ ){0,2}?(?:environment|link|system|platform|"
+                    r"tool|laptop|set-?up|software|portal|room|equipment|video|call|connection|"
+                    r"brief|instructions|invitation|schedule|test|task|data|dataset|data set)"
+                    r"(?: had)? (?:\w+ )?(?:worked|been|loaded|run|connected|arrived|included|"
+                    r"made sense|matched)\b",
+           also=r"\b(?:my \w+|i|i'd) (?:\w+ )?(?:would|could|might)(?:n't)? (?:\w+ )?have\b|"
+                r"\bi'd have\b",
+           unless=_any(OWN_DEEDS, r"\b(?:our|my) (?:\w+ )?(?:supplier|client|customer|team|"
+                                  r"colleague|manager|boss|vendor|driver|coordinator)\b")),
+    Signal("blame", r"\bset (?:\w+ ){0,3}?up to fail\b|\bcontradict(?:ed|s) (?:itself|"
+                    r"themselves|each other)\b|\b(?:talked|spoke|talking|speaking) over me\b"
+                    r"|\b(?:had|have|has|did|were|was)(?: \w+ly)? (?:not|never) (?:even )?"
+                    r"(?:read|opened|looked at|seen|considered|listened to)\b[^.?!]{0,20}"
+                    r"\b(?:my|me)\b", unless=_any(OWN_WORK, r"\bi (?:\w+ )?(?:had|have|did|was)"
+                                                        r"(?: \w+ly)? (?:not|never)\b")),
     Signal("blame", r"\bwith (?:a |an |the )?(?:clearer|better|proper|fairer|fuller|longer|"
                     r"correct|right|earlier|accurate|complete|more)\b[^.?!]{0,40}\b(?:from (?:you|"
                     r"your|the \w+)|your)\b",
@@ -399,6 +449,9 @@ _ASK = _any(
     r"would (?:someone|anyone|you)", r"is there any chance", "let me know", "tell me",
     "any pointers", "any comments", "any notes", "any thoughts", "any insight", "any tips",
     r"(?:please )?(?:share|send|pass on|forward)", "walk me through", "point out",
+    r"i(?:'d| would) be (?:\w+ )?(?:thankful|obliged|glad)",
+    r"please (?:\w+ )?(?:note|list|outline|mark|flag|name|say|jot down|describe)",
+    r"(?:a|any|some) (?:short |brief |quick )?(?:list|note|summary|outline) of",
     r"i'd be (?:\w+ )?grateful", r"i would be (?:\w+ )?grateful", "i'd appreciate",
     "i would appreciate", r"(?:help|helps) me (?:to )?(?:understand|know|see|learn)",
 )
@@ -418,24 +471,35 @@ _FELL_FLAT = _any(
     r"(?:skills?|areas?|experience|knowledge) (?:\w+ ){0,5}?(?:missing|lacking|lacked)",
     r"what (?:\w+ ){0,3}?(?:i should|i could|i might|i need to|to) (?:\w+ )?(?:work on|improve|"
     r"change|strengthen|do differently)",
-    r"frank (?:assessment|view|opinion|account)", r"(?:honest|candid) (?:assessment|view|"
-    r"opinion|take)",
+    r"frank (?:assessment|view|opinion|account)", r"make (?:my|the) (?:\w+ ){0,2}?(?:stronger|"
+    r"better|more \w+)", r"(?:rated|scored|marked|judged|assessed|graded|saw|viewed|perceived|"
+    r"weighed) (?:my|me)\b", r"(?:didn't|did not) work for you",
+    r"(?:honest|candid) (?:assessment|view|opinion|take)",
 )
+#: Thanks for what was said: "thank you for the notes on my answers" asks for nothing.
+_THANKED = r"\bthank(?:s|ed|ing| you)\b"
 _MINE = (r"\b(?:my|me|i)\b|\bthe (?:final |second |first |technical |last )?(?:interview|"
          r"round|panel|presentation|case study|task|test)\b")
 FEEDBACK_SIDEWAYS: tuple[Signal, ...] = (
+    Signal("feedback", r"\b(?:where|which|what|how|at what point)\b[^.?!]{0,30}\bmy (?:\w+ )?"
+                       r"(?:presentation|answers?|interview|pitch|case study|application|cv|"
+                       r"resume|performance|task|test|exercise|demo|talk|portfolio)\b[^.?!]{0,40}"
+                       r"\b(?:lose|lost|go wrong|went wrong|fall short|fell short|miss|missed|"
+                       r"fail|failed|disappoint\w*|lack\w*|weak\w*|flop\w*|stumble\w*)\b"
+                       r"[^.!]*\?", unless=OWN_DEEDS),
     Signal("feedback", rf"\b{_ASK}\b[^.?!]{{0,80}}\b{_FELL_FLAT}\b", also=_MINE,
-           unless=_any(OWN_DEEDS, r"\bthank")),
+           unless=_any(OWN_DEEDS, _THANKED)),
     Signal("feedback", rf"\b{_FELL_FLAT}\b[^.?!]{{0,60}}\b(?:would|will|could) (?:\w+ )?"
                        r"(?:help|be (?:\w+ )?(?:appreciated|welcome|useful|helpful|valuable)|"
-                       r"mean)\b", also=_MINE, unless=_any(OWN_DEEDS, r"\bthank")),
+                       r"mean)\b", also=_MINE, unless=_any(OWN_DEEDS, _THANKED)),
 )
 
 # -- the hiring as the object of a judgement -----------------------------------------------
 
 #: Words that show a clause is about the hiring: the decision, the writer as candidate.
 ON_TOPIC = (
-    r"\b(?:me|i|i'm|i've|i'd|my|mine|decision|decisions|choice|rejection|rejected|"
+    r"\b(?:me|i|i'm|i've|i'd|my|mine|(?:your|the|this|that|hiring|final) decisions?|"
+    r"choice|rejection|rejected|"
     r"candidates?|candidacy|applicants?|application|interview\w*|hiring|hire|hired|recruit\w*|"
     r"panel|shortlist\w*|selection|selected|verdict|offer|role|job|position|vacancy|"
     r"process|chose|chosen|passed|rounds?|tests?|tasks?|exercises?|assessments?|case stud\w+|"
@@ -456,6 +520,55 @@ TOPICAL = frozenset({"arguing", "blame", "revisit", "anger"})
 # -- the older frames' classes, said more ways ---------------------------------------------
 
 RESTATED: tuple[Signal, ...] = (
+    Signal("arguing", r"\b(?:picked|chose|chosen|went with|hired|selected|preferred) (?:\w+ )?"
+                      r"(?:the |a )?(?:weaker|lesser|worse|wrong|inferior|less (?:\w+ )?"
+                      r"(?:qualified|experienced|capable)) (?:\w+ )?(?:profile|candidate|"
+                      r"applicant|person|option|one|cv)\b"
+                      r"|\b(?:nothing|none of|no part of|little) (?:in |of )?(?:\w+ ){0,3}?"
+                      r"(?:justif\w+|explains?|warrants?|supports?)\b[^.?!]{0,30}\b(?:me|my|"
+                      r"decision|putting|ranking|rejecting)\b"
+                      r"|\b(?:putting|ranking|placing|rating) me (?:second|last|lower|below|"
+                      r"behind)\b", unless=OWN_WORK),
+    Signal("revisit", r"\b(?:weigh|consider|look at|hear|review|assess|judge|read|see|meet|"
+                      r"hearing|seeing|meeting|reading|considering) (?:\w+ ){0,3}?(?:me|my "
+                      r"(?:\w+ )?(?:application|candidacy|case|cv|file|profile)|it)(?: out)? "
+                      r"(?:\w+ ){0,2}?(?:once more|one more time|again|afresh|anew|with fresh eyes"
+                      r"|a second time)\b|\bwith fresh eyes\b|\bturn (?:this|it|things) "
+                      r"(?:a)?round\b|\bbefore (?:it|you|the \w+) (?:\w+ )?(?:signs?|finali[sz]\w*|"
+                      r"confirms?|closes?)\b",
+           also=r"\b(?:me|my|please|you|your|would|could|hope|if|ask|panel|committee|decision)\b",
+           unless=OWN_WORK),
+    Signal("reasons", r"\b(?:how|why)\b[^.?!]{0,60}\b(?:ahead of|over|instead of|above|before|"
+                      r"rather than) me\b[^.!]*\?"
+                      r"|\bexplain\b[^.?!]{0,20}\bhow\b[^.?!]{0,60}\b(?:became|turned into|ended "
+                      r"(?:up )?(?:as|in)|led to)\b[^.?!]{0,20}\b(?:no|rejection|refusal|decline)"
+                      r"\b"),
+    Signal("pleading", r"\blifeline\b|\bany (?:\w+ )?(?:opening|role|job|position|vacancy)\b"
+                       r"[^.?!]{0,20}\b(?:you have|you've got|going|at all|whatsoever)\b"
+                       r"|\b(?:let me|get my foot) in the door\b|\brunning on empty\b"
+                       r"|\b(?:searching|looking|unemployed|out of work|job-?hunting|applying) "
+                       r"(?:\w+ ){0,2}?for (?:\w+ ){0,2}?(?:months|years)\b"
+                       r"|\bcan(?:'t|not) (?:face|take|bear|handle) (?:another|one more|much "
+                       r"more)\b", unless=OWN_WORK),
+    Signal("bitterness", r"\b(?:won't|will not|will never|never|can't|cannot) (?:\w+ )?get "
+                         r"(?:\w+ )?back\b"
+                         r"|\b(?:hire|choice|pick|candidate|analyst)\b[^.?!]{0,30}\bat least\b"
+                         r"|\bwithout me\b",
+           also=r"\b(?:weekends?|evenings?|hours|days|weeks|months|time|preparation|effort|"
+                r"hope|hire|choice|pick|candidate|analyst|good luck|see how|cope|manage|"
+                r"bargain)\b", unless=_any(OWN_WORK, _PRAISE)),
+    Signal("for-your-sake", r"\bfor (?:the )?(?:good|benefit|sake|well-?being) of (?:your|the "
+                            r"(?:company|team|firm|business))\b|\bfor (?:\w+'s|your \w+'s) "
+                            r"(?:sake|good)\b"),
+    Signal("concession", r"\b(?:below|under|beneath|less than) (?:the |your )?(?:advertised|posted|"
+                         r"listed|stated|offered|usual) (?:\w+ )?(?:level|grade|salary|rate|band|"
+                         r"pay|package|range|title)\b"
+                         r"|\b(?:\w+ )?(?:grades?|levels?|bands?|steps?) (?:below|down|lower)\b",
+           also=r"\b(?:i|i'd|i'm|happy|willing|could|would|start|take|accept|if)\b",
+           unless=OWN_WORK),
+    Signal("arguing", r"\b(?:doesn't|does not|didn't|did not|won't|will not|cannot|can't)"
+                      r" (?:\w+ )?survive (?:\w+ ){0,2}?(?:look|scrutiny|examination|reading|"
+                      r"inspection)\b", unless=OWN_WORK),
     Signal("bitterness", r"^\W*(?:enjoy|have fun) (?:explaining|telling|dealing|finding|watching|"
                          r"training|cleaning up|fixing|justifying|your)\b"
                          r"|\b(?:weeks?|months?|days?|hours?|evenings?|weekends?) of my life\b"

@@ -183,7 +183,8 @@ _EN_LISTED: tuple[Signal, ...] = (
     # other offers turned down
     Signal("other-offers", r"\b(?:turned down|declined|rejected|refused|passed on|passed up|said "
                            r"no to|walked away from|gave up|turn down|decline|pass up)\b"
-                           r"[^.?!]{0,30}\b(?:offers?|jobs?|positions?|roles?|opportunities)\b"),
+                           r"[^.?!]{0,30}\b(?:offers?|jobs?|positions?|roles?|opportunities)\b",
+           unless=english.OUR_OFFER),
     Signal("other-offers", r"\bi (?:have|'ve got|got|am holding|'m holding|received)(?: \w+){0,2}?"
                            r" (?:other|competing|several|two|three|multiple|another) (?:job )?"
                            r"offers?\b|\b(?:other|competing) (?:companies|employers|firms) (?:are|"
