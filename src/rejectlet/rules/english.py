@@ -57,6 +57,7 @@ _WORK_VERBS = _any(
     "established", "expanded", "shortened", "accelerated", "stabili[sz]ed", "protected",
     "retained", "rewired", "re-planned", "replanned", "rerouted", "recalculated",
     "started", "began", "inherited", "sat on", "untangled", "worked on", "worked with",
+    "undid", "unwound", "rolled back", "walked back", "rescoped", "revised", "rethought",
 )
 #: Words that may stand between the writer and the deed ("I have since rebuilt"), but not
 #: a passive ("I was turned down") or another clause ("I asked why they rejected").
@@ -82,7 +83,10 @@ OWN_PRODUCTS = (
 #: The writer's brief: "My first task was to replace a broken process."
 _OWN_BRIEF = (r"\b(?:my|our) (?:\w+ ){0,2}?(?:task|job|role|assignment|brief|mission|goal|remit)"
               r" (?:was|is|has been|became) to\b")
-OWN_WORK = _any(OWN_DEEDS, OWN_PRODUCTS, _OWN_BRIEF)
+#: The writer's earlier or current workplace: "at my last job the rota was unfair".
+_OWN_PAST = (r"\b(?:at|in|during|from) my (?:last|previous|former|current|old|first|present) "
+             r"(?:job|role|employer|company|firm|workplace|position|team|post)\b")
+OWN_WORK = _any(OWN_DEEDS, OWN_PRODUCTS, _OWN_BRIEF, _OWN_PAST)
 #: An offer that is a business's, not a job: "our offer", "a vendor's offer", "its contract".
 OUR_OFFER = (r"\b(?:our|their|its|the company's|(?:an?|the) (?:\w+ )?(?:vendor|supplier|client|"
              r"customer|carrier|partner|bank|insurer)'s) (?:\w+ )?(?:offers?|package|contract|"

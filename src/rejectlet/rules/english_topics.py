@@ -79,6 +79,7 @@ _IRKED = _any(
     r"on|wearing on|strained) my patience", r"my patience (?:wore|was wearing|ran) thin",
     r"fed up", r"bothered me", r"(?:wound|winds) me up", r"bugged me",
     r"(?:on|got on|grated on|hard on|frayed|shredded|tested) my nerves",
+    r"(?:test\w*|tr(?:y|ies|ied|ying)|strain\w*|stretch\w*) my patience",
     r"w(?:ear|ore|earing|ears) me (?:down|out)", r"ground me down", r"took it out of me",
 )
 #: Words that carry the feeling only after a copula ("the wait was trying").
@@ -100,6 +101,8 @@ AFFECT: tuple[Signal, ...] = (
     Signal("anger", rf"\b(?:i(?:'m| am| was| felt| feel)|made me|left me)(?: \w+){{0,2}}? "
                     rf"{_FURIOUS}\b", unless=OWN_WORK),
     Signal("mild", rf"\b{_IRKED}\b", also=_WAIT,
+           unless=_any(OWN_WORK, _OTHERS_FELT, _PRAISE), mild=True),
+    Signal("mild", rf"\bfound\b[^.?!]{{0,50}}\b{_WEARING}\b", also=_WAIT,
            unless=_any(OWN_WORK, _OTHERS_FELT, _PRAISE), mild=True),
     Signal("mild", rf"{_COPULA}{_WEARING}\b", also=_WAIT,
            unless=_any(OWN_WORK, _OTHERS_FELT, _PRAISE), mild=True),
@@ -127,6 +130,11 @@ CLOSED: tuple[Signal, ...] = (
            also=r"\b(?:will|'ll|going to|from now on|from here on|henceforth|decided|"
                 r"instead|going forward|in future|won't|no longer)\b",
            unless=_any(OWN_DEEDS, r"\blike (?:yours|you|\w+)\b|\bsuch as\b")),
+    Signal("closing-door", r"\b(?:isn't|is not|wasn't|was not|no longer|not|never)(?: \w+){0,3}? "
+                           r"(?:somewhere|anywhere|a place|the place|a company|an employer|a firm|"
+                           r"one of the \w+|on (?:my|the) (?:\w+ )?list)\b[^.?!]{0,40}\bi(?:'d| "
+                           r"would)?\b[^.?!]{0,12}\b(?:want|wish|like|care|choose|see myself|hope|"
+                           r"picture myself)\b", unless=OWN_DEEDS),
     Signal("closing-door", r"\b(?:isn't|is not|wasn't|was not|no longer|not|never)(?: \w+){0,2}?"
                            r" (?:a|the|one of the|somewhere|anywhere|an?y? ?(?:place|company|"
                            r"employer|firm)|on (?:my|the))\b[^.?!]{0,30}\b(?:places?|compan\w+|"
@@ -216,11 +224,20 @@ EXPECTED_BETTER: tuple[Signal, ...] = (
            unless=_any(OWN_WORK, r"\b(?:our|my) (?:\w+ )?(?:results?|numbers|pilot|project|"
                                  r"model|forecasts?|sales|targets?)\b",
                        r"\b(?:the|this|your) (?:news|outcome|result|answer)\b")),
+    Signal("expected-better", r"\b(?:for a|a) (?:\w+ )?(?:firm|company|business|employer|team|"
+                              r"organi[sz]ation|brand) (?:that|which|who) (?:prides itself|talks "
+                              r"(?:so much )?about|claims|boasts|brags|preaches|sells itself|"
+                              r"advertises|markets itself)\b", unless=_any(OWN_WORK, _PRAISE)),
+    Signal("expected-better", r"\b(?:the way|how) (?:\w+ ){0,3}?(?:candidates|applicants|i|"
+                              r"people|we) (?:are|were|was|get|got|had been|have been) (?:\w+ )?"
+                              r"(?:treated|handled|dealt with|spoken to|kept|informed|ignored)\b",
+           also=r"\b(?:surpris\w*|disappoint\w*|shock\w*|telling|sad|poor|odd|strange|below|"
+                r"not|hardly|unworthy|beneath)\b", unless=_any(OWN_WORK, _PRAISE)),
     Signal("expected-better", r"\bi(?:'d| had)? (?:\w+ )?(?:assumed|expected|thought|believed|"
-                              r"hoped|imagined|trusted)(?: that)? (?:a|an|your|you|the (?:company|"
-                              r"firm|team|recruiters?|panel))\b[^.?!]{0,50}\b(?:would|will|to) "
+                              r"hoped|imagined|trusted)(?: that)? (?:\w+ ){1,6}?(?:would|will|to) "
                               r"(?:\w+ )?(?:keep|treat|handle|show|offer|reply|respond|"
-                              r"communicate|give|extend|let|tell|update|inform|acknowledge)\b",
+                              r"communicate|give|extend|let|tell|update|inform|acknowledge)\b"
+                              r"[^.?!]{0,40}\b(?:candidates|applicants|me|people|us)\b",
            also=_THEIRS, unless=OWN_WORK),
     Signal("expected-better", r"\bi (?:\w+ )?(?:hoped|had hoped|expected|was expecting|wanted|"
                               r"deserved) (?:for )?(?:a|an|some) (?:\w+ )?(?:more \w+|\w+er) "
@@ -260,12 +277,15 @@ _THE_HIRE = _any(
     r"ranked|preferred|offered))",
     r"(?:you|they|the \w+) (?:\w+ )?(?:hired|chose|picked|selected|went with|appointed|took on|"
     r"preferred) (?:someone|somebody|a|an)",
-    r"(?:the|your) new (?:\w+ )?(?:hire|analyst|planner|recruit|manager|engineer|person)",
+    r"(?:the|your) new (?:\w+ )?(?:hire|analyst|planner|recruit|manager|engineer|person|"
+    r"coordinator|lead|head|colleague|starter|appointee|employee|team member|\w+er|\w+ist|"
+    r"\w+or)",
     r"(?:whoever|whomever) (?:\w+ ){0,2}?(?:took|takes|got|gets|won|landed|filled)",
     r"(?:the|a) (?:\w+ )?(?:candidate|applicant|person) (?:with|who (?:has|had))",
 )
 _DOUBT = _any(
-    r"wonder\w*", r"doubt\w*", r"question(?:ing)? (?:whether|if|how)",
+    r"can(?:'t|not) (?:see|imagine|picture)", r"wonder\w*", r"doubt\w*",
+    r"question(?:ing)? (?:whether|if|how)",
     r"(?:not|n't) (?:\w+ )?(?:convinced|sure|certain)", r"curious (?:whether|if|to see)",
     r"suspect\w*", "skeptical", "sceptical", r"hard to (?:believe|imagine|see)",
     r"remains? to be seen", r"surpris\w*", r"puzzl\w*", r"baffl\w*", r"whether", r"really",
@@ -278,7 +298,7 @@ _MEASURED = _any(
     r"depth|expertise|background|credentials|qualifications|years|skills)",
     r"ever (?:\w+ )?(?:run|ran|built|led|managed|handled|delivered|done|worked|shipped|owned)",
     r"(?:rated|ranked|placed|put|chosen|picked|preferred|scored) (?:\w+ )?(?:above|ahead of|"
-    r"over|before|higher than) me", r"match(?:ed|es)? (?:my|what i|me)",
+    r"over|before|higher than) me", r"match(?:ed|es|ing)? (?:my|what i|me)",
     r"but i (?:have|had|bring|brought|offer|deliver)", r"(?:the|a) (?:stronger|better|deeper|"
     r"longer|broader) (?:\w+ )?(?:record|candidate|analyst|experience|background)",
     r"(?:less|fewer|more|better) (?:\w+ )?(?:experience|years|qualified|experienced) than",
@@ -286,18 +306,25 @@ _MEASURED = _any(
     r"twelve|\d+ years", r"compared (?:with|to) (?:me|mine|my)", r"catch(?:ing)? up",
     r"next to (?:me|mine|my)", r"beside (?:me|mine|my)", r"as long as (?:i|me)\b",
     r"(?:thin|thinner|lighter|weaker|shorter|greener|newer) (?:than|next to|beside)",
-    r"ahead of me", r"over me\b", r"instead of me",
+    r"ahead of me", r"over me\b", r"instead of me", r"where i (?:already )?(?:am|stand|was)\b",
+    r"(?:need|take|takes|needs) (?:\w+ )?(?:years|months|time|a while) to (?:get|reach|catch|"
+    r"learn|match)",
 )
+#: What the doubt is about: whether the person hired has done what the writer did.
+_CAPABLE = (r"\b(?:has|have|had) (?:ever |really |actually |even )?(?:run|handled|managed|led|"
+            r"built|delivered|done|faced|survived|dealt with|worked|shipped|owned)\b")
+#: Good wishes for the person hired: "I hope they enjoy it as much as I would have".
+_GLAD = r"\b(?:enjoy\w*|lov(?:e|es|ed)|happy|glad|thriv\w*|settl\w*|welcom\w*)\b"
 #: The writer helping a newcomer: their work, not a comparison ("I mentored a graduate").
 _HELPED = (r"\bi (?:understand|accept|respect|see|know)\b|"
            r"\b(?:i|we) (?:\w+ )?(?:mentored|trained|coached|onboarded|helped|taught|hired|"
            r"recruited|welcomed|supported)\b|\b(?:our|my) new \w+")
 COMPARED_AS_DOUBT: tuple[Signal, ...] = (
-    Signal("comparison", rf"\b{_THE_HIRE}\b", also=rf"\b{_DOUBT}\b[^.?!]*\b{_MEASURED}|"
-                                                  rf"\b{_MEASURED}[^.?!]*\b{_DOUBT}\b",
-           unless=_any(_HELPED, r"\b(?:i'm|i am) sure\b", r"\bwish (?:them|him|her)\b")),
+    Signal("comparison", rf"\b{_THE_HIRE}\b", also=rf"\b{_DOUBT}\b[^.?!]*(?:\b{_MEASURED}|"
+                                                  rf"{_CAPABLE})|\b{_MEASURED}[^.?!]*\b{_DOUBT}\b",
+           unless=_any(_HELPED, _GLAD, r"\b(?:i'm|i am) sure\b", r"\bwish (?:them|him|her)\b")),
     Signal("comparison", rf"\b{_THE_HIRE}\b", also=rf"\b{_MEASURED}",
-           unless=_any(_HELPED, r"\b(?:i'm|i am) sure\b", r"\bwish (?:them|him|her)\b",
+           unless=_any(_HELPED, _GLAD, r"\b(?:i'm|i am) sure\b", r"\bwish (?:them|him|her)\b",
                        r"\b(?:share|show|help|hand over|pass on)\b")),
 )
 
@@ -349,8 +376,17 @@ LEVERAGE: tuple[Signal, ...] = (
                            r"|\b(?:roles?|jobs?|positions?|offers?) (?:\w+ )?at (?:rival|competing|"
                            r"other) (?:\w+ )?(?:firms|companies|employers|carriers)\b"
                            r"|\bholding out for (?:you|your|\w+)\b"
-                           r"|\bi(?:'m| am) (?:\w+ )?expecting (?:a|an|another) (?:\w+ )?offers?\b",
+                           r"|\bi(?:'m| am) (?:\w+ )?expecting (?:a|an|another) (?:\w+ )?offers?\b"
+                           r"|\b(?:another|a second|a further|a competing|an outside) (?:job )?"
+                           r"offers?\b"
+                           r"|\b(?:asked|invited|called) me (?:in |back )?(?:for|to) (?:a |an |"
+                           r"their )?(?:\w+ )?(?:interview|round|offer|meeting)\b[^.?!]{0,30}"
+                           r"\b(?:next|this) (?:week|month)\b",
            unless=_any(OWN_DEEDS, r"\b(?:us|our|we)\b")),
+    Signal("other-offers", r"\b(?:chose|decided|choosing|deciding) to (?:pass on|turn down|decline|"
+                           r"refuse|walk away from|let go of|give up) (?:a|an|another|the|two|"
+                           r"several) (?:\w+ )?(?:job|offer|role|position|contract)\b",
+           unless=OUR_OFFER),
     Signal("other-offers", r"\boffered me (?:\w+ ){0,3}?(?:more|better|higher|a (?:\w+ )?(?:job|"
                            r"role|position|contract|package|place|seat))\b",
            also=r"\b(?:wait\w*|you|your|instead|yet|but|still)\b", unless=OWN_DEEDS),
@@ -371,6 +407,13 @@ _CONVEYED = _any(
     "responded", "called", "provided", "scheduled", "booked", "invited", "included",
 )
 STORY: tuple[Signal, ...] = (
+    Signal("blame", rf"\b{_THEY}\b(?: \w+){{0,2}}? (?:never|didn't|did not|failed to|forgot to|"
+                    r"neglected to) (?:\w+ )?(?:send|sent|share|shared|tell|told|give|gave|provide|"
+                    r"provided|mention|mentioned|confirm|confirmed|explain|explained|warn|warned|"
+                    r"forward|forwarded)\b",
+           also=r"\b(?:me|my|so i|i (?:had|was|prepared|arrived|missed|joined))\b",
+           unless=_any(OWN_WORK, r"\b(?:our|my) (?:\w+ )?(?:supplier|client|customer|team|"
+                                 r"colleague|manager|boss|vendor|driver|coordinator|carrier)\b")),
     Signal("blame", rf"\b(?:had|if) {_THEY}(?: [\w']+){{0,2}}? (?:had )?(?:only |just |even |"
                     rf"actually |properly |ever )?{_CONVEYED}\b",
            also=r"\b(?:would|could|might)(?:n't)? (?:\w+ )?have\b|\b(?:i'd|they'd|it'd|you'd|"
@@ -450,6 +493,8 @@ _ASK = _any(
     "any pointers", "any comments", "any notes", "any thoughts", "any insight", "any tips",
     r"(?:please )?(?:share|send|pass on|forward)", "walk me through", "point out",
     r"i(?:'d| would) be (?:\w+ )?(?:thankful|obliged|glad)",
+    r"i(?:'d| would) (?:\w+ )?benefit from (?:knowing|hearing|learning|understanding|seeing)",
+    r"please be (?:\w+ )?(?:candid|honest|frank|open|specific|direct|clear|blunt)",
     r"please (?:\w+ )?(?:note|list|outline|mark|flag|name|say|jot down|describe)",
     r"(?:a|any|some) (?:short |brief |quick )?(?:list|note|summary|outline) of",
     r"i'd be (?:\w+ )?grateful", r"i would be (?:\w+ )?grateful", "i'd appreciate",
@@ -474,6 +519,8 @@ _FELL_FLAT = _any(
     r"frank (?:assessment|view|opinion|account)", r"make (?:my|the) (?:\w+ ){0,2}?(?:stronger|"
     r"better|more \w+)", r"(?:rated|scored|marked|judged|assessed|graded|saw|viewed|perceived|"
     r"weighed) (?:my|me)\b", r"(?:didn't|did not) work for you",
+    r"found (?:\w+ )?(?:unconvincing|weak|lacking|wanting|thin|unclear|missing)", "unconvincing",
+    r"let (?:my|me) (?:\w+ ){0,2}?down",
     r"(?:honest|candid) (?:assessment|view|opinion|take)",
 )
 #: Thanks for what was said: "thank you for the notes on my answers" asks for nothing.
@@ -520,6 +567,30 @@ TOPICAL = frozenset({"arguing", "blame", "revisit", "anger"})
 # -- the older frames' classes, said more ways ---------------------------------------------
 
 RESTATED: tuple[Signal, ...] = (
+    Signal("arguing", r"\bme (?:\w+ )?the (?:stronger|better|best|obvious|right|natural|clear|"
+                      r"ideal|strongest|safer|smarter) (?:choice|candidate|fit|pick|option|hire|"
+                      r"applicant)\b|\bwould have (?:put|got|taken|moved|brought|carried|seen) "
+                      r"me (?:through|forward|on|ahead|further|to the next)\b"
+                      r"|\b(?:turning|sending|showing|waving) me (?:away|off|the door)\b"
+                      r"[^.?!]{0,40}\b(?:mis\w+|mistake|error|wrong|short-?sighted|blunder|regret\w*|pity|"
+                      r"shame|loss)\b", unless=OWN_WORK),
+    Signal("revisit", r"\b(?:re-?think\w*|re-?consider\w*|revisit\w*|re-?evaluat\w*|re-?assess\w*|"
+                      r"re-?open\w*|re-?examin\w*)\b",
+           also=r"\byou(?:'ll|'d| will| would| might| could| may)\b|\bwhere i stand\b|\bmy "
+                r"(?:position|standing|chances|case)\b",
+           unless=_any(OWN_WORK, r"\b(?:its|their|our)\b")),
+    Signal("revisit", r"\bbe (?:looked at|considered|reviewed|assessed|read|weighed|examined|"
+                      r"revisited|discussed) (?:\w+ )?(?:once more|again|afresh|anew|a second time)"
+                      r"\b|\bput (?:things|this|it|matters) right\b",
+           also=r"\b(?:me|my|decision|application|candidacy|outcome|choice)\b",
+           unless=OWN_WORK),
+    Signal("pleading", r"\b(?:don't|do not|please don't) (?:shut|close|lock) (?:me|the door on me)"
+                       r"|\bany (?:shift|hours|role|job|task|position|contract)s? (?:\w+ )?you "
+                       r"(?:need|want|have|like|name)\b|\bchange everything for me\b"
+                       r"|\bnowhere (?:else )?to (?:go|look|turn)\b", unless=OWN_WORK),
+    Signal("bitterness", r"\bhow long (?:\w+ ){0,4}?(?:lasts?|will last|survives?|stays?|holds? "
+                         r"up|sticks? around)\b|\bnot that it matters\b|\byou(?:'re| are) "
+                         r"(?:going to|gonna) need it\b", unless=OWN_WORK),
     Signal("arguing", r"\b(?:picked|chose|chosen|went with|hired|selected|preferred) (?:\w+ )?"
                       r"(?:the |a )?(?:weaker|lesser|worse|wrong|inferior|less (?:\w+ )?"
                       r"(?:qualified|experienced|capable)) (?:\w+ )?(?:profile|candidate|"
