@@ -105,6 +105,10 @@ _SELF_CRITIQUE = (r"(?:^|[,;:] ?|\b(?:and|but|where|that|how|why|because|since|a
                   r"(?: \w+){0,3} (?:in|of|on|with) my\b"
                   r"|\bi (?:\w+ ){0,2}(?:made|gave|got)(?: \w+){0,3} (?:mistakes?|wrong|poor|weak)")
 _THANKS = r"\b(?:thank|thanks|grateful|appreciate|appreciated)\b"
+#: Owning one's mistakes is a virtue the writer praises: "their willingness to admit mistakes".
+_CANDOUR = (r"\b(?:admit\w*|learn\w* from|own\w* up to|writ\w* up|shar\w*|discuss\w*|talk\w* "
+            r"(?:openly )?about|open(?:ly|ness)? about|honest\w* about|candid\w* about|"
+            r"willing\w*)\b")
 
 # -- topics ------------------------------------------------------------------------------
 
@@ -461,7 +465,7 @@ STRONG: tuple[Signal, ...] = (
            also=rf"\b{_TOPIC}\b|\b(?:this|that|it|my (?:results|record|work))\b",
            unless=_any(OWN_DEEDS, _PRAISE)),
     Signal("arguing", rf"\b{_JUDGING}\b", also=_THEIR_SIDE,
-           unless=_any(OWN_WORK, _SELF_CRITIQUE, _PRAISE)),
+           unless=_any(OWN_WORK, _SELF_CRITIQUE, _PRAISE, _CANDOUR)),
     Signal("arguing", r"\b(?:no|any) (?:sensible|reasonable|fair|competent|serious|rational|good"
                       r"|careful|objective|honest) (?:\w+ ){0,4}?(?:would|could|will)\b"
                       r"|\bwould have (?:put|ranked|placed|rated) me (?:first|higher|ahead|on top|"

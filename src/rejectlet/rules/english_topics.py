@@ -80,6 +80,7 @@ _IRKED = _any(
     r"fed up", r"bothered me", r"(?:wound|winds) me up", r"bugged me",
     r"(?:on|got on|grated on|hard on|frayed|shredded|tested) my nerves",
     r"(?:test\w*|tr(?:y|ies|ied|ying)|strain\w*|stretch\w*) my patience",
+    r"(?:got|gets|getting|get) to me",
     r"w(?:ear|ore|earing|ears) me (?:down|out)", r"ground me down", r"took it out of me",
 )
 #: Words that carry the feeling only after a copula ("the wait was trying").
@@ -244,6 +245,9 @@ EXPECTED_BETTER: tuple[Signal, ...] = (
                               r"(?:ending|response|reply|answer|outcome|process|experience|"
                               r"goodbye|close|finish|conclusion|message|note|farewell|send-off)\b",
            unless=OWN_WORK),
+    Signal("expected-better", r"\b(?:thought|expected|hoped|assumed|believed)\b[^.?!]{0,40}"
+                              r"\b(?:could|would|should|might) (?:have )?(?:do|done|manage|managed)"
+                              r" (?:\w+ )?better\b", unless=OWN_WORK),
     Signal("expected-better", rf"\b{_MORE} expectations (?:of|for|from|about)\b",
            also=_THEIRS, unless=OWN_WORK),
     Signal("expected-better", r"\b(?:surprised|shocked|astonished|amazed|taken aback|dismayed|"
@@ -520,6 +524,10 @@ _FELL_FLAT = _any(
     r"better|more \w+)", r"(?:rated|scored|marked|judged|assessed|graded|saw|viewed|perceived|"
     r"weighed) (?:my|me)\b", r"(?:didn't|did not) work for you",
     r"found (?:\w+ )?(?:unconvincing|weak|lacking|wanting|thin|unclear|missing)", "unconvincing",
+    r"(?:fell|fall|was|were) (?:\w+ )?below (?:the )?(?:bar|mark|standard|level|line)",
+    r"(?:didn't|did not) (?:clear|reach|meet|make) the (?:bar|mark|cut|grade)",
+    r"(?:hurt|harmed|damaged|cost|weakened|undermined) my (?:\w+ )?(?:chances|application|"
+    r"candidacy|case|prospects)",
     r"let (?:my|me) (?:\w+ ){0,2}?down",
     r"(?:honest|candid) (?:assessment|view|opinion|take)",
 )
@@ -550,7 +558,7 @@ ON_TOPIC = (
     r"candidates?|candidacy|applicants?|application|interview\w*|hiring|hire|hired|recruit\w*|"
     r"panel|shortlist\w*|selection|selected|verdict|offer|role|job|position|vacancy|"
     r"process|chose|chosen|passed|rounds?|tests?|tasks?|exercises?|assessments?|case stud\w+|"
-    r"questions?|anyone|applicants?|interviewers?|recruiters?|you)\b"
+    r"questions?|anyone|applicants?|interviewers?|recruiters?|you|mind|minds)\b"
 )
 #: Objects that are plainly the company's own work or another matter, not the hiring.
 OFF_TOPIC = (
@@ -567,6 +575,36 @@ TOPICAL = frozenset({"arguing", "blame", "revisit", "anger"})
 # -- the older frames' classes, said more ways ---------------------------------------------
 
 RESTATED: tuple[Signal, ...] = (
+    Signal("revisit", r"\b(?:flexibility|room|wiggle room|leeway|scope|give) (?:\w+ )?(?:left )?"
+                      r"(?:in|on|around|with) (?:the|your|this) (?:\w+ )?(?:decision|outcome|"
+                      r"choice|verdict)\b", unless=OWN_WORK),
+    Signal("arguing", r"\b(?:don't|do not|can't|cannot|fail to) (?:\w+ )?(?:understand|see|know|"
+                      r"imagine) what (?:more|else) i could (?:\w+ )?(?:have )?(?:done|shown|given|"
+                      r"offered|said|brought|proved)\b"),
+    Signal("reasons", r"\bwhy\b[^.?!]{0,50}\b(?:not enough|insufficient|didn't count|did not "
+                      r"count|wasn't enough|fell short|not good enough)\b[^.!]*\?"
+                      r"|\bwhat (?:\w+ )?reasons? (?:could|can|would|might) there (?:possibly )?"
+                      r"be\b|\b(?:what|which) reasons?\b[^.?!]{0,30}\b(?:choosing|hiring|picking|"
+                      r"rejecting|turning|passing|preferring)\b",
+           also=r"\b(?:i|me|my|mine|someone|somebody|him|her|them)\b"),
+    Signal("pleading", r"\b(?:savings|money|funds|rent money|benefits) (?:are|is|were|was|have|"
+                       r"has) (?:\w+ )?(?:gone|exhausted|running (?:out|low)|dwindling|depleted|"
+                       r"spent|used up|run out)\b|\bcan(?:'t|not) (?:pay|cover|make) (?:the|my) "
+                       r"(?:rent|bills|mortgage)\b", unless=OWN_WORK),
+    Signal("bitterness", r"\bgood luck \w+ing\b",
+           also=r"\b(?:someone|somebody|whoever|from scratch|without me|replac\w*|them|him|her|"
+                r"that one|the person|your new|the new (?:hire|person|analyst|candidate))\b",
+           unless=OWN_WORK),
+    Signal("blame", r"\b(?:was|were|i'm|am|i was) (?:never|not) (?:even )?(?:given|offered|"
+                    r"allowed|granted) (?:a|any|the|enough) (?:\w+ )?(?:chance|opportunity|time|"
+                    r"moment|room|space) to (?:show|present|explain|demonstrate|discuss|ask|"
+                    r"finish|answer|prove)\b", unless=OWN_DEEDS),
+    Signal("concession", r"\b(?:junior|more junior|lower|smaller|lesser|reduced|entry-?level|"
+                         r"temporary|part-?time) (?:\w+ )?(?:title|role|grade|salary|position|"
+                         r"level|band|post|rate)\b",
+           also=r"\b(?:would be fine|fine by me|fine with me|happy to|willing to|i'd (?:take|"
+                r"accept|settle)|i would (?:take|accept|settle)|if it gets me|accept)\b",
+           unless=OWN_WORK),
     Signal("arguing", r"\bme (?:\w+ )?the (?:stronger|better|best|obvious|right|natural|clear|"
                       r"ideal|strongest|safer|smarter) (?:choice|candidate|fit|pick|option|hire|"
                       r"applicant)\b|\bwould have (?:put|got|taken|moved|brought|carried|seen) "
