@@ -95,6 +95,9 @@ _FURIOUS = _any("incandescent", "apoplectic", "hopping mad", r"ticked off", r"pi
                 "seething", "livid", "furious", r"(?:deeply|really|very|extremely|thoroughly) "
                 r"(?:annoyed|irritated|aggravated)")
 
+#: The feeling denied or rare: "I rarely get frustrated by messy data".
+_UNMOVED = (r"\b(?:rarely|never|seldom|hardly ever)\b|\b(?:wasn't|was not|am not|i'm not|not) "
+            r"(?:at all |even )?(?:frustrat|irritat|annoy|exasperat)\w*")
 AFFECT: tuple[Signal, ...] = (
     Signal("anger", r"\b(?:got|gets|put|puts|getting) my back up\b|\brubbed me up the wrong way\b"
                     r"|\bdr(?:ove|ives|iving) me (?:up the wall|round the bend|mad|crazy|nuts)\b"
@@ -102,7 +105,7 @@ AFFECT: tuple[Signal, ...] = (
     Signal("anger", rf"\b(?:i(?:'m| am| was| felt| feel)|made me|left me)(?: \w+){{0,2}}? "
                     rf"{_FURIOUS}\b", unless=OWN_WORK),
     Signal("mild", rf"\b{_IRKED}\b", also=_WAIT,
-           unless=_any(OWN_WORK, _OTHERS_FELT, _PRAISE), mild=True),
+           unless=_any(OWN_WORK, _OTHERS_FELT, _PRAISE, _UNMOVED), mild=True),
     Signal("mild", rf"\bfound\b[^.?!]{{0,50}}\b{_WEARING}\b", also=_WAIT,
            unless=_any(OWN_WORK, _OTHERS_FELT, _PRAISE), mild=True),
     Signal("mild", rf"{_COPULA}{_WEARING}\b", also=_WAIT,
@@ -497,6 +500,7 @@ _ASK = _any(
     "any pointers", "any comments", "any notes", "any thoughts", "any insight", "any tips",
     r"(?:please )?(?:share|send|pass on|forward)", "walk me through", "point out",
     r"i(?:'d| would) be (?:\w+ )?(?:thankful|obliged|glad)",
+    r"i(?:'d| would) (?:\w+ )?like to (?:know|hear|learn|understand|see)",
     r"i(?:'d| would) (?:\w+ )?benefit from (?:knowing|hearing|learning|understanding|seeing)",
     r"please be (?:\w+ )?(?:candid|honest|frank|open|specific|direct|clear|blunt)",
     r"please (?:\w+ )?(?:note|list|outline|mark|flag|name|say|jot down|describe)",
@@ -526,6 +530,7 @@ _FELL_FLAT = _any(
     r"found (?:\w+ )?(?:unconvincing|weak|lacking|wanting|thin|unclear|missing)", "unconvincing",
     r"(?:fell|fall|was|were) (?:\w+ )?below (?:the )?(?:bar|mark|standard|level|line)",
     r"(?:didn't|did not) (?:clear|reach|meet|make) the (?:bar|mark|cut|grade)",
+    r"raised (?:\w+ )?(?:doubts?|concerns?|questions|red flags|eyebrows)",
     r"(?:hurt|harmed|damaged|cost|weakened|undermined) my (?:\w+ )?(?:chances|application|"
     r"candidacy|case|prospects)",
     r"let (?:my|me) (?:\w+ ){0,2}?down",
@@ -575,6 +580,37 @@ TOPICAL = frozenset({"arguing", "blame", "revisit", "anger"})
 # -- the older frames' classes, said more ways ---------------------------------------------
 
 RESTATED: tuple[Signal, ...] = (
+    Signal("arguing", r"\b(?:hard|difficult|impossible|tough) to (?:square|reconcile|justify|"
+                      r"explain|defend|make sense of)\b",
+           also=r"\b(?:decision|outcome|choice|verdict|rejection|result|my|me|this|that)\b",
+           unless=_PRAISE),
+    Signal("arguing", r"\byou(?:'ve| have|'d| had)? (?:\w+ ){0,2}?(?:underestimated|underrated|"
+                      r"undervalued|misjudged|misread|overlooked|sold me short|written me off|wrote"
+                      r" me off)\b", unless=OWN_WORK),
+    Signal("reasons", r"\b(?:put|knocked|took|ruled|kept|pushed) me out(?: of (?:the )?(?:running|"
+                      r"race|process|contention))?\b|\bout of the running\b",
+           also=r"\b(?:know|what|why|which|tell|understand|explain)\b|\?", unless=OWN_WORK),
+    Signal("pleading", r"\banything\b[^.?!]{0,20}\bif you(?:'ll| will| would)? (?:just |only )?"
+                       r"(?:take|hire|have|give|let)\b|\b(?:just|please) (?:take|hire|have) me\b",
+           unless=OWN_WORK),
+    Signal("bitterness", r"\b(?:don't|do not) come (?:running|crying|back)\b|\bwhen (?:it|things|"
+                         r"the \w+|your \w+) (?:falls?|goes|go) (?:apart|wrong|badly)\b",
+           also=r"\b(?:you|your|me|don't|without me)\b", unless=_any(OWN_WORK, _PRAISE)),
+    Signal("blame", r"\b(?:had|has|have) (?:his|her|their|its|your) minds? (?:\w+ )?made up\b"
+                    r"|\bminds? (?:was |were )?(?:already )?made up before\b"
+                    r"|\b(?:far |much |way )?(?:more|longer) than (?:you|they|the \w+|your \w+) "
+                    r"(?:had )?(?:said|promised|claimed|suggested|estimated|told me)\b"),
+    Signal("other-offers", r"\b(?:deadline|answer|decision|offer) (?:\w+ ){0,2}?(?:from|with|at) "
+                           r"(?:another|a different|an other|a rival|a competing) (?:\w+ )?"
+                           r"(?:employer|company|firm|carrier|business)\b",
+           unless=_any(OWN_DEEDS, OUR_OFFER)),
+    Signal("expected-better", r"\b(?:expected|hoped for|anticipated|deserved) (?:\w+ )?at least "
+                              r"(?:a|an|some|one)\b|\bthe (?:very )?least (?:you|they|the \w+) "
+                              r"could (?:have )?(?:do|done)\b", unless=OWN_WORK),
+    Signal("closing-door", r"\b(?:don't|do not|please stop|stop) (?:send|sending|e-?mail|"
+                           r"e-?mailing|contact|contacting|forward|forwarding)(?: me)? "
+                           r"(?:any ?more |further |more |other )?(?:vacancies|jobs|roles|openings|"
+                           r"alerts|offers|updates|opportunities|postings)\b"),
     Signal("revisit", r"\b(?:flexibility|room|wiggle room|leeway|scope|give) (?:\w+ )?(?:left )?"
                       r"(?:in|on|around|with) (?:the|your|this) (?:\w+ )?(?:decision|outcome|"
                       r"choice|verdict)\b", unless=OWN_WORK),
@@ -712,7 +748,8 @@ RESTATED: tuple[Signal, ...] = (
                       r"selected|offered|shortlisted|appointed|given (?:the|this|that))\b"),
     Signal("revisit", r"\bchang(?:e|ed|ing) (?:your|the|this) (?:\w+ )?(?:mind|minds|decision|"
                       r"verdict|choice)\b|\b(?:fresh|second|new|another|further|renewed) "
-                      r"(?:review|reading|assessment|evaluation|hearing|consideration)\b",
+                      r"(?:review|reading|assessment|evaluation|hearing|consideration|pass|read|"
+                      r"glance)\b",
            also=r"\b(?:me|my|please|you|your|would|could|hope|if)\b", unless=OWN_WORK),
     Signal("other-offers", r"\bi (?:\w+ )?(?:have|'ve|had|hold|got|am holding) (?:\w+ )?(?:other|"
                            r"several|two|three|competing|multiple|more) (?:\w+ )?offers?\b",
