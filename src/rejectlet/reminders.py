@@ -108,13 +108,14 @@ def follow_up_date(letter: Letter) -> dt.date | None:
         try:  # the same ten-year bound as the letter's own date arithmetic
             return start + dt.timedelta(days=max(-3650, min(days, 3650)))
         except OverflowError:
-            raise _past_the_calendar(letter, "date") from None
+            raise _past_the_calendar(letter, "date", early=days < 0) from None
     return None
 
 
-def _past_the_calendar(letter: Letter, key: str) -> RenderError:
+def _past_the_calendar(letter: Letter, key: str, *, early: bool = False) -> RenderError:
+    edge = "before 1 January of year 1" if early else "after 31 December 9999"
     return RenderError(
-        "the follow-up date falls outside the calendar (after 31 December 9999)",
+        f"the follow-up date falls outside the calendar ({edge})",
         letter.location_of_value(key) or letter.data_source, code="RJ442",
         hint="check the year of the date")
 

@@ -215,3 +215,15 @@ def test_every_header_line_of_a_message_fits_the_mail_limit(role: str) -> None:
         return
     head = message_bytes(message).split(b"\r\n\r\n", 1)[0]
     assert max(len(line) for line in head.split(b"\r\n")) <= 998
+
+
+def test_a_follow_up_before_the_first_calendar_day_says_so(tmp_path: Path) -> None:
+    table = tmp_path / "rows.csv"
+    table.write_text("recipient.name,recipient.email,organization,role,date,follow_up_days\n"
+                     "Ana Lima,ana@example.com,Cedar,DS,0001-01-02,-5000\n"
+                     "Marcus Bell,marcus.bell@example.com,Bluewater,Planner,2026-11-24,30\n",
+                     "utf-8")
+    result = run("batch", table, "--profile", PROFILE, "-f", "text", "-o", tmp_path / "all.txt")
+    assert result.exit_code == 1 and "row 2: " in result.output and "RJ442" in result.output
+    assert "before 1 January of year 1" in result.output
+    assert "Bluewater" in (tmp_path / "all.txt").read_text("utf-8")
