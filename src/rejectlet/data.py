@@ -241,12 +241,26 @@ def key_name(key: Any) -> str:
     return name
 
 
-def bounded_items(mapping: Mapping[Any, Any]) -> list[tuple[str, Any]]:
+def bounded_items(mapping: Mapping[Any, Any], path: str = "") -> list[tuple[str, Any]]:
     """A mapping's entries, named by :func:`key_name`, and never more than one past
     the data limit: a mapping a program passes may yield keys without end, and the
-    limit must be found before the whole of it is read."""
-    return [(key_name(key), value)
-            for key, value in itertools.islice(mapping.items(), MAX_DATA_VALUES + 1)]
+    limit must be found before the whole of it is read.
+
+    A dict (or subclass) is read through ``dict`` itself, as lists are read through
+    ``list``; any other mapping runs the program's own methods, so whatever they
+    raise is reported as unreadable data at ``path`` instead of escaping as a
+    bare exception from inside the library."""
+    entries = dict.items(mapping) if isinstance(mapping, dict) else mapping.items()
+    try:
+        pairs = list(itertools.islice(entries, MAX_DATA_VALUES + 1))
+    except Exception as error:  # the host program's own code failed, not ours
+        where = f" at {path}" if path else ""
+        raise DataError(
+            f"the letter data{where} could not be read: its {type(mapping).__name__} "
+            f"raised {type(error).__name__} while its entries were listed",
+            Location("<data>", key=path), code="RJ201",
+            hint="pass plain dicts, lists, strings, numbers and dates") from None
+    return [(key_name(key), value) for key, value in pairs]
 
 
 def list_items(value: list[Any], limit: int) -> list[Any]:
@@ -259,7 +273,7 @@ def list_items(value: list[Any], limit: int) -> list[Any]:
 def _flatten(raw: Mapping[str, Any], prefix: str, fallback: Location | None,
              out: dict[str, tuple[Any, Location | None]], problems: Problems, pack: Pack) -> None:
     groups = {name.rsplit(".", 1)[0] for name in pack.variables if "." in name}
-    for key, value in bounded_items(raw):
+    for key, value in bounded_items(raw, prefix.rstrip(".")):
         if len(out) > MAX_DATA_VALUES:
             return  # the caller reports the limit
         dotted = f"{prefix}{key}"
@@ -500,7 +514,8 @@ def _check_records(variable: Variable, value: Any, loc: Location | None,
             continue
         record: dict[str, Any] = {}
         locations: dict[str, Location] = {}
-        for key, _ in bounded_items(item):
+        fields_given = dict(bounded_items(item, f"{name}[{index}]"))
+        for key in fields_given:
             if key not in variable.fields:
                 key_loc = _keyed(item.key_location(key) if isinstance(item, LocatedMap)
                                  else item_loc, f"{name}[{index}].{key}")
@@ -509,11 +524,11 @@ def _check_records(variable: Variable, value: Any, loc: Location | None,
                              f"fields: {', '.join(variable.fields)}", code="RJ202")
         for field_name, field in variable.fields.items():
             field_loc = _keyed(item.value_location(field_name) if isinstance(item, LocatedMap)
-                               and field_name in item else item_loc,
+                               and field_name in fields_given else item_loc,
                                f"{name}[{index}].{field_name}")
-            if field_name in item:
+            if field_name in fields_given:
                 record[field_name] = _check_value(
-                    field, item[field_name], field_loc, problems)
+                    field, fields_given[field_name], field_loc, problems)
                 if field_loc is not None:
                     locations[field_name] = field_loc
             elif field.required:
