@@ -580,6 +580,14 @@ TOPICAL = frozenset({"arguing", "blame", "revisit", "anger"})
 # -- the older frames' classes, said more ways ---------------------------------------------
 
 RESTATED: tuple[Signal, ...] = (
+    Signal("arguing", r"\b(?:decision|choice|verdict|outcome|rejection|assessment|panel|"
+                      r"committee|you|your \w+)\b (?:\w+ ){0,2}?(?:ignores?|ignored|overlooks?|"
+                      r"overlooked|disregards?|disregarded|dismiss(?:es|ed)?|discounts?|discounted|"
+                      r"fails? to (?:reflect|recogni[sz]e|account for|credit|see))\b[^.?!]{0,40}"
+                      r"\b(?:my|me|everything i|what i|all i)\b", unless=_PRAISE),
+    Signal("blame", r"\b(?:interviewed|assessed|judged|questioned|grilled|tested) by (?:\w+ ){0,3}?"
+                    r"(?:who|that) (?:\w+ )?(?:hadn't|had not|didn't|did not|never|couldn't|could "
+                    r"not|weren't|were not|wasn't|was not)\b"),
     Signal("arguing", r"\b(?:hard|difficult|impossible|tough) to (?:square|reconcile|justify|"
                       r"explain|defend|make sense of)\b",
            also=r"\b(?:decision|outcome|choice|verdict|rejection|result|my|me|this|that)\b",
