@@ -128,11 +128,11 @@ def test_a_batch_row_with_an_encoded_word_fails_alone(tmp_path: Path) -> None:
 # -- the read-back compares every header ------------------------------------------------
 
 def tampered(change: Any) -> Any:
-    """message_bytes as before, then altered the way a folding surprise could."""
-    original = email_renderer.message_bytes
+    """The message writer as before, then altered the way a folding surprise could."""
+    original = email_renderer.write_message
 
-    def altered(message: Any) -> bytes:
-        return bytes(change(original(message)))
+    def altered(draft: Any) -> bytes:
+        return bytes(change(original(draft)))
     return altered
 
 
@@ -153,7 +153,7 @@ def tampered(change: Any) -> Any:
 def test_any_header_or_body_that_reads_back_differently_is_refused(
         monkeypatch: pytest.MonkeyPatch, change: Any, code: str) -> None:
     letter = compose_with()
-    monkeypatch.setattr(email_renderer, "message_bytes", tampered(change))
+    monkeypatch.setattr(email_renderer, "write_message", tampered(change))
     assert code in [d.code for d in refused(letter).diagnostics]
 
 

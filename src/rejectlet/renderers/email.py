@@ -19,11 +19,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 import secrets
-from email.headerregistry import Address
-from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 from functools import cache, lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from ..addresses import is_email_address
@@ -32,7 +30,11 @@ from ..diagnostics import Diagnostic, Location, Severity
 from ..errors import RenderError
 from ..model import Letter
 from .email_html import build_email_html
+from .mime_writer import Draft, Part, address_list, unstructured, write_message
 from .text import render_text
+
+if TYPE_CHECKING:
+    from email.message import EmailMessage
 
 _BREAKS = re.compile(r"[\s\u0085\u2028\u2029]+")
 #: Largest HTML part allowed; Gmail clips messages whose HTML passes 102 KB.
@@ -139,9 +141,9 @@ def display_name(name: str) -> str:
     return " ".join(_STRUCTURE.sub(" ", header_text(name)).split())
 
 
-def _make_address(name: str, address: str) -> Address:
-    local, _, domain = address.partition("@")
-    return Address(display_name=display_name(name), username=local, domain=domain)
+def _make_address(name: str, address: str) -> tuple[str, str]:
+    """The (display name, address) pair a header is written from."""
+    return display_name(name), address
 
 
 def recipients(letter: Letter) -> tuple[str, str]:
@@ -153,18 +155,22 @@ def recipients(letter: Letter) -> tuple[str, str]:
 
 
 def render_email(letter: Letter, *, date: dt.datetime | None = None) -> EmailMessage:
-    """The letter as a multipart/alternative message: a text part and an HTML part."""
-    try:
-        return _build_email(letter, date)[0]
-    except UnicodeEncodeError:
-        raise _not_unicode(letter) from None
+    """The letter as a multipart/alternative message: a text part and an HTML part.
+
+    The message is the .eml file's bytes, checked, then parsed by the standard
+    library, so the object and the file always hold the same message."""
+    from email import message_from_bytes, policy
+
+    message: EmailMessage = message_from_bytes(email_file(letter, date=date),
+                                               policy=policy.default)
+    return message
 
 
 def email_file(letter: Letter, *, date: dt.datetime | None = None) -> bytes:
     """The letter as the bytes of a .eml file: exactly the bytes that were read back
     and checked, so the file is never serialised a second time after its check."""
     try:
-        return _build_email(letter, date)[1]
+        return _build_email(letter, date)
     except UnicodeEncodeError:
         raise _not_unicode(letter) from None
 
@@ -185,7 +191,7 @@ def _not_unicode(letter: Letter) -> RenderError:
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def _build_email(letter: Letter, date: dt.datetime | None) -> tuple[EmailMessage, bytes]:
+def _build_email(letter: Letter, date: dt.datetime | None) -> bytes:
     problems: list[Diagnostic] = []
     sender_name, sender_address = _address_field(letter, "sender.name", "sender.email")
     name_key, email_key = recipients(letter)
@@ -208,7 +214,7 @@ def _build_email(letter: Letter, date: dt.datetime | None) -> tuple[EmailMessage
         raise RenderError(problems)
     ok_from = _check_address(sender_address, "sender.email", letter, problems)
     ok_to = _check_address(to_address, email_key, letter, problems)
-    copies: list[Address] = []
+    copies: list[tuple[str, str]] = []
     for index, raw in enumerate(letter.data.get("cc") or []):
         name, address = parse_copy(str(raw))
         if not is_email_address(address):
@@ -223,21 +229,6 @@ def _build_email(letter: Letter, date: dt.datetime | None) -> tuple[EmailMessage
     assert ok_from and ok_to
     sender = _make_address(sender_name, sender_address)
     to = _make_address(to_name, to_address)
-    intended: list[tuple[str, str | list[tuple[str, str]]]] = [
-        ("From", _pairs([sender])), ("To", _pairs([to]))]
-    if copies:
-        intended.append(("Cc", _pairs(copies)))
-    intended += [("Subject", subject),
-                 ("Date", format_datetime((date or dt.datetime.now(dt.UTC)).astimezone())),
-                 ("Message-ID", make_msgid(domain=sender_address.partition("@")[2])),
-                 ("X-Unsent", "1")]
-    message = EmailMessage(policy=_building_policy())
-    message["From"] = sender
-    message["To"] = to
-    if copies:
-        message["Cc"] = copies
-    for name, value in intended[len(message.keys()):]:
-        message[name] = value
     html = build_email_html(letter)
     size = len(html.encode("utf-8"))
     if size > MAX_HTML_BYTES:
@@ -245,56 +236,33 @@ def _build_email(letter: Letter, date: dt.datetime | None) -> tuple[EmailMessage
                           f"over about 100 KB", letter.data_source, code="RJ431",
                           hint="shorten the letter; a reply to a rejection reads in a minute")
     text = render_text(letter, include_subject=False)
-    message.set_content(text)
-    if _BOUNDARY not in text and _BOUNDARY not in html:
-        message.make_alternative(boundary=_BOUNDARY)
-    message.add_alternative(html, subtype="html")
-    intended += [("MIME-Version", "1.0"), ("Content-Type", "multipart/alternative")]
-    data = message_bytes(message)
+    boundary = _BOUNDARY
+    if _BOUNDARY in text or _BOUNDARY in html:
+        boundary = f"rejectlet-{secrets.token_hex(16)}"
+    when = format_datetime((date or dt.datetime.now(dt.UTC)).astimezone())
+    message_id = make_msgid(domain=sender_address.partition("@")[2])
+    intended: list[tuple[str, str | list[tuple[str, str]]]] = [("From", [sender]), ("To", [to])]
+    headers: list[tuple[str, tuple[str, ...]]] = [
+        ("From", tuple(address_list([sender]))), ("To", tuple(address_list([to])))]
+    if copies:
+        intended.append(("Cc", copies))
+        headers.append(("Cc", tuple(address_list(copies))))
+    intended += [("Subject", subject), ("Date", when), ("Message-ID", message_id),
+                 ("X-Unsent", "1"), ("MIME-Version", "1.0"),
+                 ("Content-Type", "multipart/alternative")]
+    headers += [("Subject", tuple(unstructured(subject))), ("Date", (when,)),
+                ("Message-ID", (message_id,)), ("X-Unsent", ("1",)), ("MIME-Version", ("1.0",)),
+                ("Content-Type", ("multipart/alternative;", f'boundary="{boundary}"'))]
+    data = write_message(Draft(tuple(headers), boundary,
+                               (Part("plain", text), Part("html", html))))
     _verify(data, letter, intended, text, html)
-    return message, data
+    return data
 
 
-#: The parts' boundary: one per process, so the writer need not search each body for a
-#: fresh random one and the reader's pattern for it is compiled once. A body holding it
-#: (checked above) gets a fresh one; the read-back would refuse a clash in any case.
+#: The parts' boundary: one per process, so the reader's pattern for it is compiled
+#: once. A body holding it (checked above) gets a fresh one; the read-back would
+#: refuse a clash in any case.
 _BOUNDARY = f"rejectlet-{secrets.token_hex(16)}"
-
-
-class _KnownHeaders:
-    """The email package's header factory, remembering the headers it made from text.
-
-    ``EmailMessage`` parses every header value as it is set, and a batch sets the
-    same ones in every message (X-Unsent, MIME-Version, each part's Content-Type
-    and Content-Transfer-Encoding). A header object is immutable once made, so
-    one made from the same name and text serves every message. Addresses, set as
-    objects, are made afresh each time."""
-
-    def __init__(self) -> None:
-        from email.headerregistry import HeaderRegistry
-
-        self._registry = HeaderRegistry()
-        self._from_text = lru_cache(maxsize=256)(self._registry.__call__)
-
-    def __call__(self, name: str, value: Any) -> Any:
-        if isinstance(value, str):
-            return self._from_text(name, value)
-        return self._registry(name, value)
-
-    def __getitem__(self, name: str) -> Any:
-        return self._registry[name]
-
-
-@cache
-def _building_policy() -> Any:
-    """The policy messages are built with: ``policy.default`` with remembered headers."""
-    from email import policy
-
-    return policy.default.clone(header_factory=_KnownHeaders())
-
-
-def _pairs(addresses: list[Address]) -> list[tuple[str, str]]:
-    return [(a.display_name, a.addr_spec) for a in addresses]
 
 
 _ADDRESS_HEADERS = ("From", "To", "Cc")
