@@ -7,6 +7,7 @@ data files must compose, pass every rule without a warning, and render.
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import io
 import re
@@ -16,6 +17,8 @@ from typing import Any
 import pypdf
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import rejectlet
 from rejectlet import DataError, Diagnostic, Letter, Severity
@@ -353,3 +356,13 @@ def test_panel_thanks_cannot_be_composed_as_a_single_letter(classic: rejectlet.P
         rejectlet.compose(classic, "panel-thanks", rejectlet.read_data_file(PANEL_EXAMPLE))
     assert [d.code for d in caught.value.diagnostics] == ["RJ211"]
     assert "compose_all" in caught.value.diagnostics[0].hint
+
+
+@settings(max_examples=200, deadline=None)
+@given(uses=st.frozensets(st.from_regex(r"[ab](\.[ab]){0,3}", fullmatch=True), max_size=6),
+       variable=st.from_regex(r"[ab](\.[ab]){0,4}", fullmatch=True))
+def test_needs_is_a_name_read_or_a_group_above_one(uses: frozenset[str], variable: str) -> None:
+    kind = dataclasses.replace(rejectlet.load_pack("classic").letters["reply"], uses=uses,
+                               each=None)
+    expected = variable in uses or any(used.startswith(variable + ".") for used in uses)
+    assert kind.needs(variable) is expected

@@ -168,12 +168,18 @@ class LetterKind:
     uses: frozenset[str] = frozenset()
     blocks: tuple[str, ...] = ()  # which of sender/recipient/date this letter overrides
     block_templates: dict[str, Template] = field(default_factory=dict)
+    #: every name in ``uses`` and every group above one ("sender" for "sender.name"),
+    #: made once: composing asks :meth:`needs` hundreds of times per letter
+    _read: frozenset[str] = field(default=frozenset(), init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        groups = {used.rsplit(".", depth)[0] for used in self.uses
+                  for depth in range(used.count(".") + 1)}
+        object.__setattr__(self, "_read", frozenset(groups))
 
     def needs(self, variable: str) -> bool:
         """Whether this letter's templates read the variable (or a group it belongs to)."""
-        if variable in self.uses or variable == self.each:
-            return True
-        return any(used.startswith(variable + ".") for used in self.uses)
+        return variable in self._read or variable == self.each
 
 
 @dataclass(frozen=True, slots=True)

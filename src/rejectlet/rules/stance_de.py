@@ -30,12 +30,14 @@ from __future__ import annotations
 from . import lexicon_de as lex
 from .frames import Signal
 
-_FOLDS = {"ä": "(?:a|ae)", "ö": "(?:o|oe)", "ü": "(?:u|ue)", "ß": "ss"}
+_FOLDS = str.maketrans({"ä": "(?:a|ae)", "ö": "(?:o|oe)", "ü": "(?:u|ue)", "ß": "ss"})
 
 
 def _de(pattern: str) -> str:
-    """A pattern written with umlauts, widened to their plain and typed forms."""
-    return "".join(_FOLDS.get(char, char) for char in pattern)
+    """A pattern written with umlauts, widened to their plain and typed forms (one
+    ``translate`` call: this runs on every frame when the rules are first loaded,
+    about 200,000 characters, in English letters too)."""
+    return pattern.translate(_FOLDS)
 
 
 def _both(first: str, second: str) -> str:
