@@ -27,7 +27,6 @@ from .model import Letter
 from .naming import recipient_name, slug
 from .output import check_target, pack_folders, unique_target, write_atomic
 from .pack import find_packs, load_pack
-from .pack_check import check_pack
 from .paper.options import PrintOptions
 from .renderers.output_formats import BATCH_FORMATS, CLI_FORMATS, by_cli_name
 from .validation import validate
@@ -354,6 +353,10 @@ def check_command(targets: tuple[str, ...], report_format: str) -> None:
                     for letter in letters_from_file(path):
                         found.extend(d for d in validate(letter) if d not in found)
                 else:
+                    # imported here: every other command would pay for the pack
+                    # checker and the authoring helpers it brings
+                    from .pack_check import check_pack
+
                     pack = load_pack(target)
                     # a pack from outside is rendered in every format as well, so a
                     # clean check means it renders; the built-in packs are tested so
