@@ -202,6 +202,20 @@ def _check_braces(fmt: str) -> None:
         raise LimitExceeded("a format width over 999 refused in a template")
 
 
+def _check_fields_size(fmt: str, marker: str, values: Iterable[Any], what: str) -> None:
+    """Refuse formatting whose result could pass the size cap, before it is built.
+
+    A format string may name one argument in every field, so the result can be
+    as long as the number of fields times the largest argument (plus a width);
+    that bound is cheap to take and is checked before Python builds anything."""
+    fields = fmt.count(marker)
+    if not fields:
+        return
+    limits = _limits()
+    largest = max([0, *(size_of(value, limits.output_chars) for value in values)])
+    _predicted(len(fmt) + fields * (largest + limits.width), what)
+
+
 def _check_arguments(values: Iterable[Any], what: str) -> None:
     """Arguments that will be turned into text must be data, and not too big to be."""
     for item in values:
@@ -232,6 +246,8 @@ def _str_method_size(text: str, name: str, args: tuple[Any, ...],
         longest = 1
         if isinstance(table, dict):
             longest = max([1, *(len(v) for v in table.values() if isinstance(v, str))])
+        elif isinstance(table, list | tuple):
+            longest = max([1, *(len(v) for v in table if isinstance(v, str))])
         elif table is not None:
             return None
         return len(text) * longest
@@ -461,6 +477,7 @@ class LetterSandbox(ImmutableSandboxedEnvironment):
             _check_arguments(right if isinstance(right, tuple) else (right,), "'%'")
             if isinstance(right, dict):
                 _check_arguments(right.values(), "'%'")
+            _check_fields_size(left, "%", (right,), "'%'")
             if isinstance(left, Rendered):
                 _check_rendered_conversions(left.marked)
                 arguments: Any = (tuple(_marked_text(item) for item in right)
@@ -556,6 +573,7 @@ class LetterSandbox(ImmutableSandboxedEnvironment):
                     _check_arguments(item.values(), "format()")
             if isinstance(fmt, str):
                 _check_braces(fmt)
+                _check_fields_size(fmt, "{", (*args, *kwargs.values()), "format()")
             result = _formatted(wrapped(*args, **kwargs))
             # Jinja gives the result the format string's own type; from rendered
             # text that would make the values formatted into it template text,
@@ -644,11 +662,12 @@ def _check_center(args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
 def _check_indent(args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
     width = args[1] if len(args) > 1 else kwargs.get("width", 4)
     text = args[0] if args else ""
+    lines = (text.count("\n") + 1) if isinstance(text, str) else 1
     if isinstance(width, str):
-        lines = (text.count("\n") + 1) if isinstance(text, str) else 1
         _predicted(len(str(text)) + lines * len(width), "indent()")
     else:
         _width(width, "indent")
+        _predicted(len(str(text)) + lines * max(_as_count(width), 0), "indent()")
 
 
 def _check_wordwrap(args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
@@ -694,6 +713,7 @@ def _check_slice(args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
 def _check_format(args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
     if args and isinstance(args[0], str):
         _check_percent(_format_text(args[0]))
+        _check_fields_size(args[0], "%", (*args[1:], *kwargs.values()), "format")
     _check_arguments((*args, *kwargs.values()), "format")
 
 

@@ -76,6 +76,14 @@ ALLOCATION = [
     Bomb("tojson-indent-text", "{{ (range(5000)|list)|tojson(indent=note * 9) }}"),
     Bomb("urlize-target", "{{ ('ab.com ' * 25000)|urlize(target=note * 9) }}"),
     Bomb("urlize-rel", "{{ ('ab.com ' * 25000)|urlize(rel=note * 9) }}"),
+    Bomb("format-one-field-many-times", "{{ ('{0}' * 20000).format(note * 7) }}"),
+    Bomb("format-item-many-times", "{{ ('{0[0]}' * 20000).format([note * 7]) }}"),
+    Bomb("format-map-many-times", "{{ ('{a}' * 20000).format_map({'a': note * 7}) }}"),
+    Bomb("percent-key-many-times", "{{ ('%(a)s' * 20000) % {'a': note * 7} }}"),
+    Bomb("format-filter-many-times", "{{ ('%(a)s' * 20000)|format(a=note * 7) }}"),
+    Bomb("translate-list-table", "{{ (note * 9).translate([''] * 121 + [note * 9]) }}"),
+    Bomb("translate-tuple-table", "{{ (note * 9).translate(('',) * 121 + (note * 9,)) }}"),
+    Bomb("indent-number-on-many-lines", "{{ ('\n' * 199000 ~ 'x')|indent(1000, blank=true) }}"),
 ]
 
 #: Each runs long in pure template code, or in many small steps.
