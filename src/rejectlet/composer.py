@@ -15,7 +15,15 @@ from typing import Any
 import jinja2
 
 from .checks import describe
-from .data import LetterData, Record, bounded_items, check_data, merge_maps, read_data_file
+from .data import (
+    LetterData,
+    Record,
+    bounded_items,
+    check_data,
+    is_mapping,
+    merge_maps,
+    read_data_file,
+)
 from .diagnostics import Diagnostic, Location, Severity, display_path
 from .errors import DataError, RejectletError, TemplateError
 from .limits import BudgetExceeded, Meter, letter_meter
@@ -82,7 +90,7 @@ def _names_in_chain(pack: Pack, name: str) -> tuple[str, ...]:
 
 def _letter_data(pack: Pack, data: object, values: Mapping[str, Any],
                  kind: str) -> LetterData:
-    if data is not None and not isinstance(data, Mapping):
+    if data is not None and not is_mapping(data):
         hint = ("to read a data file, pass rejectlet.read_data_file(path), or call "
                 "letter_from_file(path)" if isinstance(data, str | Path)
                 else "pass a dict of names to values, such as {'organization': 'Acme'}")
@@ -97,7 +105,7 @@ def _letter_data(pack: Pack, data: object, values: Mapping[str, Any],
 
 def _deep_merge(base: dict[str, Any], top: Mapping[str, Any]) -> dict[str, Any]:
     for key, value in top.items():
-        if isinstance(value, Mapping) and isinstance(base.get(key), Mapping):
+        if is_mapping(value) and is_mapping(base.get(key)):
             base[key] = _deep_merge(dict(bounded_items(base[key])), value)
         else:
             base[key] = value
@@ -108,7 +116,7 @@ def _located(values: Mapping[str, Any], location: Location) -> LocatedMap:
     result = LocatedMap()
     result.location, result.key_locations, result.value_spans = location, {}, {}
     for key, value in values.items():
-        result[key] = _located(value, location) if isinstance(value, Mapping) else value
+        result[key] = _located(value, location) if is_mapping(value) else value
     return result
 
 

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
 
 from .addresses import is_email_address
 from .checks import Problems, describe
@@ -241,6 +241,13 @@ def key_name(key: Any) -> str:
     return name
 
 
+def is_mapping(value: Any) -> TypeGuard[Mapping[Any, Any]]:
+    """Whether a value is a mapping, judged by its type alone: ``isinstance`` with an
+    abstract class asks the value for its ``__class__``, which runs the value's own
+    ``__getattribute__`` — code a host program wrote, which may raise."""
+    return issubclass(type(value), Mapping)
+
+
 def bounded_items(mapping: Mapping[Any, Any], path: str = "") -> list[tuple[str, Any]]:
     """A mapping's entries, named by :func:`key_name`, and never more than one past
     the data limit: a mapping a program passes may yield keys without end, and the
@@ -279,7 +286,7 @@ def _flatten(raw: Mapping[str, Any], prefix: str, fallback: Location | None,
         dotted = f"{prefix}{key}"
         loc = _keyed(raw.value_location(key) if isinstance(raw, LocatedMap) else fallback,
                      dotted)
-        if isinstance(value, Mapping) and (dotted in groups or
+        if is_mapping(value) and (dotted in groups or
                                            any(g.startswith(dotted + ".") for g in groups)):
             _flatten(value, dotted + ".", loc, out, problems, pack)
         else:
@@ -377,8 +384,53 @@ def _as_plain_text(value: Any) -> str:
     return Decimal.__str__(value)
 
 
+class _Opaque:
+    """Stands in for a value of a type rejectlet does not read, so that checking it
+    never runs the value's own code; only its type's name is kept, for the message."""
+
+    __slots__ = ("type_name",)
+
+    def __init__(self, type_name: str) -> None:
+        self.type_name = type_name
+
+
+_READ_AS_IS = frozenset({str, bool, int, float, Decimal, dt.date, dt.datetime, list, dict,
+                         bytes, bytearray, type(None), LocatedList, LocatedMap})
+
+
+def read_by_type(value: Any, key: str) -> Any:
+    """A value a program passed, as the plain value of its base type, judged by its
+    type alone. ``isinstance`` asks a value of an unexpected type for its
+    ``__class__``, which runs that value's own ``__getattribute__``; a subclass of
+    str, int, float, Decimal or date becomes the base value, read by the base
+    type's methods; a list or mapping becomes a plain one, read within the limits;
+    anything else becomes an opaque stand-in that is reported by its type's name."""
+    kind = type(value)
+    if kind in _READ_AS_IS:
+        return value
+    if issubclass(kind, str):
+        return str.__str__(value)
+    if issubclass(kind, int):
+        return int.__int__(value)
+    if issubclass(kind, float):
+        return float.__float__(value)
+    if issubclass(kind, Decimal):
+        return Decimal(Decimal.__str__(value))
+    if issubclass(kind, dt.datetime):
+        return dt.datetime.combine(dt.datetime.date(value), dt.datetime.time(value))
+    if issubclass(kind, dt.date):
+        return dt.date.fromordinal(dt.date.toordinal(value))
+    if issubclass(kind, list):
+        return list_items(value, MAX_DATA_VALUES)
+    if issubclass(kind, Mapping):
+        return dict(bounded_items(value, key))
+    return _Opaque(kind.__name__)
+
+
 def _kind_of(value: Any) -> str:
     """What a non-text value is, in words, without printing the value itself."""
+    if isinstance(value, _Opaque):
+        return f"a {value.type_name} object"
     if isinstance(value, bytes | bytearray):
         return "bytes"
     if callable(value):
@@ -400,6 +452,7 @@ def invalid_unicode_at(text: str) -> int | None:
 def _check_value(variable: Variable, value: Any, loc: Location | None,
                  problems: Problems) -> Any:
     name, vtype = variable.name, variable.type
+    value = read_by_type(value, name)
     if value is None:
         return _default(variable)
     if vtype in ("string", "text", "email"):
@@ -439,6 +492,7 @@ def _check_value(variable: Variable, value: Any, loc: Location | None,
         for index, item in enumerate(items):
             item_loc = _keyed(value.item_location(index) if isinstance(value, LocatedList)
                               else loc, f"{name}[{index}]")
+            item = read_by_type(item, f"{name}[{index}]")
             if isinstance(item, list | dict) or item is None:
                 problems.add(f"{name!r} item {index + 1} should be text, not {describe(item)}",
                              item_loc, code="RJ204")
@@ -508,7 +562,7 @@ def _check_records(variable: Variable, value: Any, loc: Location | None,
     for index, item in enumerate(entries):
         item_loc = _keyed(value.item_location(index) if isinstance(value, LocatedList) else loc,
                           f"{name}[{index}]")
-        if not isinstance(item, Mapping):
+        if not is_mapping(item):
             problems.add(f"{name!r} entry {index + 1} should be a mapping of fields, not "
                          f"{describe(item)}", item_loc, code="RJ204")
             continue

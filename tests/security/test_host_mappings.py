@@ -85,3 +85,20 @@ def test_a_dict_subclass_is_read_as_it_stores_its_entries() -> None:
     data["recipient"] = LyingDict(stored)
     letter = rejectlet.compose(rejectlet.load_pack("classic"), "reply", data)
     assert letter.data["recipient.name"] == stored["name"]
+
+
+class Touchy(str):
+    """Text whose every attribute lookup raises, ``__class__`` included."""
+
+    def __getattribute__(self, name: str) -> Any:
+        raise RuntimeError(name)
+
+
+@pytest.mark.parametrize("where", ["role", "recipient", "met_with"])
+def test_text_whose_attribute_lookups_raise_is_judged_by_its_type(where: str) -> None:
+    data = example("reply")
+    data[where] = [Touchy("Ana")] if where == "met_with" else Touchy("Data Analyst")
+    try:
+        rejectlet.compose(rejectlet.load_pack("classic"), "reply", data)
+    except rejectlet.RejectletError as error:
+        assert all(d.code.startswith("RJ2") for d in error.diagnostics)
