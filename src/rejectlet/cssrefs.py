@@ -107,6 +107,32 @@ def _xml_decoded(svg: str) -> str:
     return _XML_REFERENCE.sub(resolve, svg.replace("<![CDATA[", "").replace("]]>", ""))
 
 
+#: An attribute of an SVG element with its quoted value.
+_SVG_ATTRIBUTE = re.compile(r"""([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+#: What separates the several addresses one attribute may hold (srcset, values).
+_ADDRESS_SEPARATORS = re.compile(r"[\s,;]+")
+
+
+def _attribute_addresses(svg: str) -> list[str]:
+    """Addresses that leave the pack, in any attribute of an SVG image, not only
+    ``href``: ``src`` and ``srcset`` inside ``foreignObject``, and the ``to``,
+    ``from``, ``by`` and ``values`` an animation sets an ``href`` to. Namespace
+    declarations name a vocabulary, not a file, and ``style`` is read as CSS."""
+    found: list[str] = []
+    for match in _SVG_ATTRIBUTE.finditer(svg):
+        name = match.group(1).lower()
+        if name.startswith("xmlns") or name == "style":
+            continue
+        value = match.group(2) if match.group(2) is not None else match.group(3)
+        for token in _ADDRESS_SEPARATORS.split(value):
+            fetched = _as_fetched(token).lower()
+            looks_like_address = "//" in fetched or fetched.startswith(
+                ("/", "\\", "..", "data:", "file:", "javascript:"))
+            if token and looks_like_address and leaves_pack(token):
+                found.append(token)
+    return found
+
+
 def svg_references(css: str) -> list[str]:
     """What the stylesheet's inline SVG images name: their href targets, and the
     url(), image() and @import targets of the CSS inside them (a ``style``
@@ -122,6 +148,7 @@ def svg_references(css: str) -> list[str]:
             svg = _xml_decoded(raw)
             found.extend(next(g for g in m.groups() if g is not None).strip()
                          for m in _SVG_HREF.finditer(svg))
+            found.extend(token for token in _attribute_addresses(svg) if token not in found)
             found.extend(inner for inner in references(svg, into_svg=False)
                          if inner not in found)
     return found
