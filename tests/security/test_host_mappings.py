@@ -102,3 +102,17 @@ def test_text_whose_attribute_lookups_raise_is_judged_by_its_type(where: str) ->
         rejectlet.compose(rejectlet.load_pack("classic"), "reply", data)
     except rejectlet.RejectletError as error:
         assert all(d.code.startswith("RJ2") for d in error.diagnostics)
+
+
+@pytest.mark.parametrize("name", ["sig.png", "sub/sig.png"])
+def test_a_signature_image_in_data_from_a_program_reads_nothing(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str) -> None:
+    (tmp_path / "sub").mkdir()
+    for place in ("sig.png", "sub/sig.png"):
+        (tmp_path / place).write_bytes(b"\x89PNG\r\n\x1a\n")
+    monkeypatch.chdir(tmp_path)
+    letter = rejectlet.compose(rejectlet.load_pack("classic"), "reply",
+                               {**example("reply"), "signature_image": name})
+    with pytest.raises(rejectlet.RenderError) as caught:
+        rejectlet.render(letter, "pdf", force=True)
+    assert [(d.code, d.key) for d in caught.value.diagnostics] == [("RJ414", "signature_image")]

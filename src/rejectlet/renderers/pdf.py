@@ -86,10 +86,17 @@ def _signature_image(letter: Letter) -> Path | None:
     if not value:
         return None
     source = letter.data_source
-    base = Path(source.path).resolve().parent if source and source.path != "<data>" \
-        else Path.cwd()
-    image = (base / str(value)).resolve()
     where = letter.place_of_value("signature_image")
+    if source is None or source.path == "<data>":
+        # Data a program passed has no folder of its own; the working directory is
+        # the host's, not the writer's, so nothing is read from it.
+        raise RenderError(f"signature_image {value!r} names a file, but this letter's data "
+                          "came from a program, not a data file, so there is no folder "
+                          "to read it from", where, code="RJ414",
+                          hint="write the data to a YAML file with the image beside it, or "
+                               "leave signature_image out")
+    base = Path(source.path).resolve().parent
+    image = (base / str(value)).resolve()
     if image.suffix.lower() not in IMAGE_SUFFIXES:
         raise RenderError(f"signature_image must be a PNG or JPEG file, not {value!r}", where,
                           code="RJ414", hint="scan or export your signature as .png")
