@@ -226,7 +226,8 @@ def check_data(pack: Pack, raw: Mapping[str, Any], source: Location | None = Non
 def key_name(key: Any) -> str:
     """A data key as text, read through its base type as values are: a subclass
     whose ``__str__`` raises cannot break the check, and a key holding a lone
-    surrogate is shown escaped, so a diagnostic naming it can always be printed."""
+    surrogate, a control character or a bidi override is shown escaped, so a
+    diagnostic naming it can always be printed and never acts on a terminal."""
     if isinstance(key, str):
         name = str.__str__(key)
     elif isinstance(key, bool) or not isinstance(key, _TEXT_LIKE):
@@ -238,7 +239,10 @@ def key_name(key: Any) -> str:
             return "<a number too long to write out>"
     if invalid_unicode_at(name) is not None:
         name = name.encode("utf-8", "backslashreplace").decode("utf-8")
-    return name
+    # a control character or bidi override in a key is written as its escape, so
+    # a report that names the key (text, JSON, SARIF) never carries it raw
+    return ACTING_CHARACTERS.sub(
+        lambda found: found.group().encode("unicode_escape").decode("ascii"), name)
 
 
 def is_mapping(value: Any) -> TypeGuard[Mapping[Any, Any]]:

@@ -5,6 +5,7 @@ as it stores its entries, however its methods are overridden."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -116,3 +117,16 @@ def test_a_signature_image_in_data_from_a_program_reads_nothing(
     with pytest.raises(rejectlet.RenderError) as caught:
         rejectlet.render(letter, "pdf", force=True)
     assert [(d.code, d.key) for d in caught.value.diagnostics] == [("RJ414", "signature_image")]
+
+
+@pytest.mark.parametrize("key", ["unk\x9bnown", "unk\u202enown", "unk\x1b[2Jnown", "a\x85b"])
+def test_a_key_holding_a_control_is_named_escaped(key: str) -> None:
+    from rejectlet.controls import ACTING_CHARACTERS
+
+    with pytest.raises(rejectlet.DataError) as caught:
+        rejectlet.compose(rejectlet.load_pack("classic"), "reply", {**example("reply"), key: 1})
+    [finding] = caught.value.diagnostics
+    assert finding.code == "RJ202"
+    shown = json.dumps(finding.to_dict(), ensure_ascii=False) + str(caught.value)
+    assert ACTING_CHARACTERS.search(shown) is None
+    assert "unk" in finding.key or "a" in finding.key
