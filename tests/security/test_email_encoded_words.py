@@ -78,6 +78,18 @@ def test_an_encoded_word_in_a_header_value_is_refused_at_its_key(key: str, value
     assert error.diagnostics[0].key == key
 
 
+@pytest.mark.parametrize("mark", ["\u200e", "\u200f", "\u061c"])
+@pytest.mark.parametrize("key", ["recipient.name", "sender.name", "role"])
+def test_an_encoded_word_joined_by_dropping_a_direction_mark_is_refused(
+        key: str, mark: str) -> None:
+    # data may hold direction marks (overrides are refused as RJ215), and header
+    # cleaning drops them, so '=<mark>?' would be written as '=?'
+    value = f"={mark}?utf-8?q?x=0D=0ABcc:_evil@evil.example?="
+    error = refused(compose_with(**{key: value}))
+    assert {d.code for d in error.diagnostics} == {"RJ434"}
+    assert key in [d.key for d in error.diagnostics]
+
+
 def test_an_encoded_word_in_a_copy_name_is_refused() -> None:
     error = refused(compose_with(cc=[f"{ATTACK} <dana.whitfield@example.com>"]))
     assert [d.code for d in error.diagnostics] == ["RJ434"]
@@ -149,6 +161,9 @@ def tampered(change: Any) -> Any:
     (lambda raw: raw.replace(b"From: ", b"From: Other ", 1), "RJ430"),
     (lambda raw: raw.replace(b"\r\nSubject:", b"\r\n\r\nSubject:", 1), "RJ435"),
     (lambda raw: raw.replace(b"Dear ", b"Deer ", 1), "RJ435"),
+    # an address header the parser cannot read at all is a mismatch, not a crash
+    (lambda raw: raw.replace(b"\r\nTo: ", b"\r\nTo: =?utf-8?q?x=0D=0Ay?= ", 1), "RJ430"),
+    (lambda raw: raw.replace(b"From: ", b"From: =?utf-8?q?x=0A?= ", 1), "RJ430"),
 ])
 def test_any_header_or_body_that_reads_back_differently_is_refused(
         monkeypatch: pytest.MonkeyPatch, change: Any, code: str) -> None:

@@ -89,7 +89,9 @@ def _refuse_encoded_words(letter: Letter, parts: list[tuple[str, str, Location |
     """One RJ434 per header part (name, address, copy entry, subject) holding ``=?``."""
     seen: set[tuple[str, str]] = set()
     for field, value, where in parts:
-        if ENCODED_WORD in value and (field, value) not in seen:
+        # as written, too: dropping a bidi control from '=\u200e?' joins an '=?'
+        written = ENCODED_WORD in value or ENCODED_WORD in header_text(value)
+        if written and (field, value) not in seen:
             seen.add((field, value))
             problems.append(Diagnostic(
                 "RJ434", Severity.ERROR,
@@ -125,7 +127,7 @@ def _subject_parts(letter: Letter, subject: str) -> list[tuple[str, str, Locatio
     if ENCODED_WORD not in subject:
         return []
     for key, value in letter.data.items():
-        if isinstance(value, str) and ENCODED_WORD in value:
+        if isinstance(value, str) and ENCODED_WORD in header_text(value):
             return [(key, value, letter.location_of_value(key))]
     return [("the subject", subject, letter.data_source)]
 
@@ -323,7 +325,10 @@ def _header_reads(name: str, raw: str) -> str | tuple[tuple[str, str], ...]:
     are kept."""
     from email import policy
 
-    header: Any = policy.default.header_fetch_parse(name, raw)
+    try:
+        header: Any = policy.default.header_fetch_parse(name, raw)
+    except Exception:  # a header the parser cannot read at all is a mismatch
+        return () if name in _ADDRESS_HEADERS else "\x00unreadable"
     if name in _ADDRESS_HEADERS:
         try:
             return tuple((a.display_name, a.addr_spec) for a in header.addresses)
