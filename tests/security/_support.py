@@ -176,6 +176,28 @@ def codes(error: rejectlet.RejectletError) -> list[str]:
     return [diagnostic.code for diagnostic in error.diagnostics]
 
 
+#: A pack stylesheet that uses one SVG file of the pack, ``l.svg``, as an image.
+SVG_SHEET = "p { color: red }\nbody { background: url(l.svg) }\n"
+
+
+def assert_svg_refused_everywhere(folder: Path, svg: str) -> None:
+    """A pack whose stylesheet uses ``svg`` as an image is refused (RJ412) by HTML,
+    PDF and ``check`` alike: one rule, so no format carries what another refuses."""
+    from rejectlet.pack_check import check_pack
+
+    folder = write_pack(folder, style=SVG_SHEET, files={"l.svg": svg})
+    pack = rejectlet.load_pack(folder)
+    letter = rejectlet.compose(pack, "note", base_data())
+    for fmt in ("html", "pdf"):
+        try:
+            rejectlet.render(letter, fmt, force=True)  # type: ignore[call-overload]
+        except rejectlet.RejectletError as error:
+            assert codes(error) == ["RJ412"], fmt
+        else:
+            raise AssertionError(f"{fmt} carried the SVG's outside reference")
+    assert [d.code for d in check_pack(pack) if d.code == "RJ412"] == ["RJ412"]
+
+
 def assert_located(error: rejectlet.RejectletError) -> None:
     """Every problem names where it is, so the user can find and fix it."""
     for diagnostic in error.diagnostics:

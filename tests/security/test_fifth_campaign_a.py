@@ -11,6 +11,8 @@ import pytest
 
 import rejectlet
 from tests.security._support import (
+    SVG_SHEET,
+    assert_svg_refused_everywhere,
     base_data,
     codes,
     compose,
@@ -103,22 +105,13 @@ SVG_ESCAPED = {
                           "2000/svg'><rect style='fill: &u;rl(http://evil.example/a.png)'/>"
                           "</svg>",
 }
-SHEET = "p { color: red }\nbody { background: url(l.svg) }\n"
+
 
 
 @pytest.mark.parametrize("svg", SVG_ESCAPED.values(), ids=SVG_ESCAPED.keys())
 def test_an_svg_reference_hidden_by_xml_escapes_is_refused_everywhere(
         tmp_path: Path, svg: str) -> None:
-    from rejectlet.pack_check import check_pack
-
-    folder = write_pack(tmp_path / "pack", style=SHEET, files={"l.svg": svg})
-    pack = rejectlet.load_pack(folder)
-    letter = rejectlet.compose(pack, "note", base_data())
-    for fmt in ("html", "pdf"):
-        with pytest.raises(rejectlet.RejectletError) as caught:
-            rejectlet.render(letter, fmt, force=True)
-        assert codes(caught.value) == ["RJ412"], fmt
-    assert [d.code for d in check_pack(pack) if d.code == "RJ412"] == ["RJ412"]
+    assert_svg_refused_everywhere(tmp_path / "pack", svg)
 
 
 @pytest.mark.parametrize("svg", SVG_ESCAPED.values(), ids=SVG_ESCAPED.keys())
@@ -138,7 +131,7 @@ def test_an_inline_svg_with_a_hidden_reference_is_refused(tmp_path: Path, svg: s
 def test_an_svg_with_plain_escaped_text_is_still_used(tmp_path: Path) -> None:
     svg = ("<svg xmlns='http://www.w3.org/2000/svg'><text>Fish &amp; chips &#169;</text>"
            "<rect fill='url(#g)' width='5' height='5'/></svg>")
-    folder = write_pack(tmp_path / "pack", style=SHEET, files={"l.svg": svg})
+    folder = write_pack(tmp_path / "pack", style=SVG_SHEET, files={"l.svg": svg})
     letter = rejectlet.compose(rejectlet.load_pack(folder), "note", base_data())
     assert "data:image/svg+xml;base64," in str(rejectlet.render(letter, "html", force=True))
 

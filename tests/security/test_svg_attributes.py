@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 import rejectlet
-from tests.security._support import base_data, codes, write_pack
+from tests.security._support import SVG_SHEET, assert_svg_refused_everywhere, base_data, write_pack
 
 OUTSIDE = "http://evil.example/a.png"
 SVG_OPEN = "<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink'>"
@@ -28,28 +28,18 @@ SVGS = {
     "network-path": f"{SVG_OPEN}<image><set attributeName='href' to='//evil.example/a'/>"
                     "</image></svg>",
 }
-SHEET = "p { color: red }\nbody { background: url(l.svg) }\n"
 
 
 @pytest.mark.parametrize("svg", SVGS.values(), ids=SVGS.keys())
 def test_an_address_in_any_svg_attribute_is_refused_everywhere(tmp_path: Path,
                                                                 svg: str) -> None:
-    from rejectlet.pack_check import check_pack
-
-    folder = write_pack(tmp_path / "pack", style=SHEET, files={"l.svg": svg})
-    pack = rejectlet.load_pack(folder)
-    letter = rejectlet.compose(pack, "note", base_data())
-    for fmt in ("html", "pdf"):
-        with pytest.raises(rejectlet.RejectletError) as caught:
-            rejectlet.render(letter, fmt, force=True)
-        assert codes(caught.value) == ["RJ412"], fmt
-    assert [d.code for d in check_pack(pack) if d.code == "RJ412"] == ["RJ412"]
+    assert_svg_refused_everywhere(tmp_path / "pack", svg)
 
 
 def test_ordinary_svg_attributes_are_not_addresses(tmp_path: Path) -> None:
     svg = (f"{SVG_OPEN}<rect style='fill:red;stroke:blue' width='5' height='5' "
            "transform='translate(1,2)'/><path d='M0 0 L10 10'/>"
            "<animate attributeName='opacity' values='0;1' dur='2s'/></svg>")
-    folder = write_pack(tmp_path / "pack", style=SHEET, files={"l.svg": svg})
+    folder = write_pack(tmp_path / "pack", style=SVG_SHEET, files={"l.svg": svg})
     letter = rejectlet.compose(rejectlet.load_pack(folder), "note", base_data())
     assert "data:image/svg+xml;base64," in str(rejectlet.render(letter, "html", force=True))
