@@ -35,7 +35,8 @@ STRAIN = (
     r"ermüdend|zehrend|aufreibend|zäh|quälend|unangenehm|enttäuschend|ernüchternd|bitter|"
     r"gestresst|stressig|unschön|gekränkt|verletzt|verletzend|schwer verdaulich|traurig|"
     r"angefressen|verärgert|sauer|geschlaucht|aufgerieben|auf den geist|"
-    r"an (?:\w+ )?(?:meinen|den|meine) nerven|auf die nerven)"
+    r"an (?:\w+ )?(?:meinen|den|meine) nerven|auf die nerven|an die nieren|genagt|nagt|"
+    r"zu schaffen gemacht|zu knabbern|aufgewühlt|ungeduldig|unruhig|nervös)"
 )
 
 #: Intensifiers that turn annoyance into anger, which a first reply must not show.
@@ -47,7 +48,8 @@ EFFORT = (
     r"(?:zeit|mühe|aufwand|vorbereitung\w*|anreise|reise|fahrt|stunden|abende|tage|"
     r"urlaubstag\w*|urlaub|wochenende\w*|bewerbung\w*|gespräch\w*|\w*runden|fallstudie\w*|"
     r"probearbeit|probetag\w*|präsentation\w*|arbeit|energie|nerven|herzblut|vorbereitet|"
-    r"investiert|gesteckt|angereist|gefahren|gereist|geopfert|alles|all das|das alles|"
+    r"investiert|gesteckt|angereist|gefahren|gereist|geopfert|fahren|reisen|anreisen|alles|"
+    r"all das|das alles|"
     r"das ganze)"
 )
 
@@ -55,7 +57,8 @@ EFFORT = (
 WASTED = (
     r"(?:umsonst|vergebens|vergeblich|für (?:gar )?nichts|für die katz|verschwendet\w*|"
     r"vergeudet\w*|verschwendung|vergeudung|gestohlen|geraubt|geklaut|in den sand gesetzt|"
-    r"nichts gebracht|zwecklos|nutzlos|schade um|(?:sparen|schenken) können)"
+    r"nichts gebracht|zu nichts geführt|schlecht investiert|fehlinvestition|zwecklos|nutzlos|"
+    r"schade um|(?:sparen|schenken) können)"
 )
 
 #: Words that deny a waste ("keineswegs umsonst"): the sentence is gracious.
@@ -67,17 +70,19 @@ NOT_WASTED = (
 #: Turning down what they said about the writer.
 REBUT = (
     r"(?:stimmt (?:so |einfach |schlicht |leider |aber |nun mal |doch )?nicht|"
-    r"trifft (?:\w+ ){0,3}?nicht zu|(?:ist|war) (?:schlicht |einfach |sachlich |so )?"
+    r"(?:trifft|treffen|traf|trafen) (?:\w+ ){0,3}?nicht zu|(?:ist|war) (?:\w+ )?"
     r"(?:falsch|unzutreffend|nicht richtig|nicht korrekt|nicht zutreffend)|"
     r"weise ich (?:\w+ )?zurück|(?:kann|will|werde) ich (?:\w+ ){0,2}?nicht (?:gelten|stehen) "
     r"lassen|lasse ich (?:\w+ )?nicht (?:gelten|stehen|auf mir sitzen)|entbehrt\w*|"
     r"entspricht (?:\w+ )?nicht den tatsachen|unzutreffend|vorgeschoben|aus der luft "
-    r"gegriffen|überzeugt (?:mich )?(?:\w+ )?nicht|nicht überzeugend|sehe ich (?:\w+ )?anders)"
+    r"gegriffen|überzeugt (?:mich )?(?:\w+ )?nicht|deckt sich (?:\w+ )?nicht|steht im "
+    r"widerspruch|nicht überzeugend|sehe ich (?:\w+ )?anders)"
 )
 
 #: What they said about the writer, reported: "Ihre Begründung, ...", "dass mir ... fehle".
 CLAIM = (
-    r"(?:begründung|argument\w*|vorwurf|behauptung|unterstellung|einschätzung|aussage|"
+    r"(?:begründung|argument\w*|(?:was|wie) sie (?:mir )?(?:geschrieben|gesagt|behauptet)|vorwurf|"
+    r"behauptung|unterstellung|einschätzung|aussage|"
     r"annahme|einwand|gründe|grund|angeblich\w*|unterstellen|unterstellt|vorwerfen|"
     r"mir (?:\w+ ){0,3}?(?:fehle|mangle|fehlten)|ich (?:\w+ ){0,3}?(?:sei|habe|hätte|könne|"
     r"bringe)|dass (?:mir|ich))"
@@ -103,7 +108,8 @@ ELSEWHERE = (
 WANTS_ME = (
     r"(?:angebot\w*|angeboten|zusage|zugesagt|nehmen|genommen|einstellen|eingestellt|"
     r"anfangen|einsteigen|endrunde|finalrunde|letzten runde|kusshand|bietet|bieten|annehmen|"
-    r"anzunehmen|nehme|nähme|unterschreiben|zugreifen|abwerben|umwerben|verstreichen|verfallen|"
+    r"anzunehmen|nehme|nähme|unter vertrag|eingeladen|angefragt|kontaktiert|umworben|"
+    r"unterschreiben|zugreifen|abwerben|umwerben|verstreichen|verfallen|"
     r"ausgeschlagen|abgesagt|sausen)"
 )
 
@@ -113,5 +119,5 @@ HARDSHIP = (
     r"arbeitslosengeld|bürgergeld|jobcenter|konto|lebensunterhalt|familie|kinder)\b"
     r"[^.?!]{0,40}\b(?:nicht (?:mehr )?(?:halten|bezahlen|zahlen|leisten|ernähren|stemmen)|"
     r"aufgebraucht|knapp|am ende|reicht nicht|reichen nicht|läuft aus|laufen aus|bedroht|"
-    r"auf dem spiel|gefährdet|verlieren)"
+    r"auf dem spiel|gefährdet|verlieren)|zurück (?:zu|bei) meinen eltern"
 )

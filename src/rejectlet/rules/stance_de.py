@@ -101,7 +101,8 @@ _NOT_THEIRS = (
 )
 #: Remedy verbs: "ein Verfahren, das Fehlentscheidungen reduziert" speaks of a fix.
 _REMEDY = (r"\b(?:reduziert|reduzieren|verhindert|verhindern|vermeidet|vermeiden|verringert|"
-           r"verringern|minimiert|minimieren|senkt|senken|gesenkt|bekämpft|abbaut|beseitigt)\b")
+           r"verringern|minimiert|minimieren|senkt|senken|gesenkt|bekämpft|abbaut|beseitigt|"
+           r"markiert|erkennt|meldet|filtert|kennzeichnet|warnt|aufspürt)\b")
 _MINE = _OWN_WORK + "|" + _NOT_THEIRS + "|" + _REMEDY
 #: For judgements: also a clause of purpose or result after the writer's own work ("..., damit
 #: sie nicht mehr irreführend sind").
@@ -153,7 +154,8 @@ _JUDGED = (
     r"|(?:völlig|total|ziemlich|voll|komplett|glatt|klar) daneben|fehl am platz"
     r"|nicht (?:\w+ )?(?:nachvollziehbar|fair|gerecht|korrekt|richtig|professionell|"
     r"in ordnung|okay|ok|seriös|angemessen|gerechtfertigt|haltbar|durchdacht|verständlich|"
-    r"zu verstehen|zu rechtfertigen|vorbereitet|objektiv|neutral|transparent)"
+    r"zu verstehen|zu rechtfertigen|vorbereitet|objektiv|neutral|transparent|schlüssig|"
+    r"plausibel|stichhaltig|überzeugend|begründet)"
     r"|ein\w* (?:\w+ )?(?:fehler|fehlgriff|fehlentscheidung|fehlurteil|fehleinschätzung|"
     r"irrtum|witz|farce|frechheit|zumutung|unverschämtheit|armutszeugnis|skandal|"
     r"schlag ins gesicht|beleidigung|katastrophe|affront|unding|trauerspiel|schande|hohn|"
@@ -278,7 +280,10 @@ _REVISIT = (
                        r"|zu prüfen|"
                        r"durch den kopf gehen|anzusehen|zu überprüfen|"
                        r"beurteilen|abwägen|nachdenken|beraten|entscheiden|durchsehen|durchgehen|"
-                       r"berücksichtigen|zu berücksichtigen|in betracht ziehen|in erwägung "
+                       r"berücksichtigen|zu berücksichtigen|in betracht ziehen|"
+                       r"in betracht zu ziehen|"
+                       r"durchzusehen|durchzugehen|nachzudenken|zu überdenken|zu bewerten|"
+                       r"zu beurteilen|zu betrachten|in erwägung zu ziehen|in erwägung "
                        r"ziehen|besprechen|drüber schauen|darüber schauen)|(?:erneut|nochmals|"
                        r"nochmal|neu|wieder)(?: \w+){0,3}? (?:prüfen|überprüfen|überlegen|ansehen|"
                        r"anschauen|bewerten|beurteilen|abwägen|entscheiden|nachdenken|"
@@ -431,10 +436,11 @@ _WORSE = (
     r"punkt|in (?:\w+ )?keiner hinsicht|nicht das zeug|bezweifle|bezweifeln|mindestens so|"
     r"genauso gut|ebenso gut|kann(?: \w+){0,3} nicht (?:das|mit)|nicht (?:\w+ )?(?:meine[mn]?|"
     r"mein) |(?:das|was) ich nicht (?:habe|kann|mitbringe)|,? ich nicht\b|im gegensatz zu mir|"
-    r"anders als ich|frisch von der uni|berufsanfänger\w*|(?:kaum|wenig|keine) (?:\w+ )?"
+    r"anders als ich|frisch von der uni|berufsanfänger\w*|berufseinsteiger\w*|quereinsteiger\w*|"
+    r"neuling\w*|absolvent\w*|(?:kaum|wenig|keine) (?:\w+ )?"
     r"(?:praxis|erfahrung)|grün hinter den ohren|anfänger\w*|einarbeiten müssen|mein\w* "
     r"(?:niveau|level|stand)|jahre brauchen|stehe ich (?:\w+ )?über|(?:deutlich|weit|klar) über|"
-    r"nicht so (?:\w+ ){0,4}?wie ich)"
+    r"nicht so (?:\w+ ){0,4}?wie ich|eingearbeitet werden|nicht einmal)"
 )
 _COMPARISON = (
     _signal("comparison", rf"\b{_HIRED}\b", also=rf"\b{_WORSE}", unless=_OWN_WORK),
@@ -512,7 +518,10 @@ _OTHER_OFFERS = (
                             r"platzen lassen|nicht angenommen|zurückgestellt|auf eis gelegt)\b|"
                             r"\b(?:abgelehnt|ausgeschlagen|abgesagt|sausen lassen)\b[^.?!]{0,30}"
                             r"\b(?:angebot|zusage)\w*",
-            also=r"\b(?:ich|mir|mich|meine\w*)\b", unless=_MINE),
+            also=_both(r"(?:ich|mir|mich|meine\w*)", r"(?:stelle|job|arbeitgeber|unternehmen|firma|"
+                       r"zusage|sie|ihretwegen|ihnen|gewartet|warten|weil|um|andere\w*|gutes|"
+                       r"attraktiv\w*|lukrativ\w*|sicher\w*|übrigens|bereits|schon)"),
+            unless=_MINE),
     _signal("other-offers", r"\bbei (?:einer|einem) anderen (?:\w+ )?(?:firma|unternehmen|"
                             r"arbeitgeber|konzern)\b[^.?!]{0,30}\b(?:anfangen|beginnen|starten|"
                             r"unterschreiben|einsteigen)\b(?: \w+)? (?:können|dürfen)\b",
@@ -538,6 +547,10 @@ _OTHER_OFFERS = (
 # -- Veiled warnings, reproaches, bitterness -------------------------------------------------
 
 _FOR_YOUR_SAKE = (
+    _signal("for-your-sake", r"\bhoffe (?:ich )?für (?:sie|euch|dich|ihr \w+)\b|\b(?:wünsche|hoffe)"
+                             r"\b[^.?!]{0,80}\b(?:lehrgeld|rächt|rächen|bereu\w*|reinfall|böses "
+                             r"erwachen|nach hinten los\w*)",
+            unless=_OWN_DEEDS),
     _signal("for-your-sake", r"\bzum wohle? (?:ihrer|ihres|eurer|eures)\b|\bzu ihrem (?:eigenen )?"
                              r"(?:wohl|besten)\b|\bum ihretwillen\b|"
                              r"\bin ihrem (?:eigenen )?interesse\b|\bihnen zuliebe\b|\bum ihr"
@@ -887,6 +900,24 @@ _MILD = (
 _THEM = (r"(?:sie|ihnen|ihr\w*|euch|eure?\w*|dich|dir|dein\w*|man|unternehmen|firma|haus|"
          r"arbeitgeber\w*|team|personal\w*|recruit\w*|bewerber\w*)")
 _ARGUING_MORE = (
+    _signal("arguing", r"\bhätte ich (?:\w+ ){0,4}?(?:bekommen|erhalten|kriegen) (?:müssen|"
+                       r"sollen)\b|"
+                       r"\bich (?:verstehe|begreife) (?:\w+ )?nicht,? (?:wie|warum|weshalb|wieso) "
+                       r"(?:sie|man|ihr|du)\b[^.?!]{0,50}\b(?:mein\w*|einschätz\w*|falsch|"
+                       r"übersehen|unterschätz\w*)"),
+    _signal("arguing", r"\b(?:machen|machten|haben|hatten) (?:es )?sich (?:\w+ ){0,4}?(?:zu )?"
+                       r"(?:leicht|einfach|bequem)\b|\b(?:sie haben|ihr habt|haben sie|"
+                       r"habt ihr) (?:\w+ ){0,5}?"
+                       r"nicht (?:\w+ )?(?:gewürdigt|berücksichtigt|beachtet|gesehen|wahrgenommen|"
+                       r"bewertet)\b",
+            also=rf"{_DECISION_CUE}|\b(?:mich|mir|mein\w*)\b", unless=_OWN_DEEDS),
+    _signal("arguing", r"\b(?:belegen|beweisen|zeigen|zeugen|sprechen|spricht|belegt|beweist|"
+                       r"zeigt) (?:\w+ ){0,2}?(?:das )?gegenteil\b|\b(?:wird|werden|wurde|wurden|"
+                       r"ist|war) (?:\w+ ){0,3}?(?:mir|meiner|meinem|meinen) (?:\w+ ){0,2}?nicht "
+                       r"gerecht\b|\b(?:talent\w*|fachkraft|potenzial|perle|juwel)\b[^.?!]{0,20}"
+                       r"\b(?:ziehen|gehen|entgehen|durch die lappen|verlieren|verloren)\b",
+            also=rf"{_DECISION_CUE}|\b(?:sie|ihr\w*|ihnen|euch|geschrieben|gesagt|panel\w*)\b",
+            unless=_OWN_DEEDS + "|" + _NOT_THEIRS),
     # rebutting what they said about the writer: "Ihre Begründung, mir fehle ..., trifft
     # nicht zu", "Dass Sie mir ... unterstellen, weise ich zurück"
     _signal("arguing", rf"\b{lex.REBUT}\b", also=rf"\b{lex.CLAIM}\b",
@@ -917,6 +948,25 @@ _ARGUING_MORE = (
                        r"unbestritten|unstrittig)"),
 )
 _REVISIT_MORE = (
+    _signal("revisit", r"\b(?:zweite[rn]?|neue[rn]?|weitere[rn]?|erneute[rn]?|frische[rn]?|"
+                       r"nochmalige[rn]?) blick\b|\bnoch (?:eine?n?) (?:\w+ )?(?:runde|chance|"
+                       r"versuch|"
+                       r"gespräch|termin)\b[^.?!]{0,30}\b(?:zugestehen|gewähren|einräumen|"
+                       r"ermöglichen)\b",
+            also=r"\b(?:unterlagen|bewerbung|entscheidung|absage|mich|mir|kandidatur)\b",
+            unless=_MINE + "|" + _FUTURE_ROLES),
+    _signal("revisit", r"\bnoch nicht zu spät\b|\bmich doch (?:noch )?(?:einzustellen|zu nehmen|"
+                       r"einzuladen|zu berücksichtigen)\b|\b(?:noch (?:ein)?mal|nochmals|nochmal|"
+                       r"erneut)\b(?: \w+){0,4}? (?:aufgreifen|aufrollen|besprechen|diskutieren|"
+                       r"durchgehen)\b",
+            also=r"\b(?:mich|sache|entscheidung|absage|bewerbung|kandidatur|stelle)\b",
+            unless=_MINE + "|" + _FUTURE_ROLES),
+    _signal("revisit", r"\btür\b[^.?!]{0,40}\b(?:noch nicht|nicht ganz|noch offen|einen spalt)|"
+                       r"\b(?:sie|euch|dich) (?:\w+ ){0,2}?von mir (?:\w+ )?(?:zu )?überzeugen\b|"
+                       r"\bnoch (?:einen|eine) (?:weg|möglichkeit|chance)\b[^.?!]{0,40}"
+                       r"\b(?:überzeugen|umstimmen|doch)\b",
+            also=r"\b(?:stelle|position|entscheidung|absage|diese\w*|sie|euch|mich|mir)\b",
+            unless=_MINE + "|" + _FUTURE_ROLES),
     _signal("revisit", r"\büber (?:ihre|die|diese|eure|deine|ihren|den) (?:\w+ )?(?:entscheidung|"
                        r"absage|besetzung|wahl|ablehnung|personalentscheidung)\b[^.?!]{0,30}\b"
                        r"(?:sprechen|reden|verhandeln|diskutieren|unterhalten)\b|\bletzte[ns]? "
@@ -937,19 +987,39 @@ _REVISIT_MORE = (
             unless=_MINE + "|" + _FUTURE_ROLES),
 )
 _REASONS_MORE = (
+    _signal("reasons", r"\bwas (?:\w+ ){0,3}?(?:schlecht|falsch|verkehrt|nicht gut|schwach|"
+                       r"auszusetzen) (?:\w+ )?an (?:meiner|meinem|meinen|mir)\b"),
     _signal("reasons", r"\bmir (?:steht|stünde|stehen) (?:\w+ ){0,5}?(?:begründung|erklärung|"
-                       r"antwort|gründe) zu\b"),
+                       r"antwort|gründe) zu\b|\bworan (?:hat es|lag es|liegt es|hat's)\b|\bwas "
+                       r"(?:\w+ ){0,3}?(?:zu|zur) (?:dieser|der|ihrer|einer|meiner) (?:\w+ )?"
+                       r"(?:entscheidung|absage|ablehnung|wahl)\b (?:\w+ )?(?:geführt|bewogen|"
+                       r"beigetragen)"),
 )
 #: The person hired, as a subject of doubt.
 _CHOSEN = (
     r"(?:(?:die|der|den|dem|ihr\w*|eure?\w*|ein\w*|diese\w*) (?:\w+ )?(?:andere|ausgewählte|"
     r"erfolgreiche|neue|gewählte|eingestellte|bevorzugte|auserwählte|siegreiche|genommene)\w* "
     r"(?:\w+ )?\w*(?:bewerber\w*|kandidat\w*|kolleg\w*|person|mitarbeiter\w*|kraft|leiter\w*|"
-    r"leute|besetzung|wahl)|(?:die|der|den|dem) (?:person|mensch|bewerber\w*|kandidat\w*),? "
+    r"leute|besetzung|wahl|inhaber\w*|nachfolger\w*)|(?:ihr\w*|der|die|den|dem) (?:wunsch|favorit|"
+    r"traum)\w*|(?:der|die|den|dem) neuen? \w+|(?:die|der|den|dem) (?:person|mensch|bewerber\w*|"
+    r"kandidat\w*),? "
     r"(?:den|die|der|welche\w*) (?:sie|ihr|du|man)\b|ihre wahl|jemand(?:en)?(?: \w+)? (?:mit "
     r"weniger|ohne)|jemand\w*)"
 )
 _COMPARISON_MORE = (
+    _signal("comparison", r"\b(?:mehr wert|besser|erfahrener|qualifizierter|geeigneter) als (?:ein|"
+                          r"eine|einen) (?:\w+ )?(?:berufsanfänger\w*|berufseinsteiger\w*|"
+                          r"anfänger\w*|neuling\w*|absolvent\w*|junior\w*|praktikant\w*|"
+                          r"quereinsteiger\w*)|\bfür jemand\w*\b[^.?!]{0,60}\b(?:eingearbeitet "
+                          r"werden|einarbeiten|weniger|kaum|keine)\b", unless=_OWN_WORK),
+    _signal("comparison", rf"\b{_CHOSEN}\b", also=_both(r"(?:kaum|nicht|nie|niemals|kein\w*)",
+                          r"(?:stemmen|schaffen|bewältigen|meistern|packen|gewachsen|hinbekommen|"
+                          r"leisten|geleitet|geführt|mithalten|erfahrung|ahnung|umgehen)"),
+            unless=_OWN_WORK + r"|\b(?:wünsche|viel erfolg|guten start|alles gute)\b"),
+    _signal("comparison", r"\b(?:mehr|länger|besser|öfter|größere\w*)\b[^.?!]{0,40}\bals "
+                          r"(?:ihr\w*|der|die|den|dem) (?:\w+ )?(?:neue|gewählte|ausgewählte|"
+                          r"eingestellte|andere)\w*",
+            also=r"\b(?:ich|mich|mir)\b", unless=_OWN_WORK),
     _signal("comparison", rf"\b{_CHOSEN}\b", also=_both(lex.DOUBT, r"(?:besser\w*|mehr|"
                           r"qualifizierter\w*|geeigneter\w*|erfahrener\w*|stärker\w*|erfahrung|"
                           r"richtige wahl|bessere|passt|gewachsen|hält|umgehen|meistern|"
@@ -963,6 +1033,13 @@ _COMPARISON_MORE = (
                                r"befürchtet)"),
 )
 _OTHER_OFFERS_MORE = (
+    _signal("other-offers", r"\bbei (?:einem|einer|der|dem) (?:\w+ ){0,4}?(?:könnte|kann|würde|"
+                            r"dürfte|darf) ich (?:\w+ ){0,3}?(?:anfangen|einsteigen|beginnen|"
+                            r"starten|unterschreiben)\b|\b(?:angebot|zusage)\w*\b[^.?!]{0,30}"
+                            r"\b(?:liegt|liegen) mir\b|\b(?:konkurren\w*|wettbewerber\w*|"
+                            r"mitbewerber\w*)\b[^.?!]{0,40}\bmich\b[^.?!]{0,40}\b(?:eingeladen|"
+                            r"angefragt|kontaktiert|angesprochen|umworben|abgeworben)\b",
+            unless=_MINE),
     _signal("other-offers", rf"\b{lex.ELSEWHERE}", also=_both(r"(?:ich|mir|mich)", lex.WANTS_ME),
             unless=_MINE),
     _signal("other-offers", r"\bangebot\w* (?:\w+ ){0,3}?(?:auf dem tisch|in der tasche|in "
@@ -979,6 +1056,33 @@ _OTHER_OFFERS_MORE = (
             unless=_MINE),
 )
 _EXPECTED_BETTER_MORE = (
+    _signal("expected-better", r"\b(?:hätte|hatte) (?:ich )?mir (?:\w+ )?(?:gewünscht|erhofft),? "
+                               r"(?:dass )?(?:sie|man|ihr)\b[^.?!]{0,50}\b(?:wenigstens|zumindest|"
+                               r"persönlich|mehr|früher|schneller|ehrlicher|offener|besser)\b",
+            unless=_OWN_DEEDS + "|" + _NOT_THEIRS),
+    _signal("expected-better", r"\b(?:gedacht|geglaubt|angenommen|dachte|glaubte|gehofft)\b,? "
+                               r"(?:\w+ ){0,3}?(?:bei ihnen|sie|man|ihr|euch)\b[^.?!]{0,50}"
+                               r"\b(?:respekt\w*|fair\w*|wertschätz\w*|professionell\w*|"
+                               r"anständig\w*|menschlich\w*|sorgfältig\w*|besser\w*)",
+            unless=_OWN_DEEDS + "|" + _NOT_THEIRS),
+    _signal("expected-better", r"\bfür (?:ein|einen) (?:\w+ )?(?:unternehmen|haus|arbeitgeber|"
+                               r"firma|konzern)\b",
+            also=r"\b(?:dürftig|mager|schwach|armselig|enttäuschend|peinlich|unterirdisch|"
+                 r"traurig|bescheiden|erbärmlich|nicht gerade|blamabel|beschämend|schwach)\b",
+            unless=_OWN_DEEDS + "|" + _NOT_THEIRS),
+    _signal("expected-better", r"\b(?:das mindeste|das wenigste|eine frage des anstands|eine frage"
+                               r" des respekts|angemessen gewesen|angebracht gewesen)\b|"
+                               r"\b\w+ere[nr]?"
+                               r" (?:absage|antwort|rückmeldung|kommunikation|behandlung|umgang|"
+                               r"nachricht)\b[^.?!]{0,50}\b(?:erwartet|erhofft|gewünscht|"
+                               r"verdient)\b|"
+                               r"\benttäuscht\b[^.?!]{0,40}\b(?:von|über|vom) (?:der art|"
+                               r"dem umgang|"
+                               r"ihr\w*|ihnen|euch|eure?\w*|der kommunikation|dem ablauf|dem "
+                               r"verfahren|der behandlung)|"
+                               r"\benttäuscht\b[^.?!]{0,40}\b(?:darüber,? )?"
+                               r"wie (?:sie|man|ihr)\b",
+            unless=_OWN_DEEDS + "|" + _NOT_THEIRS),
     _signal("expected-better", r"\b(?:hätte|hatte|hätten|hatten)\b[^.?!]{0,50}\b(?:nicht|nie|"
                                r"niemals|"
                                r"kaum)\b[^.?!]{0,40}\b(?:erwartet|gedacht|gerechnet|zugetraut|für "
@@ -1013,6 +1117,39 @@ _EXPECTED_BETTER_MORE = (
             unless=_OWN_DEEDS + "|" + _NOT_THEIRS),
 )
 _BITTERNESS_MORE = (
+    _signal("bitterness", r"\b(?:wer|was) (?:\w+ ){0,3}?(?:wirklich|tatsächlich|eigentlich) "
+                          r"(?:zählt|gefragt ist|wichtig ist)\b|\bspricht (?:\w+ )?für sich\b|"
+                          r"\bsagt (?:\w+ )?alles\b",
+            also=r"\b(?:ihnen|ihr\w*|euch|eure?\w*|absage\w*|runden|gespräch\w*|textbaustein\w*|"
+                 r"standard\w*)\b", unless=_OWN_DEEDS + "|" + _NOT_THEIRS),
+    _signal("bitterness", r"\bohne mich (?:\w+ )?(?:auskommen|zurechtkommen|klarkommen|leben)\b|"
+                          r"\b(?:nichts|wenig|nicht viel|kaum etwas) (?:mehr )?(?:zählt|zählen|"
+                          r"gilt|"
+                          r"bedeutet)\b|\bwas (?:man|alle|jeder) (?:\w+ ){0,3}?über (?:ihr\w*|sie|"
+                          r"euch|eure?\w*) (?:\w+ )?(?:hört|sagt|liest|erzählt)\b|\b(?:weiß|wissen)"
+                          r" (?:ich|wir) (?:\w+ )?(?:jetzt|nun|wenigstens|immerhin)\b",
+            also=r"\b(?:ihnen|ihr\w*|euch|eure?\w*|sie|bei euch|bei ihnen|haus|team|"
+                 r"unternehmen)\b", unless=_OWN_DEEDS + "|" + _NOT_THEIRS),
+    _signal("bitterness", r"\bdas war(?:s| es)\b(?: dann| also| wohl)?", also=rf"\b{lex.EFFORT}\b",
+            unless=_OWN_DEEDS + "|" + _NOT_THEIRS),
+    _signal("bitterness", r"\b(?:schön|nett|toll|gut|immerhin|wenigstens|zumindest)\b[^.?!]{0,20}"
+                          r"\b(?:dass )?(?:sie|ihr|man)\b[^.?!]{0,40}\b(?:wenigstens|immerhin|"
+                          r"zumindest|überhaupt)\b|\b(?:wenigstens|immerhin|zumindest|überhaupt)\b"
+                          r" (?:haben|hat|habt) (?:sie|ihr|man)\b",
+            also=r"\b(?:geschickt|geantwortet|gemeldet|abgesagt|\w*mail|absage|nachricht|anruf|"
+                 r"zeit|zeile\w*)\b", unless=_OWN_DEEDS),
+    _signal("bitterness", r"\bwie wenig\b[^.?!]{0,40}\b(?:zählt|zählen|wert|bedeutet|gilt|"
+                          r"interessiert)\b|\bnicht (?:mehr )?mein (?:problem|bier)\b|\bgut zu "
+                          r"wissen\b|\b(?:zu nichts|ins leere) geführt\b|\b(?:besser|sinnvoller) "
+                          r"(?:\w+ )?(?:genutzt|verbracht|investiert)\b|\b(?:anscheinend|offenbar|"
+                          r"offensichtlich|scheinbar)\b[^.?!]{0,30}\bbei (?:ihnen|euch|dir)\b"
+                          r"[^.?!]{0,40}\b(?:mehr als|reicht|zählt|gilt|wichtiger)\b|"
+                          r"\b(?:geschenkt|"
+                          r"glück gehabt|in den schoß gefallen)\b",
+            unless=_OWN_DEEDS + "|" + _NOT_THEIRS),
+    _signal("bitterness", r"\bhätte(?:n)? (?:\w+ ){0,4}?(?:auch )?(?:gleich|sofort|direkt|früher|"
+                          r"schon)\b[^.?!]{0,50}\b(?:können|sollen)\b",
+            also=r"\b(?:absage|abgesagt|absagen|sagen|mitteilen|schicken)\b", unless=_MINE),
     _signal("bitterness", rf"\b{lex.WASTED}\b", also=rf"\b{lex.EFFORT}\b",
             unless=_NOT_THEIRS + "|" + _REMEDY + "|" + lex.NOT_WASTED),
     _signal("bitterness", r"\b(?:am ende|zum schluss|unterm strich|und dann|danach)\b[^.?!]{0,30}"
@@ -1029,6 +1166,24 @@ _BITTERNESS_MORE = (
             unless=_OWN_DEEDS + "|" + _NOT_THEIRS),
 )
 _CLOSING_DOOR_MORE = (
+    _signal("closing-door", r"\b(?:habe|hab) (?:ich )?(?:\w+ )?nicht vor\b|\b(?:keine lust|kein "
+                            r"bedürfnis)\b|\bkein thema mehr\b",
+            also=r"\b(?:bewerb\w*|melden|arbeiten|unternehmen|firma|ihnen|ihr\w*|sie)\b",
+            unless=_MINE),
+    _signal("closing-door", r"\b(?:meiden|meide|boykott\w*|einen (?:großen )?bogen)\b|"
+                            r"\bkönnen sie sich (?:\w+ ){0,3}?(?:sparen|schenken)\b|\bmit \w+ "
+                            r"(?:\w+ )?bin ich (?:\w+ )?(?:fertig|durch)\b|\bich bin mit (?:\w+ )"
+                            r"{1,2}(?:fertig|durch)\b|\bkeinen (?:\w+ )?(?:sinn|grund|anlass)\b"
+                            r"[^.?!]{0,40}\b(?:bewerben|bewerbung|melden)",
+            unless=_MINE),
+    _signal("closing-door", r"\b(?:gut|genau|zweimal|sehr gut|sehr genau|dreimal)\b (?:\w+ )?"
+                            r"überlegen\b|\bnicht (?:mehr |länger )?zur verfügung\b|\b(?:nach|bei) "
+                            r"ander\w* (?:\w+ )?(?:unternehmen|firmen|arbeitgeber\w*)\b[^.?!]{0,30}"
+                            r"\b(?:umsehen|umschauen|suchen|schauen)\b|\bkapitel\b[^.?!]{0,30}"
+                            r"\bgeschlossen\b",
+            also=r"\b(?:bewerbung\w*|bewerben|ihnen|sie|stelle\w*|künftig\w*|ich|meiner seite|"
+                 r"für mich)\b",
+            unless=_MINE),
     _signal("closing-door", r"\b(?:nicht mehr|nie mehr|nie wieder|nicht wieder|nicht noch einmal|"
                             r"kein zweites mal|ein zweites mal|nicht erneut|nicht länger|"
                             r"keinesfalls|auf keinen fall|künftig nicht|nicht mehr länger)\b",
@@ -1059,11 +1214,45 @@ _CLOSING_DOOR_MORE = (
             unless=_MINE),
 )
 _ANGER_MORE = (
+    _signal("anger", r"\b(?:stocksauer|fuchsteufelswild|auf hundertachtzig|auf 180|kocht|"
+                     r"wutschnaubend|außer mir)\b", unless=_MINE),
+    _signal("anger", r"\bmich (?:\w+ )?(?:empört|erzürnt|erbost)\b", unless=_MINE),
     _signal("anger", rf"\b{lex.FURY} (?:ge|ver)?ärger\w*|\bich ärgere mich\b|\bärgere ich mich\b|"
                      rf"\b(?:wütend|zornig|rasend) gemacht\b",
             unless=_MINE),
 )
 _BLAME_MORE = (
+    _signal("blame", r"\bnach (?:sympathie|nasenfaktor|nase|bauchgefühl|gutdünken|aussehen|alter|"
+                     r"herkunft|beziehungen|vitamin b)\b|\b(?:hatten|hatte|haben|hat)\b[^.?!]{0,50}"
+                     r"\b(?:nichts|wenig|kaum) (?:\w+ )?zu tun\b|\b(?:kaum|nicht|nie) (?:\w+ )?"
+                     r"(?:ausreden|zu wort kommen) (?:ließ|ließen|lassen|gelassen)\b",
+            also=rf"{_DECISION_CUE}|{_PROCESS_CUE}|\b(?:fiel|man|sie|stelle|aufgaben)\b",
+            unless=_MINE),
+    _signal("blame", r"\b(?:kaum|keine|wenige|nur wenige|nicht eine|"
+                     r"keine einzige) (?:\w+ )?fragen\b"
+                     r"[^.?!]{0,40}\bgestellt\b|\bauf die uhr\b|\b(?:stellenanzeige|anzeige|"
+                     r"ausschreibung|stellenbeschreibung)\w*\b[^.?!]{0,40}\b(?:versprochen|"
+                     r"suggeriert|vorgegaukelt|verschwiegen|unterschlagen|kein wort)\b|"
+                     r"\b(?:nie|nicht|niemals|mit keinem wort) (?:\w+ ){0,2}?(?:gesagt|mitgeteilt|"
+                     r"erwähnt|vorgewarnt)\b[^.?!]{0,20}\b(?:dass|was|wie)\b|\bmit (?:einer |"
+                     r"einem )?"
+                     r"(?:fair\w*|richtig\w*|vernünftig\w*|angemessen\w*|ausreichend\w*) "
+                     r"(?:\w+ )?(?:zeit|vorbereitungszeit|vorbereitung|informationen|unterlagen|"
+                     r"vorlauf|frist|bedingungen|chance)\b[^.?!]{0,60}\b(?:wäre|hätte|wären|"
+                     r"hätten)\b|\b(?:termin|gespräch|interview)\w* (?:\w+ ){0,3}?(?:kurzfristig|"
+                     r"mehrfach|zweimal|dreimal|wiederholt|ständig) (?:\w+ )?(?:abgesagt|"
+                     r"verschoben|"
+                     r"verlegt)\b",
+            also=r"\b(?:ich|mir|mich|mein\w*|panel|sie|ihr\w*|man|wurde|wurden)\b",
+            unless=_MINE),
+    _signal("blame", r"\b(?:zugeschnitten|maßgeschneidert)\b|\b(?:abgestürzt|ausgefallen|nicht "
+                     r"funktioniert|technische\w* (?:probleme|panne\w*|störung\w*))\b[^.?!]{0,60}"
+                     r"\bich (?:\w+ ){0,4}?nicht\b|\b(?:viel |deutlich |völlig |einfach )?zu "
+                     r"(?:knapp|kurz) (?:bemessen|angesetzt|gewählt|gewesen)\b|\b(?:schon|bereits"
+                     r"|längst) (?:vor|vorher|vorab)\b[^.?!]{0,40}\bfest\b|\bnicht (?:richtig |"
+                     r"einmal |mal )?(?:zuhören|zuhört|zuhörten)\b",
+            also=_PROCESS_CUE + r"|\b(?:stelle|test|aufgabe\w*|leute|sieger\w*|man|sie)\b",
+            unless=_MINE),
     # a story of what would have gone well had they done right: "Hätte man mir ..., wäre ..."
     _signal("blame", r"\b(?:hätte|hätten|wäre|wären)(?: sich)? (?:man|sie|ihr\w*|der|die|das|den|"
                      r"jemand|mir|mich|uns|eure?\w*)\b[^.?!]{0,100}\b(?:hätte|wäre|hätten|wären|"
@@ -1071,7 +1260,8 @@ _BLAME_MORE = (
                      r"[^.?!]{0,80}\b(?:hätte|hätten|wäre|wären)\b[^.?!]{0,40}\b(?:hätte|wäre|"
                      r"hätten|wären|würde)\b",
             also=r"\b(?:ich|mich|mir|mein\w*|ergebnis|gespräch\w*|chance|präsentation|anders)\b",
-            unless=_MINE + r"|\b(?:freuen|freue|gern|gerne|zur verfügung|dankbar|fragen)\b"),
+            unless=_NOT_THEIRS + "|" + _REMEDY + r"|\b(?:freuen|freue|gern|gerne|zur verfügung|"
+                                                 r"dankbar|fragen)\b"),
     # inattention and obstruction in the interview
     _signal("blame", r"\b(?:telefoniert|aufs handy|auf (?:sein|ihr|das) (?:handy|smartphone|"
                      r"telefon|laptop|notebook)|e-?mails (?:gelesen|geschrieben|beantwortet)|"
@@ -1099,6 +1289,21 @@ _BLAME_MORE = (
                      r"nicht zugehört|unterbrochen|gegähnt)\b", unless=_MINE),
 )
 _PLEADING_MORE = (
+    _signal("pleading", r"\bmich (?:\w+ ){0,4}?zu beweisen\b|\bgeben sie mir (?:\w+ )?(?:die|eine|"
+                        r"noch eine) (?:\w+ )?(?:gelegenheit|möglichkeit)\b|\bausweg\b|\bmeine "
+                        r"(?:\w+ )?(?:lage|situation)\b[^.?!]{0,30}\b(?:ernst|prekär|verzweifelt|"
+                        r"aussichtslos|schwierig|dramatisch|kritisch)\b",
+            also=r"\b(?:bitte|geben|gewähren|ermöglichen|lassen|würden|könnten|stelle|ihre|ihnen|"
+                 r"zusage|gerade|derzeit|momentan)\b", unless=_OWN_DEEDS + "|" + _NOT_THEIRS),
+    _signal("pleading", r"\b(?:wenigstens|zumindest|nur|bloß)\b (?:\w+ )?(?:eine?n? )?(?:\w+ )?"
+                        r"(?:chance|probezeit|probetag|versuch|gelegenheit|testphase|probemonat)\b"
+                        r"[^.?!]{0,30}\b(?:ermöglichen|geben|gewähren|lassen|bitte)\b|\b(?:hängt|"
+                        r"hängen)\b[^.?!]{0,40}\b(?:so |sehr |wirklich )*viel\b|\brücken zur wand"
+                        r"\b|\bfinanziell (?:\w+ )?(?:eng|knapp|schwierig|am ende|angeschlagen)\b|"
+                        r"\bwasser bis zum hals\b|\bmeine (?:lage|situation|leben) (?:\w+ ){0,2}?"
+                        r"(?:verändern|retten|ändern|wenden)\b|\bmich (?:\w+ )?nicht (?:auf|"
+                        r"aufzugeben|aufgeben)\b|\bgeben sie mich (?:\w+ )?nicht auf\b",
+            unless=_OWN_DEEDS + "|" + _NOT_THEIRS),
     _signal("pleading", rf"\b{lex.HARDSHIP}\b", unless=_OWN_DEEDS),
     _signal("pleading", r"\b(?:haben sie|habt|hab) (?:\w+ )?(?:ein )?(?:herz|erbarmen|mitleid|"
                         r"gnade|nachsicht)\b|\bwie lange ich (?:das )?(?:\w+ )?noch (?:durchhalte|"
@@ -1117,6 +1322,26 @@ _PLEADING_MORE = (
             unless=_OWN_DEEDS + "|" + _NOT_THEIRS),
 )
 _CONCESSION_MORE = (
+    _signal("concession", r"\b(?:gehalts|lohn)(?:kürzung|einbuße|abschlag|verzicht)\w*|"
+                          r"\b(?:auch|sogar|notfalls|zur not|zunächst|erst einmal|erstmal|"
+                          r"vorerst)\b"
+                          r"[^.?!]{0,40}\bals (?:\w+ )?(?:praktikant\w*|werkstudent\w*|aushilfe|"
+                          r"hilfskraft|assistent\w*|junior\w*)\b[^.?!]{0,20}\b(?:anzufangen|"
+                          r"einzusteigen|zu arbeiten|zu beginnen)\b",
+            also=_WILLING, unless=_MINE),
+    _signal("concession", r"\b(?:sogar|gern|gerne|notfalls|auch|"
+                          r"zur not)\b[^.?!]{0,30}\bauf (?:\w+ )"
+                          r"{1,3}?(?:zu )?verzichten\b",
+            also=r"\b(?:würde|wäre|bereit|ich)\b", unless=_MINE),
+    _signal("concession", r"\b(?:verzicht\w*|abstriche)\b[^.?!]{0,40}\b(?:urlaub\w*|bonus|boni|"
+                          r"dienstwagen|homeoffice|home-office|überstunden\w*|zuschl\w*|prämie\w*|"
+                          r"sonderzahlung\w*|weihnachtsgeld|urlaubsgeld)|\b(?:urlaub\w*|bonus|"
+                          r"dienstwagen|homeoffice|prämie\w*)\b[^.?!]{0,40}\b(?:zu verzichten|"
+                          r"verzichte|verzichten)\b|\b(?:günstiger|billiger|preiswerter) (?:\w+ )?"
+                          r"(?:zu haben|als ausgeschrieben|als budgetiert|als geplant)\b|"
+                          r"\b(?:wenn|falls) es (?:\w+ )?(?:am|an dem|an meinem) (?:budget|geld|"
+                          r"gehalt)\w* (?:liegt|scheitert|hängt)\b",
+            also=_WILLING + r"|\b(?:bereit|gern|gerne|ich)\b", unless=_MINE),
     _signal("concession", rf"\b(?:hälfte|bruchteil|drittel|teil) (?:meines|des|meiner|"
                           rf"der) (?:\w+ )?"
                           rf"{_PAY}|\bmit mir (?:\w+ )?(?:handeln|reden|verhandeln)\b|\b{_PAY}\b"
@@ -1143,6 +1368,9 @@ _CONCESSION_MORE = (
                  r"einsteigen)\b", unless=_MINE),
 )
 _MILD_MORE = (
+    _signal("mild", r"\b(?:für mich|mir|ich)\b[^.?!]{0,30}\bnicht (?:leicht|einfach)\b|\bnicht "
+                    r"(?:leicht|einfach) für mich\b", also=rf"\b{lex.EVENT}\b", unless=_MINE,
+            mild=True),
     _signal("mild", rf"\b{lex.STRAIN}\b", also=rf"\b{lex.EVENT}\b", unless=_MINE, mild=True),
 )
 
@@ -1157,7 +1385,7 @@ DE_TONE: tuple[Signal, ...] = (
 
 # -- Feedback asked for in the body (RJ003) --------------------------------------------------
 
-_MY_PART = (r"(?:gespräch|vorstellungsgespräch|bewerbung|interview|präsentation|unterlagen|"
+_MY_PART = (r"\w*(?:gespräch|vorstellungsgespräch|bewerbung|interview|präsentation|unterlagen|"
             r"auftreten|leistung|fallstudie|probearbeit|aufgabe|antworten|lebenslauf|anschreiben|"
             r"assessment|case|test|arbeitsprobe|vortrag|profil|kandidatur|auftritt|vorstellung|"
             r"performance|unterlage)\w*")
@@ -1166,6 +1394,10 @@ _ASKING = (r"\b(?:würde mich|wäre ich|wären|bitte|könnten sie|würden sie|k�
            r"interessieren|interessiert|wissen|kannst du|könntest du|gewusst|wüsste|"
            r"erfahren|sehen sie|verbunden)\b")
 _FEEDBACK_MORE = (
+    _signal("feedback", r"\b(?:einschätzung|rückmeldung|feedback|hinweis\w*)\b,? (?:dazu,? )?"
+                        r"(?:wo|wie|was|woran|ob) ich\b",
+            also=_ASKING + r"|\?|\b(?:helfen|weiterhelfen|hilfe|froh|dankbar|bitten)\b",
+            unless=_OWN_DEEDS),
     _signal("feedback", r"\b(?:wie|was|welche\w*|wo|woran|worin|ob|etwas,? (?:das|"
                         r"was))\b[^.?!]{0,60}\b(?:eingeschätzt|"
                         r"bewertet|beurteilt|angekommen|gewirkt|abgeschnitten|überzeugt|"
@@ -1173,11 +1405,13 @@ _FEEDBACK_MORE = (
                         r"empfunden|hinterlassen|verbessern (?:könnte|sollte|müsste|kann)|"
                         r"arbeiten (?:sollte|könnte|müsste|kann))\b",
             also=_both(r"(?:mein\w*|ich|mir|mich)", _ASKING + r"|\?|\b(?:helfen|weiterhelfen|"
-                       r"hilfe|interessiert|interessieren|verstehen|froh|dankbar|kennen)"),
+                       r"hilfe|interessiert|interessieren|verstehen|froh|dankbar|kennen|schreiben|"
+                       r"mögen|mitteilen|nennen)"),
             unless=_OWN_DEEDS + r"|\b(?:gelernt|lerne|lernte|weiß|wusste)\b"),
     _signal("feedback", rf"\b(?:worte|kommentar\w*|einschätzung|sicht|eindruck|eindrücke|meinung|"
                         rf"gedanken|hinweise?|rückmeldung|feedback|anmerkung\w*) (?:\w+ ){{0,2}}?"
-                        rf"(?:zu|auf|über|von|hat|hätte|haben) (?:mein\w*|dem|der|den) (?:\w+ )?"
+                        rf"(?:(?:zu|auf|über|von|hat|hätte|haben) (?:mein\w*|dem|der|den)|"
+                        rf"meine[sr]) (?:\w+ )?"
                         rf"{_MY_PART}|\b(?:an denen|woran|wo|"
                         rf"worin) ich (?:\w+ ){{0,3}}?(?:arbeiten|"
                         r"feilen|ansetzen|zulegen)\b|\b(?:wo|worin) sehen (?:sie|ihr) (?:bei mir|"
@@ -1216,7 +1450,7 @@ DE_FEEDBACK: tuple[Signal, ...] = (
                         r"|gestört|missfallen|"
                         r"nicht überzeugt)|woran ich(?: \w+){0,3} (?:arbeiten|feilen|ansetzen)"
                         r"|was (?:kann|"
-                        r"könnte|sollte|muss|müsste) ich (?:\w+ ){0,3}?(?:tun|machen|ändern|"
+                        r"könnte|sollte|muss|müsste) ich (?:\w+ ){0,6}?(?:tun|machen|ändern|"
                         r"verbessern)\b"
                         r"|was (?:hätte|sollte"
                         r"|könnte|müsste) "
