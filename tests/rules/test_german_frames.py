@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from rejectlet.rules.addressee_de import masked_third_person
 from rejectlet.rules.reading import plain
 from rejectlet.rules.stance import asks_feedback, declines_interest, tone_concerns
 
@@ -54,3 +55,55 @@ def test_feedback_and_a_closed_door_are_read_in_german() -> None:
     assert not asks_feedback("Ich habe Feedback von Fahrern systematisch ausgewertet.", "de")
     assert declines_interest("Ihr Unternehmen kommt für mich nicht mehr infrage.", "de-AT")
     assert not declines_interest("Ich bleibe Ihrem Unternehmen gern verbunden.", "de")
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Die wochenlange Funkstille hat mich ziemlich genervt.", "mild"),
+    ("Die Art Ihrer Absage hat mich maßlos geärgert.", "anger"),
+    ("Die Stunden, die ich in die Vorbereitung gesteckt habe, waren vergeudet.", "bitterness"),
+    ("Ich bezweifle, dass Ihre neue Kollegin die Touren so gut planen kann wie ich.",
+     "comparison"),
+    ("Eine Spedition aus Hamburg würde mich sofort nehmen.", "other-offers"),
+    ("Ihre Begründung, mir fehle Führungserfahrung, trifft schlicht nicht zu.", "arguing"),
+    ("Hätte man mir die Unterlagen rechtzeitig geschickt, wäre das Gespräch anders verlaufen.",
+     "blame"),
+    ("Nach dieser Erfahrung richte ich meine Suche auf andere Arbeitgeber aus.",
+     "closing-door"),
+])
+def test_a_topic_and_a_stance_meet_in_one_sentence(text: str, category: str) -> None:
+    assert category in categories(text)
+
+
+def test_intensity_decides_between_anger_and_mild_frustration() -> None:
+    strong = list(tone_concerns(plain("Ihre Absage hat mich sehr geärgert."), "de"))
+    mild = list(tone_concerns(plain("Das lange Warten hat mich etwas zermürbt."), "de"))
+    assert [c.mild for c in strong] == [False]
+    assert [c.mild for c in mild] == [True]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Mühe war keineswegs umsonst: Ich habe viel über Ihre Branche gelernt.",
+    "Ich habe ein Prüfverfahren eingeführt, das Fehlentscheidungen beim Wareneingang verhindert.",
+    "Wäre die Stelle noch einmal frei, würde ich mich sehr freuen.",
+    "Ich wünsche Ihrer neuen Kollegin viel Erfolg.",
+    "Mein Tool zeigt Disponenten zu jeder Umplanung eine kurze Begründung an.",
+])
+def test_a_denied_waste_a_fix_an_offer_and_a_wish_pass(text: str) -> None:
+    assert categories(text) == []
+
+
+def test_a_lower_case_sie_is_a_third_party_and_a_capital_sie_the_reader() -> None:
+    assert categories("Die Fahrer erzählten mir, dass sie ständig unterbrochen wurden.") == []
+    assert categories("Im Gespräch haben Sie mich ständig unterbrochen.") == ["blame"]
+    # a sentence typed in lower case gives no signal and reads as before
+    assert categories("im gespräch haben sie mich ständig unterbrochen.") == ["blame"]
+
+
+def test_masking_keeps_every_position_and_the_first_word() -> None:
+    original = "Sie sagten, dass sie und ihre Kollegen Ihnen schreiben."
+    masked = masked_third_person(original, original.lower())
+    assert len(masked) == len(original)
+    assert masked.startswith("sie sagten")
+    assert " s_e und i_re kollegen ihnen " in masked
+    assert masked_third_person("ganz klein, sie auch", "ganz klein, sie auch") == \
+        "ganz klein, sie auch"

@@ -108,8 +108,9 @@ ELSEWHERE = (
 WANTS_ME = (
     r"(?:angebot\w*|angeboten|zusage|zugesagt|nehmen|genommen|einstellen|eingestellt|"
     r"anfangen|einsteigen|endrunde|finalrunde|letzten runde|kusshand|bietet|bieten|annehmen|"
-    r"anzunehmen|nehme|nähme|unter vertrag|eingeladen|angefragt|kontaktiert|umworben|"
-    r"unterschreiben|zugreifen|abwerben|umwerben|verstreichen|verfallen|"
+    r"anzunehmen|nehme|nähme|unter vertrag|gespräch\w*|interview\w*|im rennen|eingeladen|"
+    r"angefragt|kontaktiert|umworben|unterschreiben|zugreifen|abwerben|umwerben|verstreichen|"
+    r"verfallen|"
     r"ausgeschlagen|abgesagt|sausen)"
 )
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import english, english_topics
+from .addressee_de import masked_third_person
 from .frames import Signal
 from .linear import LinearPattern, LinearSet, linear, linear_set
 from .reading import Plain, Sentence, plain, sentences
@@ -401,6 +402,8 @@ def _read(text: Plain, language: str, feedback: bool,
     every = range(len(signals))
     for sentence in sentences(text):
         words = text.lower[sentence.start:sentence.end]
+        if base == "de":
+            words = masked_third_person(text.text[sentence.start:sentence.end], words)
         taken: list[tuple[int, int]] = []
         categories: set[str] = set()
         for index in (every if present is None else present.present(words)):

@@ -94,7 +94,8 @@ _NOT_THEIRS = (
     r"\b(?:unser\w*|mein\w*|alt\w*|bisherig\w*|früher\w*|damalig\w*|vorherig\w*) (?:\w+ )?"
     r"[\w-]*(?:verfahren|prozess|system|team|lager|abteilung|firma|kunden|arbeitgeber|vorgänger|"
     r"chef|planung|verwaltung|modell|abrechnung)\w*\b"
-    r"|\b(?:die|der|denen|deren|dessen) (?:ihre[mnrs]?|seine[mnrs]?|sich)\b|\b(?:deren|dessen)\b"
+    r"|\b(?:die|der|denen|deren|dessen) (?:ihre[mnrs]?|i_re[mnrs]?|s_e|seine[mnrs]?|sich)\b|"
+    r"\b(?:deren|dessen)\b"
 
     r"|\b(?:kunde|kunden|kundin|kundinnen|anrufer\w*|fahrer\w*|gäste|gast|patient\w*|"
     r"lieferant\w*|spediteur\w*|verlader\w*|einkäufer\w*)\b"
@@ -417,7 +418,7 @@ _HIRED = (
     r"ausgewählte|erfolgreiche|neue|gewählte|eingestellte|bevorzugte|auserwählte|glückliche|"
     r"siegreiche|favorisierte|genommene|externe|interne)\w* (?:\w+ )?(?:bewerber\w*|"
     r"kandidat\w*|kolleg\w*|person|mitarbeiter\w*|besetzung|mann|frau|kraft|wahl)"
-    r"|(?:der|die|den|dem) neuen? (?:wird|kann|hat|ist|bringt|muss|soll)"
+    r"|(?:der|die|den|dem) neuen? (?:wird|kann|hat|ist|bringt|muss|soll|war|wäre|sei|hatte)"
     r"|jemand\w* (?:\w+ ){0,2}?(?:anderen?|anders|anderem|weniger|jüngeren|billigeren|"
     r"günstigeren|unerfahreneren|schwächeren)|mein\w* (?:\w+ )?(?:mitbewerber\w*|"
     r"konkurrent\w*|nachfolger\w*)|(?:ihre|eure|deine) wahl|vorgezogen|den vorzug gegeben|"
@@ -1007,6 +1008,9 @@ _CHOSEN = (
     r"weniger|ohne)|jemand\w*)"
 )
 _COMPARISON_MORE = (
+    _signal("comparison", r"\bals (?:jede[rn]?|alle) (?:andere[rn]? )?(?:\w+ )?(?:bewerber\w*|"
+                          r"kandidat\w*|mitbewerber\w*)",
+            also=r"\b(?:ich|mich|mir)\b", unless=_OWN_WORK),
     _signal("comparison", r"\b(?:mehr wert|besser|erfahrener|qualifizierter|geeigneter) als (?:ein|"
                           r"eine|einen) (?:\w+ )?(?:berufsanfänger\w*|berufseinsteiger\w*|"
                           r"anfänger\w*|neuling\w*|absolvent\w*|junior\w*|praktikant\w*|"
@@ -1056,6 +1060,10 @@ _OTHER_OFFERS_MORE = (
             unless=_MINE),
 )
 _EXPECTED_BETTER_MORE = (
+    _signal("expected-better", r"\b(?:überrascht|gewundert|verwundert|befremdet)\b",
+            also=_both(r"(?:von ihnen|bei ihnen|von einem|ihr\w*|ihnen)", r"(?:so|solch\w*|"
+                       r"derart\w*)"),
+            unless=_OWN_DEEDS + r"|\b(?:positiv|freudig|angenehm|erfreut|gefreut)\b"),
     _signal("expected-better", r"\b(?:hätte|hatte) (?:ich )?mir (?:\w+ )?(?:gewünscht|erhofft),? "
                                r"(?:dass )?(?:sie|man|ihr)\b[^.?!]{0,50}\b(?:wenigstens|zumindest|"
                                r"persönlich|mehr|früher|schneller|ehrlicher|offener|besser)\b",
@@ -1117,6 +1125,11 @@ _EXPECTED_BETTER_MORE = (
             unless=_OWN_DEEDS + "|" + _NOT_THEIRS),
 )
 _BITTERNESS_MORE = (
+    _signal("bitterness", r"\bdann (?:\w+ ){0,3}?(?:eben|halt)\b|\bfür (?:eine|so eine|diese|eine "
+                          r"solche) (?:\w+ )?\w*absage\b",
+            also=r"\b(?:jemand\w*|ander\w*|ohne mich|ihr\w*|stunden|tage|wochen|runden|"
+                 r"gespräche|aufwand|mühe|vorbereitung|\w*challenge\w*|fallstudie\w*)\b",
+            unless=_OWN_DEEDS + "|" + _NOT_THEIRS),
     _signal("bitterness", r"\b(?:wer|was) (?:\w+ ){0,3}?(?:wirklich|tatsächlich|eigentlich) "
                           r"(?:zählt|gefragt ist|wichtig ist)\b|\bspricht (?:\w+ )?für sich\b|"
                           r"\bsagt (?:\w+ )?alles\b",
@@ -1222,6 +1235,16 @@ _ANGER_MORE = (
             unless=_MINE),
 )
 _BLAME_MORE = (
+    _signal("blame", r"\b(?:kaum|nicht|nie) (?:\w+ ){0,2}?mit mir (?:gesprochen|geredet)\b|\bkein "
+                     r"(?:einziges )?wort mit mir\b|\bschlecht (?:beschrieben|erklärt|formuliert|"
+                     r"organisiert|vorbereitet)\b|\b(?:kaum|nicht) zu (?:lösen|schaffen|"
+                     r"bewältigen)\b|"
+                     r"\b(?:familienplanung|kinderwunsch|schwangerschaft|religion|herkunft|"
+                     r"kinderbetreuung)\b[^.?!]{0,30}\b(?:gefragt|gestellt|fragen)\b|\b(?:fragen|"
+                     r"gefragt)\b[^.?!]{0,30}\b(?:familienplanung|kinderwunsch|schwangerschaft|"
+                     r"religion|herkunft|kinderbetreuung)\b",
+            also=_PROCESS_CUE + r"|\b(?:ihr\w*|man|sie|\w*challenge\w*|probe\w*|aufgabe\w*|"
+                                r"test\w*)\b", unless=_OWN_DEEDS + "|" + _REMEDY),
     _signal("blame", r"\bnach (?:sympathie|nasenfaktor|nase|bauchgefühl|gutdünken|aussehen|alter|"
                      r"herkunft|beziehungen|vitamin b)\b|\b(?:hatten|hatte|haben|hat)\b[^.?!]{0,50}"
                      r"\b(?:nichts|wenig|kaum) (?:\w+ )?zu tun\b|\b(?:kaum|nicht|nie) (?:\w+ )?"
@@ -1322,6 +1345,8 @@ _PLEADING_MORE = (
             unless=_OWN_DEEDS + "|" + _NOT_THEIRS),
 )
 _CONCESSION_MORE = (
+    _signal("concession", r"\bjunior-?\s?(?:gehalt|lohn|einstufung|vergütung)\w*",
+            also=_WILLING + r"|\b(?:einverstanden|zufrieden)\b", unless=_MINE),
     _signal("concession", r"\b(?:gehalts|lohn)(?:kürzung|einbuße|abschlag|verzicht)\w*|"
                           r"\b(?:auch|sogar|notfalls|zur not|zunächst|erst einmal|erstmal|"
                           r"vorerst)\b"
@@ -1358,7 +1383,8 @@ _CONCESSION_MORE = (
                           r"(?:anzufangen|zu arbeiten|einzusteigen)\b|\bwenn es (?:\w+ )?(?:nur|"
                           r"bloß)"
                           r" bei (?:ihnen|euch|dir)\b",
-            also=r"\b(?:verzicht\w*|bereit|kompromiss\w*|abstrich\w*|zufrieden|akzeptier\w*|"
+            also=r"\b(?:verzicht\w*|bereit|kompromiss\w*|abstrich\w*|zufrieden|akzeptier\w*|gern|"
+                 r"gerne|alle|"
                  r"in kauf|jede\w*|alles|auch|sogar|notfalls|weniger|teilzeit\w*|befristet\w*|"
                  r"keine ansprüche|ansprüche)\b", unless=_MINE),
     _signal("concession", r"\b(?:auch|sogar|notfalls|zur not|"
