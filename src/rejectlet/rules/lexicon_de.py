@@ -36,7 +36,8 @@ STRAIN = (
     r"gestresst|stressig|unschön|gekränkt|verletzt|verletzend|schwer verdaulich|traurig|"
     r"angefressen|verärgert|sauer|geschlaucht|aufgerieben|auf den geist|"
     r"an (?:\w+ )?(?:meinen|den|meine) nerven|auf die nerven|an die nieren|genagt|nagt|"
-    r"zu schaffen gemacht|zu knabbern|aufgewühlt|ungeduldig|unruhig|nervös)"
+    r"zu schaffen gemacht|zu knabbern|aufgewühlt|stich|wehgetan|weh getan|geschmerzt|müde|"
+    r"erschöpft|ausgelaugt|ungeduldig|unruhig|nervös)"
 )
 
 #: Intensifiers that turn annoyance into anger, which a first reply must not show.
@@ -119,6 +120,7 @@ HARDSHIP = (
     r"(?:wohnung|miete|rechnungen|kredit\w*|raten|existenz|ersparnisse|rücklagen|"
     r"arbeitslosengeld|bürgergeld|jobcenter|konto|lebensunterhalt|familie|kinder)\b"
     r"[^.?!]{0,40}\b(?:nicht (?:mehr )?(?:halten|bezahlen|zahlen|leisten|ernähren|stemmen)|"
-    r"aufgebraucht|knapp|am ende|reicht nicht|reichen nicht|läuft aus|laufen aus|bedroht|"
+    r"aufgebraucht|knapp|am ende|reicht nicht|reichen nicht|läuft (?:\w+ ){0,3}?aus|"
+    r"laufen (?:\w+ ){0,3}?aus|bedroht|"
     r"auf dem spiel|gefährdet|verlieren)|zurück (?:zu|bei) meinen eltern"
 )

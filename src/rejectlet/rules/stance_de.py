@@ -73,7 +73,7 @@ _DONE = (
     r"erhöht|verkürzt|beschleunigt|gerettet|geschlichtet|vermittelt|gelehrt|unterrichtet|"
     r"veröffentlicht|präsentiert|gegründet|saniert|umgestellt|verlagert|eingespart|erreicht|"
     r"entworfen|konzipiert|ausgearbeitet|abgeschafft|beendet|umgebaut|eingerichtet|entkräftet|"
-    r"nachverhandelt|gemeistert|geschärft)"
+    r"nachverhandelt|gemeistert|geschärft|gestrichen|entfernt)"
 )
 _OWN_DEEDS = (
     rf"\b(?:ich|wir|mein team|unser team)\b[^.?!]{{0,100}}\b{_DONE}\b"
@@ -161,7 +161,7 @@ _JUDGED = (
     r"irrtum|witz|farce|frechheit|zumutung|unverschämtheit|armutszeugnis|skandal|"
     r"schlag ins gesicht|beleidigung|katastrophe|affront|unding|trauerspiel|schande|hohn|"
     r"fehlbesetzung|schikane|posse|theater|showveranstaltung|alibiveranstaltung)"
-    r"|fehlentscheidung\w*|fehlgriff|fehlurteil|fehleinschätzung|unsinn|quatsch|blödsinn|"
+    r"|fehlentscheidung\b|fehlgriff|fehlurteil|fehleinschätzung|unsinn|quatsch|blödsinn|"
     r"schwachsinn|fangfrage\w*|(?:reine|pure|bloße|eine) (?:schikane|farce|show|formsache|"
     r"formalität|zeitverschwendung)|(?:mir )?ein rätsel|(?:liegen|lagen|lag|liegt) (?:\w+ ){0,5}?"
     r"daneben|keinen gefallen)"
@@ -200,7 +200,7 @@ _ARGUING = (
             also=r"\b(?:wahl|entscheidung|absage|ablehnung|mich|mir|sie)\b", unless=_MINE),
     _signal("arguing", r"\b(?:falsche|fragwürdige|ungerechte|unfaire|voreilige|kurzsichtige|"
                        r"schlechte|vorschnelle|unüberlegte) (?:entscheidung|wahl|absage|"
-                       r"personalentscheidung)\b|\bfehlentscheidung\w*|\bfehlbesetzung\w*|\b(?:die|"
+                       r"personalentscheidung)\b|\bfehlentscheidung\b|\bfehlbesetzung\w*|\b(?:die|"
                        r"den|eine|einen) falsche[nr]? (?:\w+ )?(?:person|kandidat\w*|bewerber\w*|"
                        r"besetzung|leute)\b",
             unless=_MINE),
@@ -548,6 +548,7 @@ _OTHER_OFFERS = (
 # -- Veiled warnings, reproaches, bitterness -------------------------------------------------
 
 _FOR_YOUR_SAKE = (
+    _signal("for-your-sake", r"\bihretwegen\b", also=r"\b(?:hoffe|wünsche)\b", unless=_OWN_DEEDS),
     _signal("for-your-sake", r"\bhoffe (?:ich )?für (?:sie|euch|dich|ihr \w+)\b|\b(?:wünsche|hoffe)"
                              r"\b[^.?!]{0,80}\b(?:lehrgeld|rächt|rächen|bereu\w*|reinfall|böses "
                              r"erwachen|nach hinten los\w*)",
@@ -808,14 +809,20 @@ _BLAME = (
                      r"nie|kaum)(?: \w+)? (?:gelesen|angesehen|angeschaut|geprüft)\b"),
     _signal("blame", r"\b(?:von vornherein|von anfang an|längst|schon|bereits|sowieso|ohnehin) "
                      r"(?:\w+ ){0,3}?(?:festgestanden|feststand|entschieden|vergeben|besetzt|"
-                     r"ausgemacht|ausgemachte sache)\b|\bintern\w* (?:\w+ )?(?:vergeben|besetzt|"
-                     r"entschieden)\b|\b(?:interne[rnm]?) (?:kandidat\w*|bewerber\w*|lösung|"
-                     r"besetzung)\b|\bvitamin b\b|\bbeziehungen\b (?:\w+ ){0,3}?(?:zählen|"
+                     r"ausgemacht|ausgemachte sache)\b|\bintern (?:\w+ )?(?:vergeben|besetzt|"
+                     r"entschieden)\b|\bvitamin b\b|\bbeziehungen\b (?:\w+ ){0,3}?(?:zählen|"
                      r"entscheiden|gefragt)|\bvetternwirtschaft|\bgünstlingswirtschaft|"
                      r"\bklüngel\w*|\bschiebung\b|\bmauschel\w*|\balibi\w*|\bscheinverfahren|"
                      r"\b(?:reine|bloße) (?:formsache|formalität)|\bpro forma\b",
             also=r"\b(?:stelle|entscheidung|kandidat\w*|wahl|sie|es|das|verfahren|gewinnt|"
-                 r"bewerbung|position|gespräch\w*)\b", unless=_MINE),
+                 r"bewerbung|position|gespräch\w*)\b",
+            unless=_MINE + r"|\b(?:wünsche|viel erfolg|alles gute|gratuliere|glückwunsch\w*)\b"),
+    # an internal choice is a complaint only with an insinuation ("sowieso", "von Anfang an")
+    _signal("blame", r"\b(?:interne[rnm]?) (?:kandidat\w*|bewerber\w*|lösung|besetzung)\b",
+            also=r"\b(?:längst|schon|sowieso|ohnehin|eh|von anfang an|von vornherein|feststand|"
+                 r"festgestanden|klar|nur|zugeschnitten|alibi\w*|pro forma|formsache|offenbar|"
+                 r"offensichtlich|natürlich)\b",
+            unless=_MINE + r"|\b(?:wünsche|viel erfolg|alles gute|gratuliere|glückwunsch\w*)\b"),
     _signal("blame", r"\bwegen (?:meines|meiner|meinem|meines) (?:\w+ )?(?:alters|alter|"
                      r"geschlechts|herkunft|namens|akzents|kopftuchs|behinderung|religion|"
                      r"hautfarbe|nationalität|schwangerschaft|kinder|familienstands|"
@@ -901,6 +908,17 @@ _MILD = (
 _THEM = (r"(?:sie|ihnen|ihr\w*|euch|eure?\w*|dich|dir|dein\w*|man|unternehmen|firma|haus|"
          r"arbeitgeber\w*|team|personal\w*|recruit\w*|bewerber\w*)")
 _ARGUING_MORE = (
+    _signal("arguing", r"\b(?:das|dies|es) sehe ich (?:\w+ ){0,2}?anders\b|\b(?:entscheidung|"
+                       r"absage|"
+                       r"urteil|einschätzung|wahl)\w* (?:\w+ )?(?:beruht|basiert|stützt sich|"
+                       r"fußt)\b"
+                       r"[^.?!]{0,40}\b(?:einzige\w*|nur|bloß|falsch\w*|missverständnis\w*|irrtum|"
+                       r"moment|vorurteil\w*)", unless=_OWN_DEEDS + "|" + _NOT_THEIRS),
+    _signal("arguing", r"\b(?:zweite|andere|weitere|unabhängige|neutrale)\w* (?:\w+ )?(?:meinung|"
+                       r"einschätzung|prüfung|jury|runde)\b[^.?!]{0,40}\b(?:hätte|wäre|würde)\b"
+                       r"[^.?!]{0,30}\banders\b|\b(?:sie|ihr) (?:haben|habt) sich (?:\w+ ){0,5}?"
+                       r"(?:täuschen|blenden|beirren) lassen\b|\bhätten? (?:\w+ ){0,3}?für mich "
+                       r"sprechen (?:müssen|sollen)\b|\bhätte ich (?:\w+ ){0,5}?verdient\b"),
     _signal("arguing", r"\bhätte ich (?:\w+ ){0,4}?(?:bekommen|erhalten|kriegen) (?:müssen|"
                        r"sollen)\b|"
                        r"\bich (?:verstehe|begreife) (?:\w+ )?nicht,? (?:wie|warum|weshalb|wieso) "
@@ -949,6 +967,13 @@ _ARGUING_MORE = (
                        r"unbestritten|unstrittig)"),
 )
 _REVISIT_MORE = (
+    _signal("revisit", r"\b(?:noch (?:ein)?mal|nochmals|nochmal|erneut)\b(?: \w+){0,3}? (?:zu )?"
+                       r"hinterfragen\b|\bdoch noch (?:\w+ )?interesse\b",
+            also=r"\b(?:einschätzung|entscheidung|absage|bewerbung|mich|mir|gespräch\w*)\b",
+            unless=_MINE + "|" + _FUTURE_ROLES),
+    _signal("revisit", r"\b(?:zu den akten|ad acta|abzuhaken|abhaken|abzulegen)\b",
+            also=_both(r"(?:nicht|noch)", r"(?:bewerbung|unterlagen|mich|kandidatur)"),
+            unless=_MINE + "|" + _FUTURE_ROLES),
     _signal("revisit", r"\b(?:zweite[rn]?|neue[rn]?|weitere[rn]?|erneute[rn]?|frische[rn]?|"
                        r"nochmalige[rn]?) blick\b|\bnoch (?:eine?n?) (?:\w+ )?(?:runde|chance|"
                        r"versuch|"
@@ -1018,7 +1043,8 @@ _COMPARISON_MORE = (
                           r"werden|einarbeiten|weniger|kaum|keine)\b", unless=_OWN_WORK),
     _signal("comparison", rf"\b{_CHOSEN}\b", also=_both(r"(?:kaum|nicht|nie|niemals|kein\w*)",
                           r"(?:stemmen|schaffen|bewältigen|meistern|packen|gewachsen|hinbekommen|"
-                          r"leisten|geleitet|geführt|mithalten|erfahrung|ahnung|umgehen)"),
+                          r"leisten|geleitet|geführt|mithalten|erfahrung|ahnung|umgehen|messen|"
+                          r"heranreichen|das wasser|ersetzen|aufholen)"),
             unless=_OWN_WORK + r"|\b(?:wünsche|viel erfolg|guten start|alles gute)\b"),
     _signal("comparison", r"\b(?:mehr|länger|besser|öfter|größere\w*)\b[^.?!]{0,40}\bals "
                           r"(?:ihr\w*|der|die|den|dem) (?:\w+ )?(?:neue|gewählte|ausgewählte|"
@@ -1037,6 +1063,10 @@ _COMPARISON_MORE = (
                                r"befürchtet)"),
 )
 _OTHER_OFFERS_MORE = (
+    _signal("other-offers", r"\bander\w* (?:\w+ )?(?:arbeitgeber\w*|unternehmen|"
+                            r"firmen)\b[^.?!]{0,40}"
+                            r"\b(?:meinen wert|mein potenzial|mich|meine erfahrung)\b[^.?!]{0,30}"
+                            r"\b(?:klarer|besser|höher|mehr|eher|schneller)\b", unless=_MINE),
     _signal("other-offers", r"\bbei (?:einem|einer|der|dem) (?:\w+ ){0,4}?(?:könnte|kann|würde|"
                             r"dürfte|darf) ich (?:\w+ ){0,3}?(?:anfangen|einsteigen|beginnen|"
                             r"starten|unterschreiben)\b|\b(?:angebot|zusage)\w*\b[^.?!]{0,30}"
@@ -1060,6 +1090,21 @@ _OTHER_OFFERS_MORE = (
             unless=_MINE),
 )
 _EXPECTED_BETTER_MORE = (
+    _signal("expected-better", r"\b(?:wirbt|werben|rühmt|rühmen|schmückt|schmücken|"
+                               r"auf die fahnen)\b|"
+                               r"\bsollte (?:\w+ ){0,3}?(?:bewerber\w*|kandidat\w*|menschen|leute) "
+                               r"(?:\w+ ){0,4}?nicht\b",
+            also=r"\b(?:sollte|müsste|dürfte|nicht|unternehmen|arbeitgeber|firma|haus)\b",
+            unless=_OWN_DEEDS + "|" + _NOT_THEIRS),
+    _signal("expected-better", r"\b(?:hatte|hätte|habe) (?:ich )?mir\b[^.?!]{0,60}"
+                               r"\b(?:professioneller|"
+                               r"besser|anders|respektvoller|persönlicher|schneller|fairer|"
+                               r"transparenter|menschlicher|verbindlicher) (?:vorgestellt|"
+                               r"gewünscht|"
+                               r"erhofft|erwartet)\b",
+            also=r"\b(?:ihnen|ihr\w*|sie|arbeitgeber\w*|unternehmen|haus|firma|ablauf|"
+                 r"\w*verfahren|prozess\w*|absage|umgang|kommunikation)\b",
+            unless=_OWN_DEEDS + "|" + _NOT_THEIRS),
     _signal("expected-better", r"\b(?:überrascht|gewundert|verwundert|befremdet)\b",
             also=_both(r"(?:von ihnen|bei ihnen|von einem|ihr\w*|ihnen)", r"(?:so|solch\w*|"
                        r"derart\w*)"),
@@ -1125,6 +1170,14 @@ _EXPECTED_BETTER_MORE = (
             unless=_OWN_DEEDS + "|" + _NOT_THEIRS),
 )
 _BITTERNESS_MORE = (
+    _signal("bitterness", r"\bso viel (?:zum thema|zu|dazu)\b|\bweniger (?:zählt|zählen|gilt|"
+                          r"bedeutet)\b", unless=_OWN_DEEDS + "|" + _NOT_THEIRS),
+    _signal("bitterness", r"\b(?:zahlt|zahlen|lohnt|lohnen) sich (?:\w+ ){0,4}?nicht\b|\bwenn "
+                          r"(?:sie|ihr) (?:\w+ )?wissen,? was (?:sie|ihr) (?:\w+ )?wollen\b|"
+                          r"\bwissen "
+                          r"(?:sie|ihr) (?:\w+ )?(?:überhaupt|eigentlich),? was\b",
+            also=r"\b(?:bei ihnen|bei euch|für sie|sie|ihr)\b",
+            unless=_OWN_DEEDS + "|" + _NOT_THEIRS),
     _signal("bitterness", r"\bdann (?:\w+ ){0,3}?(?:eben|halt)\b|\bfür (?:eine|so eine|diese|eine "
                           r"solche) (?:\w+ )?\w*absage\b",
             also=r"\b(?:jemand\w*|ander\w*|ohne mich|ihr\w*|stunden|tage|wochen|runden|"
@@ -1179,6 +1232,15 @@ _BITTERNESS_MORE = (
             unless=_OWN_DEEDS + "|" + _NOT_THEIRS),
 )
 _CLOSING_DOOR_MORE = (
+    _signal("closing-door", r"\b(?:ignorieren|ignoriere|unbeantwortet|nicht (?:mehr )?"
+                            r"(?:beantworten|"
+                            r"lesen|öffnen))\b",
+            also=r"\b(?:anfragen|nachrichten|angebote|\w*mails?|stellen\w*|ausschreibung\w*|"
+                 r"ihrer seite|von ihnen)\b", unless=_MINE),
+    _signal("closing-door", r"\b(?:suche|such|schaue|wende) (?:mir |mich )?(?:\w+ ){0,2}?(?:lieber|"
+                            r"stattdessen|künftig) (?:\w+ ){0,2}?(?:einen|ein|eine|"
+                            r"andere\w*) (?:\w+ )?"
+                            r"(?:arbeitgeber\w*|unternehmen|firma|firmen|stelle)\b", unless=_MINE),
     _signal("closing-door", r"\b(?:habe|hab) (?:ich )?(?:\w+ )?nicht vor\b|\b(?:keine lust|kein "
                             r"bedürfnis)\b|\bkein thema mehr\b",
             also=r"\b(?:bewerb\w*|melden|arbeiten|unternehmen|firma|ihnen|ihr\w*|sie)\b",
@@ -1227,6 +1289,8 @@ _CLOSING_DOOR_MORE = (
             unless=_MINE),
 )
 _ANGER_MORE = (
+    _signal("anger", r"\bich koche\b|\bkocht (?:in )?mir\b|\bdie galle\b|\bbodenlos\w*",
+            unless=_MINE),
     _signal("anger", r"\b(?:stocksauer|fuchsteufelswild|auf hundertachtzig|auf 180|kocht|"
                      r"wutschnaubend|außer mir)\b", unless=_MINE),
     _signal("anger", r"\bmich (?:\w+ )?(?:empört|erzürnt|erbost)\b", unless=_MINE),
@@ -1235,6 +1299,22 @@ _ANGER_MORE = (
             unless=_MINE),
 )
 _BLAME_MORE = (
+    _signal("blame", r"\b(?:geflüstert|getuschelt|gegrinst|gelacht|die augen verdreht|augen "
+                     r"gerollt)\b|\b(?:so|zu|viel zu) (?:kurzfristig|spät|knapp|kurz)\b[^.?!]{0,30}"
+                     r"\b(?:dass|sodass) ich (?:\w+ ){0,3}?(?:kaum|nicht)\b|\bvoller "
+                     r"(?:fangfragen|fallen|fehler)\b",
+            also=r"\b(?:ihr\w*|sie|man|kolleg\w*|präsentation|gespräch\w*|einladung|termin\w*|"
+                 r"fragebogen|test\w*|interview\w*|während|die ganze zeit)\b",
+            unless=_OWN_DEEDS + "|" + _REMEDY + r"|^\s*ich\b"),
+    _signal("blame", r"\b(?:dieselben|denselben|die gleichen|den gleichen|dasselbe)\b[^.?!]{0,30}"
+                     r"\b(?:gefragt|angefordert|verlangt|nachgefragt)\b|\b(?:als|unter|"
+                     r"über) (?:dem|"
+                     r"der|den) (?:\w+ )?in der (?:stellenanzeige|anzeige|ausschreibung|"
+                     r"stellenbeschreibung)\b|\bnur (?:auf|nach) (?:\w+ )?(?:selbstdarstellung|"
+                     r"show|äußerlichkeiten|aussehen|titel|noten|zeugnisnoten|eloquenz|"
+                     r"sympathie)\b",
+            also=r"\b(?:ihr\w*|sie|man|wurde|gehalt|geachtet|geschaut|gefragt|gespräch\w*|"
+                 r"assessment\w*|personal\w*)\b", unless=_OWN_DEEDS + "|" + _REMEDY),
     _signal("blame", r"\b(?:kaum|nicht|nie) (?:\w+ ){0,2}?mit mir (?:gesprochen|geredet)\b|\bkein "
                      r"(?:einziges )?wort mit mir\b|\bschlecht (?:beschrieben|erklärt|formuliert|"
                      r"organisiert|vorbereitet)\b|\b(?:kaum|nicht) zu (?:lösen|schaffen|"
@@ -1312,6 +1392,12 @@ _BLAME_MORE = (
                      r"nicht zugehört|unterbrochen|gegähnt)\b", unless=_MINE),
 )
 _PLEADING_MORE = (
+    _signal("pleading", r"\b(?:kann|"
+                        r"könnte) (?:es )?(?:mir )?(?:\w+ ){0,3}?nicht (?:mehr )?erlauben\b|"
+                        r"\b(?:noch länger|länger|nicht mehr lange) ohne (?:arbeit|job|einkommen|"
+                        r"stelle|anstellung)\b|\bohne (?:arbeit|job|einkommen|stelle|anstellung)\b"
+                        r"[^.?!]{0,20}\b(?:noch länger|länger|nicht mehr lange)\b",
+            unless=_OWN_DEEDS + "|" + _NOT_THEIRS),
     _signal("pleading", r"\bmich (?:\w+ ){0,4}?zu beweisen\b|\bgeben sie mir (?:\w+ )?(?:die|eine|"
                         r"noch eine) (?:\w+ )?(?:gelegenheit|möglichkeit)\b|\bausweg\b|\bmeine "
                         r"(?:\w+ )?(?:lage|situation)\b[^.?!]{0,30}\b(?:ernst|prekär|verzweifelt|"
@@ -1370,7 +1456,7 @@ _CONCESSION_MORE = (
     _signal("concession", rf"\b(?:hälfte|bruchteil|drittel|teil) (?:meines|des|meiner|"
                           rf"der) (?:\w+ )?"
                           rf"{_PAY}|\bmit mir (?:\w+ )?(?:handeln|reden|verhandeln)\b|\b{_PAY}\b"
-                          r"[^.?!]{0,60}\b(?:entgegen|entgegenzukommen|verhandeln|handeln|"
+                          r"[^.?!]{0,60}\b(?:entgegen|entgegenzukommen|verhandeln|handeln|reden|"
                           r"korrigieren|keine rolle|egal|nebensache|zweitrangig|unwichtig)\b|"
                           r"\bmindestlohn\b|\b(?:eine stufe|eine ebene|eine nummer) (?:\w+ )?"
                           r"(?:tiefer|niedriger|kleiner|darunter)\b|\b(?:niedriger|geringer)\w* "
@@ -1397,7 +1483,9 @@ _MILD_MORE = (
     _signal("mild", r"\b(?:für mich|mir|ich)\b[^.?!]{0,30}\bnicht (?:leicht|einfach)\b|\bnicht "
                     r"(?:leicht|einfach) für mich\b", also=rf"\b{lex.EVENT}\b", unless=_MINE,
             mild=True),
-    _signal("mild", rf"\b{lex.STRAIN}\b", also=rf"\b{lex.EVENT}\b", unless=_MINE, mild=True),
+    _signal("mild", rf"\b{lex.STRAIN}\b",
+            also=_both(lex.EVENT, r"(?:mich|mir|ich|mein\w*|uns|es war|war es|war das|das war)"),
+            unless=_MINE, mild=True),
 )
 
 DE_TONE: tuple[Signal, ...] = (
@@ -1420,6 +1508,14 @@ _ASKING = (r"\b(?:würde mich|wäre ich|wären|bitte|könnten sie|würden sie|k�
            r"interessieren|interessiert|wissen|kannst du|könntest du|gewusst|wüsste|"
            r"erfahren|sehen sie|verbunden)\b")
 _FEEDBACK_MORE = (
+    _signal("feedback", rf"\b(?:notizen|auswertung\w*|bewertung\w*|protokoll\w*|bewertungsbogen|"
+                        rf"beobachtungen) (?:\w+ )?(?:aus|zu|von|über) (?:dem|der|meinem|meiner|"
+                        rf"meinen) (?:\w+ )?{_MY_PART}|\b(?:wie|was) (?:bewerten|beurteilen|sehen|"
+                        r"finden|fanden|empfanden|sahen|hielten|halten) (?:sie|ihr|"
+                        r"du) (?:\w+ ){0,3}?"
+                        r"mein\w*",
+            also=_ASKING + r"|\?|\b(?:helfen|weiterhelfen|zukommen|froh|dankbar)\b",
+            unless=_OWN_DEEDS),
     _signal("feedback", r"\b(?:einschätzung|rückmeldung|feedback|hinweis\w*)\b,? (?:dazu,? )?"
                         r"(?:wo|wie|was|woran|ob) ich\b",
             also=_ASKING + r"|\?|\b(?:helfen|weiterhelfen|hilfe|froh|dankbar|bitten)\b",
