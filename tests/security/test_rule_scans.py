@@ -49,8 +49,11 @@ def test_list_items_at_the_limit_are_checked_in_linear_time(tmp_path: Path,
     item = (joiner * N)[:N]
     data.write_text(json.dumps(base_data(items=[item] * 4)), encoding="utf-8")
     report = run_in_child("checked", str(folder), str(data), timeout=120.0)
-    assert report.outcome in ("ok", "error"), report.describe()
-    assert_cheap(report, letters=200)
+    assert report.outcome == "ok", report.describe()
+    # measured: about 140 ordinary letters for the linear scan, about 5,500 for
+    # the one that compared every slot with every earlier one; the bound sits far
+    # from both, so a busy machine cannot tip it
+    assert_cheap(report, letters=1000)
 
 
 def test_sentences_are_still_split_at_their_marks() -> None:
