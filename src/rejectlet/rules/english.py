@@ -26,6 +26,13 @@ def _any(*alternatives: str) -> str:
     return "(?:" + "|".join(alternatives) + ")"
 
 
+#: Ways of saying "I turned it down", shared by every frame about offers the
+#: writer declined.
+TURNED_DOWN = (r"(?:said no to|turned (?:away|down)|declined|refused|rejected|"
+               r"passed (?:on|up)|let (?:\w+ ){0,3}?(?:lapse|expire|go|slip)|walked "
+               r"away from|gave up|pulled out of|backed out of|withdrew from)")
+
+
 # -- the writer's own work: a first-person subject doing something, or their own product --
 
 _WORK_VERBS = _any(
@@ -641,10 +648,7 @@ STRONG: tuple[Signal, ...] = (
     ), also=r"\b(?:i'd|i would|i could|i can|i'm|i am|i will|i'll|happy|willing|prepared|"
             r"ready|glad|open|even|if|accept|take|consider|fine|prove)\b", unless=OWN_WORK),
     # other offers turned down
-    Signal("other-offers", r"\b(?:i|we)(?: [\w']+){0,2}? (?:said no to|turned (?:away|down)|"
-                           r"declined|refused|rejected|"
-                           r"passed (?:on|up)|let (?:\w+ ){0,3}?(?:lapse|expire|go|slip)|walked "
-                           r"away from|gave up|pulled out of|backed out of|withdrew from)\b",
+    Signal("other-offers", rf"\b(?:i|we)(?: [\w']+){{0,2}}? {TURNED_DOWN}\b",
            also=r"\b(?:offers?|companies|firms|employers|recruiters?|headhunters?|"
                 r"opportunit\w+|roles?|positions?|jobs?|interviews?|competitors?)\b",
            unless=_any(OWN_PRODUCTS, OUR_OFFER)),

@@ -24,7 +24,7 @@ company's own work and are not a complaint about the decision (see
 
 from __future__ import annotations
 
-from .english import HIRED, OUR_OFFER, OWN_DEEDS, OWN_PRODUCTS, OWN_WORK
+from .english import HIRED, OUR_OFFER, OWN_DEEDS, OWN_PRODUCTS, OWN_WORK, TURNED_DOWN
 from .frames import Signal
 
 
@@ -368,11 +368,8 @@ LEVERAGE: tuple[Signal, ...] = (
                            r"|\b(?:approached|contacted|headhunted|courted) (?:me )?(?:\w+ ){0,3}?"
                            r"with (?:\w+ )?offers?\b",
            unless=_any(OWN_DEEDS, r"\b(?:us|our|we)\b")),
-    Signal("other-offers", rf"\b(?:i|we)(?: [\w']+){{0,2}}? (?:said no to|turned (?:away|down)|"
-                           rf"knocked back|knocked (?:it|them) back|"
-                           rf"declined|refused|rejected|passed (?:on|up)|let (?:\w+ ){{0,3}}?"
-                           rf"(?:lapse|expire|go|slip)|walked away from|gave up|pulled out of|"
-                           rf"backed out of|withdrew from)\b[^.?!]{{0,40}}\b{_OFFER}\b",
+    Signal("other-offers", rf"\b(?:i|we)(?: [\w']+){{0,2}}? (?:knocked back|knocked (?:it|them) "
+                           rf"back|{TURNED_DOWN})\b[^.?!]{{0,40}}\b{_OFFER}\b",
            also=r"\b(?:elsewhere|other|another|competitors?|rivals?|you|your|wait\w*|in the "
                 r"hope|to stay|current employer|better-paid|generous|holding out)\b",
            unless=_any(OWN_PRODUCTS, OUR_OFFER)),
