@@ -458,9 +458,8 @@ def new_letter_command(pack_name: str, kind: str, output: Path | None, force: bo
     from .scaffold import new_letter
 
     pack = load_pack(pack_name)
-    text = new_letter(pack, kind)
-    if pack.source == "folder":
-        text = text.replace(f"pack: {pack.name}\n", f"pack: {pack.root}\n", 1)
+    text = new_letter(pack, kind,
+                      pack_reference=str(pack.root) if pack.source == "folder" else None)
     if output is None or str(output) == "-":
         _product(text)
         return

@@ -9,12 +9,11 @@ import re
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from .diagnostics import Location, display_path
 from .errors import OutputError, PackError
 from .model import Pack, Variable
 from .output import write_atomic
+from .yaml_lines import comment_text, scalar
 
 #: Values only the email message reads (no template does), offered in every new letter.
 EMAIL_FIELDS = ("sender.email", "recipient.email", "cc")
@@ -225,21 +224,26 @@ def _example(variable: Variable) -> Any:
     return ""
 
 
-def _scalar(value: Any) -> str:
-    if value is None:
-        return ""
-    text = yaml.safe_dump(value, default_flow_style=True, allow_unicode=True, width=1000)
-    return text.strip().removesuffix("...").strip()
+def _folded(value: Any) -> bool:
+    """Whether a text default can be written as a folded block of one line: a plain
+    line that reads back as itself (anything else is written quoted)."""
+    return isinstance(value, str) and value == value.strip() \
+        and comment_text(value) == value and "\n" not in value
 
 
-def new_letter(pack: Pack, kind: str) -> str:
-    """A letter data file for ``kind``: every value it uses, help as comments."""
+def new_letter(pack: Pack, kind: str, *, pack_reference: str | None = None) -> str:
+    """A letter data file for ``kind``: every value it uses, help as comments.
+
+    ``pack_reference`` is what the ``pack:`` line says (a folder, say), by default
+    the pack's name. Everything the pack supplies (help, choices, defaults) stays on
+    its own line, so no pack text becomes a key of the user's letter."""
     letter = pack.letter(kind)
     lines = [
-        f"# A {kind} letter from the {pack.name} pack. Fill in the empty values, then run:",
+        f"# A {comment_text(kind)} letter from the {pack.name} pack. Fill in the empty "
+        "values, then run:",
         "#   rejectlet check THIS-FILE   and   rejectlet render THIS-FILE",
-        f"pack: {pack.name}",
-        f"letter: {kind}",
+        f"pack: {scalar(pack_reference or pack.name)}",
+        f"letter: {scalar(kind)}",
     ]
     group_open = ""
     for name, variable in pack.variables.items():
@@ -257,7 +261,7 @@ def new_letter(pack: Pack, kind: str) -> str:
         marks = [m for m in ("required" if variable.required else "",
                              f"one of {', '.join(variable.choices)}" if variable.choices else "")
                  if m]
-        comment = " — ".join(p for p in (note, "; ".join(marks)) if p)
+        comment = comment_text(" — ".join(p for p in (note, "; ".join(marks)) if p))
         if not groups:
             lines.append("")
         if comment:
@@ -267,12 +271,13 @@ def new_letter(pack: Pack, kind: str) -> str:
             lines.append(f"{indent}{leaf}:")
             for field_name, field in variable.fields.items():
                 prefix = "  - " if field_name == next(iter(variable.fields)) else "    "
-                field_note = field.help + (" (required)" if field.required else "")
-                lines.append(f"{indent}{prefix}{field_name}: {_scalar(_example(field))}"
+                field_note = comment_text(field.help + (" (required)" if field.required
+                                                        else ""))
+                lines.append(f"{indent}{prefix}{field_name}: {scalar(_example(field))}"
                              + (f"  # {field_note}" if field_note else ""))
-        elif variable.type == "text" and value:
+        elif variable.type == "text" and value and _folded(value):
             lines.append(f"{indent}{leaf}: >-")
             lines.append(f"{indent}  {value}")
         else:
-            lines.append(f"{indent}{leaf}: {_scalar(value)}".rstrip())
+            lines.append(f"{indent}{leaf}: {scalar(value)}".rstrip())
     return "\n".join(lines) + "\n"
