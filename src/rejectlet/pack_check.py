@@ -27,7 +27,7 @@ from .diagnostics import Diagnostic
 from .errors import RejectletError
 from .limits import budget
 from .model import Letter, Pack, Variable
-from .pack.files import sample_files
+from .pack.files import MAX_SAMPLES, SAMPLES_FOLDER, sample_files, too_many_samples
 from .pack.styles import stylesheet_findings
 from .renderers.html_assets import inline_findings
 from .rules.base import all_rules
@@ -35,7 +35,6 @@ from .rules.outline import Outline
 from .rules.settings import rule_settings
 from .validation import validate
 
-SAMPLES_FOLDER = "samples"
 #: The formats a sample is rendered to when a check renders samples.
 RENDERED_FORMATS = ("text", "html", "email", "pdf")
 #: The values that show a pack is meant to be sent by email; a pack declaring
@@ -154,6 +153,9 @@ def _check_pack(pack: Pack, render_samples: bool = False) -> list[Diagnostic]:
     found.extend(inline_findings(pack))
     samples, refused = sample_files(pack.root, SAMPLES_FOLDER)
     found.extend(refused)
+    if len(samples) > MAX_SAMPLES:  # each costs a letter's work: none is composed
+        found.append(too_many_samples(pack.root, len(samples)))
+        samples = []
     for sample in samples:
         try:
             for letter in letters_from_file(sample, pack=pack, within=pack.root):

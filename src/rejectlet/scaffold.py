@@ -3,6 +3,7 @@ letter data file listing every value a letter kind uses, with its help."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import re
@@ -10,9 +11,16 @@ from pathlib import Path
 from typing import Any
 
 from .diagnostics import Location, display_path
-from .errors import OutputError, PackError
+from .errors import OutputError, PackError, RejectletError
 from .model import Pack, Variable
 from .output import write_atomic
+from .pack.files import (
+    MAX_SAMPLES,
+    SAMPLES_FOLDER,
+    read_file_inside,
+    sample_files,
+    too_many_samples,
+)
 from .yaml_lines import comment_text, scalar
 
 #: Values only the email message reads (no template does), offered in every new letter.
@@ -140,7 +148,7 @@ version: 0.1.0
 requires: ">={major_minor}"
 extends: {parent}
 title: {title}
-description: {parent_title}, adapted.
+description: {parent_title}
 """
 
 
@@ -149,31 +157,41 @@ def new_pack(name: str, parent_folder: str | Path = ".", *, extends: Pack | None
 
     With ``extends``, the pack is a child of that pack that overrides nothing
     yet, with a copy of its samples, so it checks clean from the first minute
-    and the author changes only what should differ.
+    and the author changes only what should differ. Every file is read and
+    made before the folder is created, and a failure while writing removes
+    what was written, so a refused or failed run leaves nothing behind.
     """
     if not _NAME_RE.match(name):
         raise PackError(f"{name!r} is not a pack name", None, code="RJ113",
                         hint="use lower-case words joined by '-' or '_', such as my-pack")
     folder = Path(parent_folder) / name
-    if folder.exists():
-        raise OutputError(f"{display_path(folder)} already exists",
-                          Location(display_path(folder)), code="RJ422",
-                          hint="choose another name or folder")
+    _check_free(folder)
     from ._version import __version__
 
     major_minor = ".".join(__version__.split(".")[:2])
     title = name.replace("-", " ").title()
     values = {"name": name, "title": title, "major_minor": major_minor}
     if extends is not None:
-        _new_child_pack(folder, values, extends)
-        return folder
-    folder.mkdir(parents=True)
-    (folder / "samples").mkdir()
-    write_atomic(folder / "pack.yaml", _PACK_YAML.format(**values))
-    write_atomic(folder / "style.css", _STYLE.format(**values))
-    write_atomic(folder / "samples" / "reply.yaml", _SAMPLE.format(**values))
-    write_atomic(folder / "README.md", _README.format(**values))
+        files = _child_pack_files(folder, values, extends)
+    else:
+        files = {"pack.yaml": _PACK_YAML.format(**values).encode("utf-8"),
+                 "style.css": _STYLE.format(**values).encode("utf-8"),
+                 "samples/reply.yaml": _SAMPLE.format(**values).encode("utf-8"),
+                 "README.md": _README.format(**values).encode("utf-8")}
+    _create(folder, files)
     return folder
+def _check_free(folder: Path) -> None:
+    """Refuse a folder that is already there, even as a link to nothing (making it
+    would follow the link), or whose name the system will not take."""
+    shown = display_path(folder)
+    try:
+        os.lstat(folder)
+    except FileNotFoundError:
+        return
+    except (OSError, ValueError) as exc:  # a name too long, a file in the way, a NUL
+        raise _cannot_create(folder, exc) from None
+    raise OutputError(f"{shown} already exists", Location(shown), code="RJ422",
+                      hint="choose another name or folder")
 
 
 def _parent_reference(folder: Path, parent: Pack) -> str:
@@ -191,21 +209,73 @@ def _parent_reference(folder: Path, parent: Pack) -> str:
     return Path(os.path.relpath(root, folder.resolve())).as_posix()
 
 
-def _new_child_pack(folder: Path, values: dict[str, str], parent: Pack) -> None:
+def _child_pack_files(folder: Path, values: dict[str, str], parent: Pack) -> dict[str, bytes]:
+    """The files of a child pack: its pack.yaml, README and a copy of each of the
+    parent's samples, read through the pack's own door (a sample that is a link
+    leading out, a FIFO, a device or too big is refused, as ``check`` refuses it)."""
     reference = _parent_reference(folder, parent)
-    values = {**values, "parent": reference, "parent_title": parent.title}
-    folder.mkdir(parents=True)
-    (folder / "samples").mkdir()
-    write_atomic(folder / "pack.yaml", _CHILD_PACK_YAML.format(**values))
-    write_atomic(folder / "README.md", _README.format(**values))
-    samples = sorted((parent.root / "samples").glob("*.yaml"))
+    values = {**values, "parent": scalar(reference),
+              "parent_title": scalar(f"{parent.title}, adapted.")}
+    files = {"pack.yaml": _CHILD_PACK_YAML.format(**values).encode("utf-8"),
+             "README.md": _README.format(**values).encode("utf-8")}
+    samples, refused = sample_files(parent.root, SAMPLES_FOLDER)
+    problems = list(refused)
+    if len(samples) > MAX_SAMPLES:
+        problems.append(too_many_samples(parent.root, len(samples)))
+        samples = []
     for sample in samples:
-        write_atomic(folder / "samples" / sample.name, _repointed(sample.read_text("utf-8")))
+        try:
+            raw = read_file_inside(parent.root, sample, display_path(sample))
+        except RejectletError as exc:
+            problems.extend(exc.diagnostics)
+            continue
+        files[f"{SAMPLES_FOLDER}/{sample.name}"] = _repointed(raw)
+    if problems:
+        raise PackError(problems)
+    return files
 
 
-def _repointed(sample: str) -> str:
+def _create(folder: Path, files: dict[str, bytes]) -> None:
+    """Make ``folder`` and write ``files`` into it; on any failure (a name the system
+    refuses, a full disk) remove what was made and raise a located error."""
+    made: list[Path] = []
+    try:
+        try:
+            folder.mkdir(parents=True)
+        except FileExistsError:  # made by someone else since it was checked
+            shown = display_path(folder)
+            raise OutputError(f"{shown} already exists", Location(shown), code="RJ422",
+                              hint="choose another name or folder") from None
+        made.append(folder)
+        for relative, content in files.items():
+            path = folder / relative
+            if not path.parent.is_dir():
+                path.parent.mkdir()
+                made.append(path.parent)
+            write_atomic(path, content)
+            made.append(path)
+    except BaseException as exc:
+        for path in reversed(made):
+            with contextlib.suppress(OSError):
+                if path.is_dir():
+                    path.rmdir()
+                else:
+                    path.unlink()
+        if isinstance(exc, OSError):
+            raise _cannot_create(folder, exc) from None
+        raise
+
+
+def _cannot_create(folder: Path, exc: Exception) -> OutputError:
+    shown = display_path(folder)[:200]
+    reason = getattr(exc, "strerror", None) or "the system refused it"
+    return OutputError(f"cannot create {shown}: {reason}", Location(shown), code="RJ427",
+                       hint="check the name, the folder, its permissions and the free space")
+
+
+def _repointed(sample: bytes) -> bytes:
     """A copied sample whose ``pack:`` line names the new pack's folder."""
-    return re.sub(r"(?m)^pack:[^\n]*$", SAMPLE_PACK_LINE, sample, count=1)
+    return re.sub(rb"(?m)^pack:[^\n]*$", SAMPLE_PACK_LINE.encode("utf-8"), sample, count=1)
 
 
 def _example(variable: Variable) -> Any:

@@ -18,6 +18,11 @@ from ..errors import PackError, YamlError
 from ..yamlio import MAX_YAML_BYTES, load_yaml_bytes
 
 _OUTSIDE_HINT = "packs may only use their own files"
+#: The folder of sample data files that ``check`` composes and ``new pack --extends`` copies.
+SAMPLES_FOLDER = "samples"
+#: The most sample files a pack may have: a handful per letter kind shows it with real
+#: data, and each costs a whole letter's work in every check.
+MAX_SAMPLES = 100
 
 
 class PackFiles:
@@ -76,9 +81,15 @@ def load_yaml_inside(root: Path, path: str | Path, shown: str | None = None) -> 
     file that leads out, or is not a regular file, is refused at its own path
     (``shown``), before a byte of it is read."""
     shown = shown or display_path(path)
+    return load_yaml_bytes(read_file_inside(root, path, shown), shown)
+
+
+def read_file_inside(root: Path, path: str | Path, shown: str) -> bytes:
+    """The bytes of a YAML-sized file below ``root``, refused as :func:`load_yaml_inside`
+    refuses it (RJ115 for a way out or a special file, RJ100 when too big)."""
     where = Location(shown)
     try:
-        raw = read_inside(root, path, MAX_YAML_BYTES)
+        return read_inside(root, path, MAX_YAML_BYTES)
     except Refused as refused:
         if refused.reason is Refusal.TOO_BIG:
             size = f"{int(refused.detail):,} bytes" if refused.detail else "larger than that"
@@ -96,7 +107,6 @@ def load_yaml_inside(root: Path, path: str | Path, shown: str | None = None) -> 
             raise YamlError(f"no such file: {shown}", where, code="RJ102",
                             hint="check the path") from None
         raise YamlError(f"cannot read {shown}: {refused.detail}", where, code="RJ102") from None
-    return load_yaml_bytes(raw, shown)
 
 
 def sample_files(root: Path, folder: str) -> tuple[list[Path], list[Diagnostic]]:
@@ -113,3 +123,11 @@ def sample_files(root: Path, folder: str) -> tuple[list[Path], list[Diagnostic]]
     if not real.is_dir():
         return [], []
     return sorted(named / p.name for p in real.glob("*.yaml")), []
+
+
+def too_many_samples(root: Path, count: int) -> Diagnostic:
+    """The finding for a samples folder holding more than :data:`MAX_SAMPLES` files."""
+    return Diagnostic("RJ124", Severity.ERROR,
+                      f"{SAMPLES_FOLDER}/ holds {count:,} sample files; a pack may have "
+                      f"{MAX_SAMPLES}", Location(display_path(root / SAMPLES_FOLDER)),
+                      "keep a few samples for each letter kind")
