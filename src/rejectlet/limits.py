@@ -57,6 +57,10 @@ class Limits:
     #: Letters of a run that may use up their own budget before the rest of the
     #: run is stopped: a pack that exhausts three letters will exhaust them all.
     run_stopped_letters: int = 3
+    #: YAML values, keys, lists and mappings a whole run may read (every sample a
+    #: ``check`` composes and every file each one includes): one file is bounded
+    #: on its own, and this bounds what a pack gains by naming many of them.
+    run_yaml_nodes: int = 500_000
 
     def __post_init__(self) -> None:
         for name in self.__slots__:
@@ -94,7 +98,8 @@ class Meter:
     """
 
     __slots__ = ("_max_operations", "_run_capped", "_until", "exhausted", "limits",
-                 "operations", "parent", "range_left", "spent", "started", "stopped")
+                 "operations", "parent", "range_left", "spent", "started", "stopped",
+                 "yaml_nodes")
 
     def __init__(self, limits: Limits, parent: Meter | None = None, *,
                  whole_run: bool = False) -> None:
@@ -106,6 +111,7 @@ class Meter:
         self.spent = 0.0  # seconds of finished letters (for a run meter)
         self.stopped = 0  # letters that used up their own budget (for a run meter)
         self.exhausted = False
+        self.yaml_nodes = 0  # YAML nodes read (for a run meter)
         self._max_operations = limits.run_operations if whole_run else limits.operations
         self._until = self.started + limits.seconds
         self._run_capped = False
@@ -187,6 +193,26 @@ def budget(limits: Limits | None = None) -> Iterator[Limits]:
     finally:
         _run.reset(run_token)
         _limits.reset(limits_token)
+
+
+def yaml_nodes_left() -> int | None:
+    """How many more YAML nodes the enclosing runs let this run read (the least
+    any of them has left), or None outside every :func:`budget` block."""
+    run = _run.get()
+    left: int | None = None
+    while run is not None:
+        room = max(run.limits.run_yaml_nodes - run.yaml_nodes, 0)
+        left = room if left is None else min(left, room)
+        run = run.parent
+    return left
+
+
+def charge_yaml_nodes(count: int) -> None:
+    """Count ``count`` YAML nodes read against every enclosing run."""
+    run = _run.get()
+    while run is not None:
+        run.yaml_nodes += count
+        run = run.parent
 
 
 @contextlib.contextmanager

@@ -21,6 +21,7 @@ import yaml
 from .confine import Refusal, Refused, read_regular
 from .diagnostics import Diagnostic, Fix, Location, Severity, display_path
 from .errors import YamlError
+from .limits import charge_yaml_nodes, current_limits, yaml_nodes_left
 
 try:  # the C parser is several times faster and keeps the same positions
     from yaml import CSafeLoader as _Loader
@@ -204,7 +205,8 @@ def _check_depth(text: str, path: str) -> None:
             # of their own; read the text up to that point again, event by event, so
             # deep nesting gets the same answer from every build
             try:
-                problem = _limits_problem(text[:mark.index], path, yaml.SafeLoader)
+                problem = _limits_problem(text[:mark.index], path, yaml.SafeLoader,
+                                          metered=False)
             except yaml.YAMLError:
                 problem = None
             if problem is not None:
@@ -218,26 +220,44 @@ def _check_depth(text: str, path: str) -> None:
         raise problem
 
 
-def _limits_problem(text: str, path: str, loader: Any) -> YamlError | None:
-    """The first limit the event stream passes (depth, node count), or None."""
+def _limits_problem(text: str, path: str, loader: Any, *,
+                    metered: bool = True) -> YamlError | None:
+    """The first limit the event stream passes (depth, node count, what is left of the
+    run's YAML budget), or None. The nodes read count against the run (when
+    ``metered``), so a run that reads many files is bounded as a whole."""
     depth = 0
     nodes = 0
-    for event in yaml.parse(text, Loader=loader):
-        if isinstance(event, yaml.NodeEvent):
-            nodes += 1
-            if nodes > MAX_YAML_NODES:
-                return YamlError(f"more than {MAX_YAML_NODES:,} values, keys, lists and "
-                                 f"mappings", _mark_location(path, event),
-                                 hint="split the file; a letter, a pack or a table of a "
-                                      "few thousand rows is far smaller")
-        if isinstance(event, yaml.CollectionStartEvent):
-            depth += 1
-            if depth > MAX_DEPTH + 1:
-                return YamlError(f"nesting deeper than {MAX_DEPTH} levels",
-                                 _mark_location(path, event), hint="flatten the structure")
-        elif isinstance(event, yaml.CollectionEndEvent):
-            depth -= 1
+    run_left = yaml_nodes_left() if metered else None
+    limit = MAX_YAML_NODES if run_left is None else min(MAX_YAML_NODES, run_left)
+    try:
+        for event in yaml.parse(text, Loader=loader):
+            if isinstance(event, yaml.NodeEvent):
+                nodes += 1
+                if nodes > limit:
+                    return _too_many_nodes(path, event, run_left)
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH + 1:
+                    return YamlError(f"nesting deeper than {MAX_DEPTH} levels",
+                                     _mark_location(path, event), hint="flatten the structure")
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+    finally:
+        if metered:
+            charge_yaml_nodes(nodes)
     return None
+
+
+def _too_many_nodes(path: str, event: Any, run_left: int | None) -> YamlError:
+    if run_left is not None and run_left < MAX_YAML_NODES:
+        return YamlError(f"this run has read {current_limits().run_yaml_nodes:,} YAML values, "
+                         "keys, lists and mappings in all, its limit", _mark_location(path, event),
+                         hint="check fewer or smaller files at once; a pack's samples and the "
+                              "files they include are small")
+    return YamlError(f"more than {MAX_YAML_NODES:,} values, keys, lists and "
+                     f"mappings", _mark_location(path, event),
+                     hint="split the file; a letter, a pack or a table of a "
+                          "few thousand rows is far smaller")
 
 
 def _mark_location(path: str, event: Any) -> Location:
