@@ -9,6 +9,8 @@ selection, so a page that asks twice after one save costs one render.
 
 from __future__ import annotations
 
+import io
+import os
 import threading
 import time
 from collections.abc import Mapping
@@ -17,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from ..composer import compose_all, letters_from_file
+from ..confine import Refused, read_regular
 from ..data import read_data_file
 from ..diagnostics import Diagnostic, Location
 from ..errors import DataError, RejectletError
@@ -26,6 +29,7 @@ from ..paper.formats import builtin_formats
 from ..paper.options import PrintOptions
 from ..renderers import render
 from ..validation import validate
+from ..yamlio import MAX_YAML_BYTES
 from .rasterize import pdf_pages_to_png
 
 SAMPLES = "samples"
@@ -107,13 +111,14 @@ def _source_line(location: Location | None) -> str | None:
     """The line a diagnostic points at, so the page can show it beside the message."""
     if location is None or location.line <= 0:
         return None
-    try:
-        with open(location.path, encoding="utf-8-sig", errors="replace") as handle:
-            for number, line in enumerate(handle, start=1):
-                if number == location.line:
-                    return line.rstrip("\n")[:400]
-    except OSError:
+    try:  # a regular file only, read from the descriptor checked: never a FIFO or device
+        raw = read_regular(location.path, MAX_YAML_BYTES)
+    except (Refused, ValueError):
         return None
+    text = io.StringIO(raw.decode("utf-8-sig", errors="replace"), newline=None)
+    for number, line in enumerate(text, start=1):
+        if number == location.line:
+            return line.rstrip("\n")[:400]
     return None
 
 
@@ -266,21 +271,35 @@ class PreviewSession:
             values = {k: v for k, v in raw.items() if k not in ("pack", "letter")}
             return compose_all(pack, kind, values), kind
         chosen = kind or ("reply" if "reply" in pack.letters else next(iter(pack.letters)))
-        sample = self._sample(pack, chosen)
-        return letters_from_file(sample, pack=pack), chosen
+        pack.letter(chosen)  # only a kind of the pack names a sample (RJ120 otherwise)
+        sample, root = self._sample(pack, chosen)
+        # read as check reads samples: the file and what it includes stay in its pack
+        return letters_from_file(sample, pack=pack, within=root), chosen
 
     @staticmethod
-    def _sample(pack: Pack, kind: str) -> Path:
-        """The pack's sample for ``kind``, or the nearest parent pack's."""
+    def _sample(pack: Pack, kind: str) -> tuple[Path, Path]:
+        """The pack's sample for ``kind``, or the nearest parent pack's, with the folder
+        of the pack it belongs to. A sample that is there in any form (a link leading
+        out, a FIFO) is the one taken, so reading it refuses it rather than passing
+        over it to a parent's."""
         for chained in _chain(pack):
             for suffix in (".yaml", ".yml"):
                 candidate = chained.root / SAMPLES / f"{kind}{suffix}"
-                if candidate.is_file():
-                    return candidate
+                if _present(candidate):
+                    return candidate, chained.root
         raise DataError(
             f"pack {pack.name!r} has no sample for letter {kind!r}",
             Location(str(pack.root / SAMPLES)), code="RJ214",
             hint=f"add {SAMPLES}/{kind}.yaml to the pack, or preview a data file instead")
+
+
+def _present(path: Path) -> bool:
+    """Whether anything, even a link to nothing, has that name."""
+    try:
+        os.lstat(path)
+    except (OSError, ValueError):
+        return False
+    return True
 
 
 def _chain(pack: Pack) -> list[Pack]:
