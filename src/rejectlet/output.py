@@ -79,6 +79,12 @@ def _cannot_create(shown: str, exc: OSError) -> OutputError:
                        hint="check the name, the folder and its permissions")
 
 
+def _cannot_write(shown: str, exc: OSError) -> OutputError:
+    return OutputError(f"cannot write {shown[:200]}: {exc.strerror or type(exc).__name__}; "
+                       "nothing was written", Location(shown[:200]), code="RJ427",
+                       hint="make room on the disk, or write somewhere else")
+
+
 def _check_target(target: Path, shown: str, overwrite: bool,
                   inputs: Iterable[str | Path], protected: Iterable[str | Path]) -> Path:
     resolved = target.resolve()
@@ -133,9 +139,11 @@ def atomic_file(path: str | Path, *, overwrite: bool = False,
                 os.fsync(handle.fileno())
         os.chmod(temp_name, 0o644)
         os.replace(temp_name, resolved)
-    except BaseException:
+    except BaseException as exc:
         with contextlib.suppress(OSError):
             os.unlink(temp_name)
+        if isinstance(exc, OSError):  # the disk filled up, a file-size limit, an I/O error
+            raise _cannot_write(display_path(path), exc) from None
         raise
 
 

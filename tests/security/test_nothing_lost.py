@@ -99,8 +99,9 @@ def test_a_failed_rename_keeps_the_old_file_whole(tmp_path: Path,
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "replace", refuse)
-    with pytest.raises(OSError):
+    with pytest.raises(rejectlet.OutputError) as raised:  # the system's refusal, located
         write_atomic(target, "a new letter " * 1000, overwrite=True)
+    assert [d.code for d in raised.value.diagnostics] == ["RJ427"]
     assert target.read_text(encoding="utf-8") == "the letter as it was"
     assert leftovers(tmp_path) == []
 
@@ -115,7 +116,8 @@ def test_an_interrupted_write_leaves_no_partial_file(tmp_path: Path,
         raise interruption()
 
     monkeypatch.setattr(os, "fsync", interrupt)
-    with pytest.raises(interruption):
+    # an interruption passes through; a refusal of the system becomes a located RJ427
+    with pytest.raises(rejectlet.OutputError if interruption is OSError else interruption):
         write_atomic(target, b"%PDF-1.7 " + b"x" * 100_000)
     assert not target.exists()
     assert leftovers(tmp_path) == []
