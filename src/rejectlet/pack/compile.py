@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..checks import PACK_EXTENDS, PACK_VARIABLES, Problems, subject
+from ..diagnostics import Diagnostic, Severity
 from ..errors import PackError
 from ..model import CardSettings, LetterKind, Pack, PageSettings, Section, TemplateRef, Variable
 from ..suggest import did_you_mean
@@ -19,9 +20,18 @@ from ..yamlio import word_location
 from .compile_letters import letter_kind, letter_refs
 from .parts import PackParts
 
+#: The most sections, letter kinds and variables a pack may have, counting those of
+#: the packs it extends: compiling each template takes time (about a millisecond),
+#: and ``check`` composes every letter kind, so the counts bound loading and checking
+#: a stranger's pack. The built-in packs have some 25 sections, 7 kinds, 40 variables.
+MAX_SECTIONS = 1_000
+MAX_LETTERS = 100
+MAX_VARIABLES = 500
+
 
 def compile_pack(parts: PackParts, source: str) -> Pack:
     """The loaded pack; raise :class:`PackError` with every problem found on the way."""
+    _check_counts(parts)
     problems = Problems("RJ110")
     problems.extend(parts.problems)
     problems.mark(*parts.broken)
@@ -55,6 +65,28 @@ def compile_pack(parts: PackParts, source: str) -> Pack:
         description=parts.description or "", location=parts.location,
         checks=tuple(parts.checks.values()), requires=parts.requires, extends=parts.extends,
         parents=parts.parents, compiled=compiled)
+
+
+def _check_counts(parts: PackParts) -> None:
+    """Refuse a pack that, with the packs it extends, has more sections, letter kinds or
+    variables than any letter needs, before a template of it is compiled; at the first
+    one past the limit."""
+    found = []
+    for what, table, limit in (("sections", parts.sections, MAX_SECTIONS),
+                               ("letter kinds", parts.letters, MAX_LETTERS),
+                               ("variables", parts.variables, MAX_VARIABLES)):
+        if len(table) <= limit:
+            continue
+        past = list(table.values())[limit]
+        where = getattr(past, "location", None) or parts.location
+        found.append(Diagnostic(
+            "RJ110", Severity.ERROR,
+            f"{len(table):,} {what}, counting those of the packs it extends; "
+            f"a pack may have {limit:,}", where,
+            "split the pack; a pack needs a few dozen" if what != "letter kinds"
+            else "split the pack; a pack needs a handful"))
+    if found:
+        raise PackError(found)
 
 
 def _compile_sections(compiled: CompiledPack, sections: dict[str, Section], parts: PackParts,
