@@ -143,3 +143,15 @@ def test_check_composes_no_sample_past_the_limit(tmp_path: Path, parent: Path) -
             b"Jordan Lee", b"{{ unfilled }}"))
     found = check_pack(rejectlet.load_pack(parent))
     assert [d.code for d in found if d.is_error] == ["RJ124"]
+
+
+def test_a_loop_of_links_among_the_samples_is_refused(tmp_path: Path, parent: Path) -> None:
+    (parent / "samples" / "x.yaml").symlink_to("x.yaml")
+    result = _refused(tmp_path, parent, "RJ102")
+    assert "x.yaml" in result.stderr
+
+
+def test_a_samples_folder_that_is_a_loop_is_refused(tmp_path: Path, parent: Path) -> None:
+    shutil.rmtree(parent / "samples")
+    (parent / "samples").symlink_to("samples")
+    _refused(tmp_path, parent, "RJ115")
