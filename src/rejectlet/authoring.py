@@ -11,16 +11,19 @@ the start of a file. Each is reported once, at the place to edit.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from .confine import Refused, check_regular, resolve_inside
 from .diagnostics import Diagnostic, Fix, Location, Severity, display_path
 from .errors import RejectletError
 from .model import Pack, Template, Variable
 from .suggest import did_you_mean
-from .yamlio import LocatedMap, load_yaml_file
+from .yamlio import LocatedMap
 
 SAMPLES_FOLDER = "samples"
 _BOM = b"\xef\xbb\xbf"
@@ -55,7 +58,9 @@ def authoring_findings(pack: Pack) -> list[Diagnostic]:
 
 def _pack_yaml(pack: Pack) -> LocatedMap | None:
     try:
-        raw = load_yaml_file(pack.root / "pack.yaml")
+        from .pack.files import load_yaml_inside  # the pack's own door, as on loading
+
+        raw = load_yaml_inside(pack.root, "pack.yaml")
     except RejectletError:
         return None
     return raw if isinstance(raw, LocatedMap) else None
@@ -79,15 +84,31 @@ def _pack_files(root: Path) -> Iterator[Path]:
             yield path
 
 
+def _first_bytes(root: Path, path: Path, count: int) -> bytes:
+    """The first ``count`` bytes of a regular file inside the pack, or none: a link
+    leading out of the pack is not opened, and neither is a FIFO or a device (the file
+    is opened without blocking and checked again once open)."""
+    try:
+        real = resolve_inside(root, path)
+        check_regular(real)
+        descriptor = os.open(real, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
+                             | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOFOLLOW", 0))
+    except (Refused, OSError, ValueError):
+        return b""
+    try:
+        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+            return b""
+        return os.read(descriptor, count)
+    except OSError:
+        return b""
+    finally:
+        os.close(descriptor)
+
+
 def _bom_findings(root: Path) -> list[Diagnostic]:
     found = []
     for path in _pack_files(root):
-        try:
-            with path.open("rb") as handle:
-                start = handle.read(len(_BOM))
-        except OSError:
-            continue
-        if start == _BOM:
+        if _first_bytes(root, path, len(_BOM)) == _BOM:
             found.append(_error(
                 "RJ128", f"{path.name} starts with a byte-order mark (U+FEFF)",
                 Location(display_path(path), 1, 1),

@@ -134,17 +134,6 @@ def test_a_failure_midway_removes_what_was_made(tmp_path: Path,
     assert not (tmp_path / "fresh").exists()
 
 
-def test_check_composes_no_sample_past_the_limit(tmp_path: Path, parent: Path) -> None:
-    from rejectlet.pack_check import check_pack
-
-    sample = (parent / "samples" / "reply.yaml").read_bytes()
-    for number in range(MAX_SAMPLES):
-        (parent / "samples" / f"extra-{number}.yaml").write_bytes(sample.replace(
-            b"Jordan Lee", b"{{ unfilled }}"))
-    found = check_pack(rejectlet.load_pack(parent))
-    assert [d.code for d in found if d.is_error] == ["RJ124"]
-
-
 def test_a_loop_of_links_among_the_samples_is_refused(tmp_path: Path, parent: Path) -> None:
     (parent / "samples" / "x.yaml").symlink_to("x.yaml")
     result = _refused(tmp_path, parent, "RJ102")
@@ -155,3 +144,4 @@ def test_a_samples_folder_that_is_a_loop_is_refused(tmp_path: Path, parent: Path
     shutil.rmtree(parent / "samples")
     (parent / "samples").symlink_to("samples")
     _refused(tmp_path, parent, "RJ115")
+
