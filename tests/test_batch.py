@@ -266,7 +266,7 @@ def test_an_existing_output_is_kept_unless_forced(tmp_path: Path) -> None:
     assert_one_recipient_per_page(page_texts(target), GOOD)
 
 
-def test_an_interrupted_run_leaves_finished_files_whole_and_no_partial_file(
+def test_a_write_failing_midway_fails_its_row_and_leaves_no_partial_file(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     real_replace: Callable[..., None] = rejectlet.output.os.replace
     calls: list[str] = []
@@ -280,12 +280,16 @@ def test_an_interrupted_run_leaves_finished_files_whole_and_no_partial_file(
 
     monkeypatch.setattr(rejectlet.output.os, "replace", failing_replace)
     result = batch("--each", str(tmp_path / "{n}-{name}.pdf"), catch=True)
-    assert isinstance(result.exception, OSError)
-    assert calls == ["001-elena-marsh.pdf", "002-marcus-bell.pdf"]
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["001-elena-marsh.pdf"]
-    first = (tmp_path / "001-elena-marsh.pdf").read_bytes()
-    assert first.rstrip().endswith(b"%%EOF")
-    assert_one_recipient_per_page(page_texts(first), GOOD[:1])
+    assert result.exit_code == 1  # the run finishes; the row whose file failed is reported
+    assert re.search(r"^row 3: \S*002-marcus-bell\.pdf: RJ427 error: cannot write",
+                     result.stderr, re.MULTILINE), result.stderr
+    assert calls == ["001-elena-marsh.pdf", "002-marcus-bell.pdf", "003-ana-lima.pdf"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["001-elena-marsh.pdf",
+                                                          "003-ana-lima.pdf"]
+    for name, person in (("001-elena-marsh.pdf", GOOD[0]), ("003-ana-lima.pdf", GOOD[2])):
+        whole = (tmp_path / name).read_bytes()
+        assert whole.rstrip().endswith(b"%%EOF")
+        assert_one_recipient_per_page(page_texts(whole), [person])
 
 
 # -- many letters --------------------------------------------------------------------
