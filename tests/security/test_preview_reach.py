@@ -133,3 +133,29 @@ def test_an_ordinary_sample_is_still_previewed(pack: Path) -> None:
     view = _view(pack)
     assert view["ok"] is True, view["diagnostics"]
     assert "Jordan Lee" in str(view["text"])
+
+
+
+def test_a_view_reads_a_bounded_amount_of_yaml(pack: Path) -> None:
+    """Each view is one run: a sample including many large files is stopped at the
+    run's YAML budget, as in ``check`` (here a small budget, set the way a host sets it)."""
+    from rejectlet.limits import Limits, budget
+
+    samples = pack / "samples"
+    keys = 1_000
+    (samples / "big.inc").write_text(
+        "zz:\n" + "".join(f"  k{i}: v\n" for i in range(keys)), encoding="utf-8")
+    for number in range(8):
+        (samples / f"b{number}.inc").symlink_to("big.inc")
+    sample = samples / "reply.yaml"
+    names = ", ".join(f"b{number}.inc" for number in range(8))
+    sample.write_text(sample.read_text(encoding="utf-8") + f"include: [{names}]\n",
+                      encoding="utf-8")
+
+    def stopped(view: dict[str, object]) -> bool:
+        return any(d["code"] == "RJ100" and "in all" in d["message"]  # type: ignore[index]
+                   for d in view["diagnostics"])  # type: ignore[attr-defined]
+
+    assert not stopped(_view(pack))  # the default budget reads it all
+    with budget(Limits(run_yaml_nodes=5 * keys)):
+        assert stopped(_view(pack))

@@ -23,6 +23,7 @@ from ..confine import Refused, read_regular
 from ..data import read_data_file
 from ..diagnostics import Diagnostic, Location
 from ..errors import DataError, RejectletError
+from ..limits import budget
 from ..model import Letter, Pack
 from ..pack import load_pack
 from ..paper.formats import builtin_formats
@@ -198,7 +199,8 @@ class PreviewSession:
             cached = self._letters.get(selection)
         if cached is not None:
             return cached
-        view = self._make_letter_view(selection, generation)
+        with budget():  # one run per view: its letters, and every YAML file it reads
+            view = self._make_letter_view(selection, generation)
         with self._lock:
             if generation == self._generation:
                 self._letters[selection] = view
