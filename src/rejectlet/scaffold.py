@@ -180,6 +180,8 @@ def new_pack(name: str, parent_folder: str | Path = ".", *, extends: Pack | None
                  "README.md": _README.format(**values).encode("utf-8")}
     _create(folder, files)
     return folder
+
+
 def _check_free(folder: Path) -> None:
     """Refuse a folder that is already there, even as a link to nothing (making it
     would follow the link), or whose name the system will not take."""

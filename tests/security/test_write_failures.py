@@ -101,3 +101,20 @@ def test_a_batch_reports_each_row_whose_file_cannot_be_written(tmp_path: Path) -
     assert "Traceback" not in result.stderr
     assert result.stderr.count("RJ427") == 2
     assert list((tmp_path / "out").iterdir()) == []
+
+
+def test_a_folder_that_cannot_be_synced_loses_no_letter(tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    from rejectlet.output import flush_to_disk
+
+    target = write_atomic(tmp_path / "a.txt", "a letter", durable=False)
+    real_open = os.open
+
+    def refuse_folders(path: object, flags: int, *args: object) -> int:
+        if flags & getattr(os, "O_DIRECTORY", 0):
+            raise OSError(errno.EACCES, os.strerror(errno.EACCES))
+        return real_open(path, flags, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "open", refuse_folders)
+    flush_to_disk([target])  # no exception: the letter is already whole and in place
+    assert target.read_text(encoding="utf-8") == "a letter"
