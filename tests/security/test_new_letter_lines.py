@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 import yaml
 from click.testing import CliRunner, Result
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import rejectlet
 from rejectlet.cli import main
@@ -94,3 +96,21 @@ def test_an_ordinary_help_text_is_written_as_it_is(tmp_path: Path) -> None:
     folder = _hostile_pack(tmp_path / "hostile", victim, " ")
     text = new_letter(rejectlet.load_pack(folder), "reply")
     assert f"# Your namex include: {victim} pack: classic name: z" in text
+
+
+_PACK_TEXT = st.text(st.sampled_from(
+    ["a", " ", "\n", "\r", "\x85", "\u2028", "\u2029", "\x0b", "\x0c", "\ufeff", "\ufffe",
+     '"', "'", "#", ":", "-", "{", "[", "]", "}", ",", "\t", "\\", "\u202e", "é", "\x00",
+     "\x1b", "&", "*", "!", "%", "@", "`", "|", ">", "?", "0", ".", "\U0001f600"]),
+    max_size=16)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_PACK_TEXT, shape=st.sampled_from(["text", "list", "mapping"]))
+def test_any_pack_text_reads_back_as_itself_on_its_own_line(text: str, shape: str) -> None:
+    from rejectlet.yaml_lines import comment_text, scalar
+    from rejectlet.yamlio import load_yaml_text
+
+    value = {"text": text, "list": [text, text], "mapping": {"k": text}}[shape]
+    written = f"key: {scalar(value)}\n# {comment_text(text)}\nother: 1\n"
+    assert load_yaml_text(written) == {"key": value, "other": 1}
