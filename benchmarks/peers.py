@@ -16,11 +16,15 @@ figures per message include each tool's start-up spread over the rows.
 from __future__ import annotations
 
 import csv
+import os
 import re
+import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
+import time
 import unicodedata
 from collections.abc import Callable
 from pathlib import Path
@@ -117,54 +121,110 @@ def _tool(name: str) -> str:
     return found
 
 
+def compile_sources(src: Path) -> None:
+    """Write the bytecode of a checkout's sources, as installing a wheel does.
+
+    mailmerge was installed with its bytecode; an editable checkout run with
+    PYTHONDONTWRITEBYTECODE set would compile rejectlet's modules afresh in every
+    command (about 0.1 s), which is not what a user's installed copy pays.
+    """
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(src)], check=True,
+                   stdout=subprocess.DEVNULL)
+
+
+def timed_command(command: list[str], **options: Any) -> tuple[float, float]:
+    """Wall-clock and CPU seconds (user + system, the command and its children) of one run.
+
+    CPU time is what to compare on a shared machine: waiting for a core that someone
+    else's work holds adds to the wall clock but not to the CPU time.
+    """
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    subprocess.run(command, check=True, **options)
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, cpu
+
+
 def figure_mailmerge(count: int, median_time: Callable[..., float],
                      report: Callable[..., dict[str, Any]],
                      row: Callable[[int], dict[str, Any]],
-                     repeat: int = 3) -> list[dict[str, Any]]:
+                     repeat: int = 3, before: Path | None = None) -> list[dict[str, Any]]:
+    """mailmerge against rejectlet's email and text batches, the tools taking turns.
+
+    Each repeat runs every command once, one after the other, so a change in the
+    machine's load falls on all of them alike; the medians of wall-clock and of CPU
+    time are reported. With ``before`` (another checkout), its ``src`` runs the same
+    commands in the same turns, so a change is measured against the code it replaces.
+    """
+    del median_time  # the turns below time every command themselves
+    compile_sources(ROOT / "src")
+    versions = {"": None} if before is None else {"": None, "before: ": before / "src"}
+    if before is not None:
+        compile_sources(before / "src")
     with tempfile.TemporaryDirectory(prefix="rejectlet-peers-") as name:
         folder = Path(name)
         write_tables(folder, count, row)
         raw = folder / "mailmerge.out"
-
-        def mailmerge() -> None:
-            with raw.open("wb") as out:
-                subprocess.run([_tool("mailmerge"), "--template", "mailmerge_template.txt",
-                                "--database", "mailmerge.csv", "--config",
-                                "mailmerge_server.conf", "--dry-run", "--no-limit",
-                                "--output-format", "raw"],
-                               cwd=folder, check=True, stdout=out, stderr=subprocess.DEVNULL)
-
-        def batch(fmt: str, *target: str) -> Callable[[], None]:
-            def run() -> None:
-                subprocess.run([_tool("rejectlet"), "batch", "rows.csv", "--profile",
-                                "profile.yaml", "-f", fmt, *target, "--force"],
-                               cwd=folder, check=True, capture_output=True)
-            return run
-
         runs = iter(range(1_000))
 
-        def fresh_folder() -> None:
+        def mailmerge() -> tuple[float, float]:
+            with raw.open("wb") as out:
+                return timed_command(
+                    [_tool("mailmerge"), "--template", "mailmerge_template.txt", "--database",
+                     "mailmerge.csv", "--config", "mailmerge_server.conf", "--dry-run",
+                     "--no-limit", "--output-format", "raw"],
+                    cwd=folder, stdout=out, stderr=subprocess.DEVNULL)
+
+        def batch(src: Path | None, fmt: str, *target: str) -> tuple[float, float]:
+            env = dict(os.environ)
+            if src is not None:
+                env["PYTHONPATH"] = str(src)
+            return timed_command([_tool("rejectlet"), "batch", "rows.csv", "--profile",
+                                  "profile.yaml", "-f", fmt, *target, "--force"],
+                                 cwd=folder, capture_output=True, env=env)
+
+        def fresh_folder(src: Path | None) -> tuple[float, float]:
             # a new folder each time, as a user writing this week's batch; replacing
             # last run's files is timed apart, since the file system then waits for
             # each replaced file's data before the rename (ext4 does so on its own)
             target = folder / f"eml-{next(runs)}"
             target.mkdir()
-            batch("eml", "--each", f"{target.name}/{{n}}.eml")()
+            return batch(src, "eml", "--each", f"{target.name}/{{n}}.eml")
 
-        peer = median_time(mailmerge, repeat) / count
-        messages = len(set(re.findall(rb"(?m)^>>> message (\d+)$", raw.read_bytes())))
-        eml = median_time(fresh_folder, repeat) / count
-        text = median_time(batch("text", "-o", "all.txt"), repeat) / count
         (folder / "eml-again").mkdir()
-        again = batch("eml", "--each", "eml-again/{n}.eml")
-        again()
-        replacing = median_time(again, repeat) / count
+        batch(None, "eml", "--each", "eml-again/{n}.eml")
+        jobs: dict[str, Callable[[], tuple[float, float]]] = {"mailmerge": mailmerge}
+        for label, src in versions.items():
+            jobs[label + "eml"] = lambda src=src: fresh_folder(src)
+            jobs[label + "text"] = lambda src=src: batch(
+                src, "text", "-o", "all.txt")
+        jobs["eml again"] = lambda: batch(None, "eml", "--each", "eml-again/{n}.eml")
+        times: dict[str, list[tuple[float, float]]] = {job: [] for job in jobs}
+        for _ in range(repeat):
+            for job, run in jobs.items():
+                times[job].append(run())
+        messages = len(set(re.findall(rb"(?m)^>>> message (\d+)$", raw.read_bytes())))
         written = len(list((folder / "eml-0").glob("*.eml")))
-    print(f"  mailmerge wrote {messages} messages; rejectlet wrote {written} .eml files")
-    return [report("email per message: rejectlet batch / mailmerge", eml, peer, "s", "<= 1.5"),
-            report("email, replacing last run's files / mailmerge", replacing, peer, "s",
-                   "report"),
-            report("text per letter: rejectlet batch / mailmerge", text, peer, "s", "<= 1.0")]
+    wall = {job: statistics.median(t[0] for t in runs_) / count for job, runs_ in times.items()}
+    cpu = {job: statistics.median(t[1] for t in runs_) / count for job, runs_ in times.items()}
+    print(f"  mailmerge wrote {messages} messages; rejectlet wrote {written} .eml files; "
+          f"{repeat} turns, medians")
+    results = []
+    for label in versions:
+        results += [
+            report(f"{label}email per message: rejectlet batch / mailmerge", wall[label + "eml"],
+                   wall["mailmerge"], "s", "<= 1.5"),
+            report(f"{label}email per message, CPU time / mailmerge's", cpu[label + "eml"],
+                   cpu["mailmerge"], "s", "<= 1.5"),
+            report(f"{label}text per letter: rejectlet batch / mailmerge", wall[label + "text"],
+                   wall["mailmerge"], "s", "<= 1.0"),
+            report(f"{label}text per letter, CPU time / mailmerge's", cpu[label + "text"],
+                   cpu["mailmerge"], "s", "<= 1.0")]
+    results.append(report("email, replacing last run's files / mailmerge", wall["eml again"],
+                          wall["mailmerge"], "s", "report"))
+    return results
 
 
 def figure_cold_cli(repeat: int, median_time: Callable[..., float],

@@ -321,6 +321,9 @@ def main() -> None:
                         help="letters for the comparison with bare WeasyPrint")
     parser.add_argument("--peer-repeat", type=int, default=5,
                         help="runs of each peer comparison (the median is printed)")
+    parser.add_argument("--peer-before", type=Path, metavar="CHECKOUT",
+                        help="also run the batch commands with this checkout's code, taking "
+                             "turns with the current code and mailmerge")
     parser.add_argument("--pdfs", type=int, default=2_000,
                         help="PDFs rendered for the pdf-memory figure")
     parser.add_argument("--json", type=Path, help="also write the figures as JSON here")
@@ -351,7 +354,8 @@ def main() -> None:
         sys.path.insert(0, str(ROOT))
         from benchmarks.peers import figure_cold_cli, figure_mailmerge, figure_weasyprint
 
-        results += figure_mailmerge(args.peer_rows, median_time, report, row, args.peer_repeat)
+        results += figure_mailmerge(args.peer_rows, median_time, report, row, args.peer_repeat,
+                                    args.peer_before)
         results += figure_weasyprint(args.peer_pdfs, args.peer_repeat, median_time, report, row)
         results += figure_cold_cli(7, median_time, report)
     if "isolated" in chosen:
