@@ -44,3 +44,32 @@ def test_plain_ascii_reads_as_if_folded_character_by_character(text: str) -> Non
 def test_concerns_are_found_through_the_set() -> None:
     text = plain("Thank you. I still think the decision was unfair. Best wishes.")
     assert [c.category for c in stance.tone_concerns(text, "en")]
+
+
+@settings(max_examples=200, deadline=None)
+@given(texts, texts)
+def test_remembered_sentences_give_the_frames_read_afresh(first: str, second: str) -> None:
+    def read(text: str) -> list[tuple[stance.Concern, ...]]:
+        found = []
+        for language in ("en", "de"):
+            found.append(tuple(stance.tone_concerns(plain(text), language)))
+            found.append(tuple(stance.tone_concerns(plain(text), language, "closing-door")))
+            found.append(tuple(stance.feedback_requests(plain(text), language)))
+        return found
+
+    combined = f"{first} {second}"
+    stance._sentence_frames.cache_clear()
+    afresh = read(combined)
+    read(second)  # the second text's sentences are now remembered at other offsets
+    assert read(combined) == afresh
+
+
+def test_a_repeated_sentence_is_found_at_each_place_it_stands() -> None:
+    sentence = "I still think the decision was unfair."
+    text = plain(f"Thank you. {sentence} Thank you. {sentence}")
+    found = list(stance.tone_concerns(text, "en"))
+    assert len(found) == 2
+    assert found[0].start < found[1].start
+    assert text.lower[found[0].start:found[0].end] == text.lower[found[1].start:found[1].end]
+    assert all(c.sentence_start <= c.start < c.end <= c.sentence_end for c in found)
+    assert stance._sentence_frames.cache_info().maxsize == stance.SENTENCE_MEMORY

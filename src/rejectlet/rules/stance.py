@@ -397,38 +397,54 @@ def _about_something_else(clause: str) -> bool:
 def _read(text: Plain, language: str, feedback: bool,
           only: str | None = None) -> Iterator[Concern]:
     base = base_language(language)
-    signals = _compiled(base, feedback)
-    present = _signal_set(base, feedback)
-    every = range(len(signals))
     for sentence in sentences(text):
         words = text.lower[sentence.start:sentence.end]
         if base == "de":
             words = masked_third_person(text.text[sentence.start:sentence.end], words)
-        taken: list[tuple[int, int]] = []
-        categories: set[str] = set()
-        for index in (every if present is None else present.present(words)):
-            signal = signals[index]
-            if only is not None and signal.category != only:
-                continue
-            if signal.category in categories:
-                continue
-            hit = signal.pattern.search(words)
-            if hit is None:
-                continue
-            if signal.also is not None and signal.also.search(words) is None:
-                continue
-            clause = _clause(words, hit.start, hit.end)
-            if signal.unless is not None and signal.unless.search(clause) is not None:
-                continue
-            if base == "en" and signal.category in english_topics.TOPICAL and \
-                    _about_something_else(clause):
-                continue
-            if any(start < hit.end and hit.start < end for start, end in taken):
-                continue
-            taken.append((hit.start, hit.end))
-            categories.add(signal.category)
-            yield Concern(signal.category, signal.mild, sentence.start + hit.start,
-                          sentence.start + hit.end, sentence.start, sentence.end)
+        for category, mild, start, end in _sentence_frames(words, base, feedback, only):
+            yield Concern(category, mild, sentence.start + start, sentence.start + end,
+                          sentence.start, sentence.end)
+
+
+#: Sentences whose frames are kept. A batch repeats most of its sentences (the
+#: profile's, the pack's fixed ones) in every letter, and the rules read each
+#: paragraph more than once; the frames of a sentence depend on its words alone.
+SENTENCE_MEMORY = 4096
+
+
+@lru_cache(maxsize=SENTENCE_MEMORY)
+def _sentence_frames(words: str, base: str, feedback: bool,
+                     only: str | None) -> tuple[tuple[str, bool, int, int], ...]:
+    """The frames found in one sentence's plain words: category, mildness and span
+    within the sentence, strongest first, no two overlapping."""
+    signals = _compiled(base, feedback)
+    present = _signal_set(base, feedback)
+    found: list[tuple[str, bool, int, int]] = []
+    taken: list[tuple[int, int]] = []
+    categories: set[str] = set()
+    for index in (range(len(signals)) if present is None else present.present(words)):
+        signal = signals[index]
+        if only is not None and signal.category != only:
+            continue
+        if signal.category in categories:
+            continue
+        hit = signal.pattern.search(words)
+        if hit is None:
+            continue
+        if signal.also is not None and signal.also.search(words) is None:
+            continue
+        clause = _clause(words, hit.start, hit.end)
+        if signal.unless is not None and signal.unless.search(clause) is not None:
+            continue
+        if base == "en" and signal.category in english_topics.TOPICAL and \
+                _about_something_else(clause):
+            continue
+        if any(start < hit.end and hit.start < end for start, end in taken):
+            continue
+        taken.append((hit.start, hit.end))
+        categories.add(signal.category)
+        found.append((signal.category, signal.mild, hit.start, hit.end))
+    return tuple(found)
 
 
 def tone_concerns(text: Plain, language: str, only: str | None = None) -> Iterator[Concern]:
