@@ -73,3 +73,29 @@ def test_a_repeated_sentence_is_found_at_each_place_it_stands() -> None:
     assert text.lower[found[0].start:found[0].end] == text.lower[found[1].start:found[1].end]
     assert all(c.sentence_start <= c.start < c.end <= c.sentence_end for c in found)
     assert stance._sentence_frames.cache_info().maxsize == stance.SENTENCE_MEMORY
+
+
+@settings(max_examples=200, deadline=None)
+@given(texts)
+def test_remembered_matches_are_the_matches_found_afresh(words: str) -> None:
+    from rejectlet.rules import linear as engine
+
+    pattern = engine.linear(r"(?P<stop>[.!?]+)|(?P<word>unfair|decision)")
+    afresh = list(pattern._hits(words))
+    assert list(pattern.finditer(words)) == afresh
+    assert list(pattern.finditer(words)) == afresh  # the second time, from memory
+    long_text = words + " " * (engine.MEMO_CHARS + 1) + "unfair."
+    assert list(pattern.finditer(long_text)) == list(pattern._hits(long_text))
+
+
+def test_the_match_memory_is_bounded() -> None:
+    from rejectlet.rules import linear as engine
+
+    pattern = engine.linear(r"x")
+    for i in range(engine.MEMO_ENTRIES + 10):
+        list(pattern.finditer(f"x{i}"))
+    assert engine._every_hit.cache_info().currsize <= engine.MEMO_ENTRIES
+    long_text = "x" * (engine.MEMO_CHARS + 1)
+    before = engine._every_hit.cache_info()
+    assert len(list(pattern.finditer(long_text))) == len(long_text)
+    assert engine._every_hit.cache_info() == before  # long texts are not kept

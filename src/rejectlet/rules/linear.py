@@ -47,8 +47,29 @@ class LinearPattern:
 
     def finditer(self, text: str) -> Iterator[Hit]:
         """Every non-overlapping match, left to right."""
+        if len(text) <= MEMO_CHARS:
+            return iter(_every_hit(self, text))
+        return self._hits(text)
+
+    def _hits(self, text: str) -> Iterator[Hit]:
         for found in self._compiled.finditer(text):
             yield Hit(found.start(), found.end(), found.lastgroup)
+
+
+#: Texts up to this long have their matches remembered (see :func:`_every_hit`).
+MEMO_CHARS = 2_000
+#: How many (pattern, text) answers are remembered.
+MEMO_ENTRIES = 2_048
+
+
+@lru_cache(maxsize=MEMO_ENTRIES)
+def _every_hit(pattern: LinearPattern, text: str) -> tuple[Hit, ...]:
+    """The matches of a pattern in a short text, remembered: the rules scan the same
+    paragraphs with the same patterns again and again (the sender's lines, the pack's
+    fixed sentences in every letter of a batch), and each scan through the RE2
+    binding costs far more than looking the answer up. Bounded in entries and in the
+    length of the texts kept."""
+    return tuple(pattern._hits(text))
 
 
 class LinearSet:
