@@ -288,3 +288,19 @@ def test_a_long_list_item_wraps_under_its_own_text(render_text: TextFactory, mar
         assert line.startswith(" " * len(marker))
         assert not line.startswith(" " * (len(marker) + 1))
     _assert_fits(text)
+
+
+def test_remembered_wrapping_gives_the_wrapping_done_afresh() -> None:
+    from rejectlet.renderers import text as text_renderer
+
+    words = ("Thank you for letting me know about the Senior Data Analyst position "
+             "and for the time you gave my application; " * 3).strip()
+    for width, first, rest in ((72, "", ""), (40, "- ", "  "), (20, "1. ", "   ")):
+        afresh = text_renderer._fill(words, width, first, rest)
+        assert text_renderer._wrap(words, width, first, rest) == afresh
+        assert text_renderer._wrap(words, width, first, rest) == afresh  # from memory
+        assert max(len(line) for line in afresh.splitlines()) <= width
+    long_text = "word " * (text_renderer.MEMO_CHARS // 5 + 10)
+    before = text_renderer._wrapped.cache_info()
+    assert text_renderer._wrap(long_text, 72) == text_renderer._fill(long_text, 72, "", "")
+    assert text_renderer._wrapped.cache_info() == before  # long paragraphs are not kept

@@ -7,6 +7,7 @@ disappears and links keep their address in parentheses.
 from __future__ import annotations
 
 import textwrap
+from functools import lru_cache
 
 from ..model import Letter, Paragraph
 from ..textfmt import ps_label, subject_label
@@ -76,6 +77,24 @@ def _paragraph(paragraph: Paragraph, width: int, label: str = "", number: int = 
 
 
 def _wrap(text: str, width: int, first: str = "", rest: str = "") -> str:
+    if len(text) <= MEMO_CHARS:
+        return _wrapped(text, width, first, rest)
+    return _fill(text, width, first, rest)
+
+
+#: Paragraphs up to this long have their wrapped form remembered.
+MEMO_CHARS = 2_000
+
+
+@lru_cache(maxsize=1_024)
+def _wrapped(text: str, width: int, first: str, rest: str) -> str:
+    """A paragraph's wrapped lines, remembered: most of a batch's paragraphs (the
+    profile's, the pack's fixed ones, those naming the same organisation) come
+    back letter after letter, and an email wraps the same text as the text file."""
+    return _fill(text, width, first, rest)
+
+
+def _fill(text: str, width: int, first: str, rest: str) -> str:
     return textwrap.fill(" ".join(text.split()), width=width, initial_indent=first,
                          subsequent_indent=rest, break_long_words=False,
                          break_on_hyphens=False) or first.rstrip()
