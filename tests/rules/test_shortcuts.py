@@ -99,3 +99,16 @@ def test_the_match_memory_is_bounded() -> None:
     before = engine._every_hit.cache_info()
     assert len(list(pattern.finditer(long_text))) == len(long_text)
     assert engine._every_hit.cache_info() == before  # long texts are not kept
+
+
+def test_a_signal_is_compiled_only_when_a_sentence_could_hold_it() -> None:
+    stance._compiled.cache_clear()
+    stance._sentence_frames.cache_clear()
+    signals = stance._compiled("en", False)
+    assert all(s._pattern is None for s in signals)
+    found = list(stance.tone_concerns(plain("I still think the decision was unfair."), "en"))
+    assert found
+    compiled = [s for s in signals if s._pattern is not None]
+    assert 0 < len(compiled) < len(signals) // 4
+    assert [c.category for c in found] == [c.category for c in stance.tone_concerns(
+        plain("I still think the decision was unfair."), "en")]

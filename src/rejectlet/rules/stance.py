@@ -348,27 +348,58 @@ def base_language(language: str) -> str:
     return base if base in _TONE else "en"
 
 
-@dataclass(frozen=True, slots=True)
 class _Compiled:
-    category: str
-    pattern: LinearPattern
-    also: LinearPattern | None
-    unless: LinearPattern | None
-    mild: bool
+    """One signal, its patterns compiled the first time they are searched.
+
+    A sentence is first searched with the set of every signal's pattern, which
+    names the few signals it could hold; most signals are never searched on their
+    own in a run, so compiling each of them up front (about 60 ms for the English
+    tone frames) would be spent at every start for nothing.
+    """
+
+    __slots__ = ("_also", "_also_source", "_pattern", "_unless", "_unless_source", "category",
+                 "mild", "source")
+
+    def __init__(self, signal: Signal) -> None:
+        self.category = signal.category
+        self.mild = signal.mild
+        self.source = signal.pattern
+        self._pattern: LinearPattern | None = None
+        self._also: LinearPattern | None = None
+        self._unless: LinearPattern | None = None
+        self._also_source = signal.also
+        self._unless_source = signal.unless
+
+    @property
+    def pattern(self) -> LinearPattern:
+        if self._pattern is None:
+            self._pattern = LinearPattern(self.source)
+        return self._pattern
+
+    @property
+    def also(self) -> LinearPattern | None:
+        if self._also is None and self._also_source:
+            self._also = LinearPattern(self._also_source)
+        return self._also
+
+    @property
+    def unless(self) -> LinearPattern | None:
+        if self._unless is None and self._unless_source:
+            self._unless = LinearPattern(self._unless_source)
+        return self._unless
 
 
 @lru_cache(maxsize=8)
 def _compiled(language: str, feedback: bool) -> tuple[_Compiled, ...]:
     table = (_FEEDBACK if feedback else _TONE)[language]
-    return tuple(_Compiled(s.category, linear(s.pattern), linear(s.also) if s.also else None,
-                           linear(s.unless) if s.unless else None, s.mild) for s in table)
+    return tuple(_Compiled(s) for s in table)
 
 
 @lru_cache(maxsize=8)
 def _signal_set(language: str, feedback: bool) -> LinearSet | None:
     """Every signal's pattern in one set, so a sentence is searched once to learn which
     signals it could hold; only those are then tried in turn."""
-    return linear_set(tuple(s.pattern.pattern for s in _compiled(language, feedback)))
+    return linear_set(tuple(s.source for s in _compiled(language, feedback)))
 
 
 _CLAUSE_MARKS = ",;:"
