@@ -8,6 +8,16 @@ public API, and the codes that fire are compared with the sentence's labels.
     python tests/corpus/score.py --part tuned    # one part (any name in PARTS)
     python tests/corpus/score.py --json          # figures as JSON
     python tests/corpus/score.py --misses        # list every sentence scored wrong
+    python tests/corpus/score.py --leave-one-out # the learned scorer on unseen rounds
+
+Leave one out: the corpus is cut into rounds (each part, and each comment-headed
+block of a part, was written in a round of its own, after the earlier ones);
+for each round the learned scorer is trained on every other round and scored
+on that one, which estimates how it reads a writer it has not seen. The table
+shows, per round, the frames alone, the learned scorer alone, and both (a
+sentence counts as found when either finds it). The frames column is the
+frames as they are now, which were tuned on every round: it is not an unseen
+figure (tests/corpus/as_written.py gives one).
 
 Figures:
 - recall: the share of bad sentences on which every expected code fired;
@@ -47,6 +57,9 @@ class Example:
     severity: str
     purpose: str
     text: str
+    #: The comment-headed block of the part the row sits in (0 before any comment
+    #: after the header); a part's blocks were written in separate rounds.
+    block: int = 0
 
 
 @dataclass
@@ -84,9 +97,16 @@ def read_part(part: str) -> list[Example]:
     path = HERE / f"{part}.tsv"
     examples = []
     header_seen = False
+    block, in_comment = 0, True
     for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not raw.strip() or raw.startswith("#"):
+        if raw.startswith("#"):
+            if not in_comment and header_seen:
+                block += 1
+            in_comment = True
             continue
+        if not raw.strip():
+            continue
+        in_comment = False
         columns = raw.split("\t")
         if not header_seen:
             header_seen = True
@@ -96,14 +116,21 @@ def read_part(part: str) -> list[Example]:
         language, section, expect, severity, purpose, text = columns
         codes = frozenset() if expect == "-" else frozenset(expect.split(","))
         examples.append(Example(part, number, language, section, codes, severity, purpose,
-                                text))
+                                text, block))
     return examples
 
 
-def run(examples: Sequence[Example]) -> Iterator[Outcome]:
-    """Compose and validate a letter for each example."""
+def run(examples: Sequence[Example], learned: bool = True) -> Iterator[Outcome]:
+    """Compose and validate a letter for each example (without the learned scorer
+    when ``learned`` is false)."""
     import rejectlet
 
+    if not learned:
+        from rejectlet.rules.learned import switched_off
+
+        with switched_off():
+            yield from run(examples)
+        return
     packs = {lang: rejectlet.load_pack(HERE / f"pack-{lang}") for lang in ("en", "de")}
     for example in examples:
         letter = rejectlet.compose(packs[example.language], "reply",
@@ -158,6 +185,90 @@ def figures(outcomes: Sequence[Outcome]) -> dict[str, Any]:
     }
 
 
+@dataclass
+class Round:
+    """One round's outcome under leave one out: per example, what fired."""
+
+    name: str
+    examples: list[Example]
+    frames: list[set[str]]
+    model: list[set[str]]
+
+
+def model_fired(example: Example, heads: Any) -> set[str]:
+    """The codes a learned scorer gives one corpus sentence, read sentence by sentence
+    as the rule reads a letter."""
+    from rejectlet.rules.learned import judge_text
+    from rejectlet.rules.reading import plain
+
+    return {verdict.code for _, verdict in
+            judge_text(heads, plain(example.text), example.language, example.section)}
+
+
+def leave_one_out(examples: Sequence[Example]) -> list[Round]:
+    """Train on every round but one and score that one, for each round in turn."""
+    from rejectlet.rules.learned import scorer_from
+    from tests.corpus import train
+
+    frames = [set(o.fired) for o in run(examples, learned=False)]
+    rounds: dict[tuple[str, int], list[int]] = {}
+    for index, example in enumerate(examples):
+        rounds.setdefault((example.part, example.block), []).append(index)
+    rows = train.rows_of(examples)
+    result = []
+    for (part, block), indices in rounds.items():
+        inside = set(indices)
+        languages = {examples[i].language for i in indices}
+        model = train.train([r for i, r in enumerate(rows) if i not in inside], languages)
+        fired = []
+        for i in indices:
+            heads = scorer_from(model, examples[i].language)
+            fired.append(model_fired(examples[i], heads) if heads is not None else set())
+        name = part if not any(e.block for e in examples if e.part == part) else \
+            f"{part}#{block}"
+        result.append(Round(name, [examples[i] for i in indices],
+                            [frames[i] for i in indices], fired))
+    return result
+
+
+def round_figures(rounds: Sequence[Round], language: str | None = None) -> dict[str, Any]:
+    """Recall and false alarms of frames, model and both over some rounds."""
+    cells: dict[str, list[int]] = {k: [0, 0, 0, 0] for k in ("frames", "model", "both")}
+    for one in rounds:
+        for example, frames, model in zip(one.examples, one.frames, one.model, strict=True):
+            if language is not None and example.language != language:
+                continue
+            for key, fired in (("frames", frames), ("model", model),
+                               ("both", frames | model)):
+                cell = cells[key]
+                if example.expect:
+                    cell[0] += example.expect <= fired
+                    cell[1] += 1
+                else:
+                    cell[2] += bool(fired)
+                    cell[3] += 1
+    first = next(iter(cells.values()))
+    return {"bad": first[1], "good": first[3],
+            **{key: {"recall": _ratio(c[0], c[1]), "false_alarms": _ratio(c[2], c[3])}
+               for key, c in cells.items()}}
+
+
+def round_table(rounds: Sequence[Round]) -> str:
+    rows = ["round            bad  good   frames rec/FA    model rec/FA     both rec/FA"]
+
+    def line(name: str, f: dict[str, Any]) -> str:
+        cells = "   ".join(f"{f[k]['recall']:6.1%}/{f[k]['false_alarms']:5.1%}"
+                           for k in ("frames", "model", "both"))
+        return f"{name:15s} {f['bad']:4d} {f['good']:5d}   {cells}"
+
+    for one in rounds:
+        rows.append(line(one.name, round_figures([one])))
+    rows.append(line("all", round_figures(rounds)))
+    for language in ("en", "de"):
+        rows.append(line(f"all ({language})", round_figures(rounds, language)))
+    return "\n".join(rows)
+
+
 def misses(outcomes: Sequence[Outcome]) -> list[str]:
     """One line for each sentence the rules got wrong."""
     lines = []
@@ -194,8 +305,18 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="score only this part (repeatable); default: every part present")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--misses", action="store_true", help="list each sentence scored wrong")
+    parser.add_argument("--leave-one-out", action="store_true",
+                        help="train the learned scorer on all rounds but one, score that one")
     args = parser.parse_args(argv)
     parts = args.part or [p for p in PARTS if (HERE / f"{p}.tsv").exists()]
+    if args.leave_one_out:
+        rounds = leave_one_out([e for part in parts for e in read_part(part)])
+        if args.json:
+            print(json.dumps({one.name: round_figures([one]) for one in rounds}
+                             | {"all": round_figures(rounds)}, indent=2))
+        else:
+            print(round_table(rounds))
+        return 0
     report: dict[str, Any] = {}
     wrong: list[str] = []
     for part in parts:
@@ -213,4 +334,5 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 if __name__ == "__main__":
     sys.path.insert(0, str(HERE.parents[1] / "src"))
+    sys.path.insert(0, str(HERE.parents[1]))
     sys.exit(main())

@@ -1,0 +1,158 @@
+"""Train the learned scorer on the labelled corpus and write its weights file.
+
+    python tests/corpus/train.py            # train on every part, write the weights
+    python tests/corpus/train.py --check    # exit 1 if the weights are not from this corpus
+
+The model is logistic regression, one per language and per rule (RJ007 tone,
+RJ003 feedback in the body), over the features of
+``rejectlet.rules.learned_features``. Training is plain Python and
+deterministic: a fixed number of passes of AdaGrad over the rows in a fixed,
+seeded order, with L2 shrinkage; the same corpus gives the same file, byte for
+byte. Features seen fewer than ``MIN_COUNT`` times are dropped and weights are
+rounded, which keeps the file small.
+
+The weights file records a hash of the rows it was trained on, so a test can
+tell when the corpus changed and the weights must be trained again.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import math
+import random
+import sys
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+WEIGHTS = ROOT / "src" / "rejectlet" / "rules" / "learned_weights.json"
+#: The rules the scorer learns, and the section kinds their findings may be in.
+CODES = ("RJ007", "RJ003")
+EPOCHS = 25
+RATE = 0.3
+L2 = 2e-4
+MIN_COUNT = 2
+SEED = 14
+#: The score above which a head speaks; chosen on the leave-one-part-out run
+#: (``score.py --leave-one-out``) to keep false alarms on unseen parts low.
+THRESHOLDS = {"RJ007": 0.88, "RJ003": 0.88}
+
+
+@dataclass(frozen=True)
+class Row:
+    """One training sentence: its language, section, text and labels."""
+
+    language: str
+    section: str
+    text: str
+    codes: frozenset[str]
+
+
+def rows_of(examples: Iterable[Any]) -> list[Row]:
+    """Training rows from corpus examples (``score.Example``)."""
+    return [Row(e.language, e.section, e.text, frozenset(e.expect)) for e in examples]
+
+
+def corpus_hash(rows: Sequence[Row]) -> str:
+    """A hash of the training rows, order included, stored with the weights."""
+    digest = hashlib.sha256()
+    for row in rows:
+        digest.update("\t".join((row.language, row.section, ",".join(sorted(row.codes)),
+                                 row.text)).encode("utf-8") + b"\n")
+    return digest.hexdigest()
+
+
+def featurise(row: Row) -> list[str]:
+    """The feature names of one row (each once)."""
+    from rejectlet.rules.learned_features import features
+    from rejectlet.rules.reading import plain
+
+    text = plain(row.text)
+    return sorted({name for name, _ in features(text, 0, len(text.lower), row.language,
+                                                 row.section)})
+
+
+def fit(rows: Sequence[Row], code: str, vectors: Sequence[list[str]]) -> dict[str, float]:
+    """Logistic regression for one rule over the rows' feature names."""
+    counts = Counter(name for vector in vectors for name in vector)
+    kept = [[name for name in vector if counts[name] >= MIN_COUNT or name == "bias"]
+            for vector in vectors]
+    labels = [1.0 if code in row.codes else 0.0 for row in rows]
+    weights: dict[str, float] = {}
+    squares: dict[str, float] = {}
+    order = list(range(len(rows)))
+    shuffle = random.Random(SEED)
+    for _ in range(EPOCHS):
+        shuffle.shuffle(order)
+        for index in order:
+            vector = kept[index]
+            total = sum(weights.get(name, 0.0) for name in vector)
+            chance = 1.0 / (1.0 + math.exp(-max(min(total, 40.0), -40.0)))
+            error = chance - labels[index]
+            for name in vector:
+                weight = weights.get(name, 0.0)
+                gradient = error + L2 * weight
+                squares[name] = squares.get(name, 0.0) + gradient * gradient
+                weights[name] = weight - RATE * gradient / math.sqrt(squares[name] + 1e-8)
+    return {name: round(weight, 2) for name, weight in sorted(weights.items())
+            if abs(weight) >= 0.01}
+
+
+def train(rows: Sequence[Row], only: Iterable[str] | None = None) -> dict[str, Any]:
+    """Every language's heads (or those of the languages in ``only``), as the weights
+    file holds them: per language, the feature names once, and per head a threshold
+    and the weights in the order of the names."""
+    languages: dict[str, Any] = {}
+    wanted = set(only) if only is not None else {row.language for row in rows}
+    for language in sorted(wanted):
+        mine = [row for row in rows if row.language == language]
+        vectors = [featurise(row) for row in mine]
+        fitted = {code: fit(mine, code, vectors) for code in CODES}
+        names = sorted({name for weights in fitted.values() for name in weights})
+        languages[language] = {
+            "features": names,
+            "heads": {code: {"threshold": THRESHOLDS[code],
+                             "weights": [weights.get(name, 0.0) for name in names]}
+                      for code, weights in fitted.items()}}
+    return {"languages": languages}
+
+
+def corpus_rows() -> list[Row]:
+    """Every row of every part present, in the order of ``score.PARTS``."""
+    from tests.corpus import score
+
+    return rows_of(e for part in score.PARTS if (HERE / f"{part}.tsv").exists()
+                   for e in score.read_part(part))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true",
+                        help="exit 1 if the weights file was not trained on this corpus")
+    args = parser.parse_args(argv)
+    rows = corpus_rows()
+    digest = corpus_hash(rows)
+    if args.check:
+        stored = json.loads(WEIGHTS.read_text(encoding="utf-8")).get("corpus_sha256")
+        if stored != digest:
+            print("the weights were trained on another corpus: run tests/corpus/train.py")
+            return 1
+        return 0
+    model = train(rows)
+    model = {"corpus_sha256": digest, "rows": len(rows), **model}
+    WEIGHTS.write_text(json.dumps(model, sort_keys=True, separators=(",", ":")) + "\n",
+                       encoding="utf-8")
+    print(f"trained on {len(rows)} rows; wrote {WEIGHTS.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(ROOT / "src"))
+    sys.path.insert(0, str(ROOT))
+    sys.exit(main())

@@ -1,0 +1,131 @@
+"""The learned scorer: shipped weights that match the corpus, deterministic training,
+findings that quote their words, and a scan that grows with the text alone."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from rejectlet.limits import DEFAULT_LIMITS, Meter, current_meter
+from rejectlet.rules import learned
+from rejectlet.rules.learned_features import features, tokens
+from rejectlet.rules.reading import plain
+from tests.corpus import score, train
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _verdicts(sentence: str, language: str = "en", section: str = "resell") -> dict[str, str]:
+    chosen = learned.scorer(language)
+    assert chosen is not None
+    text = plain(sentence)
+    found = {}
+    for _, verdict in learned.judge_text(chosen, text, language, section):
+        found[verdict.code] = " | ".join(text.quote(*span) for span in verdict.quotes)
+    return found
+
+
+def test_the_shipped_weights_were_trained_on_this_corpus() -> None:
+    # a corpus row added or changed without training again fails here
+    assert train.main(["--check"]) == 0
+
+
+def test_a_changed_corpus_is_told_apart_from_the_trained_one() -> None:
+    rows = train.corpus_rows()
+    changed = [*rows[:-1], train.Row(rows[-1].language, rows[-1].section,
+                                     rows[-1].text + " ", rows[-1].codes)]
+    assert train.corpus_hash(changed) != train.corpus_hash(rows)
+
+
+def test_training_is_deterministic() -> None:
+    rows = train.corpus_rows()[::12]
+    first = train.train(rows)
+    second = train.train(rows)
+    assert json.dumps(first, sort_keys=True) == json.dumps(second, sort_keys=True)
+    assert any(first["languages"]["en"]["heads"]["RJ007"]["weights"])
+
+
+def test_scoring_is_deterministic_and_bounded() -> None:
+    chosen = learned.scorer("en")
+    assert chosen is not None
+    text = plain("Why did you pick someone else over me?")
+    found = features(text, 0, len(text.lower), "en", "resell")
+    scores = {chosen.heads["RJ007"].score(found) for _ in range(3)}
+    assert len(scores) == 1
+    assert 0.0 <= scores.pop() <= 1.0
+
+
+def test_a_complaint_is_found_and_quoted_in_the_writers_words() -> None:
+    found = _verdicts("Why didn\u2019t you pick me over someone with half my experience?")
+    assert "RJ007" in found
+    quoted = found["RJ007"].split(" | ")
+    assert 1 <= len(quoted) <= 3
+    for words in quoted:
+        assert words and words in "Why didn\u2019t you pick me over someone with half my " \
+            "experience?"
+
+
+def test_a_feedback_request_in_the_body_is_its_own_finding() -> None:
+    found = _verdicts("Please tell me exactly where I fell short in the interviews.")
+    assert "RJ003" in found
+
+
+def test_a_gracious_sentence_and_own_work_pass() -> None:
+    assert _verdicts("Thank you for the thoughtful conversations with the team.",
+                     section="gratitude") == {}
+    assert _verdicts("I cut forecast bias by forty percent in my last role.") == {}
+    assert _verdicts("Vielen Dank für das freundliche Gespräch mit Ihrem Team.", "de",
+                     "gratitude") == {}
+
+
+def test_german_has_its_own_heads() -> None:
+    found = _verdicts("Warum haben Sie mich nicht genommen?", "de")
+    assert "RJ007" in found
+
+
+def test_features_grow_with_the_sentence_alone() -> None:
+    one = plain("you never told me why " * 50)
+    two = plain("you never told me why " * 100)
+    small = len(features(one, 0, len(one.lower), "en", "resell"))
+    large = len(features(two, 0, len(two.lower), "en", "resell"))
+    # a fixed amount of work a word: twice the words, about twice the features
+    assert large <= 2 * small + 10
+
+
+def test_clitics_are_read_as_words() -> None:
+    lemmas = [t.lemma for t in tokens("i didn't and can't", 0, 18, "en")]
+    assert lemmas == ["i", "did", "not", "and", "can", "not"]
+
+
+def test_each_sentence_scored_spends_one_step_of_the_budget() -> None:
+    chosen = learned.scorer("en")
+    assert chosen is not None
+    meter = Meter(DEFAULT_LIMITS)
+    token = current_meter.set(meter)
+    try:
+        list(learned.judge_text(chosen, plain("One. Two. Three."), "en", "resell"))
+    finally:
+        current_meter.reset(token)
+    assert meter.operations == 3
+
+
+def test_the_weights_are_read_only_when_a_letter_needs_them() -> None:
+    code = ("import rejectlet, rejectlet.rules.learned as l; "
+            "assert l._loaded is None; l.scorer('en'); assert l._loaded is not None")
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+
+
+def test_leave_one_out_scores_each_round_with_a_model_trained_without_it() -> None:
+    examples = score.read_part("holdout")[:30] + score.read_part("holdout2")[:30]
+    rounds = score.leave_one_out(examples)
+    assert [r.name for r in rounds] == ["holdout", "holdout2"]
+    assert [len(r.examples) for r in rounds] == [30, 30]
+    figures = score.round_figures(rounds)
+    assert figures["bad"] + figures["good"] == 60
+    # the frames column is the frames' own verdicts, the model column the model's
+    assert figures["frames"]["recall"] == 1.0
+    assert figures["model"]["recall"] < 1.0
