@@ -56,8 +56,10 @@ def interest_declined(letter: Letter) -> Iterator[Finding]:
         fix=Fix(sentence, "", "remove the sentence"))
 
 
-def feedback_in_body(letter: Letter) -> Iterator[Finding]:
-    """Feedback requests written into body sections of another kind."""
+def feedback_in_body(letter: Letter,
+                     flagged: set[tuple[str, int]] | None = None) -> Iterator[Finding]:
+    """Feedback requests written into body sections of another kind; each one's
+    sentence is added to ``flagged`` (paragraph text, sentence start), if given."""
     language = base_language(letter.language)
     for block in letter.body:
         if block.kind is SectionKind.FEEDBACK:
@@ -68,6 +70,8 @@ def feedback_in_body(letter: Letter) -> Iterator[Finding]:
                 continue
             text = plain(placed.text)
             for concern in feedback_requests(text, language):
+                if flagged is not None:
+                    flagged.add((placed.text, concern.sentence_start))
                 sentence = text.quote(concern.sentence_start, concern.sentence_end).strip()
                 yield Finding(
                     f"section {block.section_id!r} asks for feedback in the body "

@@ -17,6 +17,7 @@ from ..model import Letter, SectionKind
 from .base import Finding, rule
 from .locate import letter_location, omission_location, omission_reason, placement
 from .outline import Outline
+from .second_opinion import learned_findings
 from .section_words import feedback_in_body, interest_declined
 
 _PS_PREFIX = re.compile(r"^\s*p\.?\s*p?\.?\s*s\.?\s*[:.\s]", re.IGNORECASE)
@@ -126,14 +127,17 @@ def continued_interest(letter: Letter, options: Mapping[str, Any]) -> Iterator[F
 @rule("RJ003", "feedback-in-ps", "A feedback request belongs in the P.S., not the body.",
       Severity.ERROR, letter_types=("reply", "panel-thanks", "check-in", "coffee-request",
                                     "keep-in-touch", "reapply", "custom"),
-      outline=_feedback_in_ps_outline)
+      outline=_feedback_in_ps_outline, learned=False)
 def feedback_in_ps(letter: Letter, options: Mapping[str, Any]) -> Iterator[Finding]:
     for block in _of_kind(letter.body, SectionKind.FEEDBACK):
         yield Finding(
             f"section {block.section_id!r} asks for feedback in the body; in a first "
             "reply that request belongs in the P.S.",
             placement(letter, block), "move it from body: to ps:")
-    yield from feedback_in_body(letter)
+    flagged: set[tuple[str, int]] = set()
+    yield from feedback_in_body(letter, flagged)
+    # the learned scorer's warnings, for sentences the frames let pass
+    yield from learned_findings(letter, "RJ003", options, flagged)
 
 
 @rule("RJ004", "single-ps", "At most one P.S., placed after the signature.", Severity.ERROR,

@@ -22,6 +22,7 @@ from .base import Finding, rule
 from .linear import LinearPattern, escape, linear
 from .locate import PlacedText, placed_texts
 from .reading import Plain, plain
+from .second_opinion import learned_findings
 from .stance import Concern, base_language, disappointment, tone_concerns
 
 #: Why each kind of sentence hurts, and what to do instead, per language.
@@ -141,16 +142,19 @@ def _ignored(concern: Concern, text: Plain, ignored: frozenset[str]) -> bool:
 
 
 @rule("RJ007", "tone", "No bitter, angry, blaming, pleading or arguing sentences.",
-      Severity.ERROR, type_floors={"reply": Severity.WARNING}, phrases=[], ignore=[])
+      Severity.ERROR, type_floors={"reply": Severity.WARNING}, phrases=[], ignore=[],
+      learned=False)
 def tone(letter: Letter, options: Mapping[str, Any]) -> Iterator[Finding]:
     language = base_language(letter.language)
     own = _phrases(tuple(str(p) for p in options.get("phrases", [])))
     ignored = frozenset(plain(str(p)).lower.strip() for p in options.get("ignore", []))
     asking_allowed = letter.letter_type == "feedback-followup"
     seen = 0
+    flagged: set[tuple[str, int]] = set()
     for placed in placed_texts(letter):
         text = plain(placed.text)
         for concern in tone_concerns(text, language):
+            flagged.add((placed.text, concern.sentence_start))
             if _ignored(concern, text, ignored):
                 continue
             if asking_allowed and concern.category in ("reasons", "revisit"):
@@ -169,3 +173,5 @@ def tone(letter: Letter, options: Mapping[str, Any]) -> Iterator[Finding]:
                 words = text.quote(start, end)
                 yield Finding(f"{words!r} {why}", placed.where(text.span(start, end)[0]),
                               hint, Severity.WARNING)
+    # the learned scorer's warnings, for sentences no frame reported or let pass
+    yield from learned_findings(letter, "RJ007", options, flagged)

@@ -1,0 +1,97 @@
+"""Findings of the learned scorer, for the rules that take its second opinion.
+
+The frames decide errors; the learned scorer (``learned``) only adds warnings,
+and only on sentences the frames let pass, so a letter never gets two findings
+for one sentence under one code. It reads the body's sections (never the
+P.S., where a feedback request belongs) of first replies to a rejection, in
+the kinds of section it was trained on (gratitude, re-sell, interest): the
+letters and sections it was measured on. The rest is left to the frames.
+Each finding quotes the two or three words that pushed the score most and
+says what kind of sentence the scorer took it for.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterator, Mapping
+
+from ..diagnostics import Fix, Severity
+from ..model import Letter, SectionKind
+from .base import Finding
+from .learned import Scorer, enabled, judge_text, scorer
+from .locate import PlacedText, placed_texts
+from .reading import plain
+from .stance import base_language
+
+#: What the scorer took a sentence for, per rule and language: (why, hint).
+_WHY: Mapping[str, Mapping[str, tuple[str, str]]] = {
+    "RJ007": {
+        "en": ("reads like a sentence a careful reader would stop at (learned scorer, "
+               "{score:.0%} sure); the words that weighed most: {words}",
+               "say it calmly or leave it out: thank, restate your fit, stay in touch"),
+        "de": ("liest sich wie ein Satz, an dem ein sorgfältiger Leser hängen bleibt "
+               "(gelernte Bewertung, {score:.0%} sicher); am stärksten wogen: {words}",
+               "ruhig formulieren oder streichen: danken, Eignung kurz bekräftigen, "
+               "in Kontakt bleiben"),
+    },
+    "RJ003": {
+        "en": ("reads like a request for feedback in the body (learned scorer, {score:.0%} "
+               "sure); the words that weighed most: {words}",
+               "move the request to a section listed under ps:"),
+        "de": ("liest sich wie eine Bitte um Rückmeldung im Haupttext (gelernte Bewertung, "
+               "{score:.0%} sicher); am stärksten wogen: {words}",
+               "die Bitte in einen Abschnitt unter ps: verschieben"),
+    },
+}
+_REMOVE = {"en": "remove or rephrase the sentence", "de": "den Satz streichen oder umformulieren"}
+#: The letter types the scorer was trained and measured on.
+_MEASURED_TYPES = frozenset({"reply"})
+
+
+def learned_findings(letter: Letter, code: str, options: Mapping[str, object],
+                     flagged: Collection[tuple[str, int]] = ()) -> Iterator[Finding]:
+    """Warnings for body sentences the scorer flags under ``code``.
+
+    ``flagged`` holds the sentences the frames already reported under this code,
+    as (paragraph text, sentence start in its plain form); they are skipped.
+    """
+    if not options.get("learned", False) or not enabled() \
+            or letter.letter_type not in _MEASURED_TYPES:
+        return
+    language = base_language(letter.language)
+    chosen = scorer(language)
+    if chosen is None or code not in chosen.heads:
+        return
+    head = chosen.heads[code]
+    kinds: dict[str, SectionKind] = {}
+    for block in letter.body:
+        # only the kinds of section it was trained on (a follow-up's "noch einmal"
+        # is not a revisit request)
+        if f"sec={block.kind.value}" not in head.index:
+            continue
+        for paragraph in block.paragraphs:
+            kinds.setdefault(paragraph.text, block.kind)
+    only = Scorer({code: head})
+    seen: set[tuple[str, int]] = set()
+    for placed in placed_texts(letter):
+        kind = kinds.get(placed.text)
+        if kind is None:
+            continue
+        yield from _judged(placed, kind, language, only, code, flagged, seen)
+
+
+def _judged(placed: PlacedText, kind: SectionKind, language: str, chosen: Scorer, code: str,
+            flagged: Collection[tuple[str, int]],
+            seen: set[tuple[str, int]]) -> Iterator[Finding]:
+    text = plain(placed.text)
+    for sentence, verdict in judge_text(chosen, text, language, kind.value):
+        key = (placed.text, sentence.start)
+        if key in flagged or key in seen:
+            continue
+        seen.add(key)
+        words = ", ".join(repr(text.quote(*span).strip()) for span in verdict.quotes)
+        why, hint = _WHY[code][language]
+        whole = text.quote(sentence.start, sentence.end).strip()
+        first = verdict.quotes[0][0] if verdict.quotes else sentence.start
+        yield Finding(f"{whole!r} " + why.format(score=verdict.score, words=words or "-"),
+                      placed.where(text.span(first, first + 1)[0]), hint, Severity.WARNING,
+                      Fix(whole, "", _REMOVE[language]) if whole else None)

@@ -1,0 +1,102 @@
+"""The learned scorer inside validation: off unless a pack turns it on; then warnings
+only, on sentences the frames let pass, in the body of a first reply, quoting its
+words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import rejectlet
+from rejectlet.diagnostics import Diagnostic
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+#: Sentences the frames let pass and the learned scorer stops at.
+MISSED_BY_FRAMES = "Honestly, four rounds for a two-line email is a strange way to treat people."
+A_FRAME_CATCHES = "Your loss, I suppose."
+
+
+#: The pack setting that turns the learned scorer on for both rules.
+ON = "rules:\n  tone: {learned: true}\n  RJ003: {learned: true}\n"
+
+
+def _pack(tmp_path: Path, language: str = "en", rules: str = ON) -> rejectlet.Pack:
+    folder = tmp_path / f"pack-{language}"
+    folder.mkdir(parents=True)
+    text = (CORPUS / f"pack-{language}" / "pack.yaml").read_text(encoding="utf-8")
+    (folder / "pack.yaml").write_text(text + rules, encoding="utf-8")
+    return rejectlet.load_pack(folder)
+
+
+def _found(pack: rejectlet.Pack, section: str, sentence: str) -> list[Diagnostic]:
+    letter = rejectlet.compose(pack, "reply", {section: sentence})
+    return [d for d in rejectlet.validate(letter) if d.code in ("RJ003", "RJ007")]
+
+
+def _learned(found: list[Diagnostic]) -> list[Diagnostic]:
+    return [d for d in found if "learned scorer" in d.message
+            or "gelernte Bewertung" in d.message]
+
+
+def test_a_sentence_the_frames_miss_gets_a_warning_that_quotes_its_words(
+        tmp_path: Path) -> None:
+    found = _found(_pack(tmp_path), "resell", MISSED_BY_FRAMES)
+    assert [(d.code, d.severity.value) for d in found] == [("RJ007", "warning")]
+    assert _learned(found)
+    message = found[0].message
+    quoted = message.split("weighed most: ", 1)[1]
+    assert 1 <= quoted.count("'") // 2 <= 3
+    assert found[0].fix is not None and found[0].fix.old == MISSED_BY_FRAMES
+
+
+def test_the_warning_points_at_the_data_value(tmp_path: Path) -> None:
+    found = _found(_pack(tmp_path), "resell", MISSED_BY_FRAMES)
+    assert found[0].location is not None
+    assert found[0].to_dict()["code"] == "RJ007"
+
+
+def test_a_sentence_a_frame_reports_is_not_reported_twice(tmp_path: Path) -> None:
+    found = _found(_pack(tmp_path), "resell", A_FRAME_CATCHES)
+    assert [d.code for d in found] == ["RJ007"]
+    assert not _learned(found)
+
+
+def test_the_learned_scorer_never_refuses_a_letter(tmp_path: Path) -> None:
+    found = _found(_pack(tmp_path, rules="rules:\n  tone: {severity: error, learned: true}\n"),
+                   "resell", MISSED_BY_FRAMES)
+    assert [d.severity.value for d in _learned(found)] == ["warning"]
+
+
+def test_the_learned_scorer_is_off_unless_the_pack_turns_it_on(tmp_path: Path) -> None:
+    assert _found(_pack(tmp_path / "default", rules=""), "resell", MISSED_BY_FRAMES) == []
+    pack = _pack(tmp_path / "off", rules="rules:\n  tone: {learned: false}\n")
+    assert _found(pack, "resell", MISSED_BY_FRAMES) == []
+
+
+def test_the_option_must_be_true_or_false(tmp_path: Path) -> None:
+    with pytest.raises(rejectlet.RejectletError):
+        _pack(tmp_path, rules="rules:\n  tone: {learned: sometimes}\n")
+
+
+def test_a_feedback_request_the_frames_miss_is_an_rj003_warning(tmp_path: Path) -> None:
+    sentence = "Knowing where my case study fell short would help me prepare better next time."
+    found = _learned(_found(_pack(tmp_path), "resell", sentence))
+    assert [(d.code, d.severity.value) for d in found] == [("RJ003", "warning")]
+    pack = _pack(tmp_path / "off", rules="rules:\n  tone: {learned: true}\n")
+    assert _learned(_found(pack, "resell", sentence)) == []
+
+
+def test_gracious_and_own_work_sentences_get_nothing(tmp_path: Path) -> None:
+    pack = _pack(tmp_path)
+    for section, sentence in (("gratitude", "I enjoyed meeting the planning team."),
+                              ("resell", "I cut forecast bias by forty percent."),
+                              ("interest", "I would welcome hearing about similar roles.")):
+        assert _found(pack, section, sentence) == [], sentence
+
+
+def test_german_letters_get_german_words(tmp_path: Path) -> None:
+    pack = _pack(tmp_path, "de")
+    sentence = "Vier Runden und dann eine Absage aus zwei Zeilen, so behandelt man niemanden."
+    found = _found(pack, "resell", sentence)
+    assert found and all(d.code == "RJ007" for d in found)
