@@ -86,7 +86,8 @@ def score_part(part: str) -> dict[str, Any]:
                        and (score.HERE / f"{p}.tsv").exists() for e in score.read_part(p)]
         finally:
             score.HERE = saved
-    model = train.train(train.rows_of(earlier), {e.language for e in examples})
+    model = train.train(train.rows_of(earlier), {e.language for e in examples},
+                        explain=False)
     fired = []
     for example in examples:
         heads = scorer_from(model, example.language)

@@ -11,6 +11,11 @@ seeded order, with L2 shrinkage; the same corpus gives the same file, byte for
 byte. Features seen fewer than ``MIN_COUNT`` times are dropped and weights are
 rounded, which keeps the file small.
 
+Beside each language's rule models, one small model per kind of bad sentence
+(a tone frame's name: blame, pleading ...) is trained on the tone rule's bad
+rows, one against the rest, and cut to its strongest weights; a finding uses
+it only to say what kind of sentence it took the sentence for.
+
 The weights file records a hash of the rows it was trained on, so a test can
 tell when the corpus changed and the weights must be trained again.
 """
@@ -39,6 +44,10 @@ RATE = 0.3
 L2 = 2e-4
 MIN_COUNT = 2
 SEED = 14
+#: How many weights each purpose keeps (the strongest), and the fewest rows a purpose
+#: needs to be learned at all.
+PURPOSE_WEIGHTS = 150
+PURPOSE_ROWS = 10
 #: The score above which a head speaks; chosen on the leave-one-part-out run
 #: (``score.py --leave-one-out``) to keep false alarms on unseen parts low.
 THRESHOLDS = {"RJ007": 0.88, "RJ003": 0.88}
@@ -52,11 +61,13 @@ class Row:
     section: str
     text: str
     codes: frozenset[str]
+    purpose: str = ""
 
 
 def rows_of(examples: Iterable[Any]) -> list[Row]:
     """Training rows from corpus examples (``score.Example``)."""
-    return [Row(e.language, e.section, e.text, frozenset(e.expect)) for e in examples]
+    return [Row(e.language, e.section, e.text, frozenset(e.expect), e.purpose)
+            for e in examples]
 
 
 def corpus_hash(rows: Sequence[Row]) -> str:
@@ -64,7 +75,7 @@ def corpus_hash(rows: Sequence[Row]) -> str:
     digest = hashlib.sha256()
     for row in rows:
         digest.update("\t".join((row.language, row.section, ",".join(sorted(row.codes)),
-                                 row.text)).encode("utf-8") + b"\n")
+                                 row.purpose, row.text)).encode("utf-8") + b"\n")
     return digest.hexdigest()
 
 
@@ -80,13 +91,32 @@ def featurise(row: Row) -> list[str]:
 
 def fit(rows: Sequence[Row], code: str, vectors: Sequence[list[str]]) -> dict[str, float]:
     """Logistic regression for one rule over the rows' feature names."""
+    return _fit([1.0 if code in row.codes else 0.0 for row in rows], vectors)
+
+
+def purposes(rows: Sequence[Row], vectors: Sequence[list[str]]) -> dict[str, dict[str, float]]:
+    """One-against-the-rest models of what a bad sentence does (blame, pleading ...),
+    trained on the tone rule's bad rows, each cut to its strongest weights: they only
+    name the kind of sentence in a finding's message, never decide one."""
+    bad = [i for i, row in enumerate(rows) if "RJ007" in row.codes and row.purpose]
+    counts = Counter(rows[i].purpose for i in bad)
+    found = {}
+    for purpose in sorted(p for p, n in counts.items() if n >= PURPOSE_ROWS):
+        weights = _fit([1.0 if rows[i].purpose == purpose else 0.0 for i in bad],
+                       [vectors[i] for i in bad])
+        strongest = sorted(weights.items(), key=lambda item: (-abs(item[1]), item[0]))
+        found[purpose] = dict(sorted(strongest[:PURPOSE_WEIGHTS]))
+    return found
+
+
+def _fit(labels: Sequence[float], vectors: Sequence[list[str]]) -> dict[str, float]:
+    """Logistic regression over the feature names, by AdaGrad in a seeded order."""
     counts = Counter(name for vector in vectors for name in vector)
     kept = [[name for name in vector if counts[name] >= MIN_COUNT or name == "bias"]
             for vector in vectors]
-    labels = [1.0 if code in row.codes else 0.0 for row in rows]
     weights: dict[str, float] = {}
     squares: dict[str, float] = {}
-    order = list(range(len(rows)))
+    order = list(range(len(labels)))
     shuffle = random.Random(SEED)
     for _ in range(EPOCHS):
         shuffle.shuffle(order)
@@ -104,10 +134,11 @@ def fit(rows: Sequence[Row], code: str, vectors: Sequence[list[str]]) -> dict[st
             if abs(weight) >= 0.01}
 
 
-def train(rows: Sequence[Row], only: Iterable[str] | None = None) -> dict[str, Any]:
+def train(rows: Sequence[Row], only: Iterable[str] | None = None, *,
+          explain: bool = True) -> dict[str, Any]:
     """Every language's heads (or those of the languages in ``only``), as the weights
     file holds them: per language, the feature names once, and per head a threshold
-    and the weights in the order of the names."""
+    and the weights in the order of the names; with ``explain``, the purposes too."""
     languages: dict[str, Any] = {}
     wanted = set(only) if only is not None else {row.language for row in rows}
     for language in sorted(wanted):
@@ -120,6 +151,8 @@ def train(rows: Sequence[Row], only: Iterable[str] | None = None) -> dict[str, A
             "heads": {code: {"threshold": THRESHOLDS[code],
                              "weights": [weights.get(name, 0.0) for name in names]}
                       for code, weights in fitted.items()}}
+        if explain:
+            languages[language]["purposes"] = purposes(mine, vectors)
     return {"languages": languages}
 
 

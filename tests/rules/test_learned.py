@@ -29,7 +29,8 @@ def _verdicts(sentence: str, language: str = "en", section: str = "resell") -> d
 
 def test_the_shipped_weights_were_trained_on_this_corpus() -> None:
     # a corpus row added or changed without training again fails here
-    assert train.main(["--check"]) == 0
+    assert train.main(["--check"]) == 0, \
+        "the corpus changed: run tests/corpus/train.py and commit the weights it writes"
 
 
 def test_a_changed_corpus_is_told_apart_from_the_trained_one() -> None:
@@ -129,3 +130,27 @@ def test_leave_one_out_scores_each_round_with_a_model_trained_without_it() -> No
     # the frames column is the frames' own verdicts, the model column the model's
     assert figures["frames"]["recall"] == 1.0
     assert figures["model"]["recall"] < 1.0
+
+
+def test_a_purpose_is_named_only_when_its_model_is_sure() -> None:
+    index = {"bias": 0, "w=recruiter": 1}
+    head = learned.Head(index, [0.0, 9.0], 0.5)
+    chosen = learned.Scorer({"RJ007": head}, {"blame": {"w=recruiter": 4.0},
+                                              "pleading": {"w=beg": 4.0}})
+    sure = [("bias", None), ("w=recruiter", (0, 9))]
+    unsure = [("bias", None), ("w=other", (0, 5))]
+    assert chosen.purpose(sure) == "blame"
+    assert chosen.purpose(unsure) == ""
+    text = plain("recruiter")
+    verdicts = list(chosen.judge(text, 0, 9, "en", "resell"))
+    assert [(v.code, v.purpose) for v in verdicts] == [("RJ007", "blame")]
+
+
+def test_the_shipped_purposes_are_the_tone_frames_kinds() -> None:
+    from rejectlet.rules.tone import _WHY
+
+    for language in ("en", "de"):
+        chosen = learned.scorer(language)
+        assert chosen is not None
+        assert chosen.purposes
+        assert set(chosen.purposes) <= set(_WHY[language])

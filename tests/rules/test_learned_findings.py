@@ -56,6 +56,17 @@ def test_the_warning_points_at_the_data_value(tmp_path: Path) -> None:
     assert found[0].to_dict()["code"] == "RJ007"
 
 
+def test_a_warning_names_the_kind_of_sentence_when_the_scorer_is_sure(
+        tmp_path: Path) -> None:
+    from rejectlet.rules.tone import _WHY
+
+    sentence = "Surely my record counts for more than a single awkward answer."
+    found = _learned(_found(_pack(tmp_path), "resell", sentence))
+    assert [d.code for d in found] == ["RJ007"]
+    assert any(f"{sentence!r} {why} (learned scorer" in found[0].message
+               for why, _ in _WHY["en"].values())
+
+
 def test_a_sentence_a_frame_reports_is_not_reported_twice(tmp_path: Path) -> None:
     found = _found(_pack(tmp_path), "resell", A_FRAME_CATCHES)
     assert [d.code for d in found] == ["RJ007"]

@@ -22,37 +22,44 @@ from .locate import PlacedText, placed_texts
 from .reading import plain
 from .stance import base_language
 
-#: What the scorer took a sentence for, per rule and language: (why, hint).
+#: What the scorer took a sentence for when it cannot name the kind, per rule and
+#: language: (why, hint).
 _WHY: Mapping[str, Mapping[str, tuple[str, str]]] = {
     "RJ007": {
-        "en": ("reads like a sentence a careful reader would stop at (learned scorer, "
-               "{score:.0%} sure); the words that weighed most: {words}",
+        "en": ("reads like a sentence a careful reader would stop at",
                "say it calmly or leave it out: thank, restate your fit, stay in touch"),
-        "de": ("liest sich wie ein Satz, an dem ein sorgfältiger Leser hängen bleibt "
-               "(gelernte Bewertung, {score:.0%} sicher); am stärksten wogen: {words}",
+        "de": ("liest sich wie ein Satz, an dem ein sorgfältiger Leser hängen bleibt",
                "ruhig formulieren oder streichen: danken, Eignung kurz bekräftigen, "
                "in Kontakt bleiben"),
     },
     "RJ003": {
-        "en": ("reads like a request for feedback in the body (learned scorer, {score:.0%} "
-               "sure); the words that weighed most: {words}",
+        "en": ("reads like a request for feedback in the body",
                "move the request to a section listed under ps:"),
-        "de": ("liest sich wie eine Bitte um Rückmeldung im Haupttext (gelernte Bewertung, "
-               "{score:.0%} sicher); am stärksten wogen: {words}",
+        "de": ("liest sich wie eine Bitte um Rückmeldung im Haupttext",
                "die Bitte in einen Abschnitt unter ps: verschieben"),
     },
 }
+#: How sure the scorer is, and the words that weighed most, per language.
+_SURE = {"en": "(learned scorer, {score:.0%} sure); the words that weighed most: {words}",
+         "de": "(gelernte Bewertung, {score:.0%} sicher); am stärksten wogen: {words}"}
 _REMOVE = {"en": "remove or rephrase the sentence", "de": "den Satz streichen oder umformulieren"}
 #: The letter types the scorer was trained and measured on.
 _MEASURED_TYPES = frozenset({"reply"})
 
 
+#: What each kind of sentence does and what to do instead, per language and purpose.
+Reasons = Mapping[str, Mapping[str, tuple[str, str]]]
+
+
 def learned_findings(letter: Letter, code: str, options: Mapping[str, object],
-                     flagged: Collection[tuple[str, int]] = ()) -> Iterator[Finding]:
+                     flagged: Collection[tuple[str, int]] = (),
+                     reasons: Reasons | None = None) -> Iterator[Finding]:
     """Warnings for body sentences the scorer flags under ``code``.
 
     ``flagged`` holds the sentences the frames already reported under this code,
     as (paragraph text, sentence start in its plain form); they are skipped.
+    ``reasons`` says, per language and purpose (a tone frame's name), what a
+    sentence does; a finding whose purpose the scorer names uses it.
     """
     if not options.get("learned", False) or not enabled() \
             or letter.letter_type not in _MEASURED_TYPES:
@@ -70,18 +77,19 @@ def learned_findings(letter: Letter, code: str, options: Mapping[str, object],
             continue
         for paragraph in block.paragraphs:
             kinds.setdefault(paragraph.text, block.kind)
-    only = Scorer({code: head})
+    only = Scorer({code: head}, chosen.purposes)
     seen: set[tuple[str, int]] = set()
     for placed in placed_texts(letter):
         kind = kinds.get(placed.text)
         if kind is None:
             continue
-        yield from _judged(placed, kind, language, only, code, flagged, seen)
+        yield from _judged(placed, kind, language, only, code, flagged, seen,
+                           (reasons or {}).get(language, {}))
 
 
 def _judged(placed: PlacedText, kind: SectionKind, language: str, chosen: Scorer, code: str,
-            flagged: Collection[tuple[str, int]],
-            seen: set[tuple[str, int]]) -> Iterator[Finding]:
+            flagged: Collection[tuple[str, int]], seen: set[tuple[str, int]],
+            reasons: Mapping[str, tuple[str, str]]) -> Iterator[Finding]:
     text = plain(placed.text)
     for sentence, verdict in judge_text(chosen, text, language, kind.value):
         key = (placed.text, sentence.start)
@@ -89,9 +97,10 @@ def _judged(placed: PlacedText, kind: SectionKind, language: str, chosen: Scorer
             continue
         seen.add(key)
         words = ", ".join(repr(text.quote(*span).strip()) for span in verdict.quotes)
-        why, hint = _WHY[code][language]
+        why, hint = reasons.get(verdict.purpose) or _WHY[code][language]
+        sure = _SURE[language].format(score=verdict.score, words=words or "-")
         whole = text.quote(sentence.start, sentence.end).strip()
         first = verdict.quotes[0][0] if verdict.quotes else sentence.start
-        yield Finding(f"{whole!r} " + why.format(score=verdict.score, words=words or "-"),
+        yield Finding(f"{whole!r} {why} {sure}",
                       placed.where(text.span(first, first + 1)[0]), hint, Severity.WARNING,
                       Fix(whole, "", _REMOVE[language]) if whole else None)

@@ -174,4 +174,4 @@ def tone(letter: Letter, options: Mapping[str, Any]) -> Iterator[Finding]:
                 yield Finding(f"{words!r} {why}", placed.where(text.span(start, end)[0]),
                               hint, Severity.WARNING)
     # the learned scorer's warnings, for sentences no frame reported or let pass
-    yield from learned_findings(letter, "RJ007", options, flagged)
+    yield from learned_findings(letter, "RJ007", options, flagged, _WHY)
