@@ -21,7 +21,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import english, english_topics
+from . import english, english_told, english_topics, told_de
 from .addressee_de import masked_third_person
 from .frames import Signal
 from .linear import LinearPattern, LinearSet, linear, linear_set
@@ -301,6 +301,9 @@ _EN: tuple[Signal, ...] = (tuple(s for s in _EN_LISTED if not s.mild) + english.
                            + english_topics.CLOSED + english_topics.EXPECTED_BETTER
                            + english_topics.COMPARED_AS_DOUBT + english_topics.LEVERAGE
                            + english_topics.STORY + english_topics.RESTATED
+                           + english_told.REASONS + english_told.BLAME_TOLD
+                           + english_told.IRONY + english_told.HIRE_DOUBTED
+                           + english_told.LET_DOWN
                            + tuple(s for s in _EN_LISTED if s.mild) + english.MILD
                            + english_topics.AFFECT)
 
@@ -338,7 +341,13 @@ _ONCE: Mapping[str, str] = {
     "de": r"\benttauscht\b|\benttauschung\b|\b(?:war|ist|sehr|etwas|ziemlich) enttauschend\b",
 }
 
-_TONE: Mapping[str, tuple[Signal, ...]] = {"en": _EN, "de": _DE}
+#: The German frames: the judging ones of ``stance_de``, then those told without a judging
+#: word (``told_de``), then the mild ones, so a frame that stops a reply is found first.
+_DE_ALL: tuple[Signal, ...] = (tuple(s for s in _DE if not s.mild) + told_de.REASONS
+                               + told_de.BLAME + told_de.IRONY + told_de.HIRE_DOUBTED
+                               + told_de.LET_DOWN + tuple(s for s in _DE if s.mild))
+
+_TONE: Mapping[str, tuple[Signal, ...]] = {"en": _EN, "de": _DE_ALL}
 _FEEDBACK: Mapping[str, tuple[Signal, ...]] = {"en": _EN_FEEDBACK, "de": _DE_FEEDBACK}
 
 

@@ -93,7 +93,7 @@ _OWN_WORK = _OWN_DEEDS + "|" + _OWN_THINGS
 _NOT_THEIRS = (
     r"\b(?:unser\w*|mein\w*|alt\w*|bisherig\w*|früher\w*|damalig\w*|vorherig\w*) (?:\w+ )?"
     r"[\w-]*(?:verfahren|prozess|system|team|lager|abteilung|firma|kunden|arbeitgeber|vorgänger|"
-    r"chef|planung|verwaltung|modell|abrechnung)\w*\b"
+    r"chef|planung|plan|verwaltung|modell|abrechnung)\w*\b"
     r"|\b(?:die|der|denen|deren|dessen) (?:ihre[mnrs]?|i_re[mnrs]?|s_e|seine[mnrs]?|sich)\b|"
     r"\b(?:deren|dessen)\b"
 
@@ -638,7 +638,7 @@ _BITTERNESS = (
                           r" (?:\w+ ){0,3}?(?:geschadet|ins eigene fleisch)", unless=_OWN_WORK),
     _signal("bitterness", r"\bzeitverschwendung\b|\bverschwendete zeit\b|\b(?:meine|unsere) zeit "
                           r"(?:\w+ ){0,3}?verschwendet\b|\b(?:hätte|hätten) (?:mir|uns) (?:\w+ )"
-                          r"{0,3}?(?:sparen|schenken) können\b"),
+                          r"{0,3}?(?:sparen|schenken) können\b", unless=_MINE),
     _signal("bitterness", r"\bviel (?:glück|spaß|vergnügen|erfolg) (?:bei der suche|dabei,? "
                           r"(?:jemanden|einen|eine))\b|\bviel (?:glück|spaß|vergnügen) mit "
                           r"(?:ihrem|ihrer|dem|der|eurem|eurer|deinem|deiner|ihren|den) (?:\w+ )?"
@@ -897,7 +897,9 @@ _MILD = (
     _signal("mild", r"\b(?:wochenlang|monatelang|tagelang|wochen lang|wochen)\b[^.?!]{0,40}"
                     r"\b(?:nichts (?:\w+ ){0,3}?gehört|keine (?:\w+ )?(?:antwort|rückmeldung|"
                     r"nachricht)|funkstille|gewartet|warten lassen|warten musste)\b|\bwarten "
-                    r"lassen\b", unless=_MINE, mild=True),
+                    r"lassen\b",
+            unless=_MINE + r"|^\s*(?:die|der|denen|welche) (?:\w+ ){0,4}?(?:gewartet|warten) "
+                           r"(?:hatten|hatte|haben|hat|mussten|musste)\b", mild=True),
     _signal("mild", r"\b(?:seit|schon) (?:\w+ ){0,3}?(?:arbeitslos|ohne (?:arbeit|job|stelle|"
                     r"anstellung)|arbeitssuchend|auf jobsuche)\b", mild=True),
 )
@@ -1481,8 +1483,9 @@ _CONCESSION_MORE = (
 )
 _MILD_MORE = (
     _signal("mild", r"\b(?:für mich|mir|ich)\b[^.?!]{0,30}\bnicht (?:leicht|einfach)\b|\bnicht "
-                    r"(?:leicht|einfach) für mich\b", also=rf"\b{lex.EVENT}\b", unless=_MINE,
-            mild=True),
+                    r"(?:leicht|einfach) für mich\b", also=rf"\b{lex.EVENT}\b",
+            unless=_MINE + r"|\b(?:entscheidung|wahl|auswahl)\w* (?:\w+ ){0,2}?nicht (?:leicht|"
+                           r"einfach)\b", mild=True),
     _signal("mild", rf"\b{lex.STRAIN}\b",
             also=_both(lex.EVENT, r"(?:mich|mir|ich|mein\w*|uns|es war|war es|war das|das war)"),
             unless=_MINE, mild=True),

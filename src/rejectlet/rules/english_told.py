@@ -1,0 +1,307 @@
+"""English frames for complaints told rather than stated: the question, the story,
+the irony, the doubt about the person hired, the expectation let down.
+
+The frames in ``english`` and ``english_topics`` find a judging word aimed at
+the decision. Writers who are careful with words leave that word out and let
+the shape of the sentence carry it:
+
+- a *question about the decision* ("What exactly did the panel find lacking?",
+  "Was it my age?"): any question whose topic is the hiring and the writer's
+  part in it asks for reasons, whatever its verb;
+- a *story about their side* ("My references were never even called", "the
+  task was graded by someone who didn't understand it"): the writer or the
+  writer's work as the one acted on, by a verb of neglect or unfair handling;
+- *irony*: praise words where no praise is meant ("how efficient", "what a
+  lovely way to"), mockery of oneself ("silly me"), a warning to others;
+- the *person hired* named together with a lack ("no background", "will need a
+  lot of training") or set against the writer;
+- an *expectation let down*: what the writer thought a company "of your
+  standing" would do, or what a candidate "deserves".
+
+Each frame is a topic class crossed with a stance class, and is switched off
+when the sentence is about the writer's own work (``english.OWN_WORK``).
+Patterns are written for the plain, lower-case form of the text (see
+``reading``) and run on the linear-time engine.
+"""
+
+from __future__ import annotations
+
+from .english import HIRED, OWN_DEEDS, OWN_WORK
+from .frames import Signal
+
+
+def _any(*alternatives: str) -> str:
+    return "(?:" + "|".join(alternatives) + ")"
+
+
+#: Praise and thanks: a sentence that admires or thanks is not read as a complaint.
+_PRAISE = (r"\b(?:enjoy\w*|lov(?:e|ed)|admire\w*|impress\w*|fascinat\w*|thank\w*|grateful "
+           r"(?:to|that)|appreciat\w*|inspir\w*|learned|learnt|congratulat\w*)\b")
+
+# -- topics ---------------------------------------------------------------------------------
+
+#: What the hiring is made of, from the writer's side: the decision and its parts.
+_HIRING = _any(
+    r"decid\w*", r"decisions?", "deciding factor", r"factors?", r"criteri(?:a|on)",
+    r"reasons?", "reasoning", "rationale", "grounds", "basis", "panel", "committee",
+    r"interviewers?", r"recruiters?", r"hiring \w+", "hr", r"reject\w*", r"turn\w* (?:me )?down",
+    r"(?:not|n't|never) (?:\w+ )?(?:chosen|selected|picked|hired|shortlisted|successful|"
+    r"invited|offered)", r"chose|chosen|picked|preferred|selected|appointed", r"the cut",
+    r"my (?:\w+ )?(?:application|candidacy|profile|cv|resume|interview|answers?|"
+    r"presentation|case study|age|salary|expectations|experience|background|"
+    r"accent|qualifications|record)", "the other (?:candidate|applicant|finalist|person)",
+    "someone else", "somebody else", r"strong fit", r"good fit", r"(?:get|got|did) (?:\w+ )?wrong",
+    r"lacking", r"missing", r"fell short", r"short of", r"set aside", r"passed over",
+    r"screened out", r"filtered out", r"(?:in|at|after) the (?:final|last|second|first) round",
+)
+#: Their side of the hiring as the actor of a story.
+_THEY = _any(
+    "you", r"your (?:\w+ ){0,2}?\w+", "they", "he", "she", "nobody", "no one", "someone",
+    "somebody",
+    r"the (?:\w+ )?(?:panel|committee|board|recruiters?|interviewers?|hiring (?:manager|team)|"
+    r"manager|coordinator|hr(?: team)?|company|firm|assessors?|reviewers?|chair|director)",
+)
+#: The writer's application and its parts, as the thing their side handled.
+_MY_FILE = (r"\bmy (?:\w+ )?(?:references?|referees?|portfolio|application|cv|resume|"
+            r"documents?|papers|file|work samples?|code|submission|test|answers?|"
+            r"case study|presentation|cover letter|certificates?|samples?|candidacy)\b")
+
+# -- reasons: a question about the decision --------------------------------------------------
+
+#: A question put in the body: to them, about the decision, or the writer's part in it.
+_QUESTION = r"\?\W*$"
+#: Asking to know: the request and the demand alike.
+_ASK_TO_KNOW = _any(
+    r"(?:tell|show|explain to|let) me(?: know)?", r"help(?:s)? me (?:to )?(?:know|understand|see)",
+    r"(?:grateful|thankful) for (?:a|an|the|some)", r"i (?:\w+ ){0,2}?(?:need|want|would like|"
+    r"'d like|insist on|must insist|demand|require|expect|deserve) (?:to )?(?:know|hear|"
+    r"understand|learn|see|knowing|hearing|an? )",
+    r"i'd (?:need|want|like) to (?:know|hear|understand|learn|see)",
+    r"insist\w* on (?:knowing|hearing|an?|the|being told)",
+    r"(?:struggl\w+|trying|at a loss|unable|fail\w*) to (?:see|understand|work out|figure out|"
+    r"make out|grasp)", r"left wondering", r"still wondering", r"can(?:'t|not) work out",
+    r"can(?:'t|not) figure out",
+)
+#: What is asked for: the reasons, or where the writer fell short.
+_WHAT_DECIDED = _any(
+    r"(?:the |a |any )?(?:specific |exact |real |actual |concrete |clear |precise )?(?:reasons?|"
+    r"reasoning|rationale|grounds|basis|deciding factor|account of how|explanation)",
+    r"why (?:i|my|me|you|the|your)", r"what (?:\w+ ){0,3}?(?:tipped|decided|swung|went wrong|"
+    r"was wrong|was missing|was lacking|counted against|made the difference|more i)",
+    r"which (?:\w+ )?(?:criteria|criterion|requirements?|boxes|skills?) (?:i|my)",
+    r"what (?:the )?(?:\w+ )?(?:candidate|applicant|person|hire) had",
+    r"how (?:the|your) (?:\w+ )?decision was (?:reached|made|taken)",
+)
+
+REASONS: tuple[Signal, ...] = (
+    Signal("reasons", rf"\b{_HIRING}\b[^?]*{_QUESTION}",
+           also=r"\b(?:what|why|how|which|was it|were|did|does|do|is it|on what|who)\b",
+           unless=_any(OWN_WORK, _PRAISE, r"\b(?:similar|future|other|upcoming|next) "
+                                          r"(?:roles?|openings?|positions?|vacancies)\b",
+                       r"\bkeep (?:me|my)\b")),
+    Signal("reasons", rf"\b{_ASK_TO_KNOW}\b[^.?!]{{0,40}}\b{_WHAT_DECIDED}\b",
+           unless=_any(OWN_DEEDS, r"\bthank\w*\b", r"\b(?:your|the) (?:team|company)'s (?:plans|"
+                                                  r"work)\b")),
+)
+
+# -- blame: a story of their side's neglect or unfair handling -------------------------------
+
+#: What was done to the writer or the writer's file, told as neglect or unfairness.
+_MISHANDLED = _any(
+    r"(?:never|not|barely|hardly) (?:even |once |actually )?(?:called|contacted|read|opened|"
+    r"checked|looked at|reviewed|considered|marked|acknowledged|answered|returned|followed up)",
+    r"kept waiting", r"left waiting", r"left hanging", r"dismissed", r"marked down",
+    r"penali[sz]ed", r"graded down", r"docked", r"brushed off", r"rushed through",
+    r"cut short", r"judged on", r"assessed on", r"scored on", r"told one thing",
+    r"given (?:the )?(?:wrong|different|conflicting|no) (?:\w+ )?(?:brief|information|"
+    r"instructions|details)", r"held (?:it )?against me", r"screened out", r"filtered out",
+    r"lost", r"mislaid", r"misplaced", r"ignored", r"overlooked",
+)
+#: Who handled it badly: someone without the knowledge, or a mind made up.
+_WRONG_HANDS = _any(
+    r"(?:graded|marked|judged|assessed|reviewed|scored|read|evaluated) by (?:someone|somebody|"
+    r"people|a person|an? \w+) (?:who|that) (?:\w+ ){0,2}?(?:didn't|did not|couldn't|could not|"
+    r"had no|hadn't|had not|never|knew nothing|clearly|obviously)",
+    r"(?:had|have|has) (?:someone|somebody|another \w+|a \w+ candidate|an internal \w+) "
+    r"(?:else )?in mind", r"(?:designed|meant|built|set up|intended|written|made) to "
+    r"(?:filter|screen|weed|keep|trip|catch|rule) (?:\w+ )?(?:out|up|me)",
+    r"more interested in (?:my|the) (?:\w+ )?(?:accent|age|appearance|looks|gender|name|"
+    r"nationality|background|postcode|school|clothes|weight|hair|religion|health|family)",
+    r"(?:moved|shifted|changed) the goal ?posts",
+    r"(?:contradicted|conflicted with|was at odds with|didn't match|did not match) "
+    r"(?:everything|what|anything|all)",
+    r"(?:a|an|with|showed|shows) (?:\w+ ){0,2}?(?:carelessness|indifference|disregard|contempt|"
+    r"arrogance|sloppiness|incompetence|disorgani[sz]ation|rudeness|lack of (?:care|respect|"
+    r"preparation|courtesy|professionalism|interest|organi[sz]ation|attention))",
+    r"(?:no|not a|hardly a|not the) (?:fair |real |proper |serious )?way to (?:judge|assess|"
+    r"evaluate|measure|treat|choose|pick|hire|run|test|rate)",
+    r"then (?:blamed|dismissed|ignored|rejected|penali[sz]ed|marked) me",
+    r"(?:ghosted|went silent on|stopped answering|stopped replying to) me",
+)
+BLAME_TOLD: tuple[Signal, ...] = (
+    Signal("blame", rf"(?:\bi (?:was|got|had been|have been|'ve been)|{_MY_FILE} (?:was|were|"
+                    rf"had been|have been|got)) (?:\w+ ){{0,3}}?{_MISHANDLED}\b",
+           unless=_any(OWN_WORK, _PRAISE, r"\b(?:customers?|clients?|users?|drivers?|staff)\b",
+                       r"\b(?:kindly|warmly|quickly|promptly|well|fairly|carefully)\b")),
+    Signal("blame", rf"\b{_WRONG_HANDS}\b",
+           unless=_any(OWN_DEEDS, _PRAISE, r"\b(?:customers?|clients?|users?|drivers?|"
+                                           r"our|we)\b")),
+    Signal("blame", rf"\b{_THEY}\b (?:[\w']+ ){{0,3}}?(?:lost|mislaid|misplaced|ignored|"
+                    r"contradicted|forgot|skipped|cancell?ed|rescheduled|blamed me|turned up "
+                    r"(?:\w+ ){0,3}?late|came (?:\w+ ){0,3}?late|arrived (?:\w+ ){0,3}?late|spent "
+                    r"(?:\w+ ){0,4}?(?:checking|on|looking at) (?:their|his|her) (?:phones?|"
+                    r"laptops?|e-?mails?|screens?|watch(?:es)?))\b",
+           also=r"\b(?:me|my|mine|i)\b",
+           unless=_any(OWN_WORK, _PRAISE, r"\b(?:customers?|clients?|users?|drivers?|"
+                                          r"suppliers?|vendors?)\b")),
+    Signal("blame", r"\b(?:made|taken|decided|settled|done|over) (?:\w+ ){0,2}?(?:before|long "
+                    r"before|ahead of) (?:i|my|we) (?:\w+ )?(?:walked|came|arrived|met|spoke|sat|"
+                    r"interview\w*|applied)\b", unless=OWN_WORK),
+)
+
+# -- bitterness: irony, self-mockery, warning others ----------------------------------------
+
+#: Praise words used against the reader: "how efficient", "what a lovely way".
+_IRONIC = _any(
+    "efficient", "nice", "lovely", "kind", "thoughtful", "generous", "professional",
+    "considerate", "modern", "refreshing", "reassuring", "encouraging", "charming",
+    "delightful", "wonderful", "brilliant", "fantastic", "great", "classy", "gracious",
+    "touching", "helpful", "respectful", "humane", "fair",
+)
+IRONY: tuple[Signal, ...] = (
+    Signal("bitterness", _any(
+        rf"\bhow {_IRONIC}\W*$", rf"\bwhat an? (?:\w+ )?{_IRONIC} (?:way|use|lesson|"
+        r"experience|reward|end|ending|welcome|thank you|response)\b",
+        rf"\b(?:how|it must be|must be) {_IRONIC} (?:it must be )?to (?:have|be|get|know)\b",
+        r"\b(?:silly|foolish|naive|stupid|dumb|daft|more fool) (?:of )?me\b",
+        r"\b(?:my|our) (?:mistake|fault|error) for (?:thinking|believing|assuming|hoping|"
+        r"trusting|taking)\b",
+        r"\bi (?:should|ought to) have known better\b",
+        r"\b(?:take|took|taking) it as a compliment\b",
+        r"\b(?:glad|happy|thrilled|delighted|honou?red|pleased|proud) to have (?:been|served "
+        r"as) (?:such )?(?:a|an|your) (?:\w+ )?(?:benchmark|yardstick|backup|reserve|"
+        r"comparison|reference point|practice run|guinea pig|stand-in|placeholder|token|"
+        r"box|second choice|fallback|plan b)\b",
+        r"\b(?:everything|exactly what|just what|all) (?:that )?you deserve\b",
+        r"\b(?:delighted|happy|pleased|thrilled) (?:\w+ )?with the (?:savings|saving|"
+        r"discount|bargain|cheaper)\b",
+        r"\bworth the (?:trouble|wait|risk|money|savings|gamble|hassle)\b",
+        r"\bno hard feelings,? but\b",
+        r"\b(?:at least|now) (?:now |at last )?i (?:know|see|understand) (?:where|how|what|"
+        r"who|exactly)\b",
+        r"\b(?:tell|warn|let|share (?:it )?with|mention (?:it )?to|remind) (?:\w+ )?(?:other|"
+        r"fellow|future|all) (?:\w+ )?(?:candidates|applicants|job ?seekers|jobseekers|"
+        r"people|colleagues|contacts|engineers)\b",
+        r"\bafford to (?:lose|turn away|pass up|reject|waste|let go of|throw away)\b",
+        r"\bnot what you (?:were|are) (?:after|looking for|interested in)\b",
+        r"\b(?:over|under)-?qualified for your (?:standards|taste|liking|needs)\b",
+        r"\bwasted (?:a|an|my|our|one|two|three|four|five|six|several|whole|entire|the "
+        r"whole|the better part of) (?:\w+ )?(?:month|months|week|weeks|day|days|time|effort|"
+        r"evenings?|weekends?|morning|afternoon)\b",
+        r"\b(?:good|nice|reassuring|interesting|useful|helpful) to (?:know|see|learn) (?:that |"
+        r"how |what )?(?:\w+ ){0,5}?(?:counts? for|matters?|means?|is worth)\b",
+    ), unless=_any(OWN_WORK, r"\b(?:customers?|clients?|users?|drivers?|staff)\b",
+                   r"\b(?:thank you|thanks) for (?:your|the) (?:time|kind|"
+                             r"consideration)\b")),
+    Signal("bitterness", r"\b(?:apparently|evidently|obviously|clearly|seemingly|it seems|"
+                         r"it appears)\b[^.?!]{0,50}\b(?:not|no|n't|never|drawback|"
+                         r"disadvantage|liability|handicap|hindrance|too (?:much|old|"
+                         r"experienced|qualified)|counts? for (?:so |very )?(?:little|nothing))"
+                         r"\b",
+           also=r"\b(?:these days|nowadays|you|your|experience|being|quality|qualit(?:y|ies)|"
+                r"loyalty|skills?|best person|a drawback)\b",
+           unless=_any(OWN_WORK, _PRAISE, r"\bclearly written\b")),
+    Signal("bitterness", r"\b(?:counts?|counted|counting) for (?:so |very |precious |"
+                         r"remarkably )?(?:little|nothing|naught|zero)\b", unless=OWN_WORK),
+    Signal("bitterness", r"\bi(?:'m| am) sure (?:\w+ ){1,5}?(?:will|would) (?:be )?(?:\w+ )?"
+                         r"(?:delighted|thrilled|happy|pleased|everything|exactly|perfect|"
+                         r"worth)\b",
+           also=r"\b(?:deserve|savings|cheap\w*|for the money|in the end|eventually|"
+                r"shareholders?|bosses|board)\b", unless=_any(OWN_WORK, _PRAISE)),
+)
+
+# -- comparison: the person hired with a lack, or set against the writer --------------------
+
+#: The person hired, also as a story names them.
+_THE_HIRE = _any(
+    HIRED, r"whoever (?:\w+ ){0,2}?(?:got|gets|took|won|landed|filled) (?:the|this|that) "
+    r"(?:\w+ )?(?:role|job|position|post|offer|seat)", r"your (?:pick|choice|appointee)",
+    r"the (?:\w+ )?(?:hire|appointee|newcomer|new (?:\w+ )?(?:starter|hire|coordinator|"
+    r"manager|engineer|analyst|lead|planner|person|colleague|recruit|employee|\w+er|\w+or|"
+    r"\w+ist))", r"an? (?:junior|graduate|fresh|younger|greener|cheaper|less \w+) "
+    r"(?:\w+ )?(?:hire|graduate|candidate|applicant)",
+    r"(?:the )?(?:job|role|position|post|offer) went to", r"(?:was|were|got) preferred (?:to|over)",
+    r"the other (?:\w+ )?(?:applicant|candidate|finalist)",
+)
+#: A lack, or the writer set against them.
+_LACK = _any(
+    r"(?:no|little|limited|without|zero|hardly any|not much) (?:\w+ ){0,2}?(?:background|"
+    r"experience|track record|knowledge|expertise|record|history|years)",
+    r"graduated (?:only )?(?:last|this) (?:year|month|summer)", r"fresh (?:out|graduate)",
+    r"(?:need|needs|require|requires) (?:\w+ ){0,3}?(?:training|hand-?holding|support|"
+    r"mentoring|time to learn|onboarding)",
+    r"(?:runs?|run|ran|get|gets|got) into (?:\w+ )?(?:trouble|difficult\w+|problems)",
+    r"struggl\w+", r"out of (?:their|his|her) depth", r"big shoes", r"interviews? well",
+    r"(?:charming|polished|confident|articulate|smooth|likeable|presentable),? but",
+    r"on paper", r"really (?:stronger|better|more)", r"or (?:just|simply|merely) (?:cheaper|"
+    r"younger|better connected|louder)", r"(?:a )?proven", r"(?:i|i'll|i will) (?:still )?be "
+    r"(?:here|around|available)", r"you know where to find me",
+    r"(?:i|i'd|i would) (?:\w+ )?(?:have|could have|wouldn't have|would not have)",
+    r"\bas i (?:could|would|did|do|can)\b", r"(?:outdo|outshine|outperform|match)\w*",
+    r"cheaper", r"another matter", r"(?:half|a fraction) (?:of )?(?:the|my|what)",
+)
+HIRE_DOUBTED: tuple[Signal, ...] = (
+    Signal("comparison", rf"\b{_THE_HIRE}\b", also=rf"\b{_LACK}\b",
+           unless=_any(r"\b(?:i|we) (?:\w+ )?(?:mentored|trained|coached|onboarded|helped|"
+                       r"taught|hired|recruited|welcomed|supported)\b", r"\b(?:our|my) new \w+",
+                       r"\bwish (?:them|him|her|the \w+)? ?(?:every|all|the best|well|success)\b",
+                       r"\b(?:i'm|i am) (?:glad|happy|delighted)\b",
+                       r"\b(?:enjoy\w*|thriv\w*|settl\w*|welcom\w*)\b")),
+    Signal("comparison", r"\b(?:years?|experience|record|results|track record|expertise) "
+                         r"(?:\w+ ){0,4}?(?:count|counts|counted|matter|matters|mattered|weigh|"
+                         r"weighs|are worth|is worth) (?:for )?(?:\w+ )?more than (?:a|an|the|"
+                         r"one|some) (?:\w+ )?(?:interview|presentation|performance|chat|"
+                         r"conversation|smile|pitch|cv|degree|impression|answer)\b",
+           unless=OWN_WORK),
+)
+
+# -- expected better: what a company like theirs would do --------------------------------------
+
+#: What the writer took them for.
+_TOOK_YOU = _any(
+    r"i (?:\w+ )?(?:thought|assumed|expected|imagined|believed|presumed|supposed|trusted) "
+    r"(?:that )?(?:a|an|your|you|the|such a|someone|they|companies|employers|firms)\b"
+    r"[^.?!]{0,60}\b(?:would|will|to) (?:\w+ ){0,2}?(?:at least|differently|better|more|"
+    r"properly|personally|call|phone|reply|respond|explain|handle|treat|show|give|offer|"
+    r"extend|manage)",
+    r"i(?:'d| would) have (?:thought|expected|assumed|hoped for|imagined)\b",
+    r"(?:had|have) you (?:down|pegged|marked) as", r"took you for",
+    r"(?:of|from) (?:a|an) (?:company|firm|employer|business|organi[sz]ation) (?:of|with|"
+    r"like) (?:your|its)",
+    r"you(?:,)? of all (?:\w+ )?(?:employers|companies|firms|people|teams|organi[sz]ations)",
+    r"(?:you|your (?:\w+ )?\w+|the company|they) (?:\w+ )?should (?:know|have known|do|have "
+    r"done) better",
+    r"(?:not|n't|never|fail(?:ed|s)? to|failed to) live up to (?:its|your|their|the) (?:\w+ )?"
+    r"(?:reputation|values|promises?|image|standards?|name|brand|word|claims?)",
+    r"(?:candidates?|applicants?|finalists?|people|i|anyone|someone) (?:\w+ ){0,3}?"
+    r"(?:deserves?|deserved|earned|earns) (?:better|more|a (?:proper|personal|real|"
+    r"decent|better))",
+    r"(?:earned|earns|deserved|deserve|merited|merit|warranted) (?:\w+ )?more than (?:a|an|two|"
+    r"one|three|\w+ line)",
+    r"not the (?:\w+ )?(?:professionalism|standard|courtesy|respect|care|level|treatment|"
+    r"experience|process|conduct|way) (?:that )?(?:i|one|we|your|you)\b[^.?!]{0,30}\b"
+    r"(?:associate|expect\w*|describ\w*|promis\w*|advertis\w*|claim\w*|preach\w*)",
+    r"what i (?:had been|was|'d been) led to (?:expect|believe)",
+    r"(?:promises?|promised|claims?|values statement|careers page|brand)\b[^.?!]{0,40}\b"
+    r"(?:letdown|let-?down|let me down|disappoint\w*|hollow|empty)",
+    r"(?:let|left) (?:\w+ )?down by (?:how|the way|your|the)",
+    r"(?:high|higher|greater) expectations (?:of|for|from)",
+    r"(?:does|do|did) not (?:match|reflect|meet) the (?:\w+ )?(?:standards?|quality|level)"
+    r" of your",
+)
+LET_DOWN: tuple[Signal, ...] = (
+    Signal("expected-better", rf"\b{_TOOK_YOU}\b",
+           unless=_any(OWN_WORK, r"\bthan (?:i|we) (?:had )?(?:expected|hoped|thought)\b",
+                       r"\b(?:timing|our paths|the news)\b",
+                       r"\b(?:customers?|clients?|users?|drivers?)\b")),
+)

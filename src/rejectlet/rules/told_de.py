@@ -1,0 +1,238 @@
+"""German frames for complaints told rather than stated: the question, the story,
+the irony, the doubt about the person hired, the expectation let down.
+
+The frames in ``stance_de`` cross a topic with a judging word. A careful German
+writer often leaves the judging word out and lets the shape carry it:
+
+- a *question about the decision*, often verb-final or rhetorical ("Was genau
+  hat dem Gremium an meiner Bewerbung gefehlt?", "Wozu drei Gespräche, wenn
+  ...?"), or a wish to know put as a statement ("Mich würde interessieren,
+  warum mein Profil als ungeeignet eingestuft wurde");
+- a *story* in the passive ("Meine Referenzen wurden nicht einmal
+  angerufen", "..., um dann mit zwei Zeilen abgespeist zu werden");
+- *irony* ("Was für eine schöne Art, ...", "Dumm von mir, ...", "als
+  Vergleichsmaßstab dienen durfte");
+- the *person hired* with a lack or set against the writer ("Ihr neuer
+  Ingenieur ... wissen Sie, wo Sie mich finden");
+- an *expectation let down* in the Konjunktiv ("hätte ich eine persönliche
+  Rückmeldung erwartet", "hätten mehr als zwei Sätze verdient").
+
+Each frame crosses a class of topic words with a class of stance words and is
+switched off when the clause reports the writer's own work or speaks of
+others' feelings (``stance_de``'s own-work classes). Patterns are written with
+umlauts and widened like every German frame.
+"""
+
+from __future__ import annotations
+
+from .frames import Signal
+from .stance_de import _HIRED, _MINE, _NOT_THEIRS, _OWN_DEEDS, _OWN_WORK, _signal
+
+# -- reasons: a question or a wish to know about the decision ------------------------------
+
+#: The decision and the writer's part in it, as a question's topic.
+_DECIDED = (
+    r"(?:\w*entscheid\w*|entschieden|grund|gründe\w*|begründ\w*|ausschlag\w*|kriteri\w*|"
+    r"gremium\w*|auswahl\w*|absage\w*|abgesagt|abgelehnt|ablehnung|abzulehnen|"
+    r"zurückgestellt|aussortiert|ausgewählt|genommen|eingestellt|eingeladen|"
+    r"gefehlt|gereicht|falsch gemacht|gescheitert|weitergekommen|bewogen|ungeeignet|"
+    r"mein\w* (?:\w+ )?(?:bewerbung|alter|gehalt\w*|erfahrung|profil|unterlagen|antworten|"
+    r"lebenslauf|auftritt|leistung|akzent|herkunft|qualifikation\w*)|passt hervorragend|"
+    r"passt gut)"
+)
+#: Asking words of a question, in any order German puts them.
+_QUESTION_WORD = (r"\b(?:was|warum|weshalb|wieso|weswegen|wozu|wofür|woran|wie|welche\w*|wer|"
+                  r"war es|lag es|können sie|könnten sie|hat|hatte|haben|ist|war)\b")
+#: A wish or demand to know, put as a statement.
+_ASK_TO_KNOW = (
+    r"(?:(?:sagen|nennen|erklären|verraten|schildern|darlegen|mitteilen|schreiben) sie mir|"
+    r"teilen sie mir (?:\w+ )?mit|mich würde (?:\w+ )?interessieren|mich interessiert|"
+    r"ich (?:\w+ )?(?:möchte|will|müsste|muss|würde gern\w*|hätte gern\w*|wüsste gern\w*) "
+    r"(?:\w+ ){0,3}?(?:wissen|erfahren|hören|verstehen|nachvollziehen)|"
+    r"ich frage mich|ich bestehe darauf|bestehe (?:\w+ )?auf|(?:ich wäre|wäre ich) (?:\w+ )?"
+    r"dankbar für|steht mir (?:\w+ ){0,3}?(?:erklärung|begründung|antwort|rechenschaft)\w* zu|"
+    r"(?:zu viel verlangt|zu viel gefragt)|ich verstehe (?:\w+ )?nicht)"
+)
+_WHAT_DECIDED = (
+    r"(?:warum|weshalb|wieso|weswegen|woran|was (?:\w+ ){0,4}?(?:bewogen|gefehlt|gestört|"
+    r"ausschlag|falsch|gegen mich)|welche (?:\w+ )?(?:kriterien|anforderungen|punkte)|wie (?:\w+ )?"
+    r"(?:die |ihre )?entscheidung|begründung|gründe|grund|darstellung|erklärung|"
+    r"entscheidung)"
+)
+REASONS: tuple[Signal, ...] = (
+    _signal("reasons", rf"\b{_DECIDED}\b[^?]*\?\W*$", also=_QUESTION_WORD,
+            unless=_MINE + r"|\b(?:ähnliche\w*|künftige\w*|weitere\w*|andere\w*) (?:\w+ )?"
+                           r"(?:stellen|positionen|rollen|ausschreibungen)\b"),
+    _signal("reasons", rf"\b{_ASK_TO_KNOW}\b[^.?!]{{0,60}}\b{_WHAT_DECIDED}\b",
+            also=r"\b(?:ich|mich|mir|mein\w*|entscheidung|absage|ablehnung|gremium)\b",
+            unless=_OWN_WORK + r"|\b(?:ihr\w* team|ihre pläne|schiene|fracht\w*|tourendaten)\b"),
+    _signal("reasons", r"\b(?:steht|stünde|stehen) mir (?:\w+ ){0,3}?(?:erklärung|begründung|"
+                       r"antwort|rechenschaft|auskunft)\w* zu\b|\bich (?:\w+ )?(?:müsste|möchte|"
+                       r"will|muss|brauche|erwarte|verlange|fordere) (?:\w+ ){0,3}?(?:die|eine|"
+                       r"ihre) (?:\w+ )?(?:begründung|gründe|erklärung|rechtfertigung)\w*\b",
+            unless=_OWN_WORK + r"|\b(?:danke|dank|dankbar)\b"),
+)
+
+# -- blame: a story of their side's neglect or unfair handling -------------------------------
+
+_MY_FILE = (r"\bmein\w* (?:\w+ )?(?:referenzen|referenzgeber\w*|unterlagen|bewerbung|"
+            r"lebenslauf|portfolio|arbeitsprobe\w*|zeugnisse?|fallstudie|antworten|test|"
+            r"anschreiben|nachrichten|e-?mails?)\b")
+_NEGLECTED = (r"(?:nicht einmal|nie|gar nicht|nicht|kaum|nicht mal) (?:\w+ ){0,2}?(?:angerufen|"
+              r"kontaktiert|gelesen|geöffnet|geprüft|angesehen|angeschaut|beachtet|beantwortet|"
+              r"berücksichtigt)")
+_MISHANDLED = (
+    r"(?:abgespeist|abgewimmelt|hingehalten|vertröstet|übergangen|abgekanzelt|ignoriert|"
+    r"vorgeführt|abgestraft) zu werden|(?:ich|mich) (?:\w+ ){0,4}?(?:abgespeist|abgewimmelt|"
+    r"hingehalten|vertröstet|übergangen|abgekanzelt) (?:worden|wurde|hat)|"
+    r"(?:wurde|wurden) (?:ich|mir|meine\w*) (?:\w+ ){0,4}?(?:abgespeist|abgewimmelt|hingehalten|"
+    r"vertröstet|übergangen|abgekanzelt|ignoriert|angekreidet|vorgeworfen|abgezogen)"
+)
+_WRONG_HANDS = (
+    r"(?:bewertet|beurteilt|geprüft|korrigiert|benotet|gelesen) von jemandem|von jemandem"
+    r"(?: \w+){0,2}? (?:bewertet|beurteilt|geprüft|korrigiert|benotet)|"
+    r"jemand\w* (?:\w+ )?anderen? (?:\w+ )?im (?:auge|kopf|sinn)|"
+    r"(?:angelegt|ausgelegt|gedacht|gemacht|konzipiert)(?:,? \w+){0,7}? (?:auszusortieren|"
+    r"auszuschließen|auszusieben|abzuschrecken|hereinzulegen|aufs glatteis|vorzuführen)|"
+    r"(?:mehr|eher) (?:für|auf|an) (?:mein\w*) (?:akzent|alter|aussehen|herkunft|namen|"
+    r"geschlecht|dialekt|kleidung|gewicht|familie\w*|religion)|"
+    r"(?:ganz )?andere\w* (?:kriterien|maßstäbe\w*|anforderungen|regeln) (?:\w+ ){0,3}?"
+    r"(?:beurteilt|bewertet|gemessen|geprüft)|als (?:angekündigt|versprochen|vereinbart|"
+    r"ausgeschrieben)\b|(?:plötzlich|nachträglich|kurzfristig|mittendrin|auf einmal) (?:\w+ )"
+    r"{0,3}?(?:geändert|verschoben|umgestellt|ausgetauscht|verschärft)|"
+    r"(?:reicht|genügt|reichen|genügen) (?:doch |wohl |kaum |einfach )?nicht,? um (?:\w+ ){0,6}?"
+    r"zu (?:beurteilen|bewerten|erkennen|einschätzen|prüfen)|"
+    r"(?:unterlagen|bewerbung|lebenslauf|dokumente) (?:\w+ ){0,3}?(?:verloren|verschlampt|"
+    r"verlegt)|(?:verzögerung|schuld|fehler) (?:\w+ ){0,2}?(?:vorgeworfen|angelastet|"
+    r"zugeschoben|in die schuhe geschoben)|"
+    r"(?:schon|längst|bereits) (?:\w+ ){0,3}?(?:gefallen|feststand|fest stand|entschieden) "
+    r"(?:war|hatte|worden)?\b[^.?!]{0,30}\b(?:gespräch|bewerbung|ich|mein\w*)|"
+    r"(?:auf|in) (?:ihre|i_re|seine|das|die|ihr) (?:handys?|smartphones?|laptops?|bildschirme?)|"
+    r"(?:nicht|nie|nicht mehr) (?:mehr )?gemeldet"
+)
+BLAME: tuple[Signal, ...] = (
+    _signal("blame", rf"{_MY_FILE} (?:wurden|wurde|sind|ist) (?:\w+ ){{0,2}}?{_NEGLECTED}\b|"
+                     rf"\b{_NEGLECTED}\b",
+            also=r"\b(?:mein\w*|mich|mir)\b",
+            unless=_OWN_DEEDS + "|" + _NOT_THEIRS + r"|\b(?:ich|wir) (?:habe|hatte|haben)\b"),
+    _signal("blame", rf"\b{_MISHANDLED}\b", unless=_MINE),
+    _signal("blame", rf"\b{_WRONG_HANDS}\b", unless=_MINE + r"|\b(?:ich|wir) (?:\w+ ){0,3}?"
+                                                            r"(?:habe|hatte|haben)\b"),
+    _signal("blame", r"\b(?:niemand|keiner|kein mensch)\b[^.?!]{0,80}\b(?:gelesen|angesehen|"
+                     r"angeschaut|geprüft|vorbereitet|zugehört|zurückgerufen|gemeldet)\b",
+            unless=_MINE),
+)
+
+# -- bitterness: irony, self-mockery, warning others ----------------------------------------
+
+_IRONIC = (r"(?:schön|nett|toll|wunderbar|großartig|effizient|reizend|herrlich|prima|"
+           r"professionell|rücksichtsvoll|aufmerksam|freundlich|fair|lehrreich|spannend)\w*")
+IRONY: tuple[Signal, ...] = (
+    _signal("bitterness",
+            rf"\bwas für (?:ein\w* )?(?:\w+ )?{_IRONIC} (?:art|weise|erfahrung|lektion|ende|"
+            rf"abschluss|umgang|empfang|vorführung)\b|\bwie {_IRONIC}\W*$|"
+            rf"\b(?:muss|müsste|mag) (?:\w+ )?(?:schön|nett|angenehm|toll|herrlich|bequem) sein\b|"
+            r"\b(?:dumm|naiv|töricht|blöd|einfältig) von mir\b|\bals kompliment\b|"
+            r"\bals (?:vergleichsmaßstab|maßstab|lückenbüßer\w*|notnagel|platzhalter\w*|reserve|"
+            r"alibi\w*|versuchskaninchen|statist\w*|messlatte|zählkandidat\w*) (?:\w+ )?(?:dienen|"
+            r"gedient|herhalten|herhalten durfte|dienen durfte)\b|"
+            r"\b(?:danke|vielen dank|herzlichen dank) für (?:die|diese|den|diesen|das) (?:\w+ )?"
+            r"(?:lektion|vorführung|lehrstunde|demonstration|lehre|anschauungsunterricht)\b|"
+            r"\b(?:das|die|den)(?: sein)?,? was (?:sie|ihr) verdien\w*\b|"
+            r"\bwas (?:sie|ihr) verdient (?:haben|habt)\b|"
+            r"\b(?:anderen|künftigen|allen) (?:\w+ )?(?:bewerber\w*|kandidat\w*|kolleg\w*|"
+            r"leuten|menschen|interessent\w*) (?:\w+ ){0,7}?(?:berichten|erzählen|warnen|abraten|"
+            r"weitersagen|weitergeben|mitteilen)\b|"
+            r"\b(?:komisch|witzig|lustig|seltsam|merkwürdig),? (?:wie|dass)\b|"
+            r"\b(?:die mühe|das geld|das warten|den aufwand|die zeit) (?:\w+ )?wert\b|"
+            r"\bbekommt (?:\w+)?,? ?(?:\w+ )?was (?:er|sie|man) (?:\w+ )?(?:bezahlt|"
+            r"verdient)\b|\bnichts für ungut,? aber\b|"
+            r"\bverschwendet\w* (?:\w+ )?(?:monat|woche|wochen|tag|tage|zeit|abend\w*|urlaub\w*)\b|"
+            r"\b(?:freuen|begeistert|glücklich)\b[^.?!]{0,30}\b(?:einsparung|ersparnis|"
+            r"billiger\w*|günstiger\w*)\b|\b(?:einsparung|ersparnis)\w*\b[^.?!]{0,30}\b(?:freuen|"
+            r"begeistert|glücklich)\b|"
+            r"\bjemand\w*,? (?:der|die) (?:meine \w+|mich|erfahrung|qualität) (?:\w+ )?"
+            r"(?:zu schätzen weiß|schätzt|würdigt)\b",
+            unless=_OWN_DEEDS + r"|\b(?:kunden|kundinnen|fahrer\w*|nutzer\w*)\b"),
+    _signal("bitterness", r"\b(?:offenbar|anscheinend|scheinbar|wohl|heutzutage|heute)\b[^.?!]"
+                          r"{0,50}\b(?:nachteil|makel|hindernis|kein\w* (?:\w+ )?gefragt\w*|nicht "
+                          r"(?:mehr )?(?:viel )?wert|nichts (?:mehr )?wert|wenig wert|nicht "
+                          r"(?:mehr )?gefragt|zählt (?:\w+ )?nicht|zählt wenig)\b",
+            also=r"\b(?:erfahrung|vorbereitung|loyalität|treue|qualität|eigenschaft|jahre|"
+                 r"können|kompetenz|leistung|bei ihnen|heutzutage)\b",
+            unless=_OWN_WORK),
+)
+
+# -- comparison: the person hired with a lack, or set against the writer --------------------
+
+_THE_HIRE = (
+    _HIRED[:-1] + r"|(?:ihr\w*|der|die|den|dem|eure?\w*) neu\w* \w+|(?:stelle|position|job|"
+    r"zusage|rolle) ging an|berufsanfänger\w*|berufseinsteiger\w*|absolvent\w*|"
+    r"(?:ihre|eure|deine) wahl)"
+)
+_LACK = (
+    r"(?:ohne (?:jede |jegliche |nennenswerte |eigene )?(?:erfahrung|praxis|ahnung|kenntnis\w*)|"
+    r"erst (?:letztes|vergangenes|dieses|im letzten) jahr|abschluss gemacht|"
+    r"noch nie|nie (?:\w+ ){0,3}?(?:verantwortet|geführt|geleitet|gemacht|gearbeitet)|"
+    r"nicht (?:\w+ )?(?:zurechtkommt|weiterkommt|klarkommt|zurechtkommen|weiterkommen)|"
+    r"wo sie mich finden|bin ich (?:\w+ )?(?:noch |immer noch )?(?:da|verfügbar|erreichbar)|"
+    r"(?:so|ebenso|genauso|halb so) (?:\w+ ){0,2}?wie ich|als ich\b|ohne meine|"
+    r"mag (?:\w+ ){0,2}?(?:sein|wirken),? aber|wirklich (?:stärker|besser)|oder nur "
+    r"(?:günstiger|billiger|jünger)|übertrifft|übertreffen|mithalten|\w+ere\w* (?:\w+ ){0,4}?als "
+    r"(?:mit )?(?:die|der|den|dem|ich|mir|mich)|einarbeitung|gekonnt hätte|"
+    r"hätte (?:\w+ ){0,3}?gebraucht|sicherere\w*)"
+)
+HIRE_DOUBTED: tuple[Signal, ...] = (
+    _signal("comparison", rf"\b{_THE_HIRE}\b", also=rf"\b{_LACK}",
+            unless=_OWN_WORK + r"|\bmein\w* \w*(?:programm|projekt|konzept|kurs|schulung)\w*"
+                               r"|\b(?:wünsche|freut mich)\b[^.?!]{0,40}\b(?:erfolg|alles "
+                               r"gute)\b"),
+    _signal("comparison", r"\b(?:jahre|erfahrung|berufserfahrung|bilanz|ergebnisse|leistung\w*|"
+                          r"praxis)\b[^.?!]{0,40}\b(?:mehr (?:\w+ )?zählen|mehr wert|schwerer "
+                          r"wiegen|mehr gewicht)\w* (?:\w+ )?als\b", unless=_OWN_WORK),
+)
+
+# -- expected better: what a company like theirs would do --------------------------------------
+
+_DECENCY = (r"(?:mehr|besser\w*|etwas|wenigstens|zumindest|persönlich\w*|höflich\w*|"
+            r"respekt\w*|sorgfalt|anruf|rückmeldung|antwort|wertschätzung|durchdacht\w*|"
+            r"professionalität|anstand|fairness)")
+LET_DOWN: tuple[Signal, ...] = (
+    _signal("expected-better",
+            r"\b(?:ich hätte|hätte ich|wir hätten|hätten wir)\b[^.?!]{0,60}?\b(?:erwartet|"
+            r"erhofft|gewünscht|vorgestellt)\b",
+            also=rf"\b{_DECENCY}\b",
+            unless=_OWN_WORK + r"|\b(?:monate|wochen|migration|projekt|pilot|ergebnis\w*|"
+                               r"schneller|länger|von mein\w*|kunde\w*|kundin\w*)\b"),
+    _signal("expected-better",
+            r"\b(?:dachte|glaubte|nahm an|ging davon aus|war davon ausgegangen|hatte angenommen|"
+            r"hatte gedacht)\b[^.?!]{0,80}\b(?:würde|würden|wird|werde|werden|anruft|anrufen|"
+            r"meldet|melden|behandelt|antwortet)\b",
+            also=r"\b(?:ihr\w*|unternehmen|firma|arbeitgeber|haus|team|sie|finalist\w*|"
+                 r"bewerber\w*)\b",
+            unless=_OWN_WORK + r"|\b(?:kunden|fahrer\w*|nutzer\w*)\b"),
+    _signal("expected-better",
+            r"\benttäusch\w*,? (?:\w+ ){0,2}?(?:wie|dass|von der art|über die art|über den umgang|"
+            r"vom umgang)\b[^.?!]{0,60}\b(?:verfahren|ablauf|abgelaufen|umgang|absage|behandlung|"
+            r"kommunikation|niemand|keiner|sorgfalt|zeit|anruf|gemeldet|behandelt)\w*",
+            unless=_OWN_WORK),
+    _signal("expected-better",
+            r"\bnicht (?:die|das|der|den) (?:\w+ )?\w+,? (?:die|das|den|der) (?:ich|man|sie|ihr\w*)"
+            r" (?:\w+ ){0,4}?(?:verbinde\w*|erwarte\w*|beschreib\w*|versprech\w*|verspricht|"
+            r"propagier\w*|bewirb\w*|bewirbt)\b|"
+            r"\b(?:könnte|könnten|sollte|sollten) (?:\w+ ){0,5}?besser (?:umgehen|behandeln|"
+            r"kommunizieren|machen)\b|\bhinter (?:dem|den|meinen|ihren|allem) (?:\w+ ){0,6}?"
+            r"zurück\b|\b(?:verspricht|versprochen|versprechen|wirbt|beschreibt)\b[^.?!]{0,40}"
+            r"\b(?:ernüchternd|enttäuschend|dürftig|mager)\b|"
+            r"\b(?:hätten|hätte|hat|haben) (?:\w+ ){0,3}?(?:mehr|etwas besseres|besseres|eine "
+            r"persönliche\w*) (?:\w+ ){0,4}?verdient\b|"
+            r"\b(?:sollten|sollte) es (?:\w+ )?besser wissen\b|\b(?:gerade|ausgerechnet) sie\b|"
+            r"\benttäuschend,? dass\b[^.?!]{0,40}\b(?:niemand|keiner|sie|man|ihr\w*)\b|"
+            r"\b(?:ruf|leitbild|werten|versprechen|anspruch|image|namen|niveau)\b (?:\w+ )?"
+            r"nicht gerecht\b|\bnicht gerecht geworden\b|"
+            r"\b(?:hatte|hätte) (?:sie|ihr unternehmen|ihre firma|euch) für (?:ein|einen|eine) "
+            r"(?:\w+ ){0,2}?(?:arbeitgeber\w*|unternehmen|firma|haus) gehalten\b|"
+            r"\bnicht dem (?:\w+ )?(?:niveau|standard|anspruch|qualität|ruf)\w* (?:ihrer|ihres|"
+            r"ihren)\b",
+            unless=_OWN_WORK + r"|\b(?:kunden|fahrer\w*|nutzer\w*)\b"),
+)
