@@ -33,6 +33,11 @@ def _categories(text: str, language: str) -> set[str]:
     ("de", "Ihre neue Planerin hat noch nie eine Hochsaison geplant.", "comparison"),
     ("de", "In der letzten Runde hätte ich mir wenigstens einen Anruf gewünscht.",
      "expected-better"),
+    ("en", "The coordinator sent my invitation to the wrong address, twice.", "blame"),
+    ("en", "Brilliant to learn about my rejection from a form email.", "bitterness"),
+    ("de", "Der Vorsitzende hat während meiner Präsentation telefoniert und nichts gefragt.",
+     "blame"),
+    ("de", "Herrlich, eine Absage per Serienbrief nach vier Runden.", "bitterness"),
 ])
 def test_a_complaint_told_without_a_judging_word_is_read(language: str, text: str,
                                                          category: str) -> None:
@@ -49,6 +54,8 @@ def test_a_complaint_told_without_a_judging_word_is_read(language: str, text: st
     ("de", "Ich wünsche Ihrer neuen Planerin viel Erfolg in der Hochsaison."),
     ("de", "Der Pilot lief besser, als wir erwartet hatten."),
     ("de", "Ich verstehe die Entscheidung und wünsche Ihrem Team alles Gute."),
+    ("en", "The coordinator kindly moved my interview when my train was late."),
+    ("de", "Ihre Recruiterin hat mich nie gedrängt und alles geduldig erklärt."),
 ])
 def test_the_same_words_about_own_work_or_said_kindly_are_not(language: str,
                                                                text: str) -> None:

@@ -249,6 +249,9 @@ _LACK = _any(
     r"(?:i|i'd|i would) (?:\w+ )?(?:have|could have|wouldn't have|would not have)",
     r"\bas i (?:could|would|did|do|can)\b", r"(?:outdo|outshine|outperform|match)\w*",
     r"cheaper", r"another matter", r"(?:half|a fraction) (?:of )?(?:the|my|what)",
+    r"but i (?:\w+ )?(?:know|have|had|bring|did|do|ran|run|built|led|can)",
+    r"(?:see|seeing) (?:how|whether|if)", r"what i (?:\w+ )?(?:know|knew|have|did|do|bring)",
+    r"i (?:ran|led|built|managed|did) (?:\w+ ){0,3}?for (?:\w+ )?years",
 )
 HIRE_DOUBTED: tuple[Signal, ...] = (
     Signal("comparison", rf"\b{_THE_HIRE}\b", also=rf"\b{_LACK}\b",
@@ -304,4 +307,110 @@ LET_DOWN: tuple[Signal, ...] = (
            unless=_any(OWN_WORK, r"\bthan (?:i|we) (?:had )?(?:expected|hoped|thought)\b",
                        r"\b(?:timing|our paths|the news)\b",
                        r"\b(?:customers?|clients?|users?|drivers?)\b")),
+)
+
+# -- broad frames: their side with a turn for the worse, irony around the rejection ----------
+
+#: Their side (or their tools) as the actor of a clause.
+_ACTOR = _any(
+    "you", r"your (?:\w+ ){0,2}?(?:team|recruiters?|interviewers?|panel|hr|department|"
+    r"company|firm|manager|chair|coordinator|scheduler|scheduling team|assistant|staff|"
+    r"colleagues?|people|platform|portal|system|advert|ad|posting|email|process|side)",
+    r"the (?:\w+ ){0,2}?(?:recruiters?|panel|chair|interviewers?|hiring manager|hr|committee|"
+    r"coordinator|scheduler|assessors?|platform|portal|system|job (?:advert|ad|posting|"
+    r"description)|advert|posting|invitation|brief|hiring team|company|firm|people|manager|"
+    r"director|head of \w+)", "nobody", "no one", r"someone (?:in|at|from|on) your",
+    "they", r"(?:he|she) (?:had|was|never|didn't|did not|left|forgot|kept)",
+)
+#: A turn for the worse: negation, contrast with what was due, a mishap.
+_TURN = _any(
+    "never", "not", r"\w+n't", "nobody", "no one", "nothing", "instead", "wrong", "already",
+    "as though", "as if", "without", "forgot", "forgotten", "deleted", "lost", "crashed",
+    "left the room", "walked out", r"cancell?ed", r"reschedul\w+", "among themselves",
+    r"(?:\w+ )?late", "barely", "hardly", "formality", "turned out", r"still (?:scored|judged|"
+    r"marked|rated|assessed|rejected)", r"aloud", "for the first time", "only after",
+    r"(?:it|they|he|she|the \w+) came after", "no longer", "to the wrong", "in the wrong",
+)
+#: Kindness, thanks or understanding in the clause: a story told in good faith.
+_GOOD_FAITH = _any(
+    _PRAISE, r"\b(?:kind|kindly|warm|warmly|helpful|patient|patiently|generous|clear|clearly|"
+    r"gracious|thoughtful|considerate|quick|promptly|fair|fairly|honest|honestly|open)\b",
+    r"\bi (?:\w+ )?(?:understand|know|respect|realise|realize|accept|see why)\b",
+    r"\b(?:rush|rushed|hurry|hurried|pressure|pressured|interrupt\w*)\b",
+    r"\b(?:similar|future|other) (?:roles?|openings?|positions?)\b",
+)
+#: Positive words that praise nothing: "fantastic", "lovely of you", "congratulations".
+_IRONIC_PRAISE = _any(
+    "fantastic", "great", "lovely", "comforting", "reassuring", "flattered", "flattering",
+    "glad", "delighted", "thrilled", r"honou?red", "nice", "wonderful", "brilliant", "charming",
+    "touching", "congratulations", "impressive", "refreshing", "good to know", "kind of you",
+    "lovely of you", "generous of you", "thoughtful of you", "nothing says", r"what (?:\w+ )?"
+    r"(?:high|lofty|exacting|rigorous) standards", "be sure to frame", "file this under",
+    r"had no idea", r"who knew",
+)
+#: The rejection and its manner, as the thing the praise is about.
+_AGAINST_ME_EVENT = _any(
+    r"reject\w*", r"turn\w* (?:me )?down", r"not (?:good enough|worth|selected|chosen)",
+    r"wasn't (?:good enough|worth)", r"went to (?:someone|somebody|a|an|the)",
+    r"cheaper than me", r"automated (?:\w+ )?(?:message|email|e-mail|reply|letter|note)",
+    r"form (?:letter|email|e-mail|rejection)", "unsigned", "template", "quota",
+    r"(?:three|four|five|six|seven) (?:rounds|interviews|weeks|months)", r"ghost\w*",
+    "disadvantage", "well connected", "better connected", r"in the same (?:sentence|breath|email)",
+    "help you fill", "decide i", "lessons learned",
+)
+_SINCERE = (r"\b(?:even though|although|though|despite|while|but i|and i (?:am|'m) grateful|"
+            r"thank you for (?:your|the) (?:time|consideration|kind)|i (?:am|'m) (?:grateful|"
+            r"thankful)|i appreciate|i appreciated)\b")
+#: The writer's deeds and earlier workplaces: a story about them is their work, but a story
+#: about "my presentation" is still about the hiring.
+_MY_STORY = _any(OWN_DEEDS, r"\b(?:at|in|during|from) my (?:last|previous|former|current|old|"
+                            r"first|present) \w+")
+BROAD: tuple[Signal, ...] = (
+    Signal("blame", rf"\b{_ACTOR}\b (?:[\w'-]+ ){{0,8}}?{_TURN}\b",
+           also=r"\b(?:i|me|my|mine)\b|\b(?:the|my|our|final|first|second) (?:hour|interview|"
+                r"call|slot|meeting|round|session)\b",
+           unless=_any(_MY_STORY, _GOOD_FAITH, r"\b(?:customers?|clients?|users?|drivers?|"
+                                              r"suppliers?|vendors?|carriers?)\b")),
+    Signal("blame", r"\b(?:was|got|had been) (?:\w+ ){0,2}?(?:instead|still|only|then|never) "
+                    r"(?:\w+ ){0,2}?(?:quizzed|asked|grilled|questioned|scored|judged|marked|"
+                    r"rated|told|given|sent|booked|left|kept|made|promised)\b",
+           also=r"\b(?:i|me|my)\b", unless=_any(_MY_STORY, _GOOD_FAITH)),
+    Signal("blame", r"\b(?:promised|told|assured|advertised|offered)\b[^.?!]{0,50}\b(?:turned out|"
+                    r"never|not|came after|only after|instead|no longer)\b",
+           also=r"\b(?:i|me|my)\b", unless=_any(_MY_STORY, _GOOD_FAITH)),
+    Signal("bitterness", r"\bwhat (?:\w+ )?(?:high|lofty|exacting|rigorous) standards you\b",
+           unless=OWN_WORK),
+    Signal("bitterness", rf"\b{_IRONIC_PRAISE}\b[^.?!]{{0,80}}\b{_AGAINST_ME_EVENT}\b",
+           unless=_any(OWN_WORK, _SINCERE, r"\b(?:strong|great|excellent|deep|real|solid|the "
+                                           r"right|wonderful|relevant) (?:\w+ )?(?:experience|"
+                                           r"fit|background|skills|record)\b")),
+    Signal("expected-better", r"\b(?:expected|hoped|thought|assumed|imagined|believed|"
+                              r"higher hopes|higher expectations|counted on)\b[^.?!]{0,60}\b(?:"
+                              r"personal\w*|phone|call|courtesy|respect|word|reply|decen\w*|"
+                              r"at least|treat|told|informed)\b",
+           also=r"\b(?:you|your|company|employer|business|organi[sz]ation|firm|team|a finalist|"
+                r"finalists|candidates)\b",
+           unless=_any(OWN_WORK, _PRAISE, r"\bthan (?:i|we) (?:had )?(?:expected|hoped|thought)\b",
+                       r"\b(?:customers?|clients?|users?)\b")),
+    Signal("expected-better", r"\b(?:did not|didn't|does not|doesn't|failed to) match the "
+                              r"(?:\w+ )?(?:warmth|tone|spirit|quality|promise|care|standard)\b|"
+                              r"\b(?:for|from) an? (?:\w+ )?(?:employer|company|firm|business|"
+                              r"organi[sz]ation) (?:that|which|who) (?:talks|claims|says|prides|"
+                              r"boasts|preaches|speaks)\b|\b(?:surely|certainly) (?:has|have|"
+                              r"had|can|could) (?:the )?(?:means|resources|time|staff)\b|"
+                              r"\b(?:never )?(?:imagined|thought|dreamed) (?:that )?you (?:would|"
+                              r"could)\b|\b(?:would|should|might) (?:have )?(?:merit\w*|earn\w*|"
+                              r"warrant\w*|deserve\w*) (?:a|an|some|more|at least)\b",
+           unless=_any(OWN_WORK, _PRAISE)),
+    Signal("reasons", r"\b(?:i|me|my)\b[^?]*\b(?:you|your|panel|interview\w*|round|application|"
+                      r"decision|committee|recruiters?)\b[^?]*\?\W*$",
+           also=r"\b(?:where|what|why|how|which|did|was|were|could|would)\b",
+           unless=_any(OWN_WORK, _PRAISE, r"\b(?:similar|future|other|upcoming) (?:roles?|"
+                                          r"openings?|positions?)\b", r"\bkeep (?:me|my)\b",
+                       r"\b(?:stay|keep|get) in touch\b", r"\b(?:coffee|connect|linkedin|call|"
+                                                          r"chat|meet)\b")),
+    Signal("reasons", r"\b(?:asking myself|ask myself|wonder\w*|need to know|have to know|must "
+                      r"know|owe me)\b[^.?!]{0,60}\b(?:what|why|which|how|where|reasons?|outline|"
+                      r"account)\b",
+           also=r"\b(?:i|me|my)\b", unless=_any(OWN_WORK, _PRAISE)),
 )

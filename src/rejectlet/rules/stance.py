@@ -303,7 +303,7 @@ _EN: tuple[Signal, ...] = (tuple(s for s in _EN_LISTED if not s.mild) + english.
                            + english_topics.STORY + english_topics.RESTATED
                            + english_told.REASONS + english_told.BLAME_TOLD
                            + english_told.IRONY + english_told.HIRE_DOUBTED
-                           + english_told.LET_DOWN
+                           + english_told.LET_DOWN + english_told.BROAD
                            + tuple(s for s in _EN_LISTED if s.mild) + english.MILD
                            + english_topics.AFFECT)
 
@@ -345,7 +345,8 @@ _ONCE: Mapping[str, str] = {
 #: word (``told_de``), then the mild ones, so a frame that stops a reply is found first.
 _DE_ALL: tuple[Signal, ...] = (tuple(s for s in _DE if not s.mild) + told_de.REASONS
                                + told_de.BLAME + told_de.IRONY + told_de.HIRE_DOUBTED
-                               + told_de.LET_DOWN + tuple(s for s in _DE if s.mild))
+                               + told_de.LET_DOWN + told_de.BROAD
+                               + tuple(s for s in _DE if s.mild))
 
 _TONE: Mapping[str, tuple[Signal, ...]] = {"en": _EN, "de": _DE_ALL}
 _FEEDBACK: Mapping[str, tuple[Signal, ...]] = {"en": _EN_FEEDBACK, "de": _DE_FEEDBACK}

@@ -1154,7 +1154,7 @@ _EXPECTED_BETTER_MORE = (
             also=r"\b(?:ihnen|ihrem|ihrer|ihres|ihr|sie|euch|unternehmen|haus|firma|"
                  r"\w*verfahren|gespräch\w*|prozess\w*|bewerber\w*|absage)\b",
             unless=_OWN_DEEDS + "|" + _NOT_THEIRS),
-    _signal("expected-better", r"\b(?:enttäuscht|enttäuschung)\b[^.?!]{0,30}\b(?:von|über|mit) "
+    _signal("expected-better", r"\b(?:enttäuscht|enttäuschung)\b[^.?!,;]{0,30}\b(?:von|über|mit) "
                                r"(?:ihnen|ihrem|ihrer|euch|eurem|eurer|dir|deinem|deiner)\b|"
                                r"\b(?:von|über|mit) (?:ihnen|ihrem|ihrer|euch|eurem|eurer|dir|"
                                r"deinem|deiner) (?:\w+ )?(?:\w+ )?enttäuscht\b|\bbin (?:ich )?"

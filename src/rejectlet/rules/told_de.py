@@ -167,8 +167,9 @@ IRONY: tuple[Signal, ...] = (
 
 _THE_HIRE = (
     _HIRED[:-1] + r"|(?:ihr\w*|der|die|den|dem|eure?\w*) neu\w* \w+|(?:stelle|position|job|"
-    r"zusage|rolle) ging an|berufsanfänger\w*|berufseinsteiger\w*|absolvent\w*|"
-    r"(?:ihre|eure|deine) wahl)"
+    r"zusage|rolle) ging an|ging (?:die|der) (?:stelle|position|job|zusage|rolle) an|"
+    r"berufsanfänger\w*|berufseinsteiger\w*|absolvent\w*|(?:ihr\w*|eure?\w*|deine?\w*) wahl|"
+    r"(?:der|die|den|dem) (?:anderen?|erfolgreichen?|ausgewählten?) finalist\w*)"
 )
 _LACK = (
     r"(?:ohne (?:jede |jegliche |nennenswerte |eigene )?(?:erfahrung|praxis|ahnung|kenntnis\w*)|"
@@ -235,4 +236,97 @@ LET_DOWN: tuple[Signal, ...] = (
             r"\bnicht dem (?:\w+ )?(?:niveau|standard|anspruch|qualität|ruf)\w* (?:ihrer|ihres|"
             r"ihren)\b",
             unless=_OWN_WORK + r"|\b(?:kunden|fahrer\w*|nutzer\w*)\b"),
+)
+
+# -- broad frames: their side with a turn for the worse, irony around the rejection ----------
+
+_ACTOR = (
+    r"(?:sie|man (?:hat|hatte|habe|ließ|wollte)|niemand|keiner|jemand (?:aus|bei|von|in) "
+    r"(?:ihrer|ihnen|ihrem|ihren)|"
+    r"ihr\w* (?:\w+ )?(?:team|recruiter\w*|personal\w*|interviewer\w*|gremium|plattform|system|"
+    r"anzeige|einladung|abteilung|haus|unternehmen|firma|leute|kolleg\w*)|(?:der|die|das|den) "
+    r"(?:\w+ )?(?:personaler\w*|vorsitzende\w*|interviewer\w*|gesprächspartner\w*|"
+    r"recruiter\w*|personalabteilung|team|gremium|\w*plattform|anzeige|system|einladung|"
+    r"leiter\w*|\w*leiterin|chef\w*|hr|kommission|jury))"
+)
+_TURN = (
+    r"(?:nicht|nie|niemals|kein\w*|nichts|statt|stattdessen|trotzdem|plötzlich|erst nach|"
+    r"bereits|schon vergeben|als sähe|als hätte|als ob|als wäre|gelöscht|verlassen|abgestürzt|"
+    r"umterminiert|verschoben|ohne|falsch\w*|untereinander|formsache|zu spät|verloren|"
+    r"vergessen|anderen bewerber|vorgelesen|zum ersten mal|abgesagt|an einen anderen)"
+)
+_GOOD_FAITH = (
+    r"\b(?:freundlich\w*|herzlich\w*|geduldig\w*|hilfsbereit\w*|klar|schnell\w*|fair\w*|"
+    r"offen|offenheit|ehrlich\w*|dank\w*|geschätzt|gefreut|freude|beeindruck\w*|gefallen|verstehe|"
+    r"weiß|respektiere|wertschätz\w*|ähnliche\w* (?:stellen|positionen)|unterbrochen|gedrängt|"
+    r"gehetzt|genug zeit)\b"
+)
+_PRAISE_IRONIC = (
+    r"(?:großartig|beruhigend|toll|wunderbar|reizend|nett|herrlich|geschmeichelt|"
+    r"aufmerksam|glückwunsch|gratuliere|freut mich|welch|nichts sagt|einrahmen|mir war nicht "
+    r"klar|wer hätte gedacht)"
+)
+_AGAINST_ME = (
+    r"(?:absage|abgelehnt|abzulehnen|ablehnung|nicht wert|ging an|an jemanden|günstiger als "
+    r"ich|billiger als ich|automatisch\w*|serienbrief|standardmail|unsigniert\w*|\w*quote|"
+    r"runden|nachteil|beziehungen|im selben satz|helfen konnte)"
+)
+_SINCERE = (r"\b(?:trotzdem|dennoch|obwohl|auch wenn|aber ich|danke für ihre zeit|bin (?:ihnen )?"
+            r"dankbar|herzlichen dank|vielen dank)\b")
+BROAD: tuple[Signal, ...] = (
+    _signal("blame", rf"\b{_ACTOR}\b[^.?!]{{0,80}}\b{_TURN}\b",
+            also=r"\b(?:ich|mich|mir|mein\w*)\b|\b(?:runde|gespräch|stunde|termin|zeit)\b",
+            unless=_OWN_DEEDS + "|" + _NOT_THEIRS + "|" + _GOOD_FAITH),
+    _signal("blame", r"\b(?:zugesagt|versprochen|angekündigt|hieß es|stand|zusage)\b[^.?!]{0,60}"
+                     r"\b(?:erst nach|nach sieben|nie|nicht|keine rede|plötzlich|stattdessen)\b",
+            also=r"\b(?:ich|mich|mir|mein\w*|gespräch)\b",
+            unless=_OWN_DEEDS + "|" + _GOOD_FAITH),
+    _signal("blame", r"\b(?:statt|anstatt) (?:\w+ ){0,3}?(?:musste|sollte|wurde) ich\b|"
+                     r"\bals formsache\b", unless=_OWN_DEEDS + "|" + _GOOD_FAITH),
+    _signal("bitterness", rf"^\W*schön, (?:dass|zu)\b[^.?!]{{0,90}}\b{_AGAINST_ME}\b|"
+                          rf"\b{_PRAISE_IRONIC}\b[^.?!]{{0,90}}\b{_AGAINST_ME}\b|"
+                          rf"\b{_AGAINST_ME}\b[^.?!]{{0,40}}\b{_PRAISE_IRONIC}\b",
+            unless=_OWN_DEEDS + "|" + _SINCERE),
+    _signal("bitterness", r"\bals lehrgeld\b|\b(?:die|das) mir niemand (?:zurückgibt|ersetzt|"
+                          r"wiedergibt)\b|\bwelch (?:hohe|strenge|erlesene) (?:ansprüche|"
+                          r"maßstäbe)\b", unless=_OWN_DEEDS),
+    _signal("expected-better",
+            r"\b(?:erwartet|erhofft|gehofft|gedacht|ausgegangen|erwartungen|meinung)\b[^.?!]{0,60}"
+            r"\b(?:persönlich\w*|telefon|anruf\w*|höflichkeit|wort|besser\w*|informiert|respekt|"
+            r"sorgfalt|wenigstens|zumindest|umgang)\b|\b(?:persönlich\w*|höflichkeit|respekt|"
+            r"sorgfalt)\b[^.?!]{0,40}\b(?:erwartet|erhofft|gehofft)\b",
+            also=r"\b(?:ihr\w*|unternehmen|arbeitgeber|haus|team|sie|finalist\w*|runden|"
+                 r"gesprächen)\b",
+            unless=_OWN_WORK + r"|\bals (?:erhofft|erwartet|gedacht|gehofft)\b|\b(?:kunde\w*|"
+                               r"zeitlich|wege)\b"),
+    _signal("expected-better",
+            r"\b(?:passte|passt|entsprach|entspricht) (?:\w+ )?nicht (?:zu|zur|zum|dem|der)\b|"
+            r"\b(?:hat|haben|hätte) doch (?:die|genug|alle) (?:mittel|zeit|leute|ressourcen)\b|"
+            r"\bunter (?:dem|jedem) (?:\w+ )?(?:niveau|standard)\b|\bfür (?:einen|ein|eine) "
+            r"(?:\w+ )?(?:arbeitgeber|unternehmen|firma|haus),? (?:der|die|das) (?:so viel|"
+            r"ständig|gern|immer|viel) von\b|\b(?:hätte|hatte) (?:ich )?nie gedacht,? dass "
+            r"(?:sie|ihr|man)\b|\berwartungen an ihr\w*\b|\bbessere meinung von\b",
+            unless=_OWN_WORK + r"|\b(?:kunde\w*)\b"),
+    _signal("comparison", rf"\b{_THE_HIRE}\b",
+            also=r"\b(?:aber ich|doch ich|was ich (?:\w+ )?(?:längst|schon|bereits)? ?(?:kann|weiß"
+                 r"|habe|kenne)|die ich|wäre ich|voraus\w*|je (?:ein|eine|einen)|schon einmal|"
+                 r"mehr gezählt|halb so viel|mühsam|wie lange|mal sehen|schnell merken|"
+                 r"mit (?:der|dem) ihres|sofort)\b",
+            unless=_OWN_DEEDS + r"|\b(?:wünsche|viel erfolg|alles gute|freude|herzlich\w*)\b"),
+    _signal("reasons", r"\b(?:ich|mich|mir|mein\w*)\b[^?]*\b(?:sie|gremium|gespräch\w*|runde|"
+                       r"bewerbung|absage|antwort|stelle)\b[^?]*\?\W*$|\b(?:sie|gremium|"
+                       r"gespräch\w*|runde|bewerbung|absage|antwort)\b[^?]*\b(?:ich|mich|mir|"
+                       r"mein\w*)\b[^?]*\?\W*$",
+            unless=_OWN_WORK + r"|\b(?:ähnliche\w*|künftige\w*|weitere\w*) (?:\w+ )?(?:stellen|"
+                               r"positionen)\b|\b(?:kontakt|kaffee|vormerken|erinnerung|"
+                               r"linkedin|vernetzen)\b"),
+    _signal("reasons", r"\b(?:warum|weshalb|wieso|weswegen)\b[^?]*\b(?:ich|mich|mir|mein\w*)\b"
+                       r"[^?]*\?\W*$|\bich hätte gern\w* (?:eine|die) (?:\w+ )?(?:antwort|"
+                       r"erklärung|begründung)\b",
+            unless=_OWN_WORK + r"|\b(?:ähnliche\w*|künftige\w*) (?:\w+ )?(?:stellen|"
+                               r"positionen)\b"),
+    _signal("reasons", r"\b(?:frage mich|muss ich wissen|muss (?:\w+ )?wissen|will wissen|recht "
+                       r"darauf|schulden mir|bitte um)\b[^.?!]{0,60}\b(?:was|warum|womit|woran|wie|"
+                       r"gründe|kriterien|umriss|erklärung|antwort|begründung)\b",
+            unless=_OWN_WORK + r"|\b(?:ihr\w* team|ihre pläne|schiene|fracht\w*)\b"),
 )
