@@ -40,7 +40,8 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
-PARTS = ("tuned", "holdout", "holdout2", "holdout3", "holdout4", "holdout4-de", "fresh8", "fresh8b", "fresh8c")
+PARTS = ("tuned", "holdout", "holdout2", "holdout3", "holdout4", "holdout4-de", "fresh8", "fresh8b",
+         "fresh8c")
 #: Codes the corpus measures; structure and delivery rules are not about sentences.
 MEASURED = ("RJ002", "RJ003", "RJ006", "RJ007")
 

@@ -56,6 +56,11 @@ def test_a_complaint_told_without_a_judging_word_is_read(language: str, text: st
     ("de", "Ich verstehe die Entscheidung und wünsche Ihrem Team alles Gute."),
     ("en", "The coordinator kindly moved my interview when my train was late."),
     ("de", "Ihre Recruiterin hat mich nie gedrängt und alles geduldig erklärt."),
+    ("en", "If you don't mind a short question, I'd value your view on one point."),
+    ("de", "Ich bedaure, Ihr Team nicht verstärken zu können."),
+    ("de", "Ich wäre Ihnen für eine Einschätzung dankbar: Was hat in meinen Gesprächen "
+           "überzeugt?"),
+    ("de", "Könnten Sie mir sagen, an welchen Stellen ich nicht überzeugt habe?"),
 ])
 def test_the_same_words_about_own_work_or_said_kindly_are_not(language: str,
                                                                text: str) -> None:

@@ -64,7 +64,8 @@ _THEY = _any(
 #: The writer's application and its parts, as the thing their side handled.
 _MY_FILE = (r"\bmy (?:\w+ )?(?:references?|referees?|portfolio|application|cv|resume|"
             r"documents?|papers|file|work samples?|code|submission|test|answers?|"
-            r"case study|presentation|cover letter|certificates?|samples?|candidacy)\b")
+            r"case study|presentation|cover letter|certificates?|samples?|candidacy|questions|"
+            r"concerns|e-?mails|messages|calls|follow-ups?)\b")
 
 # -- reasons: a question about the decision --------------------------------------------------
 
@@ -79,7 +80,8 @@ _ASK_TO_KNOW = _any(
     r"i'd (?:need|want|like) to (?:know|hear|understand|learn|see)",
     r"insist\w* on (?:knowing|hearing|an?|the|being told)",
     r"(?:struggl\w+|trying|at a loss|unable|fail\w*) to (?:see|understand|work out|figure out|"
-    r"make out|grasp)", r"left wondering", r"still wondering", r"can(?:'t|not) work out",
+    r"make out|grasp)", r"(?:appreciate|welcome|value) (?:hearing|knowing|learning|understanding)",
+    r"left wondering", r"still wondering", r"can(?:'t|not) work out",
     r"can(?:'t|not) figure out",
 )
 #: What is asked for: the reasons, or where the writer fell short.
@@ -91,11 +93,16 @@ _WHAT_DECIDED = _any(
     r"which (?:\w+ )?(?:criteria|criterion|requirements?|boxes|skills?) (?:i|my)",
     r"what (?:the )?(?:\w+ )?(?:candidate|applicant|person|hire) had",
     r"how (?:the|your) (?:\w+ )?decision was (?:reached|made|taken)",
+    r"how (?:the|your|a|the same) (?:\w+ ){0,3}?(?:panel|committee|decision|interviewers?|hiring "
+    r"manager)",
+    r"what (?:the )?(?:\w+ )?(?:candidate|applicant|person|hire|finalist) (?:did|said|showed|"
+    r"offered|brought)",
 )
 
 REASONS: tuple[Signal, ...] = (
     Signal("reasons", rf"\b{_HIRING}\b[^?]*{_QUESTION}",
-           also=r"\b(?:what|why|how|which|was it|were|did|does|do|is it|on what|who)\b",
+           also=r"\b(?:what|why|how|which|was it|were|did|does|do|is it|on what|who|could|would|"
+                r"whether|if)\b",
            unless=_any(OWN_WORK, _PRAISE, r"\b(?:similar|future|other|upcoming|next) "
                                           r"(?:roles?|openings?|positions?|vacancies)\b",
                        r"\bkeep (?:me|my)\b")),
@@ -115,7 +122,8 @@ _MISHANDLED = _any(
     r"cut short", r"judged on", r"assessed on", r"scored on", r"told one thing",
     r"given (?:the )?(?:wrong|different|conflicting|no) (?:\w+ )?(?:brief|information|"
     r"instructions|details)", r"held (?:it )?against me", r"screened out", r"filtered out",
-    r"lost", r"mislaid", r"misplaced", r"ignored", r"overlooked",
+    r"lost", r"mislaid", r"misplaced", r"ignored", r"overlooked", r"brushed aside",
+    r"waved (?:away|aside|off)", r"laughed off", r"shrugged off",
 )
 #: Who handled it badly: someone without the knowledge, or a mind made up.
 _WRONG_HANDS = _any(
@@ -232,6 +240,8 @@ _THE_HIRE = _any(
     r"(?:\w+ )?(?:hire|graduate|candidate|applicant)",
     r"(?:the )?(?:job|role|position|post|offer) went to", r"(?:was|were|got) preferred (?:to|over)",
     r"the other (?:\w+ )?(?:applicant|candidate|finalist)",
+    r"lo(?:se|st|sing) (?:out )?to (?:someone|somebody|a|an|the)", r"(?:the|whoever is|whoever's)"
+    r" (?:person|one) in the (?:role|job|seat|post)",
 )
 #: A lack, or the writer set against them.
 _LACK = _any(
@@ -252,6 +262,10 @@ _LACK = _any(
     r"but i (?:\w+ )?(?:know|have|had|bring|did|do|ran|run|built|led|can)",
     r"(?:see|seeing) (?:how|whether|if)", r"what i (?:\w+ )?(?:know|knew|have|did|do|bring)",
     r"i (?:ran|led|built|managed|did) (?:\w+ ){0,3}?for (?:\w+ )?years",
+    r"(?:will|would) (?:make|be) (?:\w+ ){0,4}?(?:interesting|fun|an education|a steep|eventful)",
+    r"(?:i've|i have|i had) already", r"(?:ready|prepared) for", r"interviews? (?:\w+ )?"
+    r"(?:brilliantly|beautifully|well|nicely)", r"(?:a|another) different (?:skill|thing|matter)",
+    r"than (?:my|mine|me|i)", r"(?:call|ask|find|phone|ring) me", r"needs? a hand",
 )
 HIRE_DOUBTED: tuple[Signal, ...] = (
     Signal("comparison", rf"\b{_THE_HIRE}\b", also=rf"\b{_LACK}\b",
@@ -321,6 +335,9 @@ _ACTOR = _any(
     r"description)|advert|posting|invitation|brief|hiring team|company|firm|people|manager|"
     r"director|head of \w+)", "nobody", "no one", r"someone (?:in|at|from|on) your",
     "they", r"(?:he|she) (?:had|was|never|didn't|did not|left|forgot|kept)",
+    r"the (?:person|man|woman|people|one|ones) (?:who|that) (?:\w+ )?(?:interviewed|assessed|met|"
+    r"called|screened|ran|led|chaired|marked|graded)", r"one (?:of the )?(?:panell?ists?|"
+    r"interviewers?|panel members?|assessors?)", "anyone", "anybody",
 )
 #: A turn for the worse: negation, contrast with what was due, a mishap.
 _TURN = _any(
@@ -330,6 +347,9 @@ _TURN = _any(
     r"(?:\w+ )?late", "barely", "hardly", "formality", "turned out", r"still (?:scored|judged|"
     r"marked|rated|assessed|rejected)", r"aloud", "for the first time", "only after",
     r"(?:it|they|he|she|the \w+) came after", "no longer", "to the wrong", "in the wrong",
+    r"denied", "went back on", r"backtrack\w*", r"contradict\w*",
+    r"(?:spent|spending) the (?:whole|entire) (?:\w+ )?(?:session|interview|time|hour|call|"
+    r"meeting)",
 )
 #: Kindness, thanks or understanding in the clause: a story told in good faith.
 _GOOD_FAITH = _any(
@@ -338,6 +358,8 @@ _GOOD_FAITH = _any(
     r"\bi (?:\w+ )?(?:understand|know|respect|realise|realize|accept|see why)\b",
     r"\b(?:rush|rushed|hurry|hurried|pressure|pressured|interrupt\w*)\b",
     r"\b(?:similar|future|other) (?:roles?|openings?|positions?)\b",
+    r"\b(?:don't|do not|wouldn't|would not) mind\b", r"\b(?:if|unless|in case|whether) you\b",
+    r"\b(?:could|would|can|will) you\b",
 )
 #: Positive words that praise nothing: "fantastic", "lovely of you", "congratulations".
 _IRONIC_PRAISE = _any(
@@ -356,7 +378,9 @@ _AGAINST_ME_EVENT = _any(
     r"form (?:letter|email|e-mail|rejection)", "unsigned", "template", "quota",
     r"(?:three|four|five|six|seven) (?:rounds|interviews|weeks|months)", r"ghost\w*",
     "disadvantage", "well connected", "better connected", r"in the same (?:sentence|breath|email)",
-    "help you fill", "decide i", "lessons learned",
+    "help you fill", "decide i", "lessons learned", r"matters? more than",
+    r"counts? (?:for )?more than", r"worth more than", r"cheaper (?:option|hire|candidate)",
+    "came along",
 )
 _SINCERE = (r"\b(?:even though|although|though|despite|while|but i|and i (?:am|'m) grateful|"
             r"thank you for (?:your|the) (?:time|consideration|kind)|i (?:am|'m) (?:grateful|"
@@ -368,7 +392,8 @@ _MY_STORY = _any(OWN_DEEDS, r"\b(?:at|in|during|from) my (?:last|previous|former
 BROAD: tuple[Signal, ...] = (
     Signal("blame", rf"\b{_ACTOR}\b (?:[\w'-]+ ){{0,8}}?{_TURN}\b",
            also=r"\b(?:i|me|my|mine)\b|\b(?:the|my|our|final|first|second) (?:hour|interview|"
-                r"call|slot|meeting|round|session)\b",
+                r"call|slot|meeting|round|session)\b|\b(?:test|task|assessment|take-home|case "
+                r"study|salary|range|offer)\b",
            unless=_any(_MY_STORY, _GOOD_FAITH, r"\b(?:customers?|clients?|users?|drivers?|"
                                               r"suppliers?|vendors?|carriers?)\b")),
     Signal("blame", r"\b(?:was|got|had been) (?:\w+ ){0,2}?(?:instead|still|only|then|never) "
@@ -376,9 +401,37 @@ BROAD: tuple[Signal, ...] = (
                     r"rated|told|given|sent|booked|left|kept|made|promised)\b",
            also=r"\b(?:i|me|my)\b", unless=_any(_MY_STORY, _GOOD_FAITH)),
     Signal("blame", r"\b(?:promised|told|assured|advertised|offered)\b[^.?!]{0,50}\b(?:turned out|"
-                    r"never|not|came after|only after|instead|no longer)\b",
+                    r"never|not|\w+n't|came after|only after|instead|no longer)\b",
            also=r"\b(?:i|me|my)\b", unless=_any(_MY_STORY, _GOOD_FAITH)),
-    Signal("bitterness", r"\bwhat (?:\w+ )?(?:high|lofty|exacting|rigorous) standards you\b",
+    Signal("blame", r"\b(?:interview|call|round|meeting|slot|assessment|test|start date|visit)\b "
+                    r"(?:\w+ ){0,2}?(?:was|were|got|had been) (?:\w+ )?(?:moved|cancell?ed|"
+                    r"rescheduled|postponed|pushed back|shortened|cut short|changed|shifted|"
+                    r"dropped)\b[^.?!]{0,40}\b(?:times|twice|again|repeatedly|last minute|"
+                    r"the morning|the day|the night before|same day|without)\b"
+                    r"|\b(?:interview|call|round|meeting|visit|on-?site|role|job|position|"
+                    r"task|test)\b[^.?!]{0,30}\bturned out to be (?:a|an|just|only|nothing|"
+                    r"little)\b"
+                    r"|\b(?:at no point|not once|never once)\b[^.?!]{0,40}\b(?:did|was|were|"
+                    r"has|had)\b"
+                    r"|\bthe same (?:day|afternoon|morning|evening|hour|week) (?:that )?(?:i was "
+                    r"told|they (?:said|told)|you (?:said|told)|i heard)\b",
+           unless=_any(_MY_STORY, _GOOD_FAITH)),
+    Signal("bitterness", r"\bwhat (?:\w+ )?(?:high|lofty|exacting|rigorous) standards you\b"
+                         r"|\bi(?:'m| am) sure (?:it|that|this) was (?:a |an )?(?:very |really |"
+                         r"truly )?(?:difficult|hard|tough|careful|thorough|considered|agonising|"
+                         r"agonizing)\b[^.?!]{0,40}\b(?:in (?:under|less than)|within|minutes|so "
+                         r"quickly|overnight)\b"
+                         r"|\b(?:learned|learnt|seen|know) (?:\w+ ){0,3}?about how (?:you|your "
+                         r"\w+) (?:treat|handle|deal with|value|respect|regard)\b"
+                         r"|\b(?:remember|make sure|try|need) to be (?:less|more|younger|cheaper|"
+                         r"older|worse)\b"
+                         r"|\bat least (?:the|your|a|an) (?:\w+ )?(?:rejection|no|answer|reply|"
+                         r"email)\b[^.?!]{0,30}\b(?:faster|quicker|sooner|promptly|on time)\b"
+                         r"|\b(?:a|an) (?:process|experience|interview|round) (?:this|so) "
+                         r"(?:memorable|unforgettable|special|unique|remarkable|educational)\b"
+                         r"|\bjust not (?:for|to|with|towards) (?:candidates|applicants|me|people|"
+                         r"outsiders|finalists)\b|\bif (?:there (?:are|is|were)|they (?:have|had))"
+                         r" any\b",
            unless=OWN_WORK),
     Signal("bitterness", rf"\b{_IRONIC_PRAISE}\b[^.?!]{{0,80}}\b{_AGAINST_ME_EVENT}\b",
            unless=_any(OWN_WORK, _SINCERE, r"\b(?:strong|great|excellent|deep|real|solid|the "
@@ -400,17 +453,34 @@ BROAD: tuple[Signal, ...] = (
                               r"had|can|could) (?:the )?(?:means|resources|time|staff)\b|"
                               r"\b(?:never )?(?:imagined|thought|dreamed) (?:that )?you (?:would|"
                               r"could)\b|\b(?:would|should|might) (?:have )?(?:merit\w*|earn\w*|"
-                              r"warrant\w*|deserve\w*) (?:a|an|some|more|at least)\b",
+                              r"warrant\w*|deserve\w*) (?:a|an|some|more|at least)\b"
+                              r"|\bi(?:'d| would| had)? (?:\w+ ){0,3}?at least (?:get|receive|hear|"
+                              r"have|be (?:called|told|given))\b"
+                              r"|\b(?:given|after|considering) how (?:warm|friendly|positive|kind|"
+                              r"enthusiastic|encouraging|keen|open)\b[^.?!]{0,60}\b(?:silence|"
+                              r"rejection|email|reply|nothing|no|surpris\w*)\b"
+                              r"|\bbeneath (?:you|a company|an employer|a firm|your|an "
+                              r"organi[sz]ation)\b|\ba (?:company|firm|business|employer) like "
+                              r"yours\b"
+                              r"|\b(?:disappointing|a pity|a shame|sad) that (?:a|an|your|you|the) "
+                              r"[^.?!]{0,50}\b(?:didn't|did not|doesn't|does not|couldn't|never|"
+                              r"failed)\b|\bso proud of (?:its|your|their) (?:values|culture|"
+                              r"people)\b"
+                              r"|\bexpected (?:the|you|your) (?:\w+ ){0,5}?to (?:sign|call|tell|"
+                              r"write|reply|explain|phone|let)\b|\bexpect\w* (?:\w+ )?more than "
+                              r"(?:a|an)\b",
            unless=_any(OWN_WORK, _PRAISE)),
     Signal("reasons", r"\b(?:i|me|my)\b[^?]*\b(?:you|your|panel|interview\w*|round|application|"
                       r"decision|committee|recruiters?)\b[^?]*\?\W*$",
            also=r"\b(?:where|what|why|how|which|did|was|were|could|would)\b",
-           unless=_any(OWN_WORK, _PRAISE, r"\b(?:similar|future|other|upcoming) (?:roles?|"
-                                          r"openings?|positions?)\b", r"\bkeep (?:me|my)\b",
+           unless=_any(_MY_STORY, _PRAISE, r"\b(?:similar|future|other|upcoming) (?:roles?|"
+                                           r"openings?|positions?)\b", r"\bkeep (?:me|my)\b",
                        r"\b(?:stay|keep|get) in touch\b", r"\b(?:coffee|connect|linkedin|call|"
-                                                          r"chat|meet)\b")),
+                                                          r"chat|meet)\b",
+                       r"\b(?:notes|feedback|pointers|comments|improve|strengthen|tips|advice)\b")),
     Signal("reasons", r"\b(?:asking myself|ask myself|wonder\w*|need to know|have to know|must "
-                      r"know|owe me)\b[^.?!]{0,60}\b(?:what|why|which|how|where|reasons?|outline|"
+                      r"know|owe (?:me|candidates|applicants|finalists|us|people))\b[^.?!]{0,60}"
+                      r"\b(?:what|why|which|how|where|reasons?|outline|"
                       r"account)\b",
            also=r"\b(?:i|me|my)\b", unless=_any(OWN_WORK, _PRAISE)),
 )

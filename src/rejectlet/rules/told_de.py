@@ -36,6 +36,7 @@ _DECIDED = (
     r"gremium\w*|auswahl\w*|absage\w*|abgesagt|abgelehnt|ablehnung|abzulehnen|"
     r"zurückgestellt|aussortiert|ausgewählt|genommen|eingestellt|eingeladen|"
     r"gefehlt|gereicht|falsch gemacht|gescheitert|weitergekommen|bewogen|ungeeignet|"
+    r"(?:es|das) (?:\w+ )?(?:am|an der|an dem|an meinem|an meiner) \w+ lag|"
     r"mein\w* (?:\w+ )?(?:bewerbung|alter|gehalt\w*|erfahrung|profil|unterlagen|antworten|"
     r"lebenslauf|auftritt|leistung|akzent|herkunft|qualifikation\w*)|passt hervorragend|"
     r"passt gut)"
@@ -49,12 +50,14 @@ _ASK_TO_KNOW = (
     r"teilen sie mir (?:\w+ )?mit|mich würde (?:\w+ )?interessieren|mich interessiert|"
     r"ich (?:\w+ )?(?:möchte|will|müsste|muss|würde gern\w*|hätte gern\w*|wüsste gern\w*) "
     r"(?:\w+ ){0,3}?(?:wissen|erfahren|hören|verstehen|nachvollziehen)|"
-    r"ich frage mich|ich bestehe darauf|bestehe (?:\w+ )?auf|(?:ich wäre|wäre ich) (?:\w+ )?"
+    r"ich frage mich|ich bestehe darauf|versuche (?:zu verstehen|nachzuvollziehen)|"
+    r"kann (?:\w+ )?nicht nachvollziehen|bestehe (?:\w+ )?auf|(?:ich wäre|wäre ich) (?:\w+ )?"
     r"dankbar für|steht mir (?:\w+ ){0,3}?(?:erklärung|begründung|antwort|rechenschaft)\w* zu|"
     r"(?:zu viel verlangt|zu viel gefragt)|ich verstehe (?:\w+ )?nicht)"
 )
 _WHAT_DECIDED = (
-    r"(?:warum|weshalb|wieso|weswegen|woran|was (?:\w+ ){0,4}?(?:bewogen|gefehlt|gestört|"
+    r"(?:wie (?:jemand|man|ich|das gremium|dasselbe|sie|ihr \w+)|warum|weshalb|wieso|weswegen|"
+    r"woran|was (?:\w+ ){0,4}?(?:bewogen|gefehlt|gestört|"
     r"ausschlag|falsch|gegen mich)|welche (?:\w+ )?(?:kriterien|anforderungen|punkte)|wie (?:\w+ )?"
     r"(?:die |ihre )?entscheidung|begründung|gründe|grund|darstellung|erklärung|"
     r"entscheidung)"
@@ -65,7 +68,9 @@ REASONS: tuple[Signal, ...] = (
                            r"(?:stellen|positionen|rollen|ausschreibungen)\b"),
     _signal("reasons", rf"\b{_ASK_TO_KNOW}\b[^.?!]{{0,60}}\b{_WHAT_DECIDED}\b",
             also=r"\b(?:ich|mich|mir|mein\w*|entscheidung|absage|ablehnung|gremium)\b",
-            unless=_OWN_WORK + r"|\b(?:ihr\w* team|ihre pläne|schiene|fracht\w*|tourendaten)\b"),
+            unless=_OWN_WORK + r"|\b(?:ihr\w* team|ihre pläne|schiene|fracht\w*|tourendaten)\b"
+                               r"|\b(?:eingeschätzt|bewertet|beurteilt|wahrgenommen|empfunden) "
+                               r"haben\b"),
     _signal("reasons", r"\b(?:steht|stünde|stehen) mir (?:\w+ ){0,3}?(?:erklärung|begründung|"
                        r"antwort|rechenschaft|auskunft)\w* zu\b|\bich (?:\w+ )?(?:müsste|möchte|"
                        r"will|muss|brauche|erwarte|verlange|fordere) (?:\w+ ){0,3}?(?:die|eine|"
@@ -169,7 +174,8 @@ _THE_HIRE = (
     _HIRED[:-1] + r"|(?:ihr\w*|der|die|den|dem|eure?\w*) neu\w* \w+|(?:stelle|position|job|"
     r"zusage|rolle) ging an|ging (?:die|der) (?:stelle|position|job|zusage|rolle) an|"
     r"berufsanfänger\w*|berufseinsteiger\w*|absolvent\w*|(?:ihr\w*|eure?\w*|deine?\w*) wahl|"
-    r"(?:der|die|den|dem) (?:anderen?|erfolgreichen?|ausgewählten?) finalist\w*)"
+    r"(?:der|die|den|dem) (?:anderen?|erfolgreichen?|ausgewählten?) finalist\w*|gegen "
+    r"(?:jemanden|ihn|sie|eine\w*) (?:\w+ )?(?:zu )?verl(?:ieren|oren))"
 )
 _LACK = (
     r"(?:ohne (?:jede |jegliche |nennenswerte |eigene )?(?:erfahrung|praxis|ahnung|kenntnis\w*)|"
@@ -242,7 +248,8 @@ LET_DOWN: tuple[Signal, ...] = (
 
 _ACTOR = (
     r"(?:sie|man (?:hat|hatte|habe|ließ|wollte)|niemand|keiner|jemand (?:aus|bei|von|in) "
-    r"(?:ihrer|ihnen|ihrem|ihren)|"
+    r"(?:ihrer|ihnen|ihrem|ihren)|(?:die|der) (?:person|dame|herr|frau|mann|mensch),? (?:die|der) "
+    r"mich|(?:ein|eine) (?:mitglied|interviewer\w*|teilnehmer\w*|gesprächspartner\w*)|"
     r"ihr\w* (?:\w+ )?(?:team|recruiter\w*|personal\w*|interviewer\w*|gremium|plattform|system|"
     r"anzeige|einladung|abteilung|haus|unternehmen|firma|leute|kolleg\w*)|(?:der|die|das|den) "
     r"(?:\w+ )?(?:personaler\w*|vorsitzende\w*|interviewer\w*|gesprächspartner\w*|"
@@ -253,23 +260,26 @@ _TURN = (
     r"(?:nicht|nie|niemals|kein\w*|nichts|statt|stattdessen|trotzdem|plötzlich|erst nach|"
     r"bereits|schon vergeben|als sähe|als hätte|als ob|als wäre|gelöscht|verlassen|abgestürzt|"
     r"umterminiert|verschoben|ohne|falsch\w*|untereinander|formsache|zu spät|verloren|"
-    r"vergessen|anderen bewerber|vorgelesen|zum ersten mal|abgesagt|an einen anderen)"
+    r"vergessen|anderen bewerber|vorgelesen|zum ersten mal|abgesagt|an einen anderen|die ganze "
+    r"zeit|nichts wissen|bestritten|widersprochen)"
 )
 _GOOD_FAITH = (
     r"\b(?:freundlich\w*|herzlich\w*|geduldig\w*|hilfsbereit\w*|klar|schnell\w*|fair\w*|"
     r"offen|offenheit|ehrlich\w*|dank\w*|geschätzt|gefreut|freude|beeindruck\w*|gefallen|verstehe|"
     r"weiß|respektiere|wertschätz\w*|ähnliche\w* (?:stellen|positionen)|unterbrochen|gedrängt|"
-    r"gehetzt|genug zeit)\b"
+    r"gehetzt|genug zeit|bedaure|zu können|zu dürfen|könnten sie|würden sie|können sie|"
+    r"wären sie|hätten sie)\b"
 )
 _PRAISE_IRONIC = (
     r"(?:großartig|beruhigend|toll|wunderbar|reizend|nett|herrlich|geschmeichelt|"
-    r"aufmerksam|glückwunsch|gratuliere|freut mich|welch|nichts sagt|einrahmen|mir war nicht "
-    r"klar|wer hätte gedacht)"
+    r"aufmerksam|glückwunsch|gratuliere|freut mich|freue mich für sie|welch|nichts sagt|einrahmen|"
+    r"mir war nicht klar|wer hätte gedacht)"
 )
 _AGAINST_ME = (
     r"(?:absage|abgelehnt|abzulehnen|ablehnung|nicht wert|ging an|an jemanden|günstiger als "
     r"ich|billiger als ich|automatisch\w*|serienbrief|standardmail|unsigniert\w*|\w*quote|"
-    r"runden|nachteil|beziehungen|im selben satz|helfen konnte)"
+    r"runden|nachteil|beziehungen|im selben satz|helfen konnte|mehr zählt|mehr zählen|mehr wert|"
+    r"günstiger\w*|billiger\w*)"
 )
 _SINCERE = (r"\b(?:trotzdem|dennoch|obwohl|auch wenn|aber ich|danke für ihre zeit|bin (?:ihnen )?"
             r"dankbar|herzlichen dank|vielen dank)\b")
@@ -282,12 +292,36 @@ BROAD: tuple[Signal, ...] = (
             also=r"\b(?:ich|mich|mir|mein\w*|gespräch)\b",
             unless=_OWN_DEEDS + "|" + _GOOD_FAITH),
     _signal("blame", r"\b(?:statt|anstatt) (?:\w+ ){0,3}?(?:musste|sollte|wurde) ich\b|"
-                     r"\bals formsache\b", unless=_OWN_DEEDS + "|" + _GOOD_FAITH),
+                     r"\bals formsache\b|\b(?:entpuppte|entpuppt|herausstellte|herausgestellt)\b|"
+                     r"\bzu keinem zeitpunkt\b|\b(?:nicht )?ein einziges mal\b|"
+                     r"\bmit keinem wort\b|\bam (?:selben|gleichen) (?:tag|nachmittag|morgen|abend|"
+                     r"vormittag)\b[^.?!]{0,40}\b(?:gesagt|geschrieben|versprochen|angekündigt)\b|"
+                     r"\b(?:gespräch|termin|runde|interview|test)\w* (?:wurde|wurden) "
+                     r"(?:\w+ ){0,2}?"
+                     r"(?:verlegt|verschoben|abgesagt|umterminiert|gekürzt)\b[^.?!]{0,40}\b(?:mal|"
+                     r"wieder|kurzfristig|morgen|tag)\b|"
+                     r"\bmein\w* \w+ (?:\w+ ){0,3}?(?:wurden|wurde) (?:\w+ ){0,4}?(?:abgetan|"
+                     r"abgewimmelt|übergangen|ignoriert|abgebügelt|weggewischt|überhört)\b",
+            unless=_OWN_DEEDS + "|" + _GOOD_FAITH),
     _signal("bitterness", rf"^\W*schön, (?:dass|zu)\b[^.?!]{{0,90}}\b{_AGAINST_ME}\b|"
                           rf"\b{_PRAISE_IRONIC}\b[^.?!]{{0,90}}\b{_AGAINST_ME}\b|"
                           rf"\b{_AGAINST_ME}\b[^.?!]{{0,40}}\b{_PRAISE_IRONIC}\b",
             unless=_OWN_DEEDS + "|" + _SINCERE),
-    _signal("bitterness", r"\bals lehrgeld\b|\b(?:die|das) mir niemand (?:zurückgibt|ersetzt|"
+    _signal("bitterness", r"\b(?:sicher|bestimmt|gewiss)\b[^.?!]{0,30}\b(?:schwierig|schwer|"
+                          r"sorgfältig|gründlich)\w*\b[^.?!]{0,40}\b(?:in weniger als|innerhalb|"
+                          r"minuten|so schnell|über nacht)\b|"
+                          r"\bgelernt,? wie (?:sie|ihr \w+) mit (?:menschen|bewerber\w*|leuten|"
+                          r"kandidat\w*) umgeh\w*|"
+                          r"\b(?:nächsten mal|künftig|in zukunft)\b[^.?!]{0,30}\b(?:weniger|jünger|"
+                          r"billiger|günstiger|schlechter)\b|"
+                          r"\b(?:immerhin|wenigstens)\b[^.?!]{0,20}\b(?:absage|antwort|nein)\b"
+                          r"[^.?!]{0,30}\b(?:schneller|pünktlich|prompt)\b|"
+                          r"\bso (?:denkwürdig|unvergesslich|besonder|einzigartig|lehrreich)\w* "
+                          r"(?:verfahren|erlebnis|gespräch|prozess)\b|"
+                          r"\b(?:falls|wenn) es (?:denn |überhaupt )?welche gibt\b|"
+                          r"\bnur (?:eben |halt )?nicht (?:bei|für|gegenüber) (?:bewerber\w*|mir|"
+                          r"menschen|kandidat\w*|finalist\w*)\b|\bals lehrgeld\b|"
+                          r"\b(?:die|das) mir niemand (?:zurückgibt|ersetzt|"
                           r"wiedergibt)\b|\bwelch (?:hohe|strenge|erlesene) (?:ansprüche|"
                           r"maßstäbe)\b", unless=_OWN_DEEDS),
     _signal("expected-better",
@@ -305,13 +339,25 @@ BROAD: tuple[Signal, ...] = (
             r"\bunter (?:dem|jedem) (?:\w+ )?(?:niveau|standard)\b|\bfür (?:einen|ein|eine) "
             r"(?:\w+ )?(?:arbeitgeber|unternehmen|firma|haus),? (?:der|die|das) (?:so viel|"
             r"ständig|gern|immer|viel) von\b|\b(?:hätte|hatte) (?:ich )?nie gedacht,? dass "
-            r"(?:sie|ihr|man)\b|\berwartungen an ihr\w*\b|\bbessere meinung von\b",
+            r"(?:sie|ihr|man)\b|\berwartungen an ihr\w*\b|\bbessere meinung von\b|"
+            r"\b(?:geglaubt|gedacht|angenommen)\b[^.?!]{0,80}\b(?:\w+iger|besser|respektvoller|"
+            r"persönlicher|höflicher)\b|\b(?:wenigstens|zumindest)\b[^.?!]{0,30}\b(?:anruf|"
+            r"antwort|rückmeldung|wort)\w* (?:zu )?(?:bekommen|erhalten)\b|"
+            r"\bso (?:herzlich|freundlich|warm|nett|begeistert|positiv)\b[^.?!]{0,60}\bso\b"
+            r"[^.?!]{0,40}\b(?:funkstille|absage|schweigen|stille|überrascht)\b|"
+            r"\b(?:versprochen|zugesagt)\b[^.?!]{0,40}\b(?:wenig|nichts) (?:\w+ )?(?:gemerkt|"
+            r"gesehen|gespürt)\b|\bso stolz auf (?:seine|ihre|die) (?:werte|kultur)\b|"
+            r"\b(?:hätte|hatte) (?:ich )?erwartet,? dass (?:sie|die|der|ihr\w*|man)\b|"
+            r"\bmehr (?:erwarten|verdient|verdienen) als\b",
             unless=_OWN_WORK + r"|\b(?:kunde\w*)\b"),
     _signal("comparison", rf"\b{_THE_HIRE}\b",
             also=r"\b(?:aber ich|doch ich|was ich (?:\w+ )?(?:längst|schon|bereits)? ?(?:kann|weiß"
                  r"|habe|kenne)|die ich|wäre ich|voraus\w*|je (?:ein|eine|einen)|schon einmal|"
                  r"mehr gezählt|halb so viel|mühsam|wie lange|mal sehen|schnell merken|"
-                 r"mit (?:der|dem) ihres|sofort)\b",
+                 r"mit (?:der|dem) ihres|sofort|wird spannend|wird interessant|wird lehrreich|"
+                 r"etwas anderes|andere sache|als mein\w*|mich (?:\w+ )?(?:anrufen|fragen|"
+                 r"kontaktieren)|heran\w*|bruchteil|bekannt\w*|aufholen|ersten tag|hätte "
+                 r"(?:\w+ ){0,4}?können)\b",
             unless=_OWN_DEEDS + r"|\b(?:wünsche|viel erfolg|alles gute|freude|herzlich\w*)\b"),
     _signal("reasons", r"\b(?:ich|mich|mir|mein\w*)\b[^?]*\b(?:sie|gremium|gespräch\w*|runde|"
                        r"bewerbung|absage|antwort|stelle)\b[^?]*\?\W*$|\b(?:sie|gremium|"
@@ -319,14 +365,16 @@ BROAD: tuple[Signal, ...] = (
                        r"mein\w*)\b[^?]*\?\W*$",
             unless=_OWN_WORK + r"|\b(?:ähnliche\w*|künftige\w*|weitere\w*) (?:\w+ )?(?:stellen|"
                                r"positionen)\b|\b(?:kontakt|kaffee|vormerken|erinnerung|"
-                               r"linkedin|vernetzen)\b"),
+                               r"linkedin|vernetzen|einschätzung|überzeugt|stärken|verbessern|"
+                               r"rückmeldung|feedback|hinweise?|dankbar)\b"),
     _signal("reasons", r"\b(?:warum|weshalb|wieso|weswegen)\b[^?]*\b(?:ich|mich|mir|mein\w*)\b"
                        r"[^?]*\?\W*$|\bich hätte gern\w* (?:eine|die) (?:\w+ )?(?:antwort|"
                        r"erklärung|begründung)\b",
             unless=_OWN_WORK + r"|\b(?:ähnliche\w*|künftige\w*) (?:\w+ )?(?:stellen|"
                                r"positionen)\b"),
     _signal("reasons", r"\b(?:frage mich|muss ich wissen|muss (?:\w+ )?wissen|will wissen|recht "
-                       r"darauf|schulden mir|bitte um)\b[^.?!]{0,60}\b(?:was|warum|womit|woran|wie|"
+                       r"darauf|schulden (?:mir|uns|den bewerbern|bewerbern|den kandidaten)|"
+                       r"bitte um)\b[^.?!]{0,60}\b(?:was|warum|womit|woran|wie|"
                        r"gründe|kriterien|umriss|erklärung|antwort|begründung)\b",
             unless=_OWN_WORK + r"|\b(?:ihr\w* team|ihre pläne|schiene|fracht\w*)\b"),
 )
