@@ -20,6 +20,7 @@ from .data import (
     Record,
     bounded_items,
     check_data,
+    group_paths,
     is_mapping,
     merge_maps,
     read_data_file,
@@ -96,27 +97,38 @@ def _letter_data(pack: Pack, data: object, values: Mapping[str, Any],
                 else "pass a dict of names to values, such as {'organization': 'Acme'}")
         raise DataError(f"letter data should be a mapping of names to values, not "
                         f"{describe(data)}", Location("<data>"), code="RJ201", hint=hint)
+    # keyword values are data too: they are merged, and later judged, only as deep
+    # as the pack's groups go, so a mapping nested without end or holding itself is
+    # one value (refused like any unknown or mistyped value), never walked
+    groups = group_paths(pack)
     if isinstance(data, LocatedMap):
-        located = merge_maps(data, _located(values, data.location)) if values else data
+        located = merge_maps(data, _located(values, data.location, groups)) if values \
+            else data
         return check_data(pack, located, data.location, kind)
-    merged = _deep_merge(dict(bounded_items(data)) if data is not None else {}, values)
+    merged = _deep_merge(dict(bounded_items(data)) if data is not None else {}, values, groups)
     return check_data(pack, merged, Location("<data>"), kind)
 
 
-def _deep_merge(base: dict[str, Any], top: Mapping[str, Any]) -> dict[str, Any]:
-    for key, value in top.items():
-        if is_mapping(value) and is_mapping(base.get(key)):
-            base[key] = _deep_merge(dict(bounded_items(base[key])), value)
+def _deep_merge(base: dict[str, Any], top: Mapping[str, Any], groups: frozenset[str],
+                prefix: str = "") -> dict[str, Any]:
+    for key, value in bounded_items(top, prefix.rstrip(".")):
+        dotted = f"{prefix}{key}"
+        if dotted in groups and is_mapping(value) and is_mapping(base.get(key)):
+            base[key] = _deep_merge(dict(bounded_items(base[key], dotted)), value, groups,
+                                    dotted + ".")
         else:
             base[key] = value
     return base
 
 
-def _located(values: Mapping[str, Any], location: Location) -> LocatedMap:
+def _located(values: Mapping[str, Any], location: Location, groups: frozenset[str],
+             prefix: str = "") -> LocatedMap:
     result = LocatedMap()
     result.location, result.key_locations, result.value_spans = location, {}, {}
-    for key, value in values.items():
-        result[key] = _located(value, location) if is_mapping(value) else value
+    for key, value in bounded_items(values, prefix.rstrip(".")):
+        dotted = f"{prefix}{key}"
+        result[key] = (_located(value, location, groups, dotted + ".")
+                       if dotted in groups and is_mapping(value) else value)
     return result
 
 

@@ -281,17 +281,28 @@ def list_items(value: list[Any], limit: int) -> list[Any]:
     return list(itertools.islice(list.__iter__(value), limit + 1))
 
 
+def group_paths(pack: Pack) -> frozenset[str]:
+    """Every group a pack's variables are written under (``sender`` for
+    ``sender.name``, and each level of a deeper name): the only mappings in letter
+    data that are read inside. Anything deeper is one value, judged whole, so data
+    nested without end, or holding itself, is never walked by recursion."""
+    found: set[str] = set()
+    for name in pack.variables:
+        parts = name.split(".")[:-1]
+        found.update(".".join(parts[:end]) for end in range(1, len(parts) + 1))
+    return frozenset(found)
+
+
 def _flatten(raw: Mapping[str, Any], prefix: str, fallback: Location | None,
              out: dict[str, tuple[Any, Location | None]], problems: Problems, pack: Pack) -> None:
-    groups = {name.rsplit(".", 1)[0] for name in pack.variables if "." in name}
+    groups = group_paths(pack)
     for key, value in bounded_items(raw, prefix.rstrip(".")):
         if len(out) > MAX_DATA_VALUES:
             return  # the caller reports the limit
         dotted = f"{prefix}{key}"
         loc = _keyed(raw.value_location(key) if isinstance(raw, LocatedMap) else fallback,
                      dotted)
-        if is_mapping(value) and (dotted in groups or
-                                           any(g.startswith(dotted + ".") for g in groups)):
+        if is_mapping(value) and dotted in groups:
             _flatten(value, dotted + ".", loc, out, problems, pack)
         else:
             out[dotted] = (value, loc)
