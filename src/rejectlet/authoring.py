@@ -296,7 +296,7 @@ def _own_templates(pack: Pack) -> Iterator[tuple[str, Template]]:
 def _in_pack(template: Template, root: Path) -> bool:
     try:
         return Path(template.location.path).resolve().is_relative_to(root)
-    except (OSError, ValueError):
+    except (OSError, ValueError, RuntimeError):  # RuntimeError: a loop of links
         return False
 
 

@@ -31,6 +31,7 @@ from .model import Letter, Pack
 from .naming import recipient_name, slug
 from .output import atomic_file, flush_to_disk, pack_folders, unique_target, write_atomic
 from .paper.options import PrintOptions
+from .pathdoor import path_errors
 from .validation import validate
 from .yamlio import LocatedList, LocatedMap, load_yaml_file
 
@@ -91,6 +92,14 @@ def _set(target: LocatedMap, dotted: str, value: Any, location: Location) -> Non
     node.value_spans[leaf] = ScalarSpan(location)
 
 
+def _table_refused(shown: str) -> Callable[[str], DataError]:
+    """The error for a table the file system refuses, at the table's name."""
+    def refused(why: str) -> DataError:
+        return DataError(f"cannot read the table {shown[:200]}: {why}",
+                         Location(shown[:200]), code="RJ102")
+    return refused
+
+
 def read_csv_rows(path: Path, list_names: set[str]) -> Iterator[Row]:
     """Rows of a CSV table; cells of list variables split on ';'.
 
@@ -101,11 +110,12 @@ def read_csv_rows(path: Path, list_names: set[str]) -> Iterator[Row]:
     UTF-8 (found per cell) each fail their own row, and the others still read.
     """
     shown = display_path(path)
-    if path.stat().st_size > MAX_CSV_BYTES:
-        raise DataError(f"{shown} is larger than {MAX_CSV_BYTES:,} bytes", Location(shown),
-                        code="RJ205")
-    with path.open(newline="", encoding="utf-8-sig", errors="surrogateescape") as handle:
-        text = handle.read(MAX_CSV_BYTES + 1)
+    with path_errors(_table_refused(shown)):
+        if path.stat().st_size > MAX_CSV_BYTES:
+            raise DataError(f"{shown} is larger than {MAX_CSV_BYTES:,} bytes",
+                            Location(shown), code="RJ205")
+        with path.open(newline="", encoding="utf-8-sig", errors="surrogateescape") as handle:
+            text = handle.read(MAX_CSV_BYTES + 1)
     rows = csvtable.records(text)
     header = next(rows, None)
     if header is None:
@@ -260,12 +270,13 @@ def read_yaml_rows(path: Path) -> Iterator[Row]:
 def read_rows(path: str | Path, pack: Pack) -> Iterator[Row]:
     """Rows from a .csv or a .yaml/.yml table."""
     table = Path(path)
-    if not table.is_file():
-        shown = display_path(table)
-        raise DataError(f"no such table: {shown}", Location(shown), code="RJ102")
-    if table.suffix.lower() == ".csv":
-        lists = {name for name, v in pack.variables.items() if v.type == "list"}
-        return read_csv_rows(table, lists)
+    shown = display_path(table)
+    with path_errors(_table_refused(shown)):
+        if not table.is_file():
+            raise DataError(f"no such table: {shown}", Location(shown), code="RJ102")
+        if table.suffix.lower() == ".csv":
+            lists = {name for name, v in pack.variables.items() if v.type == "list"}
+            return read_csv_rows(table, lists)
     return read_yaml_rows(table)
 
 

@@ -28,6 +28,7 @@ from .naming import recipient_name, slug
 from .output import check_target, pack_folders, unique_target, write_atomic
 from .pack import find_packs, load_pack
 from .paper.options import PrintOptions
+from .pathdoor import path_errors, quietly_resolved
 from .renderers.output_formats import BATCH_FORMATS, CLI_FORMATS, by_cli_name
 from .validation import validate
 
@@ -158,7 +159,7 @@ def render_command(data: Path, fmt: str, output: Path | None, force: bool, allow
     files: list[tuple[Path, str | bytes, Letter]] = []
     if reminder is not None:
         if output is not None and str(output) != "-" and \
-                _per_letter_if(reminder, len(letters)).resolve() == output.resolve():
+                _same_file(_per_letter_if(reminder, len(letters)), output):
             raise _reminder_is_output(reminder)
         files += _reminder_files(letters, reminder, data)
     if output is not None and str(output) != "-":
@@ -178,6 +179,21 @@ def render_command(data: Path, fmt: str, output: Path | None, force: bool, allow
                 if index:
                     click.echo("\f")
                 _product(result)
+
+
+def _target_refused(target: str) -> Callable[[str], DataError]:
+    """The error for a command-line target the file system refuses, naming it."""
+    def refused(why: str) -> DataError:
+        return DataError(f"cannot read {target[:200]}: {why}", Location(target[:200]),
+                         code="RJ102", hint="name a data file, a pack folder or a pack")
+    return refused
+
+
+def _same_file(first: Path, second: Path) -> bool:
+    """Whether two names lead to one file; a name the system refuses leads nowhere
+    (and is refused, at its own option, when it is written)."""
+    one, other = quietly_resolved(first), quietly_resolved(second)
+    return one is not None and one == other
 
 
 def _reminder_is_output(reminder: Path) -> OutputError:
@@ -312,7 +328,9 @@ def preview_command(target: str, port: int) -> None:
     from .pack import load_pack as find_pack
     from .preview import PreviewServer, PreviewSession
 
-    if not Path(target).is_file() and not Path(target).is_dir():
+    with path_errors(_target_refused(target)):
+        named = not Path(target).is_file() and not Path(target).is_dir()
+    if named:
         find_pack(target)  # an unknown name is refused here, with suggestions
     try:
         server = PreviewServer(PreviewSession(target), port)
@@ -344,10 +362,12 @@ def check_command(targets: tuple[str, ...], report_format: str) -> None:
         for target in targets:
             try:
                 path = Path(target)
-                if path.suffix.lower() in (".yaml", ".yml") and not path.exists():
-                    raise DataError(f"no such file: {target}", Location(target), code="RJ102",
-                                    hint="check the path")
-                if path.is_file() or path.suffix.lower() in (".yaml", ".yml"):
+                with path_errors(_target_refused(target)):
+                    if path.suffix.lower() in (".yaml", ".yml") and not path.exists():
+                        raise DataError(f"no such file: {target}", Location(target),
+                                        code="RJ102", hint="check the path")
+                    as_file = path.is_file() or path.suffix.lower() in (".yaml", ".yml")
+                if as_file:
                     # a .yaml target that is a folder or FIFO is read as a file and
                     # refused as one (RJ102), not looked up as a pack
                     for letter in letters_from_file(path):

@@ -30,6 +30,7 @@ from .errors import DataError, RejectletError, TemplateError
 from .limits import BudgetExceeded, Meter, letter_meter
 from .markup import Rendered, TokenTable, current_tokens, to_paragraphs
 from .model import Block, Letter, LetterKind, Omission, Pack, Template, TemplateRef
+from .pathdoor import quietly_resolved
 from .sandbox import (
     LimitExceeded,
     SecurityError,
@@ -81,11 +82,10 @@ def _names_in_chain(pack: Pack, name: str) -> tuple[str, ...]:
     if name in pack.parents:
         return (pack.name,)
     if "/" in name or name.startswith("."):
-        try:
-            if Path(name).resolve() == pack.root or (pack.root / name).resolve() == pack.root:
-                return (pack.name,)
-        except OSError:
-            return ()
+        root = quietly_resolved(pack.root)
+        if root is not None and root in (quietly_resolved(name),
+                                         quietly_resolved(pack.root / name)):
+            return (pack.name,)
     return ()
 
 

@@ -16,6 +16,8 @@ import os
 import stat
 from pathlib import Path
 
+from .pathdoor import LOOP, why_refused
+
 
 class Refusal(enum.Enum):
     """Why a file was not read."""
@@ -41,11 +43,11 @@ def resolve_inside(root: Path, path: str | os.PathLike[str]) -> Path:
     provided it stays below ``root``; raise :class:`Refused` otherwise."""
     if "\0" in os.fspath(path):  # no file name holds a NUL; the system refuses it
         raise Refused(Refusal.MISSING, "a NUL character in the name")
-    real_root = root.resolve()
     try:
+        real_root = root.resolve()
         real = (real_root / path).resolve()
-    except (OSError, RuntimeError):  # a loop of links
-        raise Refused(Refusal.MISSING, "a loop of links") from None
+    except (OSError, RuntimeError) as exc:  # a loop of links, a name part too long
+        raise Refused(Refusal.MISSING, why_refused(exc) or LOOP) from None
     if not real.is_relative_to(real_root):
         raise Refused(Refusal.OUTSIDE)
     return real
@@ -59,8 +61,8 @@ def check_regular(path: Path) -> os.stat_result:
         raise Refused(Refusal.MISSING) from None
     except OSError as exc:
         if exc.errno == errno.ELOOP:  # Python 3.13's resolve() leaves a loop for stat
-            raise Refused(Refusal.MISSING, "a loop of links") from None
-        raise Refused(Refusal.UNREADABLE, exc.strerror or "") from None
+            raise Refused(Refusal.MISSING, LOOP) from None
+        raise Refused(Refusal.UNREADABLE, why_refused(exc) or "") from None
     if not stat.S_ISREG(status.st_mode):
         raise Refused(Refusal.NOT_FILE)
     return status

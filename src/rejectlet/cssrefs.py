@@ -202,8 +202,8 @@ def missing_from_pack(target: str, root: Path) -> bool:
     relative = _pack_relative(text)
     if not relative:
         return False  # only a query or fragment: the document itself
-    base = root.resolve()
     try:
+        base = root.resolve()
         found = (base / relative).resolve()
         return not (found.is_relative_to(base) and found.is_file())
     except (OSError, ValueError, RuntimeError):
@@ -221,5 +221,5 @@ def absent_from_pack(target: str, root: Path) -> bool:
     candidate = root / relative
     try:
         return not candidate.exists() and not candidate.is_symlink()
-    except (OSError, ValueError):
+    except (OSError, ValueError, RuntimeError):
         return False

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -20,6 +20,7 @@ from .controls import ACTING_CHARACTERS
 from .diagnostics import Location, display_path
 from .errors import DataError, RejectletError
 from .model import Pack, Variable
+from .pathdoor import path_errors, quietly_resolved
 from .suggest import did_you_mean
 from .yamlio import LocatedList, LocatedMap, load_yaml_file
 
@@ -71,13 +72,13 @@ def read_data_file(path: str | Path, _chain: tuple[Path, ...] = (),
     values win. With ``within`` (a pack's folder, for its samples) the file and
     everything it includes must be regular files inside that folder.
     """
+    shown = display_path(path)
     if within is not None:
         from .pack.files import load_yaml_inside
 
-        raw = load_yaml_inside(within, Path(path).resolve(), display_path(path))
+        raw = load_yaml_inside(within, path, shown)
     else:
         raw = load_yaml_file(path)
-    shown = display_path(path)
     if not isinstance(raw, LocatedMap):
         raise DataError(f"{shown} should be a mapping of names to values, not {describe(raw)}",
                         Location(shown, 1, 1), code="RJ201",
@@ -98,27 +99,29 @@ def read_data_file(path: str | Path, _chain: tuple[Path, ...] = (),
             raise DataError("include: names a file with a NUL character, which no file "
                             "name can hold", where, code="RJ210",
                             hint="include a YAML file by its real name")
-        target = (Path(path).parent / name).resolve()
-        if target in _chain or len(_chain) >= MAX_INCLUDE_DEPTH:
-            raise DataError(f"include: {name!r} includes itself or nests too deep", where,
-                            code="RJ210", hint="remove the circular include")
-        if within is not None and not target.is_relative_to(within.resolve()):
-            raise DataError(f"include: {name!r} lies outside the pack folder", where,
-                            code="RJ115", hint="a pack's samples may only include its own "
-                                               "files")
-        if target.exists() and not target.is_file():
-            # a folder, FIFO, device or socket: the one code for "not a regular file"
-            raise DataError(f"include: {name!r} is not a regular file (a folder, device, "
-                            "FIFO or socket)", where, code="RJ102",
-                            hint="include a YAML file saved on disk")
-        if not target.is_file():
-            raise DataError(f"include: no file {name!r}", where, code="RJ210",
-                            hint="the path is relative to the file that includes it")
+        with path_errors(_include_refused(name, where)):
+            target = (Path(path).parent / name).resolve()
+            here = Path(path).resolve()
+            if target in _chain or len(_chain) >= MAX_INCLUDE_DEPTH:
+                raise DataError(f"include: {name!r} includes itself or nests too deep", where,
+                                code="RJ210", hint="remove the circular include")
+            if within is not None and not target.is_relative_to(within.resolve()):
+                raise DataError(f"include: {name!r} lies outside the pack folder", where,
+                                code="RJ115", hint="a pack's samples may only include its "
+                                                   "own files")
+            if target.exists() and not target.is_file():
+                # a folder, FIFO, device or socket: the one code for "not a regular file"
+                raise DataError(f"include: {name!r} is not a regular file (a folder, device, "
+                                "FIFO or socket)", where, code="RJ102",
+                                hint="include a YAML file saved on disk")
+            if not target.is_file():
+                raise DataError(f"include: no file {name!r}", where, code="RJ210",
+                                hint="the path is relative to the file that includes it")
         read.append(target)
         if len(read) > MAX_INCLUDED_FILES:
             raise DataError(f"include: more than {MAX_INCLUDED_FILES} files in all", where,
                             code="RJ210", hint="include one shared profile, not many")
-        part = read_data_file(target, (*_chain, Path(path).resolve()), read, within=within)
+        part = read_data_file(target, (*_chain, here), read, within=within)
         merged = part if merged is None else merge_maps(merged, part)
     own = LocatedMap((k, v) for k, v in raw.items() if k != "include")
     own.location, own.key_locations, own.value_spans = raw.location, dict(raw.key_locations), \
@@ -126,11 +129,20 @@ def read_data_file(path: str | Path, _chain: tuple[Path, ...] = (),
     return merge_maps(merged, own) if merged is not None else own
 
 
+def _include_refused(name: str, where: Location) -> Callable[[str], DataError]:
+    """The error for an ``include:`` the file system refuses, at the include's line."""
+    def refused(why: str) -> DataError:
+        return DataError(f"include: {name[:200]!r} cannot be read: {why}", where,
+                         code="RJ210", hint="include a YAML file by a short, plain path")
+    return refused
+
+
 def data_files(path: str | Path) -> list[Path]:
     """The data file and every file it pulls in through ``include:``, resolved: all
     are inputs, which no output may overwrite."""
     found: list[Path] = []
-    pending = [(Path(path).resolve(), 0)]
+    first = quietly_resolved(path)
+    pending = [(Path(first), 0)] if first is not None else []
     while pending:
         current, depth = pending.pop()
         if current in found:
@@ -144,8 +156,10 @@ def data_files(path: str | Path) -> list[Path]:
             continue
         included = raw.get("include") if isinstance(raw, LocatedMap) else None
         for name in included if isinstance(included, list) else [included]:
-            if isinstance(name, str) and name.strip():
-                pending.append(((current.parent / name).resolve(), depth + 1))
+            found_at = quietly_resolved(current.parent / name) \
+                if isinstance(name, str) and name.strip() else None
+            if found_at is not None:  # a name the system refuses was refused when read
+                pending.append((Path(found_at), depth + 1))
     return found
 
 

@@ -17,6 +17,7 @@ from typing import BinaryIO
 from .diagnostics import Location, display_path
 from .errors import OutputError
 from .model import Pack
+from .pathdoor import path_errors, quietly_resolved, why_refused
 
 
 def pack_folders(pack: Pack) -> tuple[Path, ...]:
@@ -32,10 +33,11 @@ def unique_target(target: Path, taken: set[Path]) -> Path:
     ``name-3`` …; the name is recorded as taken. A run never writes one letter over
     another, with or without --force."""
     candidate, number = target, 1
-    while candidate.resolve() in taken:
-        number += 1
-        candidate = target.with_name(f"{target.stem}-{number}{target.suffix}")
-    taken.add(candidate.resolve())
+    with path_errors(lambda why: _cannot_create(display_path(candidate), why)):
+        while candidate.resolve() in taken:
+            number += 1
+            candidate = target.with_name(f"{target.stem}-{number}{target.suffix}")
+        taken.add(candidate.resolve())
     return candidate
 
 
@@ -48,10 +50,8 @@ def check_target(path: str | Path, *, overwrite: bool = False,
     target = Path(path)
     shown = display_path(target)
     _check_name_lengths(target, shown)
-    try:
+    with path_errors(lambda why: _cannot_create(shown, why)):
         return _check_target(target, shown, overwrite, inputs, protected)
-    except OSError as exc:
-        raise _cannot_create(shown, exc) from None
 
 
 #: The longest name most file systems allow for one folder or file, in bytes.
@@ -73,8 +73,9 @@ def _check_name_lengths(target: Path, shown: str) -> None:
                                    "fields, or {n}")
 
 
-def _cannot_create(shown: str, exc: OSError) -> OutputError:
-    return OutputError(f"cannot create {shown[:200]}: {exc.strerror or type(exc).__name__}",
+def _cannot_create(shown: str, why: OSError | str) -> OutputError:
+    reason = why if isinstance(why, str) else why_refused(why) or type(why).__name__
+    return OutputError(f"cannot create {shown[:200]}: {reason}",
                        Location(shown[:200]), code="RJ427",
                        hint="check the name, the folder and its permissions")
 
@@ -171,7 +172,7 @@ def flush_to_disk(paths: Iterable[str | Path]) -> None:
     """Make files written with ``durable=False`` durable, with their names: one flush
     of the system's write-back for all their contents, then one sync of each
     folder that holds them, so the renames are on the disk too."""
-    folders = {Path(path).resolve().parent for path in paths}
+    folders = {Path(path).parent for path in map(quietly_resolved, paths) if path is not None}
     if not folders:
         return
     if hasattr(os, "sync"):

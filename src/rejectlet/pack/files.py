@@ -116,7 +116,12 @@ def sample_files(root: Path, folder: str) -> tuple[list[Path], list[Diagnostic]]
         return [], []
     try:
         real = resolve_inside(root, folder)
-    except Refused:
+    except Refused as refused:
+        if refused.reason is not Refusal.OUTSIDE:
+            return [], [Diagnostic("RJ115", Severity.ERROR,
+                                   f"{folder}/ cannot be read: {refused.detail or 'refused'}",
+                                   Location(display_path(named)),
+                                   "make samples/ a plain folder of the pack")]
         return [], [Diagnostic("RJ115", Severity.ERROR,
                                f"{folder}/ leads outside the pack folder",
                                Location(display_path(named)), _OUTSIDE_HINT)]

@@ -25,6 +25,7 @@ from ..checks import PACK_EXTENDS
 from ..diagnostics import Diagnostic, Location, Severity, display_path
 from ..errors import PackError, PackNotFoundError, RejectletError
 from ..model import Pack
+from ..pathdoor import path_errors
 from ..suggest import did_you_mean
 from . import cache
 from .compile import compile_pack
@@ -137,6 +138,16 @@ def load_pack(name_or_path: str | os.PathLike[str], *, relative_to: Path | None 
     relative path in a data file is taken relative to that file's folder.
     """
     text = os.fspath(name_or_path)
+    shown = display_path(text) if "\0" not in text else repr(text)
+    with path_errors(lambda why: PackNotFoundError(
+            f"no pack can be read at {shown[:200]}: {why}",
+            referenced_at or Location(shown[:200]),
+            hint="name a pack, or a pack folder by a short, plain path")):
+        return _load_pack(name_or_path, text, relative_to, referenced_at)
+
+
+def _load_pack(name_or_path: str | os.PathLike[str], text: str, relative_to: Path | None,
+               referenced_at: Location | None) -> Pack:
     if isinstance(name_or_path, os.PathLike) or _looks_like_path(text):
         folder = Path(text)
         if not folder.is_absolute() and relative_to is not None:
@@ -219,19 +230,19 @@ def _parent_folder(reference: str, child_root: Path, location: Location) -> Path
         return candidate.path
     allowed = child_root.parent
     target = (child_root / reference)
-    try:
+    with path_errors(lambda why: PackError(
+            f"extends: {reference[:200]!r} cannot be read: {why}", location, code="RJ119",
+            hint="name a pack, or a pack folder beside this one (../name)")):
         resolved = target.resolve()
-    except (OSError, RuntimeError):
-        resolved = target
-    if Path(reference).is_absolute() or not resolved.is_relative_to(allowed) \
-            or resolved == allowed:
-        raise PackError(f"extends: {reference!r} lies outside the folder that holds this pack",
-                        location, code="RJ119",
-                        hint="name a pack, or a pack folder beside this one (../name)")
-    if not resolved.is_dir():
-        raise _extends_error(PackNotFoundError(
-            f"no pack folder at {display_path(target)}", location,
-            hint="check the path; a pack folder holds pack.yaml"), location)
+        if Path(reference).is_absolute() or not resolved.is_relative_to(allowed) \
+                or resolved == allowed:
+            raise PackError(f"extends: {reference!r} lies outside the folder that holds this "
+                            "pack", location, code="RJ119",
+                            hint="name a pack, or a pack folder beside this one (../name)")
+        if not resolved.is_dir():
+            raise _extends_error(PackNotFoundError(
+                f"no pack folder at {display_path(target)}", location,
+                hint="check the path; a pack folder holds pack.yaml"), location)
     return resolved
 
 

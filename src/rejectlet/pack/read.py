@@ -15,6 +15,7 @@ from .._version import __version__
 from ..checks import Problems, as_map, describe
 from ..diagnostics import Location, display_path
 from ..errors import PackError, PackNotFoundError
+from ..pathdoor import path_errors
 from ..yamlio import LocatedMap
 from .files import PackFiles, load_yaml_inside
 from .parts import PackParts
@@ -30,12 +31,15 @@ NAME_RE = re.compile(r"^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*$")
 
 def read_pack(folder: Path) -> PackParts:
     """Read the pack in ``folder`` as written; raise only for what stops reading."""
-    root = folder.resolve()
     pack_file = Path(folder) / PACK_FILE
-    if not (root / PACK_FILE).exists() and not (root / PACK_FILE).is_symlink():
-        shown = display_path(folder)
-        raise PackNotFoundError(f"{shown} has no {PACK_FILE}", Location(shown),
-                                hint="a pack is a folder with a pack.yaml file")
+    shown = display_path(folder)
+    with path_errors(lambda why: PackNotFoundError(
+            f"no pack can be read at {shown[:200]}: {why}", Location(shown[:200]),
+            hint="a pack is a folder with a pack.yaml file")):
+        root = folder.resolve()
+        if not (root / PACK_FILE).exists() and not (root / PACK_FILE).is_symlink():
+            raise PackNotFoundError(f"{shown} has no {PACK_FILE}", Location(shown),
+                                    hint="a pack is a folder with a pack.yaml file")
     raw = load_yaml_inside(root, PACK_FILE, display_path(pack_file))
     problems = Problems("RJ110")
     top = as_map(raw, Location(display_path(pack_file), 1, 1), problems, PACK_FILE)

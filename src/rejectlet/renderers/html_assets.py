@@ -33,6 +33,7 @@ from ..cssrefs import leaves_pack, svg_references
 from ..diagnostics import Diagnostic, Location, Severity
 from ..model import Pack, Stylesheet
 from ..pack.styles import blocked
+from ..pathdoor import quietly_resolved
 
 #: Largest single file inlined, in bytes: a logo or a web font is far smaller.
 MAX_ASSET_BYTES = 1_000_000
@@ -123,9 +124,10 @@ def _is_pack_file(target: str) -> bool:
 
 def _holding_root(pack: Pack, path: Path) -> Path:
     """The folder of the pack (this one or a parent) the stylesheet belongs to."""
-    real = path.resolve()
+    real = quietly_resolved(path)
     for root in (pack.root, *pack.compiled.extra_roots):
-        if real.is_relative_to(root.resolve()):
+        held = quietly_resolved(root)
+        if real is not None and held is not None and Path(real).is_relative_to(held):
             return root
     return pack.root
 

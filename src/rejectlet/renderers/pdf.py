@@ -41,6 +41,7 @@ from ..paper.envelope import envelope_html
 from ..paper.formats import Card, Layout, load_formats
 from ..paper.options import PrintOptions
 from ..paper.print_html import build_print_html
+from ..pathdoor import path_errors, quietly_resolved
 from .isolation import run_isolated as run_isolated  # isolated work that is not a letter
 
 PX = 0.75  # WeasyPrint lays out in CSS pixels; a PDF point is 0.75 px
@@ -67,13 +68,23 @@ def _fetcher_class() -> Any:
             if scheme == "data":
                 return super().fetch(url, headers)
             if scheme == "file":
-                path = Path(unquote(urlsplit(url).path)).resolve()
-                if (path.is_relative_to(self.root) or path in self.extra) and path.is_file():
+                found = quietly_resolved(unquote(urlsplit(url).path))
+                path = Path(found) if found is not None else None
+                if path is not None and (path.is_relative_to(self.root) or path in self.extra) \
+                        and _is_file(path):
                     return super().fetch(url, headers)
             self.blocked.append(url)
             raise ValueError(f"blocked by rejectlet: {url}")
 
     return PackOnlyFetcher
+
+
+def _is_file(path: Path) -> bool:
+    """Whether ``path`` is a regular file; a path the system refuses is not one."""
+    try:
+        return path.is_file()
+    except (OSError, ValueError):
+        return False
 
 
 def _fetcher(root: Path, extra_files: tuple[Path, ...]) -> Any:
@@ -95,14 +106,18 @@ def _signature_image(letter: Letter) -> Path | None:
                           "to read it from", where, code="RJ414",
                           hint="write the data to a YAML file with the image beside it, or "
                                "leave signature_image out")
-    base = Path(source.path).resolve().parent
-    image = (base / str(value)).resolve()
-    if image.suffix.lower() not in IMAGE_SUFFIXES:
-        raise RenderError(f"signature_image must be a PNG or JPEG file, not {value!r}", where,
-                          code="RJ414", hint="scan or export your signature as .png")
-    if not image.is_relative_to(base) or not image.is_file():
-        raise RenderError(f"no signature image {value!r} beside the data file", where,
-                          code="RJ414", hint="put the image in the data file's folder")
+    with path_errors(lambda why: RenderError(
+            f"signature_image {str(value)[:200]!r} cannot be read: {why}", where,
+            code="RJ414", hint="put the image in the data file's folder, under a short "
+                               "plain name")):
+        base = Path(source.path).resolve().parent
+        image = (base / str(value)).resolve()
+        if image.suffix.lower() not in IMAGE_SUFFIXES:
+            raise RenderError(f"signature_image must be a PNG or JPEG file, not {value!r}",
+                              where, code="RJ414", hint="scan or export your signature as .png")
+        if not image.is_relative_to(base) or not image.is_file():
+            raise RenderError(f"no signature image {value!r} beside the data file", where,
+                              code="RJ414", hint="put the image in the data file's folder")
     return image
 
 
