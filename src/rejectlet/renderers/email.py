@@ -257,7 +257,8 @@ def _build_email(letter: Letter, date: dt.datetime | None) -> bytes:
                 ("Content-Type", ("multipart/alternative;", f'boundary="{boundary}"'))]
     data = write_message(Draft(tuple(headers), boundary,
                                (Part("plain", text), Part("html", html))))
-    _verify(data, letter, intended, text, html)
+    _verify(data, letter, intended, text, html,
+            {"From": "sender.name", "To": name_key, "Cc": "cc"})
     return data
 
 
@@ -272,7 +273,7 @@ _ADDRESS_HEADERS = ("From", "To", "Cc")
 
 def _verify(data: bytes, letter: Letter,
             intended: list[tuple[str, str | list[tuple[str, str]]]],
-            text: str, html: str) -> None:
+            text: str, html: str, keys: dict[str, str]) -> None:
     """Parse the message as a mail client will and refuse it unless it reads back
     exactly as built: the same header names in the same order (so nothing was added,
     such as Bcc or Reply-To, and nothing doubled), each address header with the
@@ -288,32 +289,81 @@ def _verify(data: bytes, letter: Letter,
 
     parsed = message_from_bytes(data, policy=policy.compat32)
     raw = list(parsed.raw_items())
-    recipients_ok = True
-    headers_ok = [name.lower() for name, _ in raw] == [name.lower() for name, _ in intended]
+    wrong_recipients: list[str] = []
+    wrong_headers: list[str] = []
+    if [name.lower() for name, _ in raw] != [name.lower() for name, _ in intended]:
+        wrong_headers.append("")
     for name, wanted in intended:
         values = [value for key, value in raw if key.lower() == name.lower()]
         if len(values) != 1:
-            headers_ok = False
-            recipients_ok = recipients_ok and name not in _ADDRESS_HEADERS
+            (wrong_recipients if name in _ADDRESS_HEADERS else wrong_headers).append(name)
+            continue
+        if name in _ADDRESS_HEADERS:
+            if list(_addresses_read(values[0])) != wanted:
+                wrong_recipients.append(name)
             continue
         got = _header_reads(name, values[0])
-        if name in _ADDRESS_HEADERS:
-            recipients_ok = recipients_ok and list(got) == wanted
-        else:
-            headers_ok = headers_ok and got == wanted and not _BREAKS.search(
-                str(got).replace(" ", ""))
-    if not recipients_ok or any(key.lower() == "bcc" for key, _ in raw):
-        raise RenderError("the message's recipients would not read back as written",
-                          letter.data_source, code="RJ430",
-                          hint="simplify the recipient and copy names")
+        if got != wanted or _BREAKS.search(str(got).replace(" ", "")):
+            wrong_headers.append(name)
+    if any(key.lower() == "bcc" for key, _ in raw):
+        wrong_recipients.append("Bcc")
+    if wrong_recipients:
+        first = wrong_recipients[0]
+        key = keys.get(first, "")
+        raise RenderError([Diagnostic(
+            "RJ430", Severity.ERROR,
+            f"the message's recipients would not read back as written (the {first} header)",
+            (letter.place_of_value(key) if key else None) or letter.data_source,
+            "simplify the recipient and copy names", key=key)])
     head = data.split(b"\r\n\r\n", 1)[0]
     if max(len(line) for line in head.split(b"\r\n")) > MAX_LINE_BYTES:
-        headers_ok = False  # a transport would refuse the line, or break it its own way
-    if not headers_ok or not _body_reads_back(parsed, text, html):
-        raise RenderError("the message's headers or body would not read back as written",
-                          letter.data_source, code="RJ435",
-                          hint="remove control characters and header text from the names "
-                               "and the subject")
+        wrong_headers.append("")  # a transport would refuse the line, or break it its own way
+    if wrong_headers or not _body_reads_back(parsed, text, html):
+        named = next((name for name in wrong_headers if name), "")
+        key = _subject_key(letter) if named == "Subject" else ""
+        raise RenderError([Diagnostic(
+            "RJ435", Severity.ERROR,
+            "the message's headers or body would not read back as written"
+            + (f" (the {named} header)" if named else ""),
+            (letter.place_of_value(key) if key else None) or letter.data_source,
+            "remove control characters and header text from the names and the subject",
+            key=key)])
+
+
+def _subject_key(letter: Letter) -> str:
+    """The data value the subject shows, to point a subject that did not read back at."""
+    subject = header_text(letter.subject or letter.title)
+    for key, value in letter.data.items():
+        if isinstance(value, str) and value.strip() and header_text(value) in subject:
+            return key
+    return ""
+
+
+@lru_cache(maxsize=256)
+def _addresses_read(raw: str) -> tuple[tuple[str, str], ...]:
+    """The (name, address) pairs of an address header, as the standard has them read.
+
+    Python's header parser and RFC 2047 agree on the addresses, but not on a name
+    written as several encoded words: the standard drops the space between two
+    adjacent encoded words (section 6.2), the parser keeps it. So both must find
+    the same addresses, and the names are decoded the standard's way; they may
+    differ from the parser's names only by spaces."""
+    from email.header import decode_header, make_header
+    from email.utils import getaddresses
+
+    structured = _header_reads("To", raw)
+    unfolded = raw.replace("\r\n", "").replace("\n", "")
+    try:
+        pairs = getaddresses([unfolded])
+        names = [str(make_header(decode_header(name))) if "=?" in name else name
+                 for name, _ in pairs]
+    except (ValueError, LookupError, UnicodeError):
+        return ()
+    if len(pairs) != len(structured) or any(
+            address != theirs[1] or name.replace(" ", "") != theirs[0].replace(" ", "")
+            for (_, address), name, theirs in zip(pairs, names, structured, strict=True)):
+        return ()
+    return tuple((name, address) for name, (_, address) in zip(names, pairs, strict=True))
 
 
 @lru_cache(maxsize=256)

@@ -12,8 +12,8 @@ back as intended.
 
 What it writes: RFC 5322 headers folded at spaces to 78 characters, non-ASCII
 text as RFC 2047 encoded words (``=?utf-8?q?…?=`` or ``=?utf-8?b?…?=``, each at
-most 75 characters), display names as atoms, a quoted string or encoded
-words, and parts in 7bit or 8bit when every line is short, otherwise
+most 75 characters, in display names too), display names as atoms, a quoted
+string or encoded words, and parts in 7bit or 8bit when every line is short, otherwise
 quoted-printable, with CRLF line ends throughout.
 """
 
@@ -109,13 +109,14 @@ def unstructured(text: str) -> list[str]:
 
 def mailbox(name: str, address: str) -> list[str]:
     """One address as header tokens: ``addr``, ``Name <addr>``, ``"Ms. Name" <addr>`` or
-    ``=?utf-8?…?= <addr>``. The name has no quote or backslash (the renderer
-    removed every character that gives an address header structure).
+    ``=?utf-8?…?= =?utf-8?…?= <addr>``. The name has no quote or backslash (the
+    renderer removed every character that gives an address header structure).
 
-    A name that is not ASCII is one encoded word, longer than RFC 2047's 75
-    characters only when it must be: readers disagree about the space between
-    two encoded words in a name (Python's parser keeps it, the standard drops
-    it), so a name is never split across two."""
+    A name that is not ASCII is written as encoded words of at most RFC 2047's 75
+    characters each, split only between characters; the spaces of the name are
+    inside the words, and the folding space between two adjacent encoded words
+    is no part of the name (RFC 2047 section 6.2), so the words read back as
+    exactly the name, however long it is and however wide its characters."""
     if not name:
         return [address]
     if _ATOM.fullmatch(name):
@@ -123,7 +124,7 @@ def mailbox(name: str, address: str) -> list[str]:
     elif _plain(name) and '"' not in name and "\\" not in name:
         words = f'"{name}"'.split(" ")
     else:
-        words = encoded_words(name, longest=max(_WORD, _LONG_TOKEN))
+        words = encoded_words(name)
     return [*words, f"<{address}>"]
 
 
