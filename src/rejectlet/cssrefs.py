@@ -223,3 +223,62 @@ def absent_from_pack(target: str, root: Path) -> bool:
         return not candidate.exists() and not candidate.is_symlink()
     except (OSError, ValueError, RuntimeError):
         return False
+
+
+#: Functions whose argument names an element to count or quote; the PDF engine
+#: fails when that argument is an ``attr()``.
+_TARGET_FUNCTIONS = frozenset({"target-counter", "target-counters", "target-text"})
+_SPAN = re.compile(r"\\[0-9a-fA-F]{1,6}\s?|\\.|/\*.*?(?:\*/|\Z)", re.DOTALL)
+
+
+def _decoded_with_offsets(css: str) -> tuple[str, list[int]]:
+    """CSS as :func:`decode` reads it, and for each of its characters the offset in
+    ``css`` it came from, so a finding in the decoded text points at the source."""
+    out: list[str] = []
+    offsets: list[int] = []
+    index = 0
+    for match in _SPAN.finditer(css):
+        for offset in range(index, match.start()):
+            out.append(css[offset])
+            offsets.append(offset)
+        piece = match.group()
+        out.append(" " if piece.startswith("/*") else decode(piece) or " ")
+        offsets.extend([match.start()] * len(out[-1]))
+        index = match.end()
+    for offset in range(index, len(css)):
+        out.append(css[offset])
+        offsets.append(offset)
+    return "".join(out), offsets
+
+
+def engine_traps(css: str) -> list[tuple[int, str]]:
+    """Where the stylesheet uses an ``attr()`` the PDF engine cannot lay out, as
+    (offset in ``css``, what): a typed ``attr(name url)``, which fails on an
+    assertion wherever an image is expected, and an ``attr()`` inside
+    ``target-counter()``, ``target-counters()`` or ``target-text()``, which fails
+    in a page margin. Seen through escapes and comments, in one linear pass."""
+    text, offsets = _decoded_with_offsets(css)
+    found: list[tuple[int, str]] = []
+    stack: list[tuple[str, int]] = []  # open functions: (name, offset of the name)
+    index, length = 0, len(text)
+    while index < length:
+        char = text[index]
+        if char in "\"'":
+            end = text.find(char, index + 1)
+            index = length if end < 0 else end + 1
+            continue
+        if char == "(":
+            named = _NAME_BEFORE.search(text, max(0, index - 64), index)
+            start = named.start() if named else index
+            stack.append((named.group(1).lower() if named else "", start))
+            if stack[-1][0] == "attr" and any(n in _TARGET_FUNCTIONS for n, _ in stack[:-1]):
+                found.append((offsets[start], "attr() inside a target function"))
+        elif char == ")" and stack:
+            function, start = stack.pop()
+            if function == "attr":
+                arguments = text[start:index + 1]
+                words = re.split(r"[\s,()]+", arguments.lower())
+                if "url" in words[2:]:
+                    found.append((offsets[start], "attr() of type url"))
+        index += 1
+    return found

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from ..cssrefs import (
     absent_from_pack,
+    engine_traps,
     leaves_pack,
     loading_at_rule,
     missing_from_pack,
@@ -62,6 +63,20 @@ def page_css_findings(css: Stylesheet) -> list[Diagnostic]:
     return found
 
 
+def engine_findings(css: Stylesheet) -> list[Diagnostic]:
+    """RJ438 for each ``attr()`` in the letter stylesheet that the PDF engine cannot
+    lay out, at its line and column; every format refuses it, so the formats agree."""
+    found = []
+    for offset, what in engine_traps(css.text):
+        line = css.text.count("\n", 0, offset) + 1
+        column = offset - (css.text.rfind("\n", 0, offset) + 1) + 1
+        found.append(Diagnostic(
+            "RJ438", Severity.ERROR, f"the stylesheet uses {what}, which the PDF engine "
+            "cannot lay out", Location(css.location.path, line, column),
+            "use attr() only as plain text in content:, such as content: attr(title)"))
+    return found
+
+
 def email_css_findings(css: Stylesheet) -> list[Diagnostic]:
     """What the email renderer refuses in the pack's email stylesheet."""
     what = css.references[0] if css.references else css.loading_rule
@@ -99,6 +114,7 @@ def stylesheet_findings(pack: Pack) -> list[Diagnostic]:
     found: list[Diagnostic] = []
     if pack.page_css is not None:
         found += page_css_findings(pack.page_css)
+        found += engine_findings(pack.page_css)
         found += [not_in_pack(pack.page_css.location, target, pack.root)
                   for target in pack.page_css.references
                   if target not in pack.page_css.svg_references

@@ -69,6 +69,13 @@ def safe_css(css: str, where: Path | None, root: Path | None = None) -> str:
 def _standalone_pack_css(letter: Letter) -> str:
     """The pack's stylesheet for an HTML file opened anywhere: checked as it was
     written, then with the pack's own files (a logo, a font) carried inside it."""
+    if letter.pack.page_css is not None:
+        from ..errors import RenderError
+        from ..pack.styles import engine_findings
+
+        traps = engine_findings(letter.pack.page_css)
+        if traps:
+            raise RenderError(traps)
     safe_css(pack_stylesheet(letter), letter.pack.stylesheet, letter.pack.root)
     from .html_assets import inline_pack_files
 

@@ -35,7 +35,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 from ..diagnostics import Diagnostic, Location, Severity, display_path
 from ..errors import RenderError
 from ..model import Letter, Pack
-from ..pack.styles import blocked
+from ..pack.styles import blocked, engine_findings
 from ..paper.cards import CardStyle, flat_card_html, folded_card_html, sheet_for
 from ..paper.envelope import envelope_html
 from ..paper.formats import Card, Layout, load_formats
@@ -145,6 +145,9 @@ def _produce(letter: Letter, options: PrintOptions, html_text: str,
     where = (Location(display_path(letter.pack.stylesheet)) if letter.pack.stylesheet
              else letter.pack.location)
     if letter.pack.page_css is not None:
+        traps = engine_findings(letter.pack.page_css)
+        if traps:
+            raise RenderError(traps)
         _check_inline_svg(letter.pack.page_css.svg_references, where)
         _check_pack_files(letter.pack.page_css.text, letter.pack.root, where)
         from .html_assets import pack_svg_findings
@@ -162,6 +165,11 @@ def _produce(letter: Letter, options: PrintOptions, html_text: str,
     refused_urls = info.get("blocked")
     if refused_urls:
         raise blocked_error(refused_urls, where)
+    if info.get("engine_error"):
+        raise RenderError(f"the PDF engine failed on this letter and the pack's stylesheet "
+                          f"({info['engine_error']})", where, code="RJ418",
+                          hint="simplify the stylesheet near what it names; report it if "
+                               "the stylesheet is plain CSS")
     return info, blobs[0] if blobs else None
 
 
@@ -296,6 +304,8 @@ def lay_out(html_text: str, root: str, extra: tuple[str, ...],
             return info, [pdf]
     except BlockedReferences as exc:
         return {"blocked": exc.urls}, []
+    except Exception as exc:  # the engine's own failure, on any path: located by the caller
+        return {"engine_error": type(exc).__name__}, []
 
 
 def clear_font_configs() -> None:
