@@ -117,3 +117,32 @@ def test_a_read_back_refusal_names_the_data_key(monkeypatch: pytest.MonkeyPatch)
     line = next(number for number, text in enumerate(
         example.read_text(encoding="utf-8").splitlines(), 1) if name in text)
     assert diagnostic.location is not None and diagnostic.location.line == line
+
+
+COPY_NAMES = st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")),
+                     min_size=1, max_size=60).map(display_name).filter(bool)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(COPY_NAMES, min_size=1, max_size=4), NAMES)
+def test_the_returned_message_serialises_to_what_was_read_back(copies: list[str],
+                                                               name: str) -> None:
+    cc = [f"{copy} <c{index}@example.com>" for index, copy in enumerate(copies)]
+    try:
+        letter = compose_with(cc=cc, **{"recipient.name": name})
+        message = rejectlet.render(letter, "email", force=True)
+    except rejectlet.RejectletError:
+        return  # a value the data rules refuse (a control character, '=?') is no message
+    for raw in (bytes(message), message.as_string().encode("utf-8")):
+        back = email.message_from_bytes(raw, policy=policy.default)
+        assert [a.addr_spec for a in back["Cc"].addresses] == [
+            f"c{index}@example.com" for index in range(len(copies))]
+        assert [a.addr_spec for a in back["To"].addresses] == [
+            str(letter.data["recipient.email"])]
+
+
+def test_long_non_ascii_copy_names_keep_every_recipient() -> None:
+    cc = [f"{'Näme' * 7} <u{index}@example.com>" for index in range(2)]
+    message = rejectlet.render(compose_with(cc=cc), "email", force=True)
+    back = email.message_from_bytes(bytes(message), policy=policy.default)
+    assert [a.addr_spec for a in back["Cc"].addresses] == ["u0@example.com", "u1@example.com"]

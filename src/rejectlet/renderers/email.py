@@ -161,11 +161,25 @@ def render_email(letter: Letter, *, date: dt.datetime | None = None) -> EmailMes
 
     The message is the .eml file's bytes, checked, then parsed by the standard
     library, so the object and the file always hold the same message."""
-    from email import message_from_bytes, policy
+    from email import message_from_bytes
 
     message: EmailMessage = message_from_bytes(email_file(letter, date=date),
-                                               policy=policy.default)
+                                               policy=_keep_headers())
     return message
+
+
+@cache
+def _keep_headers() -> Any:
+    """``policy.default``, except that headers read from the checked bytes are written
+    back exactly as they are. The email package refolds a header line over 78
+    characters when the message is serialised (``bytes(message)``, ``as_string``,
+    ``smtplib``), and its folding of encoded words can swallow a comma and the next
+    address into a name; the host must send the message that was read back."""
+    from email import policy
+
+    return policy.default.clone(refold_source="none")
+
+
 
 
 def email_file(letter: Letter, *, date: dt.datetime | None = None) -> bytes:
