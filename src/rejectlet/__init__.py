@@ -22,6 +22,7 @@ if TYPE_CHECKING:  # explicit imports for type checkers; at run time names load 
     from .data import read_data_file
     from .diagnostics import Diagnostic, Location, Severity
     from .errors import (
+        ArgumentError,
         DataError,
         LetterHasErrors,
         OutputError,
@@ -57,7 +58,8 @@ _LAZY = {
     "compose": "composer", "compose_all": "composer", "letter_from_file": "composer",
     "letters_from_file": "composer", "read_data_file": "data",
     "Diagnostic": "diagnostics", "Location": "diagnostics", "Severity": "diagnostics",
-    "DataError": "errors", "LetterHasErrors": "errors", "OutputError": "errors",
+    "ArgumentError": "errors", "DataError": "errors", "LetterHasErrors": "errors",
+    "OutputError": "errors",
     "PackError": "errors", "PackNotFoundError": "errors", "RejectletError": "errors",
     "RenderError": "errors", "TemplateError": "errors", "YamlError": "errors",
     "Limits": "limits", "budget": "limits",
@@ -89,6 +91,7 @@ def __dir__() -> list[str]:
 
 __all__ = [
     "FORMATS",
+    "ArgumentError",
     "Block",
     "DataError",
     "Diagnostic",

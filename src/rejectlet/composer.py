@@ -14,6 +14,7 @@ from typing import Any
 
 import jinja2
 
+from .arguments import expect, expect_path
 from .checks import describe
 from .data import (
     LetterData,
@@ -55,6 +56,7 @@ def compose(pack: Pack, kind: str, data: Mapping[str, Any] | None = None, /,
     A letter kind written once per person (``each:``, such as panel-thanks)
     needs :func:`compose_all`.
     """
+    expect(pack, Pack, "compose(pack)", "a loaded pack (from load_pack())")
     letter_kind = pack.letter(kind)
     if letter_kind.each:
         raise DataError(f"letter {kind!r} makes one letter per entry of {letter_kind.each!r}",
@@ -67,6 +69,7 @@ def compose_all(pack: Pack, kind: str, data: Mapping[str, Any] | None = None, /,
                 **values: Any) -> list[Letter]:
     """Like :func:`compose`, returning a list: one letter for most kinds, one per
     entry for a kind written per person."""
+    expect(pack, Pack, "compose_all(pack)", "a loaded pack (from load_pack())")
     letter_kind = pack.letter(kind)
     letter_data = _letter_data(pack, data, values, letter_kind.id)
     if letter_data.pack is not None and letter_data.pack != pack.name \
@@ -434,6 +437,9 @@ def letters_from_file(path: str | Path, *, pack: Pack | None = None,
     """
     from .pack import load_pack
 
+    expect_path(path, "letters_from_file(path)")
+    expect(pack, Pack, "letters_from_file(pack)", "a loaded pack (from load_pack())",
+           optional=True)
     raw = read_data_file(path, within=within)
     shown = display_path(path)
     pack_name = raw.get("pack")

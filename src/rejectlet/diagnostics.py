@@ -16,6 +16,8 @@ DOCS_BASE = "docs/rules.md"
 
 #: The path of values that came from a mapping in memory, not from a file.
 IN_MEMORY = "<data>"
+#: The path of an argument a program passed to a public function.
+ARGUMENT = "<argument>"
 
 
 class Severity(enum.Enum):
@@ -46,6 +48,8 @@ class Location:
     def __str__(self) -> str:
         if self.path == IN_MEMORY and self.key:
             return self.key
+        if self.path == ARGUMENT and self.key:
+            return f"argument {self.key}"
         if self.line <= 0:
             return self.path
         if self.column <= 0:
@@ -56,6 +60,11 @@ class Location:
     def of_file(cls, path: str | Path) -> Location:
         """The whole file, for problems that have no better place."""
         return cls(display_path(path))
+
+    @classmethod
+    def of_argument(cls, name: str) -> Location:
+        """An argument a program passed, named as ``function(name)``."""
+        return cls(ARGUMENT, key=name)
 
     @classmethod
     def of_key(cls, key: str) -> Location:
@@ -69,7 +78,7 @@ class Location:
     @property
     def in_file(self) -> bool:
         """Whether this points into a file (and not at a value given in memory)."""
-        return self.path != IN_MEMORY
+        return self.path not in (IN_MEMORY, ARGUMENT)
 
 
 @dataclass(frozen=True, slots=True)

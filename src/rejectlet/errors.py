@@ -86,3 +86,11 @@ class OutputError(RejectletError):
     """The output file could not be written safely."""
 
     default_code = "RJ420"
+
+
+class ArgumentError(RejectletError, TypeError):
+    """A public function was given an argument of the wrong kind: a pack name where a
+    loaded pack belongs, a number for a file name. Located at the argument; also a
+    ``TypeError``, so a host that catches that keeps working."""
+
+    default_code = "RJ901"

@@ -57,6 +57,9 @@ def letter_fields(pack: Pack, kind: str) -> tuple[FormField, ...]:
 
     Raises :class:`~rejectlet.PackError` (RJ120) when the pack has no such kind.
     """
+    from .arguments import expect
+
+    expect(pack, Pack, "letter_fields(pack)", "a loaded pack (from load_pack())")
     letter_kind = pack.letter(kind)
     return tuple(_field(variable, letter_kind) for variable in pack.variables.values())
 

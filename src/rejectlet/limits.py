@@ -66,10 +66,20 @@ class Limits:
         for name in self.__slots__:
             value = getattr(self, name)
             # NaN compares false with everything and infinity is no bound at all, so a
-            # limit must be finite as well as positive.
-            if (isinstance(value, bool) or not isinstance(value, int | float)
-                    or not math.isfinite(value) or value <= 0):
-                raise ValueError(f"Limits.{name} must be a positive number, not {value!r}")
+            # limit must be finite as well as positive; an int too large for a float
+            # (10**400) is no bound either, and math.isfinite would overflow on it
+            number = isinstance(value, int | float) and not isinstance(value, bool)
+            try:
+                finite = number and math.isfinite(value)
+            except OverflowError:
+                finite = False
+            if not finite or value <= 0:
+                # the value is described, not printed: a huge int cannot be written
+                # out, and a list holding itself has no end
+                shown = (repr(float(value)) if finite
+                         else "a number that large" if number and value == value
+                         else repr(value) if number else f"a {type(value).__name__}")
+                raise ValueError(f"Limits.{name} must be a positive number, not {shown}")
 
 
 DEFAULT_LIMITS = Limits()
@@ -185,6 +195,9 @@ def budget(limits: Limits | None = None) -> Iterator[Limits]:
     ``asyncio.to_thread`` calls started from it, not in threads started
     with :class:`threading.Thread`, which begin with the defaults.
     """
+    from .arguments import expect
+
+    expect(limits, Limits, "budget(limits)", "a rejectlet.Limits", optional=True)
     chosen = limits if limits is not None else _limits.get()
     limits_token = _limits.set(chosen)
     run_token = _run.set(Meter(chosen, _run.get(), whole_run=True))

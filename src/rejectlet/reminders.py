@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 import re
 from typing import TYPE_CHECKING, Any
 
@@ -128,7 +129,13 @@ def _one_line(value: Any) -> str:
     iCalendar escapes only the newline, and a vertical tab, NEL or U+2028 left in
     would reach calendar programs raw. Bidirectional controls are dropped, as in
     email headers, so a name cannot reorder the summary a calendar shows."""
-    return " ".join(_NOT_TEXT.sub(" ", without_bidi(str(value or ""))).split())
+    text = _LONE_SURROGATE.sub("\ufffd", without_bidi(str(value or "")))
+    return " ".join(_NOT_TEXT.sub(" ", text).split())
+
+
+#: Half of a surrogate pair on its own: a file name read from bytes that are not
+#: UTF-8 holds them, and no calendar file can; each is shown as U+FFFD.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def next_letter(letter: Letter) -> str:
@@ -157,6 +164,12 @@ def reminder(letter: Letter, *, data_file: str | None = None) -> Calendar:
     """
     from icalendar import Alarm, Calendar, Event
 
+    from .arguments import expect, expect_path
+
+    expect(letter, Letter, "reminder(letter)", "a composed letter (from compose())")
+    expect_path(data_file, "reminder(data_file)", optional=True)
+    if data_file is not None:
+        data_file = os.fsdecode(data_file) if not isinstance(data_file, str) else data_file
     if not promises_follow_up(letter):
         raise RenderError("this letter does not promise a follow-up, so there is nothing to "
                           "remind you of", letter.data_source, code="RJ440",

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .arguments import expect
 from .diagnostics import Diagnostic, Severity, sort_key
 from .limits import BudgetExceeded, letter_meter
 from .model import Letter
@@ -29,6 +30,7 @@ def validate(letter: Letter) -> list[Diagnostic]:
     Checking is metered like composing: it counts against the run's budget, and
     stops with RJ307 when the letter's time is used up.
     """
+    expect(letter, Letter, "validate(letter)", "a composed letter (from compose())")
     rules = tuple(all_rules())
     stamp = _data_stamp(letter)
     kept = getattr(letter, "_validation", None)

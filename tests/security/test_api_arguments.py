@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 import rejectlet
+from rejectlet.paper.options import PrintOptions
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -70,3 +71,96 @@ def test_a_group_given_by_keyword_still_merges_into_the_data(pack: rejectlet.Pac
     letter = rejectlet.compose(pack, "reply", data, recipient={"name": "Robin Quill"})
     text = rejectlet.render(letter, "text", force=True)
     assert "Quill" in text
+
+
+# -- every public function judges its arguments at the door ---------------------------
+
+class _Evil(str):
+    """A str whose own hashing and comparison raise: only its text may be used."""
+
+    def __hash__(self) -> int:
+        raise ZeroDivisionError
+
+    def __eq__(self, other: object) -> bool:
+        raise ZeroDivisionError
+
+
+def _letter() -> rejectlet.Letter:
+    return rejectlet.letter_from_file(ROOT / "examples" / "reply.yaml")
+
+
+WRONG: dict[str, Any] = {
+    "compose-pack": lambda: rejectlet.compose("classic", "reply", {}),  # type: ignore[arg-type]
+    "compose_all-pack": lambda: rejectlet.compose_all(None, "reply"),  # type: ignore[arg-type]
+    "validate": lambda: rejectlet.validate("x"),  # type: ignore[arg-type]
+    "render-letter": lambda: rejectlet.render("x", "text"),  # type: ignore[arg-type]
+    "render-options": lambda: rejectlet.render(_letter(), "text",
+                                               options={"layout": "x"}),  # type: ignore[arg-type]
+    "render-page-size": lambda: rejectlet.render(_letter(), "html",
+                                                 page_size=4),  # type: ignore[arg-type]
+    "reminder": lambda: rejectlet.reminder(None),  # type: ignore[arg-type]
+    "reminder-data-file": lambda: rejectlet.reminder(_letter(),
+                                                     data_file=[[]]),  # type: ignore[arg-type]
+    "letter_fields": lambda: rejectlet.letter_fields("classic", "reply"),  # type: ignore[arg-type]
+    "letter_from_file-pack": lambda: rejectlet.letter_from_file(
+        ROOT / "examples" / "reply.yaml", pack="classic"),  # type: ignore[arg-type]
+    "letter_from_file-path": lambda: rejectlet.letter_from_file(5),  # type: ignore[arg-type]
+    "read_data_file-none": lambda: rejectlet.read_data_file(None),  # type: ignore[arg-type]
+    "read_data_file-bytes": lambda: rejectlet.read_data_file(b"x.yaml"),  # type: ignore[arg-type]
+    "load_pack-list": lambda: rejectlet.load_pack(["classic"]),  # type: ignore[arg-type]
+    "load_pack-relative_to": lambda: rejectlet.load_pack("./x", relative_to=3),  # type: ignore[arg-type]
+    "find_packs": lambda: rejectlet.find_packs("x"),  # type: ignore[arg-type]
+    "budget": lambda: rejectlet.budget("strict").__enter__(),  # type: ignore[arg-type]
+    "print-options-layout": lambda: PrintOptions(layout=["x"]),  # type: ignore[arg-type]
+    "print-options-created": lambda: PrintOptions(created="today"),  # type: ignore[arg-type]
+    "print-options-timeout": lambda: PrintOptions(timeout=10**5000),
+    "print-options-formats": lambda: PrintOptions(formats_file=5),  # type: ignore[arg-type]
+}
+
+
+@pytest.mark.parametrize("call", WRONG.values(), ids=WRONG.keys())
+def test_a_wrong_kind_of_argument_is_refused_at_the_argument(call: Any) -> None:
+    with pytest.raises(rejectlet.RejectletError) as caught:
+        call()
+    assert isinstance(caught.value, TypeError)  # a host catching TypeError keeps working
+    location = caught.value.location
+    assert location is not None and location.key
+    assert str(location).startswith("argument ")
+
+
+@pytest.mark.parametrize("fmt", ["pdf\x00", _Evil("nope"), 5, ["pdf"], None])
+def test_an_unknown_format_names_the_argument(fmt: Any) -> None:
+    with pytest.raises(rejectlet.RenderError) as caught:
+        rejectlet.render(_letter(), fmt)
+    [diagnostic] = caught.value.diagnostics
+    assert diagnostic.code == "RJ413"
+    assert str(diagnostic.location) == "argument render(format)"
+
+
+def test_a_str_subclass_option_is_read_as_its_text() -> None:
+    options = PrintOptions(layout=_Evil("letter-plain"))
+    assert type(options.layout) is str
+    assert rejectlet.render(_letter(), "pdf", options=options).startswith(b"%PDF")
+
+
+@pytest.mark.parametrize("value", [10**400, -10**400, float("nan"), [[]], "5"])
+def test_limits_refuse_what_is_no_bound_with_value_error(value: Any) -> None:
+    with pytest.raises(ValueError, match="positive number"):
+        rejectlet.Limits(seconds=value)
+
+
+def test_a_data_file_name_that_is_not_utf8_makes_a_reminder() -> None:
+    calendar = rejectlet.reminder(_letter(), data_file="\udcff.yaml")
+    assert b"\xef\xbf\xbd.yaml" in calendar.to_ical()
+
+
+@pytest.mark.parametrize("pack_line", ["./\ud800", "./a\x00b", "./loop"])
+def test_a_data_pack_value_the_system_refuses_is_a_data_error(
+        pack: rejectlet.Pack, tmp_path: Path, pack_line: str,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "loop").symlink_to("loop")
+    monkeypatch.chdir(tmp_path)
+    data = dict(rejectlet.read_data_file(ROOT / "examples" / "reply.yaml"))
+    data["pack"] = pack_line
+    with pytest.raises(rejectlet.RejectletError):
+        rejectlet.compose(pack, "reply", data)

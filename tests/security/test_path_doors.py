@@ -205,3 +205,21 @@ def test_a_profile_through_a_loop_fails_the_batch_cleanly(place: Path) -> None:
     (place / "t.csv").write_text("organization\nAcme\n", encoding="utf-8")
     _exits_cleanly(_cli(place, "batch", "t.csv", "--profile", "loop", "--pack", "classic",
                         "--letter", "reply", "-o", "out.pdf"))
+
+
+@pytest.mark.parametrize("pack_cell", ["./loop", "./a\x00b", f"./{LONG}"],
+                         ids=["loop", "nul", "long"])
+def test_a_batch_row_naming_a_refused_pack_fails_alone(place: Path, pack_cell: str) -> None:
+    rows = [{"recipient": {"name": "Elena Marsh"}, "pack": pack_cell},
+            {"recipient": {"name": "Marcus Bell"}}]
+    import yaml
+
+    (place / "rows.yaml").write_text(yaml.safe_dump(rows), encoding="utf-8")
+    (place / "out").mkdir()
+    result = _cli(place, "batch", "rows.yaml", "--profile", "d.yaml", "-f", "text",
+                  "--each", "out/{n}.txt")
+    assert result.exception is None or isinstance(result.exception, SystemExit), \
+        repr(result.exception)
+    assert "Traceback" not in result.output
+    assert sorted(p.name for p in (place / "out").iterdir()) == ["001.txt"]
+    assert "row 1:" in result.output and "RJ207" in result.output

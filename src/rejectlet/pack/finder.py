@@ -137,7 +137,12 @@ def load_pack(name_or_path: str | os.PathLike[str], *, relative_to: Path | None 
     A name containing a path separator, or starting with '.', is a path; a
     relative path in a data file is taken relative to that file's folder.
     """
-    text = os.fspath(name_or_path)
+    from ..arguments import expect, expect_path
+
+    expect_path(name_or_path, "load_pack(name_or_path)")
+    expect(relative_to, os.PathLike, "load_pack(relative_to)", "a folder (a pathlib.Path)",
+           optional=True)
+    text = str.__str__(os.fsdecode(name_or_path))
     shown = display_path(text) if "\0" not in text else repr(text)
     with path_errors(lambda why: PackNotFoundError(
             f"no pack can be read at {shown[:200]}: {why}",
@@ -258,6 +263,10 @@ def find_packs(problems: list[Diagnostic] | None = None) -> list[PackInfo]:
     Packs that fail to load are reported into ``problems`` (when given) and
     left out, so one broken package does not hide the others.
     """
+    from ..arguments import expect
+
+    expect(problems, list, "find_packs(problems)", "a list to collect problems in",
+           optional=True)
     found: list[PackInfo] = []
     if problems is not None:
         from ..rules.base import all_rules, plugin_problems

@@ -33,3 +33,28 @@ class PrintOptions:
     #: None decides by the pack: yes for folder and installed packs, no for built-in.
     isolate: bool | None = None
     timeout: float = 60.0
+
+    def __post_init__(self) -> None:
+        """Judge every choice when the options are made, so a wrong kind of value is
+        refused at its field rather than failing inside the layout."""
+        from ..arguments import expect, expect_path
+        from ..diagnostics import Location
+        from ..errors import ArgumentError
+
+        for name in ("layout", "card", "sheet", "pdf_variant", "page_size"):
+            value = getattr(self, name)
+            expect(value, str, f"PrintOptions({name})", "a name (a str)", optional=True)
+            if value is not None:  # the text itself, whatever a subclass overrides
+                object.__setattr__(self, name, str.__str__(value))
+        for name in ("debug", "folded", "tagged"):
+            expect(getattr(self, name), bool, f"PrintOptions({name})", "True or False")
+        expect(self.isolate, bool, "PrintOptions(isolate)", "True, False or None",
+               optional=True)
+        expect_path(self.formats_file, "PrintOptions(formats_file)", optional=True)
+        expect(self.created, dt.datetime, "PrintOptions(created)", "a datetime.datetime",
+               optional=True)
+        expect(self.timeout, (int, float), "PrintOptions(timeout)", "a number of seconds")
+        if isinstance(self.timeout, bool) or not 0 < self.timeout <= 86_400:
+            raise ArgumentError("PrintOptions(timeout) is out of range; give a number of "
+                                "seconds above 0 and at most a day",
+                                Location.of_argument("PrintOptions(timeout)"))

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, overload
 
+from ..arguments import expect
+from ..diagnostics import Location
 from ..errors import LetterHasErrors, RenderError
 from ..model import Letter
 from ..paper.options import PrintOptions
@@ -46,10 +48,16 @@ def render(letter: Letter, format: str, *, force: bool = False,
     The letter is validated first; one that breaks an error-level rule is
     refused with :class:`LetterHasErrors` listing why, unless ``force=True``.
     """
-    entry = OUTPUT_FORMATS.get(format)
+    expect(letter, Letter, "render(letter)", "a composed letter (from compose())")
+    entry = OUTPUT_FORMATS.get(str.__str__(format)) if isinstance(format, str) else None
     if entry is None:
-        raise RenderError(f"unknown output format {format!r}", None, code="RJ413",
-                          hint=f"use one of: {', '.join(FORMATS)}")
+        shown = repr(str.__str__(format)) if isinstance(format, str) else \
+            f"of type {type(format).__name__}"
+        raise RenderError(f"unknown output format {shown}", Location.of_argument(
+            "render(format)"), code="RJ413", hint=f"use one of: {', '.join(FORMATS)}")
+    expect(page_size, str, "render(page_size)", "letter or a4", optional=True)
+    expect(options, PrintOptions, "render(options)", "a rejectlet PrintOptions",
+           optional=True)
     refuse_invalid_unicode(letter, entry.name)
     if not force:
         errors = [d for d in validate(letter) if d.is_error]
