@@ -491,7 +491,8 @@ def _render_pdf(job: BatchJob, letters: list[tuple[Row, Letter]], report: BatchR
                         titles=tuple((letter.title, letter.subject, letter.author)
                                      for _, letter in letters[start:start + len(chunk)]))
              for start, chunk in chunks]
-    isolate = isolation_wanted(first.pack, job.options)
+    isolate = isolation_wanted(first.pack, job.options,
+                               max(len(article) for article in articles))
     if isolate or workers > 1:
         # worker processes: with the time limit for a pack that is not built in, and
         # for several jobs in any case (started fresh, never forked, so safe in threads)

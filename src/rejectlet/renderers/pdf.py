@@ -156,7 +156,7 @@ def _produce(letter: Letter, options: PrintOptions, html_text: str,
         if svg_problems:
             raise RenderError(svg_problems)
     args = (html_text, str(letter.pack.root), tuple(str(p) for p in extra), finish)
-    if isolation_wanted(letter.pack, options):
+    if isolation_wanted(letter.pack, options, len(html_text)):
         from .isolation import call_isolated
 
         info, blobs = call_isolated(lay_out, args, options.timeout, letter.data_source)
@@ -423,12 +423,20 @@ def render_envelope(letter: Letter, envelope: str | None = None,
 
 
 # -- a worker process for packs from elsewhere --------------------------------------------
-def isolation_wanted(pack: Pack, options: PrintOptions) -> bool:
-    """Whether layout for this pack runs in a separate process: as the caller says,
-    else for every pack that is not built in."""
+#: Characters of a letter's HTML past which even a built-in pack is laid out in a
+#: worker process, under ``PrintOptions.timeout``: a letter's HTML is a few thousand
+#: characters, and data within every limit (an address of thousands of lines, 200
+#: long enclosures) can make layout take a minute of the caller's own CPU.
+LARGE_LETTER_CHARS = 40_000
+
+
+def isolation_wanted(pack: Pack, options: PrintOptions, letter_chars: int = 0) -> bool:
+    """Whether layout runs in a separate process: as the caller says, else for every
+    pack that is not built in, and for any letter whose HTML is far larger than a
+    letter's (``letter_chars``), so its layout too is stopped at the time limit."""
     if options.isolate is not None:
         return options.isolate
-    return pack.source != "built-in"
+    return pack.source != "built-in" or letter_chars > LARGE_LETTER_CHARS
 
 
 # -- measuring the laid-out pages ------------------------------------------------------
