@@ -437,13 +437,13 @@ def _write_text_like(job: BatchJob, letters: Iterable[tuple[Row, Letter]],
             continue
         number += 1
         if job.pattern:
-            target = unique_target(Path(output_name(job.pattern, number, letter)), taken)
             try:
+                target = unique_target(Path(output_name(job.pattern, number, letter)), taken)
                 report.written.append(write_atomic(target, content, overwrite=job.overwrite,
                                                    inputs=job.inputs, protected=job.folders(),
                                                    durable=False))
             except OutputError as exc:
-                if not _row_alone(exc):
+                if not _row_alone(exc, job.pattern):
                     raise
                 report.failed.setdefault(row.number, []).extend(exc.diagnostics)
                 number -= 1
@@ -536,13 +536,14 @@ def _render_pdf(job: BatchJob, letters: list[tuple[Row, Letter]], report: BatchR
         written = len(report.written)
         lost = 0
         for index, (row, letter) in enumerate(letters):
-            target = unique_target(Path(output_name(job.pattern, index + 1, letter)), taken)
             try:
+                target = unique_target(Path(output_name(job.pattern, index + 1, letter)),
+                                       taken)
                 report.written.append(write_atomic(target, parts[index],
                                                    overwrite=job.overwrite, inputs=job.inputs,
                                                    protected=job.folders(), durable=False))
             except OutputError as exc:
-                if not _row_alone(exc):
+                if not _row_alone(exc, job.pattern):
                     raise
                 report.failed.setdefault(row.number, []).extend(exc.diagnostics)
                 lost += 1
@@ -552,10 +553,23 @@ def _render_pdf(job: BatchJob, letters: list[tuple[Row, Letter]], report: BatchR
     report.rendered = len(letters)
 
 
-def _row_alone(exc: OutputError) -> bool:
-    """A file name made from one row's data that the file system cannot hold is that
-    row's problem: the row fails alone and the other rows are still written."""
-    return any(diagnostic.code == "RJ427" for diagnostic in exc.diagnostics)
+#: What a file name made from a row's values can run into: an input file (RJ421), a
+#: folder, FIFO or dangling link (RJ423). A name the file system cannot hold or
+#: write (RJ427) is the row's problem whatever the pattern.
+_ROW_OBSTACLES = frozenset({"RJ421", "RJ423"})
+#: The parts of an --each pattern filled from the row's own values.
+_ROW_FIELDS = ("{name}", "{organization}")
+
+
+def _row_alone(exc: OutputError, pattern: str | None) -> bool:
+    """An obstacle at the file name one row's data made is that row's problem: the
+    row fails alone and the other rows are still written. When the pattern holds
+    no value of the row (only {n}, or nothing), the obstacle is the run's own
+    setting (an --each naming the table itself) and stops the run, as a file that
+    exists without --force or a missing folder does."""
+    from_row = pattern is not None and any(field in pattern for field in _ROW_FIELDS)
+    return any(diagnostic.code == "RJ427" or (from_row and diagnostic.code in _ROW_OBSTACLES)
+               for diagnostic in exc.diagnostics)
 
 
 @dataclass(frozen=True, slots=True)

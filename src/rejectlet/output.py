@@ -103,12 +103,13 @@ def _check_target(target: Path, shown: str, overwrite: bool,
             raise OutputError(f"refusing to write over the input file {shown}",
                               Location(shown), code="RJ421",
                               hint="choose another output name with -o")
-    if target.exists() and not overwrite:
-        raise OutputError(f"{shown} already exists", Location(shown), code="RJ422",
-                          hint="pass --force to replace it, or choose another name with -o")
+    # a folder, FIFO or device in the way is refused as such, with or without --force
     if target.exists() and not target.is_file():
         raise OutputError(f"{shown} exists and is not a regular file", Location(shown),
                           code="RJ423")
+    if target.exists() and not overwrite:
+        raise OutputError(f"{shown} already exists", Location(shown), code="RJ422",
+                          hint="pass --force to replace it, or choose another name with -o")
     if not resolved.parent.is_dir():
         raise OutputError(f"the folder for {shown} does not exist", Location(shown),
                           code="RJ424", hint="create the folder first")

@@ -223,3 +223,27 @@ def test_a_batch_row_naming_a_refused_pack_fails_alone(place: Path, pack_cell: s
     assert "Traceback" not in result.output
     assert sorted(p.name for p in (place / "out").iterdir()) == ["001.txt"]
     assert "row 1:" in result.output and "RJ207" in result.output
+
+
+@pytest.mark.parametrize("obstacle", ["folder", "fifo", "dangling", "loop"])
+def test_a_batch_row_whose_file_name_meets_an_obstacle_fails_alone(
+        place: Path, obstacle: str) -> None:
+    out = place / "out"
+    out.mkdir()
+    blocked = out / "bob-ray.txt"
+    if obstacle == "folder":
+        blocked.mkdir()
+    elif obstacle == "fifo":
+        os.mkfifo(blocked)
+    elif obstacle == "dangling":
+        os.symlink(place / "nowhere.txt", blocked)
+    else:
+        os.symlink("bob-ray.txt", blocked)
+    (place / "t.csv").write_text("recipient.name\nAnn Lee\nBob Ray\nCy Dot\n",
+                                 encoding="utf-8")
+    result = _cli(place, "batch", "t.csv", "--profile", "d.yaml", "-f", "text",
+                  "--each", "out/{name}.txt")
+    assert result.exception is None or isinstance(result.exception, SystemExit), \
+        repr(result.exception)
+    assert "row 3:" in result.output  # line 3 of the table: Bob Ray's row
+    assert (out / "ann-lee.txt").is_file() and (out / "cy-dot.txt").is_file()
