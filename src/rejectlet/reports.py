@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from . import __version__
 from .diagnostics import Diagnostic, Fix, Location, Severity
@@ -160,10 +161,18 @@ def _result(diagnostic: Diagnostic, rule_index: int) -> dict[str, Any]:
 
 
 def _uri(path: str) -> str:
+    """A file's path as the URI reference SARIF requires: every character a URI may
+    not hold as it is (a space, ``#``, ``%``, a control or bidi character, a lone
+    surrogate from a name that is not UTF-8) percent-encoded, so a tool reads the
+    file the finding belongs to, never a fragment of its name."""
     candidate = Path(path)
-    if candidate.is_absolute():
-        return candidate.as_uri()
-    return candidate.as_posix()
+    text = candidate.as_posix()
+    try:  # a name read from bytes that are not UTF-8 gets those bytes back
+        raw = text.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:  # a lone surrogate given as text: kept, encoded
+        raw = text.encode("utf-8", "surrogatepass")
+    encoded = quote(raw, safe="/")
+    return f"file://{encoded}" if candidate.is_absolute() else encoded
 
 
 def _location(location: Location | None, key: str) -> dict[str, Any]:
