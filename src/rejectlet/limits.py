@@ -25,7 +25,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 
 __all__ = ["DEFAULT_LIMITS", "BudgetExceeded", "Limits", "Meter", "budget", "current_limits",
-           "letter_meter"]
+           "letter_meter", "watch_the_clock"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,6 +226,16 @@ def charge_yaml_nodes(count: int) -> None:
     while run is not None:
         run.yaml_nodes += count
         run = run.parent
+
+
+def watch_the_clock(count: int) -> None:
+    """In a long loop over matches in checked text (``count`` turns so far), read the
+    current letter's clock every 256 turns: a rule's scan is one step to the
+    meter, and data of many short matches must not run past the letter's time."""
+    if count & 255 == 0:
+        meter = current_meter.get()
+        if meter is not None:
+            meter.check_time()
 
 
 @contextlib.contextmanager

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from ..limits import watch_the_clock
 from .linear import linear
 from .reading import Plain
 
@@ -185,19 +186,22 @@ def _named_as_format(lower: str, start: int, end: int) -> bool:
 def find_slots(text: Plain) -> Iterator[Slot]:
     """Every leftover placeholder in the text, left to right within each shape."""
     value = text.text
-    for hit in _FIXED.finditer(value):
+    for count, hit in enumerate(_FIXED.finditer(value)):
+        watch_the_clock(count)
         what = hit.group or "code"
         if what == "datemask" and _named_as_format(text.lower, hit.start, hit.end):
             continue
         yield Slot(hit.start, hit.end, _WHAT[what], ())
-    for hit in _BRACKETS.finditer(value):
+    for count, hit in enumerate(_BRACKETS.finditer(value)):
+        watch_the_clock(count)
         shape = hit.group or "square"
         inner = value[hit.start:hit.end].strip("[]<>()")
         before = value[max(0, hit.start - 40):hit.start].split()
         after_name = bool(before) and before[-1][:1].isupper() and before[-1][-1:].isalpha()
         if _is_slot(inner, shape, after_name):
             yield Slot(hit.start, hit.end, _WHAT[shape], tuple(_words(inner.lower())))
-    for hit in _CAPITALS.finditer(value):
+    for count, hit in enumerate(_CAPITALS.finditer(value)):
+        watch_the_clock(count)
         lower = [w.lower() for w in value[hit.start:hit.end].replace("_", " ").split()]
         if any(w in _SLOTS or w.rstrip("s") in _SLOTS for w in lower) or \
                 (len(lower) >= 2 and all(w in _ROLES for w in lower)):
