@@ -32,6 +32,7 @@ from .naming import recipient_name, slug
 from .output import atomic_file, flush_to_disk, pack_folders, unique_target, write_atomic
 from .paper.options import PrintOptions
 from .pathdoor import path_errors
+from .spelled_twice import refuse_spelled_twice
 from .validation import validate
 from .yamlio import LocatedList, LocatedMap, load_yaml_file
 
@@ -263,6 +264,11 @@ def read_yaml_rows(path: Path) -> Iterator[Row]:
             yield Row(location.line, _located(location), (Diagnostic(
                 "RJ212", Severity.ERROR, f"row {index + 1} should be a mapping of values",
                 location, "write the row as '- name: value' lines"),))
+            continue
+        try:
+            refuse_spelled_twice(item)
+        except DataError as error:  # this row fails alone, like any other bad row
+            yield Row(location.line, _located(location), error.diagnostics)
             continue
         yield Row(location.line, item)
 

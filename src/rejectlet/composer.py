@@ -38,6 +38,7 @@ from .sandbox import (
     evaluate_limited,
     render_limited,
 )
+from .spelled_twice import refuse_spelled_twice
 from .templates import markdown_problem
 from .textfmt import plain_value
 from .yamlio import LocatedMap
@@ -104,6 +105,11 @@ def _letter_data(pack: Pack, data: object, values: Mapping[str, Any],
     # as the pack's groups go, so a mapping nested without end or holding itself is
     # one value (refused like any unknown or mistyped value), never walked
     groups = group_paths(pack)
+    # each layer is judged by itself: a name spelled nested and dotted in one
+    # mapping is refused, while keyword values over the data still win
+    refuse_spelled_twice(values)
+    if data is not None and not isinstance(data, LocatedMap):
+        refuse_spelled_twice(data)
     if isinstance(data, LocatedMap):
         located = merge_maps(data, _located(values, data.location, groups)) if values \
             else data

@@ -22,6 +22,7 @@ from .diagnostics import Location, display_path
 from .errors import DataError, RejectletError
 from .model import Pack, Variable
 from .pathdoor import path_errors, quietly_resolved
+from .spelled_twice import refuse_spelled_twice
 from .suggest import did_you_mean
 from .yamlio import LocatedList, LocatedMap, load_yaml_file
 
@@ -85,6 +86,7 @@ def read_data_file(path: str | Path, _chain: tuple[Path, ...] = (),
         raise DataError(f"{shown} should be a mapping of names to values, not {describe(raw)}",
                         Location(shown, 1, 1), code="RJ201",
                         hint="start with lines such as 'pack: classic' and 'letter: reply'")
+    refuse_spelled_twice(raw)
     if "include" not in raw:
         return raw
     included = raw["include"]
