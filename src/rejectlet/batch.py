@@ -15,6 +15,7 @@ leaves finished letters whole and no half-written file behind.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -23,7 +24,7 @@ from typing import Any, BinaryIO
 
 from . import csvtable
 from .composer import compose_all
-from .data import MAX_LIST_ITEMS, merge_maps, read_data_file
+from .data import MAX_DATA_VALUES, MAX_LIST_ITEMS, merge_maps, read_data_file
 from .diagnostics import Diagnostic, Fix, Location, Severity, display_path
 from .errors import DataError, OutputError, RejectletError, RenderError
 from .limits import budget
@@ -713,4 +714,12 @@ def split_profile(path: str | Path | None) -> tuple[LocatedMap | None, Any, Any]
     shared = LocatedMap((k, v) for k, v in raw.items() if k not in ("pack", "letter"))
     shared.location, shared.key_locations, shared.value_spans = (
         raw.location, raw.key_locations, raw.value_spans)
+    if len(shared) > MAX_DATA_VALUES:
+        # every row starts from a copy of the profile, so one past the data limit
+        # would cost rows x profile size before each row failed alike: say it once
+        past = next(itertools.islice(shared, MAX_DATA_VALUES, None))
+        raise DataError(f"the profile gives {len(shared):,} values; a letter's limit is "
+                        f"{MAX_DATA_VALUES:,}", shared.key_location(past).with_key(past),
+                        code="RJ205", hint="a profile holds the few values every row "
+                        "shares, such as the sender; is this the right file?")
     return shared, raw.get("pack"), raw.get("letter")
