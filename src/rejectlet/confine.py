@@ -48,9 +48,23 @@ def resolve_inside(root: Path, path: str | os.PathLike[str]) -> Path:
         real = (real_root / path).resolve()
     except (OSError, RuntimeError) as exc:  # a loop of links, a name part too long
         raise Refused(Refusal.MISSING, why_refused(exc) or LOOP) from None
+    if _loops(real):  # Python 3.13's resolve() returns a loop instead of raising
+        raise Refused(Refusal.MISSING, LOOP)
     if not real.is_relative_to(real_root):
         raise Refused(Refusal.OUTSIDE)
     return real
+
+
+def _loops(path: Path) -> bool:
+    """Whether following ``path`` runs into a loop of links; a path that is
+    simply missing is not one (the callers decide what missing means)."""
+    try:
+        os.stat(path)
+    except OSError as exc:
+        return exc.errno == errno.ELOOP
+    except ValueError:
+        return False
+    return False
 
 
 def check_regular(path: Path) -> os.stat_result:
