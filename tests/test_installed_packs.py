@@ -32,9 +32,18 @@ def pip_install(project: Path, target: Path) -> None:
         check=True, capture_output=True, text=True, timeout=300)
 
 
+def child_path(site: Path) -> str:
+    """PYTHONPATH for a child: this checkout's rejectlet first, then ``site``.
+
+    The child must import the same rejectlet as the test process; otherwise a
+    second checkout sharing one environment would test the installed copy.
+    """
+    return os.pathsep.join([str(Path(rejectlet.__file__).resolve().parents[1]), str(site)])
+
+
 def run(site: Path, *args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     """Run ``rejectlet ARGS`` with the packages in ``site`` importable."""
-    env = {**os.environ, "PYTHONPATH": str(site), "PYTHONDONTWRITEBYTECODE": "1"}
+    env = {**os.environ, "PYTHONPATH": child_path(site), "PYTHONDONTWRITEBYTECODE": "1"}
     return subprocess.run([sys.executable, "-m", "rejectlet", *args], cwd=cwd, env=env,
                           capture_output=True, text=True, timeout=120, check=False)
 
@@ -242,7 +251,7 @@ def test_load_pack_returns_the_built_in_pack_over_an_installed_one(
         print(json.dumps({"source": pack.source, "root": str(pack.root),
                           "title": pack.title, "version": pack.version}))
     """)
-    env = {**os.environ, "PYTHONPATH": str(impostor_site)}
+    env = {**os.environ, "PYTHONPATH": child_path(impostor_site)}
     result = subprocess.run([sys.executable, "-c", script], cwd=workdir, env=env,
                             capture_output=True, text=True, timeout=120, check=False)
     assert result.returncode == 0, result.stderr
