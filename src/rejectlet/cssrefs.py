@@ -10,11 +10,16 @@ from __future__ import annotations
 import base64
 import binascii
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+from .limits import watch_the_clock
+
 _ESCAPE = re.compile(r"\\([0-9a-fA-F]{1,6})\s?|\\(.)", re.DOTALL)
-_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
+#: A comment; one left open runs to the end of the sheet, as CSS reads it, and
+#: matching it so keeps the scan linear (an open ``/*`` is never re-tried).
+_COMMENT = re.compile(r"/\*.*?(?:\*/|\Z)", re.DOTALL)
 _URL = re.compile(r"""(?:url|src|image|image-set|-webkit-image-set|cross-fade|element)\s*\(\s*
                       (?:"([^"]*)"|'([^']*)'|([^)\s]*))""", re.IGNORECASE | re.VERBOSE)
 _IMPORT = re.compile(r"""@import\s+(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
@@ -49,24 +54,30 @@ _NAME_BEFORE = re.compile(r"([-\w]+)\s*$")
 
 def _candidates(text: str) -> list[str]:
     """Every quoted string inside image-set(), cross-fade() and the like, found in
-    one pass over the text (a stack of open functions), so the cost stays linear."""
+    one pass over the text (a stack of open functions, with a count of how many
+    of them take images), so the cost stays linear however deep they nest."""
     found: list[str] = []
-    stack: list[str] = []
-    index, length = 0, len(text)
+    stack: list[bool] = []  # for each open function: whether it takes images
+    open_image_functions = 0
+    index, length, turns = 0, len(text), 0
     while index < length:
+        turns += 1
+        watch_the_clock(turns)
         char = text[index]
         if char in "\"'":
             end = text.find(char, index + 1)
             end = length if end < 0 else end
-            if any(name in _MANY_IMAGES for name in stack):
+            if open_image_functions:
                 found.append(text[index + 1:end].strip())
             index = end + 1
             continue
         if char == "(":
             name = _NAME_BEFORE.search(text, max(0, index - 64), index)
-            stack.append(name.group(1).lower() if name else "")
+            many = name is not None and name.group(1).lower() in _MANY_IMAGES
+            stack.append(many)
+            open_image_functions += many
         elif char == ")" and stack:
-            stack.pop()
+            open_image_functions -= stack.pop()
         index += 1
     return found
 
@@ -78,10 +89,20 @@ def references(css: str, *, into_svg: bool = True) -> list[str]:
     text = decode(css)
     found = [next((g for g in match.groups() if g is not None), "").strip()
              for match in (*_URL.finditer(text), *_IMPORT.finditer(text))]
-    found += [target for target in _candidates(text) if target not in found]
+    named = set(found)  # a set: a sheet of many references is not searched for each
+    found += [target for target in _candidates(text) if target not in named]
     if into_svg:
         found += svg_references(css)
     return found
+
+
+def _first(target: str, seen: set[str]) -> bool:
+    """Whether ``target`` is not yet in ``seen``, which then holds it: a set, so
+    that a sheet of many references is not compared with all of them for each."""
+    if target in seen:
+        return False
+    seen.add(target)
+    return True
 
 
 #: XML's own escapes: a character reference (``&#114;``, ``&#x72;``) or one of the
@@ -107,8 +128,10 @@ def _xml_decoded(svg: str) -> str:
     return _XML_REFERENCE.sub(resolve, svg.replace("<![CDATA[", "").replace("]]>", ""))
 
 
-#: An attribute of an SVG element with its quoted value.
-_SVG_ATTRIBUTE = re.compile(r"""([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+#: An attribute of an SVG element with its quoted value. The name starts where a
+#: name can start (not inside a longer one), so a long word with no ``=`` is
+#: read once, not once from each of its characters.
+_SVG_ATTRIBUTE = re.compile(r"""(?<![\w:.-])([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 #: What separates the several addresses one attribute may hold (srcset, values).
 _ADDRESS_SEPARATORS = re.compile(r"[\s,;]+")
 
@@ -146,11 +169,13 @@ def svg_references(css: str) -> list[str]:
             if _XML_DECLARATION.search(raw):
                 found.append(ENTITY_DECLARATION)
             svg = _xml_decoded(raw)
-            found.extend(next(g for g in m.groups() if g is not None).strip()
-                         for m in _SVG_HREF.finditer(svg))
-            found.extend(token for token in _attribute_addresses(svg) if token not in found)
+            hrefs = [next(g for g in m.groups() if g is not None).strip()
+                     for m in _SVG_HREF.finditer(svg)]
+            found.extend(hrefs)
+            seen = set(found)
+            found.extend(token for token in _attribute_addresses(svg) if _first(token, seen))
             found.extend(inner for inner in references(svg, into_svg=False)
-                         if inner not in found)
+                         if _first(inner, seen))
     return found
 
 
@@ -251,34 +276,73 @@ def _decoded_with_offsets(css: str) -> tuple[str, list[int]]:
     return "".join(out), offsets
 
 
+@dataclass(slots=True)
+class _Words:
+    """What :func:`engine_traps` keeps of the words inside one open function, so
+    that its own and its inner functions' text is split into words only once:
+    how many words, and whether ``url`` is the first of them or a later one."""
+
+    count: int = 0
+    url_first: bool = False
+    url_later: bool = False
+
+    def add(self, other: _Words) -> None:
+        """Append the words of ``other``, which come after these."""
+        self.url_later = self.url_later or other.url_later or (self.count > 0 and other.url_first)
+        self.url_first = self.url_first if self.count else other.url_first
+        self.count += other.count
+
+    @classmethod
+    def of(cls, segment: str) -> _Words:
+        words = [word for word in _WORD_BREAKS.split(segment.lower()) if word]
+        return cls(len(words), bool(words) and words[0] == "url", "url" in words[1:])
+
+
+_WORD_BREAKS = re.compile(r"[\s,()]+")
+
+
 def engine_traps(css: str) -> list[tuple[int, str]]:
     """Where the stylesheet uses an ``attr()`` the PDF engine cannot lay out, as
     (offset in ``css``, what): a typed ``attr(name url)``, which fails on an
     assertion wherever an image is expected, and an ``attr()`` inside
     ``target-counter()``, ``target-counters()`` or ``target-text()``, which fails
-    in a page margin. Seen through escapes and comments, in one linear pass."""
+    in a page margin. Seen through escapes and comments, in one linear pass:
+    each open function keeps a summary of its words rather than being read
+    again when it closes, and a count of open target functions stands in for a
+    walk down the stack."""
     text, offsets = _decoded_with_offsets(css)
     found: list[tuple[int, str]] = []
-    stack: list[tuple[str, int]] = []  # open functions: (name, offset of the name)
-    index, length = 0, len(text)
+    # open functions: (name, offset of the name, the words inside it so far)
+    stack: list[tuple[str, int, _Words]] = []
+    open_targets = 0
+    segment_start = 0  # where the text since the last bracket or comma begins
+    index, length, turns = 0, len(text), 0
     while index < length:
+        turns += 1
+        watch_the_clock(turns)
         char = text[index]
         if char in "\"'":
             end = text.find(char, index + 1)
             index = length if end < 0 else end + 1
             continue
+        if char in "(),":
+            if stack:
+                stack[-1][2].add(_Words.of(text[segment_start:index]))
+            segment_start = index + 1
         if char == "(":
             named = _NAME_BEFORE.search(text, max(0, index - 64), index)
             start = named.start() if named else index
-            stack.append((named.group(1).lower() if named else "", start))
-            if stack[-1][0] == "attr" and any(n in _TARGET_FUNCTIONS for n, _ in stack[:-1]):
+            name = named.group(1).lower() if named else ""
+            if name == "attr" and open_targets:
                 found.append((offsets[start], "attr() inside a target function"))
+            stack.append((name, start, _Words()))
+            open_targets += name in _TARGET_FUNCTIONS
         elif char == ")" and stack:
-            function, start = stack.pop()
-            if function == "attr":
-                arguments = text[start:index + 1]
-                words = re.split(r"[\s,()]+", arguments.lower())
-                if "url" in words[2:]:
-                    found.append((offsets[start], "attr() of type url"))
+            function, start, words = stack.pop()
+            open_targets -= function in _TARGET_FUNCTIONS
+            if function == "attr" and words.url_later:
+                found.append((offsets[start], "attr() of type url"))
+            if stack:
+                stack[-1][2].add(words)
         index += 1
     return found

@@ -22,6 +22,7 @@ from ..cssrefs import (
 )
 from ..diagnostics import Diagnostic, Location, Severity, display_path
 from ..model import Pack, Stylesheet
+from ..text_positions import LineColumns
 from .files import PackFiles
 
 #: Largest stylesheet a pack may carry, in bytes.
@@ -67,9 +68,9 @@ def engine_findings(css: Stylesheet) -> list[Diagnostic]:
     """RJ438 for each ``attr()`` in the letter stylesheet that the PDF engine cannot
     lay out, at its line and column; every format refuses it, so the formats agree."""
     found = []
+    position = LineColumns(css.text)  # each finding placed in log time, not a re-count
     for offset, what in engine_traps(css.text):
-        line = css.text.count("\n", 0, offset) + 1
-        column = offset - (css.text.rfind("\n", 0, offset) + 1) + 1
+        line, column = position(offset)
         found.append(Diagnostic(
             "RJ438", Severity.ERROR, f"the stylesheet uses {what}, which the PDF engine "
             "cannot lay out", Location(css.location.path, line, column),
@@ -115,9 +116,10 @@ def stylesheet_findings(pack: Pack) -> list[Diagnostic]:
     if pack.page_css is not None:
         found += page_css_findings(pack.page_css)
         found += engine_findings(pack.page_css)
+        in_svg = set(pack.page_css.svg_references)
         found += [not_in_pack(pack.page_css.location, target, pack.root)
                   for target in pack.page_css.references
-                  if target not in pack.page_css.svg_references
+                  if target not in in_svg
                   and not leaves_pack(target) and missing_from_pack(target, pack.root)]
     if pack.email_css is not None:
         found += email_css_findings(pack.email_css)

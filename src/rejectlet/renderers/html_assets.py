@@ -34,6 +34,7 @@ from ..diagnostics import Diagnostic, Location, Severity
 from ..model import Pack, Stylesheet
 from ..pack.styles import blocked
 from ..pathdoor import quietly_resolved
+from ..text_positions import LineColumns
 
 #: Largest single file inlined, in bytes: a logo or a web font is far smaller.
 MAX_ASSET_BYTES = 1_000_000
@@ -68,12 +69,14 @@ def inline_pack_files(pack: Pack, css: Stylesheet | None = None) -> Inlined:
     root = _holding_root(pack, sheet.path)
     problems: list[Diagnostic] = []
     total = [0]
+    position = LineColumns(sheet.text)
 
     def replace(match: re.Match[str]) -> str:
         target = next((g for g in match.groups() if g is not None), "").strip()
         if not _is_pack_file(target):
             return match.group(0)
-        where = _position(sheet, match.start())
+        line, column = position(match.start())
+        where = Location(sheet.location.path, line, column)
         data = _read(root, sheet.path.parent, target, where, problems)
         if data is None:
             return match.group(0)
@@ -130,13 +133,6 @@ def _holding_root(pack: Pack, path: Path) -> Path:
         if real is not None and held is not None and Path(real).is_relative_to(held):
             return root
     return pack.root
-
-
-def _position(sheet: Stylesheet, index: int) -> Location:
-    """The stylesheet's file, at the line and column of ``index`` in its text."""
-    line = sheet.text.count("\n", 0, index) + 1
-    column = index - (sheet.text.rfind("\n", 0, index) + 1) + 1
-    return Location(sheet.location.path, line, column)
 
 
 def _read(root: Path, folder: Path, target: str, where: Location,
