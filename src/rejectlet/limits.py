@@ -76,7 +76,9 @@ class Limits:
             if not finite or value <= 0:
                 # the value is described, not printed: a huge int cannot be written
                 # out, and a list holding itself has no end
-                shown = (repr(float(value)) if finite
+                # a whole number is shown as written (0, not 0.0), as it always was
+                shown = (repr(int(value)) if finite and isinstance(value, int)
+                         else repr(float(value)) if finite
                          else "a number that large" if number and value == value
                          else repr(value) if number else f"a {type(value).__name__}")
                 raise ValueError(f"Limits.{name} must be a positive number, not {shown}")
