@@ -79,7 +79,9 @@ def read_data_file(path: str | Path, _chain: tuple[Path, ...] = (),
     if within is not None:
         from .pack.files import load_yaml_inside
 
-        raw = load_yaml_inside(within, path, shown)
+        # a relative path names a file from the working directory, as everywhere
+        # else; only the folder it must lie in is ``within``
+        raw = load_yaml_inside(within, Path(path).absolute(), shown)
     else:
         raw = load_yaml_file(path)
     if not isinstance(raw, LocatedMap):
