@@ -11,16 +11,19 @@ this check runs on each layer by itself, never on a merged mapping.
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, NamedTuple
 
 from .diagnostics import Location
 from .errors import DataError
 from .yamlio import LocatedMap
 
-#: Dotted names looked at in one mapping; data holds at most 1,000 values, so a
-#: mapping with more keys is refused by the size limit before this matters.
-_MOST_KEYS = 1_001
+#: Keys looked at in one mapping, at every depth. Data holds at most 1,000 values,
+#: so a mapping with far more keys is refused by the size limit or is not letter
+#: data at all; the walk stops here rather than follow it, or a mapping holding
+#: itself, without end.
+_MOST_KEYS = 10_000
 
 
 def _plain_mapping(value: Any) -> bool:
@@ -29,53 +32,82 @@ def _plain_mapping(value: Any) -> bool:
     return type(value) is dict or type(value) is LocatedMap
 
 
-def _nested_path(raw: Mapping[str, Any], parts: list[str]) -> bool:
-    node: Any = raw
-    for part in parts:
-        if not _plain_mapping(node) or part not in node:
-            return False
-        node = node[part]
-    return True
+class Clash(NamedTuple):
+    """One full dotted name reached by two spellings: the keys each spelling
+    writes, outermost first (``("sender", "name")`` and ``("sender.name",)``)."""
+
+    path: str
+    first: tuple[str, ...]
+    second: tuple[str, ...]
 
 
-def clash(raw: Mapping[str, Any]) -> tuple[str, str] | None:
-    """The first dotted key whose name the mapping also gives nested, with the
-    top-level key holding the nested one; None when every name is given once."""
+def clash(raw: Mapping[str, Any]) -> Clash | None:
+    """The first full dotted name the mapping gives twice, however each spelling
+    splits it into nested and dotted keys (``sender.home: {city: …}`` and
+    ``sender: {home.city: …}`` both name ``sender.home.city``); None when every
+    name is given once. Keys are read level by level, shallow ones first."""
     if not _plain_mapping(raw):
         return None
-    for index, key in enumerate(raw):
-        if index >= _MOST_KEYS:
-            break
-        if type(key) is not str or "." not in key:
-            continue
-        parts = key.split(".")
-        if all(parts) and parts[0] != key and _nested_path(raw, parts):
-            return key, parts[0]
+    seen: dict[str, tuple[str, ...]] = {}
+    pending: deque[tuple[tuple[str, ...], Mapping[str, Any]]] = deque([((), raw)])
+    looked = 0
+    while pending:
+        outer, mapping = pending.popleft()
+        for key, value in mapping.items():
+            looked += 1
+            if looked > _MOST_KEYS:
+                return None
+            if type(key) is not str or not all(key.split(".")):
+                continue  # not a name: judged later by the data checks
+            spelling = (*outer, key)
+            if _plain_mapping(value) and value:
+                pending.append((spelling, value))
+                continue
+            path = ".".join(spelling)
+            if path in seen:
+                return Clash(path, seen[path], spelling)
+            seen[path] = spelling
     return None
 
 
 def refuse_spelled_twice(raw: Mapping[str, Any], where: Location | None = None) -> None:
     """Raise RJ216 at the later of the two spellings (for data from YAML), or at
-    the dotted key (for a mapping a program passed)."""
+    the full dotted name (for a mapping a program passed)."""
     found = clash(raw)
     if found is None:
         return
-    dotted, top = found
-    location, other = _places(raw, dotted, top, where)
+    shared = 0  # the keys both spellings begin with lead to the mapping they differ in
+    while found.first[shared] == found.second[shared]:
+        shared += 1
+    first, second = found.first[shared:], found.second[shared:]
+    if len(second) < len(first):  # the one written as a single key first, as always
+        first, second = second, first
+    inside = f" inside {'.'.join(found.first[:shared])!r}" if shared else ""
+    location, other = _places(raw, found, shared, first[0], second[0], where)
     raise DataError(
-        f"{dotted!r} is given twice: as {dotted!r} and nested under {top!r}"
-        f"{other}; only one of them could be used",
+        f"{found.path!r} is given twice: {_spelled(first)} and "
+        f"{_spelled(second)}{inside}{other}; only one of them could be used",
         location, code="RJ216",
-        hint=f"keep one spelling: either '{dotted}: …' or '{top}:' with the value "
-             "nested under it")
+        hint=f"keep one spelling: either {_kept(first)} or {_kept(second)}")
 
 
-def _places(raw: Mapping[str, Any], dotted: str, top: str,
+def _spelled(keys: tuple[str, ...]) -> str:
+    return f"as {keys[0]!r}" if len(keys) == 1 else f"nested under {keys[0]!r}"
+
+
+def _kept(keys: tuple[str, ...]) -> str:
+    return f"'{keys[0]}: …'" if len(keys) == 1 else f"'{keys[0]}:' with the value nested under it"
+
+
+def _places(raw: Mapping[str, Any], found: Clash, shared: int, one: str, two: str,
             where: Location | None) -> tuple[Location, str]:
-    if isinstance(raw, LocatedMap):
-        first, second = raw.key_location(dotted), raw.key_location(top)
+    mapping: Any = raw
+    for key in found.first[:shared]:
+        mapping = mapping[key]
+    if isinstance(mapping, LocatedMap):
+        first, second = mapping.key_location(one), mapping.key_location(two)
         if (second.line, second.column) > (first.line, first.column):
             first, second = second, first
-        return first.with_key(dotted), f" (the other at line {second.line})"
+        return first.with_key(found.path), f" (the other at line {second.line})"
     base = where if where is not None else Location("<data>")
-    return base.with_key(dotted), ""
+    return base.with_key(found.path), ""

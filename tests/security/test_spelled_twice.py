@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 import rejectlet
-from rejectlet.spelled_twice import clash
+from rejectlet.spelled_twice import Clash, clash
 from tests.security.test_bad_input import batch_text
 
 BASE = ("pack: classic\nletter: reply\nrecipient:\n  name: Dana Whitfield\n"
@@ -89,7 +89,12 @@ def test_a_yaml_batch_row_naming_a_value_twice_fails_alone(tmp_path: Path) -> No
 
 
 @pytest.mark.parametrize("raw, expected", [
-    ({"a": {"b": {"c": 1}}, "a.b.c": 2}, ("a.b.c", "a")),
+    ({"a": {"b": {"c": 1}}, "a.b.c": 2}, Clash("a.b.c", ("a.b.c",), ("a", "b", "c"))),
+    ({"a.b": {"c": 1}, "a.b.c": 2}, Clash("a.b.c", ("a.b.c",), ("a.b", "c"))),
+    ({"a": {"b.c": 1}, "a.b.c": 2}, Clash("a.b.c", ("a.b.c",), ("a", "b.c"))),
+    ({"a": {"b.c": 1}, "a.b": {"c": 2}}, Clash("a.b.c", ("a", "b.c"), ("a.b", "c"))),
+    ({"a": {"b": {"c": 1}, "b.c": 2}}, Clash("a.b.c", ("a", "b.c"), ("a", "b", "c"))),
+    ({"a": {"b": 1}, "a.c": {"d": 2}}, None),   # different names
     ({"a": {"b": 1}, "a.c": 2}, None),          # different names
     ({"a": "text", "a.b": 2}, None),            # nothing nested to clash with
     ({"a.": 1, "a": {"": 2}}, None),            # not a dotted name
@@ -107,3 +112,40 @@ def test_a_host_mapping_subclass_is_not_walked() -> None:
 
     assert clash({"sender": Loud(name="A"), "sender.name": "B"}) is None
 
+
+
+PARTLY_DOTTED = {
+    "dotted-group": {"sender.home": {"city": "Springfield"}, "sender.home.city": "Shelbyville"},
+    "dotted-inside": {"sender": {"home.city": "Springfield"}, "sender.home.city": "Shelbyville"},
+    "both-nested": {"sender": {"home.city": "Springfield"},
+                    "sender.home": {"city": "Shelbyville"}},
+}
+
+
+@pytest.mark.parametrize("spelled", PARTLY_DOTTED.values(), ids=PARTLY_DOTTED.keys())
+def test_every_spelling_of_a_name_is_judged(spelled: dict[str, Any]) -> None:
+    """A name split into nested and dotted keys at any point is the same name."""
+    with pytest.raises(rejectlet.RejectletError) as caught:
+        rejectlet.compose(rejectlet.load_pack("classic"), "reply", _data(**spelled))
+    (found,) = caught.value.diagnostics
+    assert found.code == "RJ216"
+    assert found.location is not None and found.location.key == "sender.home.city"
+
+
+def test_a_data_file_spelling_a_name_partly_dotted_is_refused_at_the_later_key(
+        tmp_path: Path) -> None:
+    path = tmp_path / "letter.yaml"
+    path.write_text(BASE + "sender:\n  name: Alex Morgan\n  home.city: Springfield\n"
+                    "sender.home:\n  city: Shelbyville\n", encoding="utf-8")
+    with pytest.raises(rejectlet.RejectletError) as caught:
+        rejectlet.letter_from_file(path)
+    (found,) = caught.value.diagnostics
+    assert found.code == "RJ216"
+    assert found.location is not None and found.location.line == 11
+    assert found.location.key == "sender.home.city"
+
+
+def test_a_mapping_holding_itself_is_walked_a_bounded_way() -> None:
+    looped: dict[str, Any] = {"name": "A"}
+    looped["self"] = looped
+    assert clash({"sender": looped}) is None
