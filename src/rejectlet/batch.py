@@ -374,6 +374,11 @@ def _run_batch(job: BatchJob, progress: Callable[[int], None] | None) -> BatchRe
         raise OutputError("say where the letters go: one file, or a pattern for one file "
                           "each", None, code="RJ426", hint="-o letters.pdf or --each "
                           "'out/{n}-{name}.pdf'")
+    # an unknown layout is the caller's one mistake, refused at its field before any
+    # row, not the same failure once per row
+    from .paper.choices import judge_choices
+
+    judge_choices(job.options)
     if job.dry_run:
         for _ in job.iter_letters(report, progress):
             pass

@@ -27,6 +27,7 @@ from .model import Letter
 from .naming import recipient_name, slug
 from .output import check_target, pack_folders, unique_target, write_atomic
 from .pack import find_packs, load_pack
+from .paper.choices import judge_choices
 from .paper.options import PrintOptions
 from .pathdoor import path_errors, quietly_resolved
 from .renderers.output_formats import BATCH_FORMATS, CLI_FORMATS, by_cli_name
@@ -34,6 +35,11 @@ from .validation import validate
 
 EXIT_CLEAN, EXIT_RULES, EXIT_BAD_INPUT = 0, 1, 2
 F = TypeVar("F", bound=Callable[..., Any])
+
+#: The command-line option behind each print choice, named where a choice is refused.
+OPTION_NAMES = {"layout": "--layout", "card": "--card", "sheet": "--sheet",
+                "page_size": "--page-size", "pdf_variant": "--pdf-a",
+                "formats_file": "--formats"}
 
 
 #: C0 and C1 controls (but tab and newline), DEL, and the bidirectional overrides:
@@ -154,6 +160,7 @@ def render_command(data: Path, fmt: str, output: Path | None, force: bool, allow
         sheet=sheet, tagged=tagged, pdf_variant="pdf/a-2b" if pdf_a else None,
         created=fixed_date.replace(tzinfo=datetime.UTC) if fixed_date else None,
         page_size=page_size)
+    judge_choices(options, names=OPTION_NAMES)
     rendered = [(letter, chosen.file_content(letter, options)) for letter in letters]
     inputs = [*data_files(data), *((formats_file,) if formats_file is not None else ())]
     files: list[tuple[Path, str | bytes, Letter]] = []
@@ -287,11 +294,12 @@ def batch_command(table: Path, profile: Path | None, pack_name: str | None, kind
     pack = load_pack(pack_ref, relative_to=profile.parent if profile else None)
     rows = list(read_rows(table, pack))
     inputs = (table, *(data_files(profile) if profile is not None else ()))
+    options = PrintOptions(layout=layout, created=fixed_date.replace(
+        tzinfo=datetime.UTC) if fixed_date else None)
+    judge_choices(options, names=OPTION_NAMES)
     job = BatchJob(pack=pack, kind=kind, rows=rows, profile=shared, fmt=fmt, output=output,
                    pattern=pattern, dry_run=dry_run, limit=limit, overwrite=force,
-                   options=PrintOptions(layout=layout, created=fixed_date.replace(
-                       tzinfo=datetime.UTC) if fixed_date else None),
-                   inputs=inputs, jobs=jobs)
+                   options=options, inputs=inputs, jobs=jobs)
     if sys.stderr.isatty() and rows:
         with click.progressbar(length=len(rows), label="checking rows", file=sys.stderr) as bar:
             report = run_batch(job, bar.update)

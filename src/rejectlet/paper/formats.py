@@ -87,23 +87,24 @@ class Formats:
     envelopes: dict[str, Envelope]
     cards: dict[str, Card]
 
-    def layout(self, name: str) -> Layout:
-        return _named(self.layouts, name, "layout")
+    def layout(self, name: str, where: Location | None = None) -> Layout:
+        return _named(self.layouts, name, "layout", where)
 
-    def envelope(self, name: str) -> Envelope:
-        return _named(self.envelopes, name, "envelope")
+    def envelope(self, name: str, where: Location | None = None) -> Envelope:
+        return _named(self.envelopes, name, "envelope", where)
 
-    def card(self, name: str) -> Card:
-        return _named(self.cards, name, "card")
+    def card(self, name: str, where: Location | None = None) -> Card:
+        return _named(self.cards, name, "card", where)
 
 
 _T = TypeVar("_T")
 
 
-def _named(table: dict[str, _T], name: str, what: str) -> _T:
-    """One entry by name; an unknown name is an error with a suggestion."""
+def _named(table: dict[str, _T], name: str, what: str, where: Location | None) -> _T:
+    """One entry by name; an unknown name is an error at ``where`` (the argument or
+    option that asked for it) with a suggestion."""
     if name not in table:
-        raise RenderError(f"unknown {what} {name!r}", None, code="RJ450",
+        raise RenderError(f"unknown {what} {name!r}", where, code="RJ450",
                           hint=did_you_mean(name, table) or
                           f"known: {', '.join(sorted(table))}")
     return table[name]

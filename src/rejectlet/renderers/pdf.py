@@ -37,6 +37,13 @@ from ..errors import RenderError
 from ..model import Letter, Pack
 from ..pack.styles import blocked, engine_findings
 from ..paper.cards import CardStyle, flat_card_html, folded_card_html, sheet_for
+from ..paper.choices import (
+    field_name,
+    judge_choices,
+    judge_page_size,
+    judge_pdf_variant,
+    judge_sheet,
+)
 from ..paper.envelope import envelope_html
 from ..paper.formats import Card, Layout, load_formats
 from ..paper.options import PrintOptions
@@ -125,12 +132,9 @@ def layout_for(letter: Letter, options: PrintOptions) -> Layout:
     """The print layout a letter gets: the one asked for, else the page size's, else the pack's."""
     formats = load_formats(options.formats_file)
     if options.layout:
-        return formats.layout(options.layout)
+        return formats.layout(options.layout, Location.of_argument(field_name("layout")))
     if options.page_size:
-        size = options.page_size.lower()
-        if size not in ("letter", "a4"):
-            raise RenderError(f"unknown page size {options.page_size!r}", None, code="RJ411",
-                              hint="use one of: letter, a4")
+        size = judge_page_size(options.page_size, Location.of_argument(field_name("page_size")))
         return formats.layout(f"{size}-plain")
     if letter.pack.page.layout:
         return formats.layout(letter.pack.page.layout)
@@ -325,11 +329,8 @@ def pdf_settings(html_text: str, options: PrintOptions) -> dict[str, Any]:
     if options.tagged:
         kwargs["pdf_tags"] = True
     if options.pdf_variant:
-        variant = options.pdf_variant.lower()
-        if variant not in ("pdf/a-2b", "pdf/a-3b", "pdf/ua-1"):
-            raise RenderError(f"unknown PDF variant {options.pdf_variant!r}", None,
-                              code="RJ415", hint="use pdf/a-2b")
-        kwargs["pdf_variant"] = variant
+        kwargs["pdf_variant"] = judge_pdf_variant(
+            options.pdf_variant, Location.of_argument(field_name("pdf_variant")))
     if options.created is not None:
         kwargs["pdf_identifier"] = hashlib.sha256(html_text.encode()).hexdigest()[:32].encode()
     return kwargs
@@ -355,7 +356,9 @@ def render_pdf(letter: Letter, page_size: str | None = None,
     if page_size and not options.page_size:
         from dataclasses import replace
 
+        judge_page_size(page_size, Location.of_argument("render(page_size)"))
         options = replace(options, page_size=page_size)
+    judge_choices(options)
     if options.card:
         return render_card(letter, options)
     layout = layout_for(letter, options)
@@ -386,10 +389,12 @@ def card_style(letter: Letter) -> CardStyle:
 def render_card(letter: Letter, options: PrintOptions) -> bytes:
     """A note card, flat or folded on a sheet; refuse text that does not fit it."""
     assert options.card is not None
-    card = load_formats(options.formats_file).card(options.card)
+    card = load_formats(options.formats_file).card(options.card,
+                                                   Location.of_argument(field_name("card")))
     style = card_style(letter)
     if options.folded:
-        sheet = sheet_for(card, options.sheet)
+        sheet = judge_sheet(sheet_for(card, options.sheet),
+                            Location.of_argument(field_name("sheet")))
         html_text = folded_card_html(letter, card, style, sheet)
         info, pdf = _produce(letter, options, html_text,
                              {"panel": True, "write": pdf_settings(html_text, options)})
@@ -409,13 +414,16 @@ def render_envelope(letter: Letter, envelope: str | None = None,
                     options: PrintOptions | None = None) -> bytes:
     """An envelope to print: the card's envelope, or #10 / DL by the pack's paper."""
     options = options or PrintOptions()
-    formats = load_formats(options.formats_file)
+    formats = judge_choices(options)
+    where = None
     if envelope is None:
         if options.card:
             envelope = formats.card(options.card).envelope
         else:
             envelope = "iso-dl" if layout_for(letter, options).paper == "a4" else "us-10"
-    chosen = formats.envelope(envelope)
+    else:
+        where = Location.of_argument("render_envelope(envelope)")
+    chosen = formats.envelope(envelope, where)
     html_text = envelope_html(letter, chosen)
     _, pdf = _produce(letter, options, html_text, {"write": pdf_settings(html_text, options)})
     assert pdf is not None
