@@ -21,6 +21,7 @@ from typing import Any
 from .confine import Refused, check_regular, resolve_inside
 from .diagnostics import Diagnostic, Fix, Location, Severity, display_path
 from .errors import RejectletError
+from .language_tags import known_language, language_problem
 from .model import Pack, Template, Variable
 from .suggest import did_you_mean
 from .yamlio import LocatedMap
@@ -30,18 +31,7 @@ _BOM = b"\xef\xbb\xbf"
 _TEXT_SUFFIXES = (".yaml", ".yml", ".css", ".md", ".txt", ".html", ".htm", ".j2", ".jinja")
 _MAX_FILES = 2_000
 _TAG_RE = re.compile(r"\{%([-+]?)(.*?)([-+]?)%\}", re.DOTALL)
-_BCP47_RE = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
 _EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-
-#: Words authors write instead of a tag, for the hint; Babel's language names cover the rest.
-_LANGUAGE_WORDS = {
-    "british": "en-GB", "uk": "en-GB", "english-uk": "en-GB", "american": "en-US",
-    "us": "en-US", "australian": "en-AU", "canadian": "en-CA", "irish": "en-IE",
-    "deutsch": "de", "austrian": "de-AT", "swiss": "de-CH", "francais": "fr",
-    "français": "fr", "espanol": "es", "español": "es", "mexican": "es-MX",
-    "brazilian": "pt-BR", "dutch": "nl", "flemish": "nl-BE",
-}
-
 
 def authoring_findings(pack: Pack) -> list[Diagnostic]:
     """The author mistakes above, for a pack that has already loaded."""
@@ -51,7 +41,7 @@ def authoring_findings(pack: Pack) -> list[Diagnostic]:
     found.extend(_sample_findings(pack))
     if top is not None:
         found.extend(_default_findings(pack, top))
-        found.extend(_language_findings(top))
+        found.extend(_language_findings(pack, top))
     found.extend(_glue_findings(pack))
     return found
 
@@ -235,48 +225,14 @@ def _default_findings(pack: Pack, top: LocatedMap) -> list[Diagnostic]:
 
 
 # -- language -----------------------------------------------------------------
-def _known_language(tag: str) -> bool:
-    from babel import Locale, UnknownLocaleError
-
-    if not _BCP47_RE.match(tag):
-        return False
-    try:
-        Locale.parse(tag, sep="-")
-    except (UnknownLocaleError, ValueError, TypeError):
-        return False
-    return True
-
-
-def _language_suggestion(tag: str) -> str | None:
-    """A tag Babel knows for what the author probably meant, or None."""
-    candidate = tag.strip().replace("_", "-")
-    if candidate != tag and _known_language(candidate):
-        return candidate
-    word = tag.strip().lower()
-    if word in _LANGUAGE_WORDS:
-        return _LANGUAGE_WORDS[word]
-    from babel import Locale
-
-    names = Locale("en").languages
-    for code, name in names.items():
-        if name.lower() == word and _known_language(code.replace("_", "-")):
-            return str(code).replace("_", "-")
-    return None
-
-
-def _language_findings(top: LocatedMap) -> list[Diagnostic]:
+def _language_findings(pack: Pack, top: LocatedMap) -> list[Diagnostic]:
     tag = top.get("language")
-    if not isinstance(tag, str) or _known_language(tag):
+    if not isinstance(tag, str) or known_language(tag):
         return []
-    suggestion = _language_suggestion(tag)
-    hint = "write a language tag such as en, en-GB, de or fr-CA"
-    if suggestion:
-        hint = f"did you mean {suggestion!r}? " + hint
-    return [_error(
-        "RJ126", f"language {tag!r} is not a language tag rejectlet knows, so dates and "
-                 f"words would fall back to defaults",
-        top.value_location("language"), hint,
-        Fix(tag, suggestion, "use the language tag") if suggestion else None)]
+    # at the place the loader saw, so the finding each letter's check makes of a tag
+    # that is no tag at all is this same finding, reported once
+    where = pack.language_location or top.value_location("language")
+    return [language_problem(tag, where.with_key("language"))]
 
 
 # -- tags that glue words -------------------------------------------------------

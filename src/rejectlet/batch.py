@@ -34,7 +34,7 @@ from .output import atomic_file, flush_to_disk, pack_folders, unique_target, wri
 from .paper.options import PrintOptions
 from .pathdoor import path_errors
 from .spelled_twice import refuse_spelled_twice
-from .validation import validate
+from .validation import refuse_malformed_language, validate
 from .yamlio import LocatedList, LocatedMap, load_yaml_file
 
 MAX_ROWS = 100_000
@@ -379,6 +379,7 @@ def _run_batch(job: BatchJob, progress: Callable[[int], None] | None) -> BatchRe
     from .paper.choices import judge_choices
 
     judge_choices(job.options)
+    refuse_malformed_language(job.pack)  # the pack's one mistake, not each row's
     if job.dry_run:
         for _ in job.iter_letters(report, progress):
             pass

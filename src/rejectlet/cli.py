@@ -31,7 +31,7 @@ from .paper.choices import judge_choices
 from .paper.options import PrintOptions
 from .pathdoor import path_errors, quietly_resolved
 from .renderers.output_formats import BATCH_FORMATS, CLI_FORMATS, by_cli_name
-from .validation import validate
+from .validation import refuse_malformed_language, validate
 
 EXIT_CLEAN, EXIT_RULES, EXIT_BAD_INPUT = 0, 1, 2
 F = TypeVar("F", bound=Callable[..., Any])
@@ -143,6 +143,8 @@ def render_command(data: Path, fmt: str, output: Path | None, force: bool, allow
     without either, each file gets '-' and the person's name before its extension.
     """
     letters = letters_from_file(data)
+    for letter in letters[:1]:  # a pack-wide refusal, said once and before the rules
+        refuse_malformed_language(letter.pack)
     diagnostics = [d for letter in letters for d in validate(letter)]
     diagnostics = list(dict.fromkeys(diagnostics))
     warnings = [d for d in diagnostics if not d.is_error]

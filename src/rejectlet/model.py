@@ -273,6 +273,8 @@ class Pack:
     parents: tuple[str, ...] = ()
     page_css: Stylesheet | None = None
     email_css: Stylesheet | None = None
+    #: where pack.yaml writes ``language`` (None when it is inherited from nowhere)
+    language_location: Location | None = None
     compiled: CompiledPack = field(kw_only=True, compare=False, repr=False)
 
     def letter(self, kind: str) -> LetterKind:

@@ -159,7 +159,7 @@ def _check_pack(pack: Pack, render_samples: bool = False) -> list[Diagnostic]:
     for sample in samples:
         try:
             for letter in letters_from_file(sample, pack=pack, within=pack.root):
-                found.extend(validate(letter))
+                found.extend(d for d in validate(letter) if d not in found)
                 if render_samples:
                     found.extend(_render_findings(letter, found))
         except RejectletError as exc:

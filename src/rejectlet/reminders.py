@@ -170,6 +170,9 @@ def reminder(letter: Letter, *, data_file: str | None = None) -> Calendar:
     expect_path(data_file, "reminder(data_file)", optional=True)
     if data_file is not None:
         data_file = os.fsdecode(data_file) if not isinstance(data_file, str) else data_file
+    from .validation import refuse_malformed_language
+
+    refuse_malformed_language(letter.pack)  # the reminder speaks the letter's language
     if not promises_follow_up(letter):
         raise RenderError("this letter does not promise a follow-up, so there is nothing to "
                           "remind you of", letter.data_source, code="RJ440",

@@ -16,8 +16,10 @@ from typing import Any
 
 from .arguments import expect
 from .diagnostics import Diagnostic, Severity, sort_key
+from .errors import PackError
+from .language_tags import malformed_language
 from .limits import BudgetExceeded, letter_meter
-from .model import Letter
+from .model import Letter, Pack
 from .rules.base import all_rules, capped
 from .rules.declared import run_checks
 from .rules.locate import shared_texts
@@ -73,4 +75,21 @@ def _validate(letter: Letter, rules: tuple[Any, ...],
                                           finding.message, finding.location, finding.hint,
                                           rule=rule.name, fix=finding.fix))
     diagnostics.extend(run_checks(letter))
+    diagnostics.extend(language_findings(letter.pack))
     return sorted(diagnostics, key=sort_key)
+
+
+def language_findings(pack: Pack) -> list[Diagnostic]:
+    """RJ126 at pack.yaml's ``language`` when the pack's language is not shaped
+    like a tag: every format writes it (``<html lang>``), so it is judged with each
+    letter, not only by ``rejectlet check``."""
+    where = pack.language_location or pack.location
+    return malformed_language(pack.language, where.with_key("language") if where else None)
+
+
+def refuse_malformed_language(pack: Pack) -> None:
+    """Raise RJ126 when no output can carry the pack's language; unlike a rule's
+    finding, ``force`` does not pass it."""
+    malformed = language_findings(pack)
+    if malformed:
+        raise PackError(malformed)

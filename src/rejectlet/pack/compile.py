@@ -64,7 +64,8 @@ def compile_pack(parts: PackParts, source: str) -> Pack:
         card=replace(CardSettings(), **(parts.card or {})),
         description=parts.description or "", location=parts.location,
         checks=tuple(parts.checks.values()), requires=parts.requires, extends=parts.extends,
-        parents=parts.parents, compiled=compiled)
+        parents=parts.parents, language_location=parts.language_location,
+        compiled=compiled)
 
 
 def _check_counts(parts: PackParts) -> None:

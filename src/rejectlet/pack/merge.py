@@ -20,6 +20,8 @@ def merge(parent: PackParts, child: PackParts) -> PackParts:
         child,
         description=child.description or parent.description,
         language=child.language or parent.language,
+        language_location=child.language_location if child.language
+        else parent.language_location,
         variables={**parent.variables, **child.variables},
         sections={**parent.sections, **child.sections},
         letters=_letters(parent.letters, child.letters),

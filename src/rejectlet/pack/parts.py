@@ -64,6 +64,8 @@ class PackParts:
     title: str | None = None
     description: str | None = None
     language: str | None = None
+    #: where ``language`` is written, so a tag the letter cannot carry is reported there
+    language_location: Location | None = None
     requires: str = ""
     extends: str | None = None
     extends_location: Location | None = None

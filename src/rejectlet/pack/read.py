@@ -54,6 +54,8 @@ def read_pack(folder: Path) -> PackParts:
         root=root, location=top.location, name=name, version=_version(top, problems),
         title=_text(top, "title"), description=_text(top, "description"),
         language=_text(top, "language"), requires=_text(top, "requires") or "",
+        language_location=top.value_location("language") if _text(top, "language")
+        else None,
         extends=extends,
         extends_location=top.value_location("extends") if extends is not None else None,
         variables=read_variables(top, problems), sections=read_sections(top, files),

@@ -12,7 +12,7 @@ from ..diagnostics import Location
 from ..errors import LetterHasErrors, RenderError
 from ..model import Letter
 from ..paper.options import PrintOptions
-from ..validation import validate
+from ..validation import refuse_malformed_language, validate
 from .output_formats import FORMATS, OUTPUT_FORMATS, BytesFormat, MessageFormat, TextFormat
 from .unicode_guard import refuse_invalid_unicode
 
@@ -59,6 +59,7 @@ def render(letter: Letter, format: str, *, force: bool = False,
     expect(options, PrintOptions, "render(options)", "a rejectlet PrintOptions",
            optional=True)
     refuse_invalid_unicode(letter, entry.name)
+    refuse_malformed_language(letter.pack)
     if not force:
         errors = [d for d in validate(letter) if d.is_error]
         if errors:

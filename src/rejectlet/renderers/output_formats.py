@@ -64,6 +64,9 @@ class OutputFormat:
         from .unicode_guard import refuse_invalid_unicode
 
         refuse_invalid_unicode(letter, self.name)
+        from ..validation import refuse_malformed_language
+
+        refuse_malformed_language(letter.pack)
         if self.file_maker is not None:
             return self.file_maker(letter, options)
         result = self.renderer(letter, page_size, options)
