@@ -21,6 +21,8 @@ from .pack.files import (
     sample_files,
     too_many_samples,
 )
+from .pack.read import PACK_FILE
+from .pathdoor import path_errors, quietly_resolved
 from .yaml_lines import comment_text, scalar
 
 #: Values only the email message reads (no template does), offered in every new letter.
@@ -166,6 +168,7 @@ def new_pack(name: str, parent_folder: str | Path = ".", *, extends: Pack | None
                         hint="use lower-case words joined by '-' or '_', such as my-pack")
     folder = Path(parent_folder) / name
     _check_free(folder)
+    _check_outside_packs(folder)
     from ._version import __version__
 
     major_minor = ".".join(__version__.split(".")[:2])
@@ -194,6 +197,23 @@ def _check_free(folder: Path) -> None:
         raise _cannot_create(folder, exc) from None
     raise OutputError(f"{shown} already exists", Location(shown), code="RJ422",
                       hint="choose another name or folder")
+
+
+def _check_outside_packs(folder: Path) -> None:
+    """Refuse to make a pack inside another pack's folder: the outer pack would then
+    hold a second pack.yaml among its files (read by its checks, copied with it), as
+    no output may land inside a pack. Any folder above that has a pack.yaml (a file
+    or a link) is a pack."""
+    shown = display_path(folder)
+    with path_errors(lambda why: OutputError(f"cannot create {shown[:200]}: {why}",
+                                             Location(shown[:200]), code="RJ427")):
+        resolved = Path(quietly_resolved(folder) or os.path.abspath(folder))
+        for holder in resolved.parents:
+            if os.path.lexists(holder / PACK_FILE):
+                raise OutputError(
+                    f"refusing to create {shown} inside the pack folder "
+                    f"{display_path(holder)}", Location(shown), code="RJ421",
+                    hint="create it beside that pack instead: choose another --dir")
 
 
 def _parent_reference(folder: Path, parent: Pack) -> str:

@@ -145,3 +145,43 @@ def test_a_samples_folder_that_is_a_loop_is_refused(tmp_path: Path, parent: Path
     (parent / "samples").symlink_to("samples")
     _refused(tmp_path, parent, "RJ115")
 
+
+
+# -- a new pack is never made inside another pack ------------------------------------
+
+@pytest.mark.parametrize("inside", [".", "samples", "samples/deeper"])
+def test_a_new_pack_inside_another_pack_is_refused_and_nothing_is_made(
+        tmp_path: Path, parent: Path, inside: str) -> None:
+    holder = parent / inside
+    holder.mkdir(parents=True, exist_ok=True)
+    before = sorted(p.relative_to(parent) for p in parent.rglob("*"))
+    result = CliRunner().invoke(main, ["new", "pack", "nested", "--dir", str(holder)])
+    assert result.exit_code == 2, result.output
+    assert _codes(result) == ["RJ421"]
+    assert str(holder / "nested") in result.stderr or "nested" in result.stderr
+    assert sorted(p.relative_to(parent) for p in parent.rglob("*")) == before
+
+
+def test_a_link_leading_into_a_pack_is_judged_where_it_leads(tmp_path: Path,
+                                                             parent: Path) -> None:
+    link = tmp_path / "elsewhere"
+    link.symlink_to(parent / "samples", target_is_directory=True)
+    with pytest.raises(rejectlet.OutputError) as caught:
+        new_pack("nested", link)
+    [problem] = caught.value.diagnostics
+    assert problem.code == "RJ421"
+    assert problem.location is not None and problem.location.path.endswith("nested")
+    assert not (parent / "samples" / "nested").exists()
+
+
+def test_a_child_pack_extending_a_pack_from_inside_it_is_refused(tmp_path: Path,
+                                                                  parent: Path) -> None:
+    result = CliRunner().invoke(main, ["new", "pack", "child", "--extends", str(parent),
+                                       "--dir", str(parent / "samples")])
+    assert result.exit_code == 2, result.output
+    assert not (parent / "samples" / "child").exists()
+
+
+def test_a_new_pack_beside_another_is_made(tmp_path: Path, parent: Path) -> None:
+    assert new_pack("sibling", tmp_path) == tmp_path / "sibling"
+    assert rejectlet.load_pack(tmp_path / "sibling").name == "sibling"
