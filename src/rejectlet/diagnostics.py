@@ -7,6 +7,7 @@ in rendering can still point at the line of the pack or data file that caused it
 from __future__ import annotations
 
 import enum
+import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -142,21 +143,35 @@ class Diagnostic:
         return self.docs or f"{DOCS_BASE}#{self.code.lower()}"
 
     def to_dict(self) -> dict[str, Any]:
-        """Plain JSON-ready data, for host programs and ``--format json``."""
+        """Plain JSON-ready data, for host programs and ``--format json``: every text
+        valid Unicode (see :func:`valid_text`), so it can always be sent as UTF-8."""
         loc = self.location if self.location is not None and self.location.in_file else None
+        fix = self.fix.to_dict() if self.fix is not None else None
         return {
             "code": self.code,
             "rule": self.rule,
             "severity": self.severity.value,
-            "message": self.message,
-            "hint": self.hint,
-            "path": loc.path if loc is not None else None,
+            "message": valid_text(self.message),
+            "hint": valid_text(self.hint),
+            "path": valid_text(loc.path) if loc is not None else None,
             "line": loc.line if loc is not None and loc.line > 0 else None,
             "column": loc.column if loc is not None and loc.column > 0 else None,
-            "key": self.key or None,
-            "docs": self.docs_anchor,
-            "fix": self.fix.to_dict() if self.fix is not None else None,
+            "key": valid_text(self.key) or None,
+            "docs": valid_text(self.docs_anchor),
+            "fix": {name: valid_text(text) for name, text in fix.items()} if fix else None,
         }
+
+
+#: Half of a surrogate pair on its own. A file name read from bytes that are not
+#: UTF-8 holds them (Python's surrogateescape), and so can a str a program passes;
+#: no UTF-8 text can hold one.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def valid_text(text: str) -> str:
+    """``text`` with each lone surrogate shown as U+FFFD, so a report that carries a
+    file name which is not UTF-8 is still valid UTF-8 (and valid JSON) as a whole."""
+    return _LONE_SURROGATE.sub("\ufffd", text)
 
 
 def display_path(path: str | Path) -> str:

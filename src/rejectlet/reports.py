@@ -15,7 +15,7 @@ from typing import Any
 from urllib.parse import quote
 
 from . import __version__
-from .diagnostics import Diagnostic, Fix, Location, Severity
+from .diagnostics import Diagnostic, Fix, Location, Severity, valid_text
 
 #: Bumped when a field of the JSON report changes meaning or goes away.
 REPORT_VERSION = 1
@@ -32,13 +32,32 @@ def json_report(diagnostics: Sequence[Diagnostic], *, bad_input: bool = False) -
     """Every diagnostic as plain data, with counts; ``bad_input`` means some target
     could not be read at all (exit status 2)."""
     errors = sum(1 for d in diagnostics if d.severity is Severity.ERROR)
-    return {
+    return _valid_report({
         "version": REPORT_VERSION,
         "tool": {"name": "rejectlet", "version": __version__},
         "diagnostics": [d.to_dict() for d in diagnostics],
         "summary": {"errors": errors, "warnings": len(diagnostics) - errors,
                     "bad_input": bad_input},
-    }
+    })
+
+
+def _valid_report(report: dict[str, Any]) -> dict[str, Any]:
+    valid: dict[str, Any] = _valid_throughout(report)
+    return valid
+
+
+def _valid_throughout(report: Any) -> Any:
+    """The report with every text in it valid Unicode (:func:`valid_text`): a file name
+    that is not UTF-8 reaches messages and hints as well as paths, and one such
+    character would make the whole report unreadable as UTF-8."""
+    if isinstance(report, str):
+        return valid_text(report)
+    if isinstance(report, dict):
+        return {_valid_throughout(key): _valid_throughout(value)
+                for key, value in report.items()}
+    if isinstance(report, list):
+        return [_valid_throughout(item) for item in report]
+    return report
 
 
 def report_schema() -> dict[str, Any]:
@@ -105,9 +124,9 @@ def sarif_log(diagnostics: Sequence[Diagnostic], *, docs_root: str = DOCS_ROOT
         results.append(_result(diagnostic, index_of[diagnostic.code]))
     driver = {"name": "rejectlet", "version": __version__, "semanticVersion": __version__,
               "informationUri": docs_root, "rules": rules}
-    return {"$schema": SARIF_SCHEMA, "version": SARIF_VERSION,
-            "runs": [{"tool": {"driver": driver}, "columnKind": "unicodeCodePoints",
-                      "results": results}]}
+    return _valid_report({"$schema": SARIF_SCHEMA, "version": SARIF_VERSION,
+                          "runs": [{"tool": {"driver": driver},
+                                    "columnKind": "unicodeCodePoints", "results": results}]})
 
 
 def _rule_entry(diagnostic: Diagnostic, docs_root: str) -> dict[str, Any]:
