@@ -71,6 +71,15 @@ class Problems:
         self.code = code
         self.items: list[Diagnostic] = []
         self.broken: set[str] = set()
+        #: how many findings of a kind were met so far, for kinds reported only up to
+        #: a number (unknown names), wherever in the input they are found
+        self.tallies: dict[str, int] = {}
+
+    def tally(self, kind: str, count: int = 1) -> int:
+        """Count ``count`` more findings of ``kind``; the number met before them."""
+        before = self.tallies.get(kind, 0)
+        self.tallies[kind] = before + count
+        return before
 
     def add(self, message: str, location: Location | None, hint: str = "",
             code: str | None = None, severity: Severity = Severity.ERROR, *,

@@ -38,6 +38,8 @@ MAX_DATA_VALUES = 1_000
 #: Unknown keys reported one by one, each with a 'did you mean' hint; the rest are
 #: counted in one more finding, so a file of unknown keys costs no more than this.
 MAX_UNKNOWN_REPORTED = 20
+#: The kind of finding counted against MAX_UNKNOWN_REPORTED.
+UNKNOWN_NAMES = "unknown names"
 MAX_LIST_ITEMS = 200
 
 
@@ -216,6 +218,9 @@ def check_data(pack: Pack, raw: Mapping[str, Any], source: Location | None = Non
         hint = did_you_mean(key, pack.variables) or "see `rejectlet packs show` for the names"
         problems.add(f"unknown value {key!r}; pack {pack.name!r} has no such variable", loc,
                      hint, code="RJ202")
+    # the fields of records entries share this count: one letter's unknown names are
+    # reported one by one only so far, wherever they are written
+    problems.tally(UNKNOWN_NAMES, len(unknown))
     for name, variable in pack.variables.items():
         if name in given:
             value, loc = given[name]
@@ -594,6 +599,7 @@ def _check_records(variable: Variable, value: Any, loc: Location | None,
                      f"{MAX_RECORDS}", loc, code="RJ205")
         return []
     records: list[dict[str, Any]] = []
+    unknown: list[tuple[int, Any, str]] = []
     for index, item in enumerate(entries):
         item_loc = _keyed(value.item_location(index) if isinstance(value, LocatedList) else loc,
                           f"{name}[{index}]")
@@ -604,13 +610,8 @@ def _check_records(variable: Variable, value: Any, loc: Location | None,
         record: dict[str, Any] = {}
         locations: dict[str, Location] = {}
         fields_given = dict(bounded_items(item, f"{name}[{index}]"))
-        for key in fields_given:
-            if key not in variable.fields:
-                key_loc = _keyed(item.key_location(key) if isinstance(item, LocatedMap)
-                                 else item_loc, f"{name}[{index}].{key}")
-                problems.add(f"{name!r} entry {index + 1}: unknown field {key!r}", key_loc,
-                             did_you_mean(str(key), variable.fields) or
-                             f"fields: {', '.join(variable.fields)}", code="RJ202")
+        unknown.extend((index, item, key) for key in fields_given
+                       if key not in variable.fields)
         for field_name, field in variable.fields.items():
             field_loc = _keyed(item.value_location(field_name) if isinstance(item, LocatedMap)
                                and field_name in fields_given else item_loc,
@@ -626,7 +627,30 @@ def _check_records(variable: Variable, value: Any, loc: Location | None,
             else:
                 record[field_name] = _default(field)
         records.append(Record(record, locations, item_loc))
+    _unknown_fields(variable, value, loc, unknown, problems)
     return records
+
+
+def _unknown_fields(variable: Variable, value: Any, loc: Location | None,
+                    unknown: list[tuple[int, Any, str]], problems: Problems) -> None:
+    """Report unknown fields of records entries, counted with the letter's other unknown
+    names: past MAX_UNKNOWN_REPORTED, one finding tells how many more there are, so
+    50 entries of a thousand made-up fields are not 50,000 findings."""
+    name = variable.name
+    first = problems.tally(UNKNOWN_NAMES, len(unknown))
+    for number, (index, item, key) in enumerate(unknown, start=first):
+        item_loc = _keyed(value.item_location(index) if isinstance(value, LocatedList)
+                          else loc, f"{name}[{index}]")
+        key_loc = _keyed(item.key_location(key) if isinstance(item, LocatedMap)
+                         else item_loc, f"{name}[{index}].{key}")
+        if number >= MAX_UNKNOWN_REPORTED:
+            problems.add(f"{len(unknown) - (number - first):,} more unknown fields in "
+                         f"{name!r}, from entry {index + 1}'s {key!r} on", key_loc,
+                         f"fields: {', '.join(variable.fields)}", code="RJ202")
+            return
+        problems.add(f"{name!r} entry {index + 1}: unknown field {key!r}", key_loc,
+                     did_you_mean(str(key), variable.fields) or
+                     f"fields: {', '.join(variable.fields)}", code="RJ202")
 
 
 class Record(dict[str, Any]):
