@@ -12,7 +12,7 @@ import binascii
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote, unquote_to_bytes, urlsplit
 
 from .limits import watch_the_clock
 
@@ -36,14 +36,48 @@ def decode(css: str) -> str:
     return _ESCAPE.sub(unescape, _COMMENT.sub(" ", css))
 
 
-def _svg_text(uri: str) -> str:
+def _svg_text(uri: str) -> str | None:
+    """The SVG a data: URI holds, as text; None when it is not plain UTF-8 text
+    (see :func:`svg_as_text`)."""
     head, _, body = uri.partition(",")
     if ";base64" in head.lower():
         try:
-            return base64.b64decode(body, validate=False).decode("utf-8", "replace")
+            data = base64.b64decode(body, validate=False)
         except (binascii.Error, ValueError):
             return ""
-    return unquote(body)
+    else:
+        data = unquote_to_bytes(body)
+    return svg_as_text(data)
+
+
+#: The encodings an SVG image of a pack may declare: what is read is UTF-8.
+_SVG_ENCODINGS = frozenset({"utf-8", "utf8", "us-ascii", "ascii"})
+_ENCODING_DECLARED = re.compile(r"""<\?xml[^>]*?encoding\s*=\s*["']([^"']*)["']""",
+                                re.IGNORECASE)
+#: Characters XML 1.0 does not allow in a document: the C0 controls but tab and the
+#: line ends. A NUL between the letters is how UTF-16 and UTF-32 look read as UTF-8.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+#: What is reported for an SVG image rejectlet cannot read as UTF-8 text.
+UNREADABLE_SVG = "an SVG image that is not plain UTF-8 text (UTF-16, gzip, another encoding)"
+
+
+def svg_as_text(data: bytes) -> str | None:
+    """SVG bytes as the text every reader of them sees, or None when there is no
+    such single text: bytes that are not UTF-8 (UTF-16 with its mark, gzip's
+    ``.svgz``), characters XML does not allow (the NULs of UTF-16 or UTF-32 without
+    a mark), or another encoding declared. A browser reads those fine, so
+    scanning a lossy decoding would miss what it fetches; such an image is refused
+    instead."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    text = text.removeprefix("\ufeff")
+    declared = _ENCODING_DECLARED.search(text[:1000])
+    if _NOT_XML.search(text) or (declared and declared.group(1).strip().lower()
+                                 not in _SVG_ENCODINGS):
+        return None
+    return text
 
 
 #: Functions that take several images: every string among their arguments is a
@@ -166,6 +200,9 @@ def svg_references(css: str) -> list[str]:
     for target in references(css, into_svg=False):
         if target.lower().startswith("data:image/svg"):
             raw = _svg_text(target)
+            if raw is None:
+                found.append(UNREADABLE_SVG)
+                continue
             if _XML_DECLARATION.search(raw):
                 found.append(ENTITY_DECLARATION)
             svg = _xml_decoded(raw)

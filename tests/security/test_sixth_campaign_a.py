@@ -1,0 +1,96 @@
+"""The sixth attack on packs: an SVG image the reference scan could not read.
+
+An SVG file (or ``data:`` URI) of a pack is scanned for what it names beyond
+itself. A browser reads SVG in UTF-16, UTF-32 or a declared encoding, so a scan
+of its bytes taken as UTF-8 "with replacement" saw no ``href`` at all, and the
+HTML carried the outside reference. Now an image is read only as plain UTF-8
+text; one that is not is refused (RJ412) by HTML, PDF and ``check`` alike.
+"""
+
+from __future__ import annotations
+
+import base64
+import gzip
+from pathlib import Path
+from urllib.parse import quote_from_bytes
+
+import pytest
+
+import rejectlet
+from rejectlet.cssrefs import svg_as_text
+from rejectlet.pack_check import check_pack
+
+from ._support import SVG_SHEET, base_data, codes, write_pack
+
+OUTSIDE = "http://127.0.0.1:9/v.png"
+SVG = (f"<svg xmlns='http://www.w3.org/2000/svg' width='4' height='4'>"
+       f"<image href='{OUTSIDE}' width='4' height='4'/></svg>")
+DECLARED = f"<?xml version='1.0' encoding='{{}}'?>{SVG}"
+
+UNREADABLE = {
+    "utf-16-with-mark": SVG.encode("utf-16"),
+    "utf-16-le-no-mark": SVG.encode("utf-16-le"),
+    "utf-16-be-no-mark": SVG.encode("utf-16-be"),
+    "utf-32": SVG.encode("utf-32"),
+    "gzip": gzip.compress(SVG.encode("utf-8"), mtime=0),
+    "ebcdic": DECLARED.format("cp037").encode("cp037"),
+    "latin-1-declared": DECLARED.format("ISO-8859-1").encode("latin-1"),
+    "utf-7-declared": DECLARED.format("UTF-7").encode("utf-8"),
+}
+
+
+@pytest.mark.parametrize("data", UNREADABLE.values(), ids=UNREADABLE.keys())
+def test_svg_that_is_not_plain_utf8_has_no_text_to_trust(data: bytes) -> None:
+    assert svg_as_text(data) is None
+
+
+@pytest.mark.parametrize("data", [SVG.encode("utf-8"), b"\xef\xbb\xbf" + SVG.encode(),
+                                  DECLARED.format("UTF-8").encode()])
+def test_plain_utf8_svg_is_read(data: bytes) -> None:
+    assert svg_as_text(data) is not None
+
+
+def _refused(letter: rejectlet.Letter, fmt: str) -> list[str]:
+    try:
+        rejectlet.render(letter, fmt, force=True)  # type: ignore[call-overload]
+    except rejectlet.RejectletError as error:
+        return codes(error)
+    return []
+
+
+@pytest.mark.parametrize("name", list(UNREADABLE))
+def test_an_unreadable_svg_file_is_refused_by_html_and_check(tmp_path: Path,
+                                                            name: str) -> None:
+    folder = write_pack(tmp_path / "pack", style=SVG_SHEET, files={"l.svg": UNREADABLE[name]})
+    pack = rejectlet.load_pack(folder)
+    letter = rejectlet.compose(pack, "note", base_data())
+    assert _refused(letter, "html") == ["RJ412"]
+    assert [d.code for d in check_pack(pack) if d.code == "RJ412"] == ["RJ412"]
+
+
+def test_an_unreadable_svg_file_is_refused_by_the_pdf(tmp_path: Path) -> None:
+    folder = write_pack(tmp_path / "pack", style=SVG_SHEET,
+                        files={"l.svg": UNREADABLE["utf-16-with-mark"]})
+    letter = rejectlet.compose(rejectlet.load_pack(folder), "note", base_data())
+    assert _refused(letter, "pdf") == ["RJ412"]
+
+
+@pytest.mark.parametrize("encode", ["base64", "percent"])
+def test_an_unreadable_svg_written_inline_is_refused(tmp_path: Path, encode: str) -> None:
+    data = SVG.encode("utf-16")
+    body = (";base64," + base64.b64encode(data).decode()) if encode == "base64" else \
+        "," + quote_from_bytes(data)
+    style = f'body {{ background: url("data:image/svg+xml{body}") }}\n'
+    folder = write_pack(tmp_path / "pack", style=style)
+    pack = rejectlet.load_pack(folder)
+    letter = rejectlet.compose(pack, "note", base_data())
+    assert _refused(letter, "html") == ["RJ412"]
+    assert "RJ412" in [d.code for d in check_pack(pack)]
+
+
+def test_a_plain_svg_without_references_is_still_carried(tmp_path: Path) -> None:
+    svg = "<svg xmlns='http://www.w3.org/2000/svg'><rect width='4' height='4'/></svg>"
+    folder = write_pack(tmp_path / "pack", style=SVG_SHEET,
+                        files={"l.svg": b"\xef\xbb\xbf" + svg.encode()})
+    letter = rejectlet.compose(rejectlet.load_pack(folder), "note", base_data())
+    assert "data:image/svg+xml;base64," in str(rejectlet.render(letter, "html", force=True))
