@@ -15,7 +15,6 @@ leaves finished letters whole and no half-written file behind.
 from __future__ import annotations
 
 import contextlib
-import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -24,7 +23,13 @@ from typing import Any, BinaryIO
 
 from . import csvtable
 from .composer import compose_all
-from .data import MAX_DATA_VALUES, MAX_LIST_ITEMS, merge_maps, read_data_file
+from .data import (
+    MAX_DATA_VALUES,
+    MAX_LIST_ITEMS,
+    first_past_limit,
+    merge_maps,
+    read_data_file,
+)
 from .diagnostics import Diagnostic, Fix, Location, Severity, display_path
 from .errors import DataError, OutputError, RejectletError, RenderError
 from .limits import budget
@@ -369,6 +374,7 @@ def run_batch(job: BatchJob, progress: Callable[[int], None] | None = None) -> B
 
 
 def _run_batch(job: BatchJob, progress: Callable[[int], None] | None) -> BatchReport:
+    _refuse_a_profile_past_the_limit(job)
     report = BatchReport()
     if job.output is None and job.pattern is None and not job.dry_run:
         raise OutputError("say where the letters go: one file, or a pattern for one file "
@@ -720,12 +726,20 @@ def split_profile(path: str | Path | None) -> tuple[LocatedMap | None, Any, Any]
     shared = LocatedMap((k, v) for k, v in raw.items() if k not in ("pack", "letter"))
     shared.location, shared.key_locations, shared.value_spans = (
         raw.location, raw.key_locations, raw.value_spans)
-    if len(shared) > MAX_DATA_VALUES:
-        # every row starts from a copy of the profile, so one past the data limit
-        # would cost rows x profile size before each row failed alike: say it once
-        past = next(itertools.islice(shared, MAX_DATA_VALUES, None))
-        raise DataError(f"the profile gives {len(shared):,} values; a letter's limit is "
-                        f"{MAX_DATA_VALUES:,}", shared.key_location(past).with_key(past),
-                        code="RJ205", hint="a profile holds the few values every row "
-                        "shares, such as the sender; is this the right file?")
     return shared, raw.get("pack"), raw.get("letter")
+
+
+def _refuse_a_profile_past_the_limit(job: BatchJob) -> None:
+    """Every row starts from a copy of the profile, so one past the data limit would
+    cost rows x profile size before each row failed alike: say it once. Its values
+    are counted as a letter's are, groups such as ``sender:`` flattened, since that
+    is how each row would count them."""
+    if job.profile is None:
+        return
+    past = first_past_limit(job.pack, job.profile, job.profile.location)
+    if past is not None:
+        count, where = past
+        raise DataError(f"the profile gives {count:,} values; a letter's limit is "
+                        f"{MAX_DATA_VALUES:,}", where, code="RJ205",
+                        hint="a profile holds the few values every row shares, such as "
+                             "the sender; is this the right file?")

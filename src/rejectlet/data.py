@@ -318,6 +318,19 @@ def group_paths(pack: Pack) -> frozenset[str]:
     return frozenset(found)
 
 
+def first_past_limit(pack: Pack, raw: Mapping[str, Any],
+                     source: Location | None) -> tuple[int, Location] | None:
+    """How many values ``raw`` gives (counted up to one past the limit, as
+    :func:`check_data` counts them: groups such as ``sender`` flattened), and
+    where the first past :data:`MAX_DATA_VALUES` was given; None within it."""
+    given: dict[str, tuple[Any, Location | None]] = {}
+    _flatten(raw, "", source, given, Problems("RJ200"), pack)
+    if len(given) <= MAX_DATA_VALUES:
+        return None
+    past = next(itertools.islice(given, MAX_DATA_VALUES, None))
+    return len(given), given[past][1] or _keyed(source, past)
+
+
 def _flatten(raw: Mapping[str, Any], prefix: str, fallback: Location | None,
              out: dict[str, tuple[Any, Location | None]], problems: Problems, pack: Pack) -> None:
     groups = group_paths(pack)
