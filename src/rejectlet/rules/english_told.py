@@ -395,7 +395,11 @@ BROAD: tuple[Signal, ...] = (
                 r"call|slot|meeting|round|session)\b|\b(?:test|task|assessment|take-home|case "
                 r"study|salary|range|offer)\b",
            unless=_any(_MY_STORY, _GOOD_FAITH, r"\b(?:customers?|clients?|users?|drivers?|"
-                                              r"suppliers?|vendors?|carriers?)\b")),
+                                              r"suppliers?|vendors?|carriers?)\b",
+                       # an ellipsis that ends a condition ("... when they don't") tells
+                       # of no deed of theirs
+                       r"\b(?:when|if|unless|whether|where|as|because) (?:they|it|he|she) "
+                       r"(?:\w+n't|do not|did not|does not|are not|were not)\W*$")),
     Signal("blame", r"\b(?:was|got|had been) (?:\w+ ){0,2}?(?:instead|still|only|then|never) "
                     r"(?:\w+ ){0,2}?(?:quizzed|asked|grilled|questioned|scored|judged|marked|"
                     r"rated|told|given|sent|booked|left|kept|made|promised)\b",

@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from . import english, english_told, english_topics, told_de
 from .addressee_de import masked_third_person
+from .aim import JUDGING, aim, answers, quoted_questions_masked
 from .frames import Signal
 from .linear import LinearPattern, LinearSet, linear, linear_set
 from .reading import Plain, Sentence, plain, sentences
@@ -438,13 +439,27 @@ def _about_something_else(clause: str) -> bool:
 def _read(text: Plain, language: str, feedback: bool,
           only: str | None = None) -> Iterator[Concern]:
     base = base_language(language)
-    for sentence in sentences(text):
+    bounds = sentences(text)
+    for number, sentence in enumerate(bounds):
         words = text.lower[sentence.start:sentence.end]
         if base == "de":
             words = masked_third_person(text.text[sentence.start:sentence.end], words)
-        for category, mild, start, end in _sentence_frames(words, base, feedback, only):
-            yield Concern(category, mild, sentence.start + start, sentence.start + end,
-                          sentence.start, sentence.end)
+        if not feedback:
+            words = quoted_questions_masked(words)
+        frames = _sentence_frames(words, base, feedback, only)
+        if not frames:
+            continue
+        target = "them" if feedback else aim(words, base,
+                                             text.text[sentence.start:sentence.end])
+        rhetorical = number + 1 < len(bounds) and answers(
+            text.lower[bounds[number + 1].start:bounds[number + 1].end], base)
+        for category, mild, start, end in frames:
+            judging = category in JUDGING
+            if target == "work" or (rhetorical and category == "reasons"):
+                continue
+            yield Concern(category, mild or (judging and target == "elsewhere"),
+                          sentence.start + start, sentence.start + end, sentence.start,
+                          sentence.end)
 
 
 #: Sentences whose frames are kept. A batch repeats most of its sentences (the

@@ -1212,9 +1212,12 @@ _BITTERNESS_MORE = (
                           r"(?:\w+ )?(?:genutzt|verbracht|investiert)\b|\b(?:anscheinend|offenbar|"
                           r"offensichtlich|scheinbar)\b[^.?!]{0,30}\bbei (?:ihnen|euch|dir)\b"
                           r"[^.?!]{0,40}\b(?:mehr als|reicht|zählt|gilt|wichtiger)\b|"
-                          r"\b(?:geschenkt|"
-                          r"glück gehabt|in den schoß gefallen)\b",
+                          r"\b(?:glück gehabt|in den schoß gefallen)\b",
             unless=_OWN_DEEDS + "|" + _NOT_THEIRS),
+    # "geschenkt" is bitter when the writer gave (or could have spared) the effort, not when
+    # they thank the reader for time given to them ("die Zeit, die Sie mir geschenkt haben")
+    _signal("bitterness", r"\bgeschenkt\b",
+            unless=_OWN_DEEDS + "|" + _NOT_THEIRS + r"|\b(?:mir|uns)\b"),
     _signal("bitterness", r"\bhätte(?:n)? (?:\w+ ){0,4}?(?:auch )?(?:gleich|sofort|direkt|früher|"
                           r"schon)\b[^.?!]{0,50}\b(?:können|sollen)\b",
             also=r"\b(?:absage|abgesagt|absagen|sagen|mitteilen|schicken)\b", unless=_MINE),
