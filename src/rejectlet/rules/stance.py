@@ -21,7 +21,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import english, english_told, english_topics, told_de
+from . import english, english_classes, english_told, english_topics, told_de
 from .addressee_de import masked_third_person
 from .aim import JUDGING, aim, answers, quoted_questions_masked
 from .frames import Signal
@@ -305,6 +305,9 @@ _EN: tuple[Signal, ...] = (tuple(s for s in _EN_LISTED if not s.mild) + english.
                            + english_told.REASONS + english_told.BLAME_TOLD
                            + english_told.IRONY + english_told.HIRE_DOUBTED
                            + english_told.LET_DOWN + english_told.BROAD
+                           + english_classes.CLOSED + english_classes.CONCESSION
+                           + english_classes.EXPECTED_BETTER + english_classes.BITTER
+                           + english_classes.BLAME_STORY + english_classes.REASONS
                            + tuple(s for s in _EN_LISTED if s.mild) + english.MILD
                            + english_topics.AFFECT)
 
@@ -331,7 +334,8 @@ _EN_FEEDBACK_LISTED: tuple[Signal, ...] = (
                        r" |can |should |might )?(?:improve|develop|grow|work on)\b",
            also=_REQUEST),
 )
-_EN_FEEDBACK = _EN_FEEDBACK_LISTED + english.FEEDBACK + english_topics.FEEDBACK_SIDEWAYS
+_EN_FEEDBACK = (_EN_FEEDBACK_LISTED + english.FEEDBACK + english_topics.FEEDBACK_SIDEWAYS
+                + english_classes.FEEDBACK)
 
 # -- German: frames of their own, in stance_de ----------------------------------------------
 
