@@ -207,15 +207,20 @@ _MISHAP = _any(
     r"nobody (?:told|apologi[sz]ed|explained)", "settled long before", r"outcome was settled",
     "never had to work", "on your team", "fair hearing", "chaotic way", "badly mishandled",
 )
+#: Kindness or the writer's own cause: a story told in good faith ("kindly moved my interview
+#: when my train was late").
+_GOOD_FAITH = (r"\b(?:kind\w*|thank\w*|help\w*|gracious\w*|generous\w*|patient\w*|when my|"
+               r"because my|at my request|for me|on my behalf|understanding)\b")
 BLAME_STORY: tuple[Signal, ...] = (
     Signal("blame", rf"\b{_THEM}\b[^.?!]{{0,60}}\b{_MISHAP}\b",
-           unless=_any(OWN_DEEDS, r"\b(?:our|my) (?:\w+ )?(?:team|clients?|customers?|vendors?|"
-                                  r"suppliers?)\b")),
+           unless=_any(OWN_DEEDS, _GOOD_FAITH, r"\b(?:our|my) (?:\w+ )?(?:team|clients?|"
+                                             r"customers?|vendors?|suppliers?)\b")),
     Signal("blame", rf"\b{_MISHAP}\b",
            also=r"\b(?:interview\w*|recruiter|panel|process|round|application|presentation|"
                 r"hiring|on-?site|references|candidates?|the job|the role|the day)\b",
-           unless=_any(OWN_DEEDS, r"\b(?:our|my) (?:\w+ )?(?:team|clients?|customers?|vendors?|"
-                                  r"suppliers?|drivers?)\b", r"\bi (?:made sure|ensured)\b")),
+           unless=_any(OWN_DEEDS, _GOOD_FAITH, r"\b(?:our|my) (?:\w+ )?(?:team|clients?|"
+                                             r"customers?|vendors?|suppliers?|drivers?)\b",
+                       r"\bi (?:made sure|ensured)\b")),
 )
 
 # -- feedback in the body, reasons demanded --------------------------------------------------
