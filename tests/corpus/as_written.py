@@ -32,7 +32,8 @@ ROOT = HERE.parents[1]
 #: The held-out parts, each added in a commit of its own before it was tuned against.
 PARTS = ("holdout", "holdout2", "holdout4", "holdout4-de", "holdout3")
 
-#: Run in a child with the old tree's sources first on the path: what fired per row.
+#: Run in a child with the old tree's sources first on the path: what fired per row
+#: (code -> strongest severity).
 _FRAMES_THEN = """
 import json, sys
 from pathlib import Path
@@ -40,7 +41,8 @@ old, part, root = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
 sys.path[:0] = [str(old / "src"), root]
 from tests.corpus import score
 score.HERE = old / "tests" / "corpus"
-fired = [sorted(o.fired) for o in score.run(score.read_part(part))]
+fired = [dict(o.fired) if isinstance(o.fired, dict) else dict.fromkeys(o.fired, "warning")
+         for o in score.run(score.read_part(part))]
 print(json.dumps(fired))
 """
 
@@ -77,7 +79,7 @@ def score_part(part: str) -> dict[str, Any]:
                               capture_output=True, text=True, timeout=1800, check=False)
         if done.returncode != 0:
             raise SystemExit(f"the frames of {commit[:7]} did not run: {done.stderr}")
-        frames = [set(codes) for codes in json.loads(done.stdout)]
+        frames = [dict(codes) for codes in json.loads(done.stdout)]
         saved = score.HERE
         score.HERE = old / "tests" / "corpus"
         try:

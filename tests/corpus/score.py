@@ -15,7 +15,9 @@ block of a part, was written in a round of its own, after the earlier ones);
 for each round the learned scorer is trained on every other round and scored
 on that one, which estimates how it reads a writer it has not seen. The table
 shows, per round, the frames alone, the learned scorer alone, and both (a
-sentence counts as found when either finds it). The frames column is the
+sentence counts as found when either finds it), then a summary over every
+round and one over the parts by independent writers (``INDEPENDENT``), each
+with recall, false alarms and good sentences refused. The frames column is the
 frames as they are now, which were tuned on every round: it is not an unseen
 figure (tests/corpus/as_written.py gives one).
 
@@ -186,13 +188,19 @@ def figures(outcomes: Sequence[Outcome]) -> dict[str, Any]:
     }
 
 
+#: The parts written by independent writers who never saw the rules: the
+#: leave-one-out summary over them is the estimate of how a new writer fares.
+INDEPENDENT = ("holdout3", "holdout5", "holdout6", "indep9")
+
+
 @dataclass
 class Round:
-    """One round's outcome under leave one out: per example, what fired."""
+    """One round's outcome under leave one out: per example, what the frames fired
+    (code -> strongest severity) and what the model fired."""
 
     name: str
     examples: list[Example]
-    frames: list[set[str]]
+    frames: list[dict[str, str]]
     model: list[set[str]]
 
 
@@ -211,17 +219,19 @@ def leave_one_out(examples: Sequence[Example]) -> list[Round]:
     from rejectlet.rules.learned import scorer_from
     from tests.corpus import train
 
-    frames = [set(o.fired) for o in run(examples, learned=False)]
+    frames = [dict(o.fired) for o in run(examples, learned=False)]
     rounds: dict[tuple[str, int], list[int]] = {}
     for index, example in enumerate(examples):
         rounds.setdefault((example.part, example.block), []).append(index)
     rows = train.rows_of(examples)
+    vectors = [train.featurise(row) for row in rows]
     result = []
     for (part, block), indices in rounds.items():
         inside = set(indices)
         languages = {examples[i].language for i in indices}
-        model = train.train([r for i, r in enumerate(rows) if i not in inside], languages,
-                            explain=False)
+        kept = [i for i in range(len(rows)) if i not in inside]
+        model = train.train([rows[i] for i in kept], languages, explain=False,
+                            vectors=[vectors[i] for i in kept])
         fired = []
         for i in indices:
             heads = scorer_from(model, examples[i].language)
@@ -234,14 +244,17 @@ def leave_one_out(examples: Sequence[Example]) -> list[Round]:
 
 
 def round_figures(rounds: Sequence[Round], language: str | None = None) -> dict[str, Any]:
-    """Recall and false alarms of frames, model and both over some rounds."""
-    cells: dict[str, list[int]] = {k: [0, 0, 0, 0] for k in ("frames", "model", "both")}
+    """Recall, false alarms and good sentences refused of frames, model and both over
+    some rounds. The model only warns, so what both refuse is what the frames refuse."""
+    cells: dict[str, list[int]] = {k: [0, 0, 0, 0, 0] for k in ("frames", "model", "both")}
     for one in rounds:
         for example, frames, model in zip(one.examples, one.frames, one.model, strict=True):
             if language is not None and example.language != language:
                 continue
-            for key, fired in (("frames", frames), ("model", model),
-                               ("both", frames | model)):
+            refused = "error" in frames.values()
+            for key, fired, stops in (("frames", set(frames), refused),
+                                      ("model", model, False),
+                                      ("both", set(frames) | model, refused)):
                 cell = cells[key]
                 if example.expect:
                     cell[0] += example.expect <= fired
@@ -249,25 +262,40 @@ def round_figures(rounds: Sequence[Round], language: str | None = None) -> dict[
                 else:
                     cell[2] += bool(fired)
                     cell[3] += 1
+                    cell[4] += stops
     first = next(iter(cells.values()))
     return {"bad": first[1], "good": first[3],
-            **{key: {"recall": _ratio(c[0], c[1]), "false_alarms": _ratio(c[2], c[3])}
+            **{key: {"recall": _ratio(c[0], c[1]), "false_alarms": _ratio(c[2], c[3]),
+                     "refused_good": c[4]}
                for key, c in cells.items()}}
 
 
+def independent(rounds: Sequence[Round]) -> list[Round]:
+    """The rounds written by independent writers (see ``INDEPENDENT``)."""
+    return [one for one in rounds if one.examples and one.examples[0].part in INDEPENDENT]
+
+
 def round_table(rounds: Sequence[Round]) -> str:
-    rows = ["round            bad  good   frames rec/FA    model rec/FA     both rec/FA"]
+    rows = ["round              bad  good   frames rec/FA/ref    model rec/FA     "
+            "both rec/FA/ref"]
 
     def line(name: str, f: dict[str, Any]) -> str:
-        cells = "   ".join(f"{f[k]['recall']:6.1%}/{f[k]['false_alarms']:5.1%}"
-                           for k in ("frames", "model", "both"))
-        return f"{name:15s} {f['bad']:4d} {f['good']:5d}   {cells}"
+        cells = []
+        for key in ("frames", "model", "both"):
+            cell = f"{f[key]['recall']:6.1%}/{f[key]['false_alarms']:5.1%}"
+            cells.append(cell + (f"/{f[key]['refused_good']:<3d}" if key != "model" else ""))
+        return f"{name:18s} {f['bad']:4d} {f['good']:5d}   " + "   ".join(cells)
 
     for one in rounds:
         rows.append(line(one.name, round_figures([one])))
     rows.append(line("all", round_figures(rounds)))
     for language in ("en", "de"):
         rows.append(line(f"all ({language})", round_figures(rounds, language)))
+    chosen = independent(rounds)
+    if chosen:
+        rows.append(line("independent", round_figures(chosen)))
+        for language in ("en", "de"):
+            rows.append(line(f"independent ({language})", round_figures(chosen, language)))
     return "\n".join(rows)
 
 
@@ -315,7 +343,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         rounds = leave_one_out([e for part in parts for e in read_part(part)])
         if args.json:
             print(json.dumps({one.name: round_figures([one]) for one in rounds}
-                             | {"all": round_figures(rounds)}, indent=2))
+                             | {"all": round_figures(rounds),
+                                "independent": round_figures(independent(rounds))},
+                             indent=2))
         else:
             print(round_table(rounds))
         return 0

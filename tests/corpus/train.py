@@ -43,6 +43,11 @@ EPOCHS = 25
 RATE = 0.3
 L2 = 2e-4
 MIN_COUNT = 2
+#: The fewest rounds (parts or blocks, each a writer or a sitting) whose rows must
+#: show a feature for the rule models to weigh it.
+MIN_ROUNDS = 1
+#: Whether bad and good rows weigh the same in total (the corpus is not balanced).
+BALANCED = False
 SEED = 14
 #: How many weights each purpose keeps (the strongest), and the fewest rows a purpose
 #: needs to be learned at all.
@@ -62,12 +67,15 @@ class Row:
     text: str
     codes: frozenset[str]
     purpose: str = ""
+    #: The round the row was written in (part and block), so training can tell a
+    #: sign many writers use from one writer's topic word.
+    round: str = ""
 
 
 def rows_of(examples: Iterable[Any]) -> list[Row]:
     """Training rows from corpus examples (``score.Example``)."""
-    return [Row(e.language, e.section, e.text, frozenset(e.expect), e.purpose)
-            for e in examples]
+    return [Row(e.language, e.section, e.text, frozenset(e.expect), e.purpose,
+                f"{e.part}#{e.block}") for e in examples]
 
 
 def corpus_hash(rows: Sequence[Row]) -> str:
@@ -91,7 +99,8 @@ def featurise(row: Row) -> list[str]:
 
 def fit(rows: Sequence[Row], code: str, vectors: Sequence[list[str]]) -> dict[str, float]:
     """Logistic regression for one rule over the rows' feature names."""
-    return _fit([1.0 if code in row.codes else 0.0 for row in rows], vectors)
+    return _fit([1.0 if code in row.codes else 0.0 for row in rows], vectors,
+                [row.round for row in rows])
 
 
 def purposes(rows: Sequence[Row], vectors: Sequence[list[str]]) -> dict[str, dict[str, float]]:
@@ -109,11 +118,26 @@ def purposes(rows: Sequence[Row], vectors: Sequence[list[str]]) -> dict[str, dic
     return found
 
 
-def _fit(labels: Sequence[float], vectors: Sequence[list[str]]) -> dict[str, float]:
-    """Logistic regression over the feature names, by AdaGrad in a seeded order."""
+def _fit(labels: Sequence[float], vectors: Sequence[list[str]],
+         rounds: Sequence[str] | None = None) -> dict[str, float]:
+    """Logistic regression over the feature names, by AdaGrad in a seeded order.
+
+    With ``rounds`` (the round of each row), a feature is kept only when rows of
+    at least ``MIN_ROUNDS`` rounds show it: a word only one writer used is that
+    writer's topic, not a sign the next writer will give.
+    """
     counts = Counter(name for vector in vectors for name in vector)
-    kept = [[name for name in vector if counts[name] >= MIN_COUNT or name == "bias"]
-            for vector in vectors]
+    spread: Counter[str] = Counter()
+    if rounds is not None:
+        spread = Counter(name for _, name in {(r, n) for r, v in zip(rounds, vectors,
+                                                                      strict=True) for n in v})
+    kept = [[name for name in vector if name == "bias" or (
+        counts[name] >= MIN_COUNT and (rounds is None or spread[name] >= MIN_ROUNDS))]
+        for vector in vectors]
+    positive = sum(labels)
+    balance = {1.0: len(labels) / (2 * positive) if BALANCED and positive else 1.0,
+               0.0: len(labels) / (2 * (len(labels) - positive))
+               if BALANCED and positive < len(labels) else 1.0}
     weights: dict[str, float] = {}
     squares: dict[str, float] = {}
     order = list(range(len(labels)))
@@ -124,7 +148,7 @@ def _fit(labels: Sequence[float], vectors: Sequence[list[str]]) -> dict[str, flo
             vector = kept[index]
             total = sum(weights.get(name, 0.0) for name in vector)
             chance = 1.0 / (1.0 + math.exp(-max(min(total, 40.0), -40.0)))
-            error = chance - labels[index]
+            error = (chance - labels[index]) * balance[labels[index]]
             for name in vector:
                 weight = weights.get(name, 0.0)
                 gradient = error + L2 * weight
@@ -135,16 +159,23 @@ def _fit(labels: Sequence[float], vectors: Sequence[list[str]]) -> dict[str, flo
 
 
 def train(rows: Sequence[Row], only: Iterable[str] | None = None, *,
-          explain: bool = True) -> dict[str, Any]:
+          explain: bool = True,
+          vectors: Sequence[list[str]] | None = None) -> dict[str, Any]:
     """Every language's heads (or those of the languages in ``only``), as the weights
     file holds them: per language, the feature names once, and per head a threshold
-    and the weights in the order of the names; with ``explain``, the purposes too."""
+    and the weights in the order of the names; with ``explain``, the purposes too.
+
+    ``vectors``, when given, are the rows' features already computed (one list per
+    row, in the rows' order), so that a leave-one-out run featurises each row once.
+    """
     languages: dict[str, Any] = {}
     wanted = set(only) if only is not None else {row.language for row in rows}
     for language in sorted(wanted):
-        mine = [row for row in rows if row.language == language]
-        vectors = [featurise(row) for row in mine]
-        fitted = {code: fit(mine, code, vectors) for code in CODES}
+        chosen = [i for i, row in enumerate(rows) if row.language == language]
+        mine = [rows[i] for i in chosen]
+        vectors_ = [vectors[i] for i in chosen] if vectors is not None else \
+            [featurise(row) for row in mine]
+        fitted = {code: fit(mine, code, vectors_) for code in CODES}
         names = sorted({name for weights in fitted.values() for name in weights})
         languages[language] = {
             "features": names,
@@ -152,7 +183,7 @@ def train(rows: Sequence[Row], only: Iterable[str] | None = None, *,
                              "weights": [weights.get(name, 0.0) for name in names]}
                       for code, weights in fitted.items()}}
         if explain:
-            languages[language]["purposes"] = purposes(mine, vectors)
+            languages[language]["purposes"] = purposes(mine, vectors_)
     return {"languages": languages}
 
 

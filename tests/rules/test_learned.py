@@ -132,6 +132,19 @@ def test_leave_one_out_scores_each_round_with_a_model_trained_without_it() -> No
     assert figures["model"]["recall"] < 1.0
 
 
+def test_leave_one_out_sums_up_the_independent_writers_parts_with_refusals() -> None:
+    examples = score.read_part("holdout")[:20] + score.read_part("holdout3")[:20]
+    rounds = score.leave_one_out(examples)
+    assert [r.name for r in score.independent(rounds)] == ["holdout3"]
+    figures = score.round_figures(score.independent(rounds))
+    assert figures["bad"] + figures["good"] == 20
+    # the model only warns: what both refuse is what the frames refuse
+    assert figures["both"]["refused_good"] == figures["frames"]["refused_good"]
+    assert figures["model"]["refused_good"] == 0
+    table = score.round_table(rounds)
+    assert "independent (en)" in table.splitlines()[-2]
+
+
 def test_a_purpose_is_named_only_when_its_model_is_sure() -> None:
     index = {"bias": 0, "w=recruiter": 1}
     head = learned.Head(index, [0.0, 9.0], 0.5)
