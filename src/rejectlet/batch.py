@@ -393,6 +393,10 @@ def _run_batch(job: BatchJob, progress: Callable[[int], None] | None) -> BatchRe
     if job.fmt != "pdf":
         _render_text_like(job, job.iter_letters(report, progress), report)
         return report
+    from .renderers.pdf import refuse_before_layout
+
+    # what the PDF engine is never given, judged as for one letter, once, before any row
+    refuse_before_layout(job.pack)
     letters = _valid_unicode(job.letters(report, progress), report)
     if letters:
         _render_pdf(job, letters, report)
@@ -477,7 +481,7 @@ def _write_text_like(job: BatchJob, letters: Iterable[tuple[Row, Letter]],
 
 def _render_pdf(job: BatchJob, letters: list[tuple[Row, Letter]], report: BatchReport) -> None:
     from .paper.print_html import print_article, print_document
-    from .renderers.pdf import isolation_wanted, layout_for, window_error
+    from .renderers.pdf import isolation_wanted, layout_for, stylesheet_place, window_error
 
     first = letters[0][1]
     layout = layout_for(first, job.options)
@@ -495,6 +499,7 @@ def _render_pdf(job: BatchJob, letters: list[tuple[Row, Letter]], report: BatchR
         return
     letters = kept
     first = letters[0][1]
+    where = stylesheet_place(first.pack)  # where a layout failure is reported
     workers = max(1, min(job.jobs, len(letters)))
     size = max(1, min(CHUNK_LETTERS, -(-len(articles) // workers)))
     chunks = [(start, articles[start:start + size]) for start in range(0, len(articles), size)]
@@ -523,12 +528,13 @@ def _render_pdf(job: BatchJob, letters: list[tuple[Row, Letter]], report: BatchR
 
         def elsewhere(task: _ChunkTask) -> _ChunkResult:
             data, blobs = call_isolated(_chunk_answer, (task,), limit, first.data_source)
-            return _chunk_from_answer(data, blobs)
+            return _chunk_from_answer(data, blobs, where)
 
         with ThreadPoolExecutor(max_workers=workers) as threads:
             results = list(threads.map(elsewhere, tasks))
     else:
-        results = [_render_chunk(task) for task in tasks]
+        # the same answer as from a worker: an engine failure is located, not raised raw
+        results = [_chunk_from_answer(*_chunk_answer(task), where) for task in tasks]
     misfits: dict[int, list[Diagnostic]] = {
         index: list(window_error(letters[index][1], layout, problems).diagnostics)
         for result in results for index, problems in result.window_problems.items()}
@@ -664,6 +670,10 @@ def _chunk_answer(task: _ChunkTask) -> tuple[dict[str, Any], list[bytes]]:
         result = _render_chunk(task)
     except BlockedReferences as exc:
         return {"blocked": exc.urls}, []
+    except RejectletError:
+        raise  # already located and worded
+    except Exception as exc:  # the engine's own failure: located by the caller, as for one
+        return {"engine_error": type(exc).__name__}, []
     blobs = ([result.whole] if result.whole is not None else []) + result.parts
     return {"window": [[index, problems] for index, problems in
                        result.window_problems.items()],
@@ -671,11 +681,14 @@ def _chunk_answer(task: _ChunkTask) -> tuple[dict[str, Any], list[bytes]]:
             "whole": result.whole is not None}, blobs
 
 
-def _chunk_from_answer(data: dict[str, Any], blobs: list[bytes]) -> _ChunkResult:
-    from .renderers.pdf import blocked_error
+def _chunk_from_answer(data: dict[str, Any], blobs: list[bytes],
+                       where: Location | None) -> _ChunkResult:
+    from .renderers.pdf import blocked_error, engine_failed
 
     if data.get("blocked"):
-        raise blocked_error([str(url) for url in data["blocked"]], None)
+        raise blocked_error([str(url) for url in data["blocked"]], where)
+    if data.get("engine_error"):
+        raise engine_failed(str(data["engine_error"]), where)
     result = _ChunkResult(window_problems={int(index): [str(p) for p in problems]
                                            for index, problems in data.get("window", [])},
                           too_long={int(index): int(pages)

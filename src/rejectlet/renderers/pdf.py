@@ -146,19 +146,7 @@ def _produce(letter: Letter, options: PrintOptions, html_text: str,
                                                                            bytes | None]:
     """Lay out, measure and (if the measures pass) write the document, here or in a
     worker process; refuse it if it reached for anything not allowed."""
-    where = (Location(display_path(letter.pack.stylesheet)) if letter.pack.stylesheet
-             else letter.pack.location)
-    if letter.pack.page_css is not None:
-        traps = engine_findings(letter.pack.page_css)
-        if traps:
-            raise RenderError(traps)
-        _check_inline_svg(letter.pack.page_css.svg_references, where)
-        _check_pack_files(letter.pack.page_css.text, letter.pack.root, where)
-        from .html_assets import pack_svg_findings
-
-        svg_problems = pack_svg_findings(letter.pack)
-        if svg_problems:
-            raise RenderError(svg_problems)
+    where = refuse_before_layout(letter.pack)
     args = (html_text, str(letter.pack.root), tuple(str(p) for p in extra), finish)
     if isolation_wanted(letter.pack, options, len(html_text)):
         from .isolation import call_isolated
@@ -170,11 +158,43 @@ def _produce(letter: Letter, options: PrintOptions, html_text: str,
     if refused_urls:
         raise blocked_error(refused_urls, where)
     if info.get("engine_error"):
-        raise RenderError(f"the PDF engine failed on this letter and the pack's stylesheet "
-                          f"({info['engine_error']})", where, code="RJ418",
-                          hint="simplify the stylesheet near what it names; report it if "
-                               "the stylesheet is plain CSS")
+        raise engine_failed(str(info["engine_error"]), where)
     return info, blobs[0] if blobs else None
+
+
+def stylesheet_place(pack: Pack) -> Location | None:
+    """Where a layout failure is reported: the pack's stylesheet, else the pack."""
+    return Location(display_path(pack.stylesheet)) if pack.stylesheet else pack.location
+
+
+def refuse_before_layout(pack: Pack) -> Location | None:
+    """Everything the PDF engine is not given: ``attr()`` uses it fails on (RJ438 at
+    their line and column), files named inside inline SVG images, and files the
+    stylesheet names that are not plain files of the pack (RJ412). One letter and
+    a batch of them both pass here before any layout; returns where a later
+    layout failure is reported."""
+    where = stylesheet_place(pack)
+    if pack.page_css is not None:
+        traps = engine_findings(pack.page_css)
+        if traps:
+            raise RenderError(traps)
+        _check_inline_svg(pack.page_css.svg_references, where)
+        _check_pack_files(pack.page_css.text, pack.root, where)
+        from .html_assets import pack_svg_findings
+
+        svg_problems = pack_svg_findings(pack)
+        if svg_problems:
+            raise RenderError(svg_problems)
+    return where
+
+
+def engine_failed(kind: str, where: Location | None) -> RenderError:
+    """The PDF engine's own failure (``kind``: the exception's name), located at
+    the stylesheet rather than raised from inside WeasyPrint (RJ418)."""
+    return RenderError(f"the PDF engine failed on this letter and the pack's stylesheet "
+                       f"({kind})", where, code="RJ418",
+                       hint="simplify the stylesheet near what it names; report it if "
+                            "the stylesheet is plain CSS")
 
 
 def _check_inline_svg(svg_references: tuple[str, ...], where: Location | None) -> None:
