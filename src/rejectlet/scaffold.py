@@ -188,15 +188,13 @@ def new_pack(name: str, parent_folder: str | Path = ".", *, extends: Pack | None
 def _check_free(folder: Path) -> None:
     """Refuse a folder that is already there, even as a link to nothing (making it
     would follow the link), or whose name the system will not take."""
-    shown = display_path(folder)
     try:
         os.lstat(folder)
     except FileNotFoundError:
         return
     except (OSError, ValueError) as exc:  # a name too long, a file in the way, a NUL
         raise _cannot_create(folder, exc) from None
-    raise OutputError(f"{shown} already exists", Location(shown), code="RJ422",
-                      hint="choose another name or folder")
+    raise _already_exists(folder)
 
 
 def _check_outside_packs(folder: Path) -> None:
@@ -259,16 +257,11 @@ def _child_pack_files(folder: Path, values: dict[str, str], parent: Pack) -> dic
 
 def _create(folder: Path, files: dict[str, bytes]) -> None:
     """Make ``folder`` and write ``files`` into it; on any failure (a name the system
-    refuses, a full disk) remove what was made and raise a located error."""
+    refuses, a full disk) remove what was made, the folders above ``folder`` that
+    this made too, and raise a located error."""
     made: list[Path] = []
     try:
-        try:
-            folder.mkdir(parents=True)
-        except FileExistsError:  # made by someone else since it was checked
-            shown = display_path(folder)
-            raise OutputError(f"{shown} already exists", Location(shown), code="RJ422",
-                              hint="choose another name or folder") from None
-        made.append(folder)
+        _make_folders(folder, made)
         for relative, content in files.items():
             path = folder / relative
             if not path.parent.is_dir():
@@ -286,6 +279,30 @@ def _create(folder: Path, files: dict[str, bytes]) -> None:
         if isinstance(exc, OSError):
             raise _cannot_create(folder, exc) from None
         raise
+
+
+def _make_folders(folder: Path, made: list[Path]) -> None:
+    """Make ``folder`` and each missing folder above it, outermost first, adding each
+    to ``made`` as it is made, so a failure later removes exactly these."""
+    missing = [folder]
+    while not missing[-1].parent.is_dir() and missing[-1].parent != missing[-1]:
+        missing.append(missing[-1].parent)
+    for path in reversed(missing):
+        try:
+            path.mkdir()
+        except FileExistsError:
+            if path == folder:  # made by someone else since it was checked
+                raise _already_exists(folder) from None
+            if not path.is_dir():
+                raise
+            continue  # a folder above, made by someone else meanwhile: not ours
+        made.append(path)
+
+
+def _already_exists(folder: Path) -> OutputError:
+    shown = display_path(folder)
+    return OutputError(f"{shown} already exists", Location(shown), code="RJ422",
+                       hint="choose another name or folder")
 
 
 def _cannot_create(folder: Path, exc: Exception) -> OutputError:

@@ -134,6 +134,24 @@ def test_a_failure_midway_removes_what_was_made(tmp_path: Path,
     assert not (tmp_path / "fresh").exists()
 
 
+def test_a_failure_midway_removes_the_folders_made_above_the_pack(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``--dir`` may name folders that do not exist yet; a failed run made them,
+    so it removes them too, and leaves the folders that were there alone."""
+    import rejectlet.scaffold as scaffold
+
+    def no_space(path: Path, content: bytes) -> Path:
+        raise OSError(28, "No space left on device")
+
+    (tmp_path / "kept").mkdir()
+    monkeypatch.setattr(scaffold, "write_atomic", no_space)
+    result = invoke("new", "pack", "fresh", "--dir", str(tmp_path / "kept" / "new" / "deeper"))
+    assert result.exit_code == 2, result.output
+    assert _codes(result) == ["RJ427"]
+    assert [p.name for p in tmp_path.iterdir()] == ["kept"]
+    assert list((tmp_path / "kept").iterdir()) == []
+
+
 def test_a_loop_of_links_among_the_samples_is_refused(tmp_path: Path, parent: Path) -> None:
     (parent / "samples" / "x.yaml").symlink_to("x.yaml")
     result = _refused(tmp_path, parent, "RJ102")
