@@ -111,9 +111,25 @@ def _check_target(target: Path, shown: str, overwrite: bool,
         raise OutputError(f"{shown} already exists", Location(shown), code="RJ422",
                           hint="pass --force to replace it, or choose another name with -o")
     if not resolved.parent.is_dir():
+        in_the_way = _file_in_the_way(resolved.parent)
+        if in_the_way is not None:
+            # creating the folder is no help here: the name is taken by a file
+            raise OutputError(f"cannot create {shown[:200]}: {display_path(in_the_way)[:200]} "
+                              "is a file, not a folder", Location(shown[:200]), code="RJ427",
+                              hint="a file is in the way: choose another path, or move or "
+                                   "rename that file")
         raise OutputError(f"the folder for {shown} does not exist", Location(shown),
                           code="RJ424", hint="create the folder first")
     return resolved
+
+
+def _file_in_the_way(folder: Path) -> Path | None:
+    """The nearest existing part of ``folder``'s path, when it is not a folder (a
+    regular file, a FIFO, a device): the path can then never be a folder."""
+    for part in (folder, *folder.parents):
+        if part.exists():
+            return None if part.is_dir() else part
+    return None
 
 
 @contextlib.contextmanager
