@@ -255,7 +255,7 @@ def _build_email(letter: Letter, date: dt.datetime | None) -> bytes:
     boundary = _BOUNDARY
     if _BOUNDARY in text or _BOUNDARY in html:
         boundary = f"rejectlet-{secrets.token_hex(16)}"
-    when = format_datetime((date or dt.datetime.now(dt.UTC)).astimezone())
+    when = _date_header(date)
     message_id = make_msgid(domain=sender_address.partition("@")[2])
     intended: list[tuple[str, str | list[tuple[str, str]]]] = [("From", [sender]), ("To", [to])]
     headers: list[tuple[str, tuple[str, ...]]] = [
@@ -274,6 +274,36 @@ def _build_email(letter: Letter, date: dt.datetime | None) -> bytes:
     _verify(data, letter, intended, text, html,
             {"From": "sender.name", "To": name_key, "Cc": "cc"})
     return data
+
+
+def _date_header(date: dt.datetime | None) -> str:
+    """The Date header: the moment in the computer's time zone when that zone can be
+    written as RFC 5322 asks (+hhmm: whole minutes, under a day), else in UTC.
+
+    A POSIX TZ may give an offset of 24 hours (which Python's datetime refuses with
+    a ValueError) or one with seconds (which would be written as six digits, a Date
+    no client reads); the moment is the same in UTC, so nothing is lost by using it.
+    """
+    moment = date or dt.datetime.now(dt.UTC)
+    try:
+        local = moment.astimezone()
+        offset = local.utcoffset()
+    except (ValueError, OverflowError, OSError):
+        offset = None
+    if offset is None or offset % dt.timedelta(minutes=1) or abs(offset) >= dt.timedelta(days=1):
+        try:
+            local = moment.astimezone(dt.UTC)
+        except (ValueError, OverflowError, OSError):
+            # a local time that cannot be placed (the zone itself is unwritable, or
+            # the moment sits at the calendar's edge) is taken as UTC as written
+            local = moment.replace(tzinfo=dt.UTC)
+    return format_datetime(local)
+
+
+#: What RFC 5322 allows in a Date header as we write it: day, date, time, +hhmm.
+_DATE_SHAPE = re.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} "
+                         r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} "
+                         r"\d{2}:\d{2}:\d{2} [+-]\d{4}")
 
 
 #: The parts' boundary: one per process, so the reader's pattern for it is compiled
@@ -317,7 +347,8 @@ def _verify(data: bytes, letter: Letter,
                 wrong_recipients.append(name)
             continue
         got = _header_reads(name, values[0])
-        if got != wanted or _BREAKS.search(str(got).replace(" ", "")):
+        if got != wanted or _BREAKS.search(str(got).replace(" ", "")) or (
+                name == "Date" and not _DATE_SHAPE.fullmatch(str(got))):
             wrong_headers.append(name)
     if any(key.lower() == "bcc" for key, _ in raw):
         wrong_recipients.append("Bcc")
