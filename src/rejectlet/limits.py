@@ -23,6 +23,7 @@ import time
 from collections.abc import Iterator
 from contextvars import ContextVar
 from dataclasses import dataclass
+from typing import NamedTuple
 
 __all__ = ["DEFAULT_LIMITS", "BudgetExceeded", "Limits", "Meter", "budget", "current_limits",
            "letter_meter", "watch_the_clock"]
@@ -210,16 +211,26 @@ def budget(limits: Limits | None = None) -> Iterator[Limits]:
         _limits.reset(limits_token)
 
 
-def yaml_nodes_left() -> int | None:
+class YamlRoom(NamedTuple):
+    """What the tightest enclosing run lets this run read: the YAML nodes it has
+    left, and its own limit (the one to name when it is reached)."""
+
+    left: int
+    limit: int
+
+
+def yaml_nodes_left() -> YamlRoom | None:
     """How many more YAML nodes the enclosing runs let this run read (the least
-    any of them has left), or None outside every :func:`budget` block."""
+    any of them has left, with that run's limit), or None outside every
+    :func:`budget` block."""
     run = _run.get()
-    left: int | None = None
+    tightest: YamlRoom | None = None
     while run is not None:
         room = max(run.limits.run_yaml_nodes - run.yaml_nodes, 0)
-        left = room if left is None else min(left, room)
+        if tightest is None or room < tightest.left:
+            tightest = YamlRoom(room, run.limits.run_yaml_nodes)
         run = run.parent
-    return left
+    return tightest
 
 
 def charge_yaml_nodes(count: int) -> None:

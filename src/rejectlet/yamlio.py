@@ -21,7 +21,7 @@ import yaml
 from .confine import Refusal, Refused, read_regular
 from .diagnostics import Diagnostic, Fix, Location, Severity, display_path
 from .errors import YamlError
-from .limits import charge_yaml_nodes, current_limits, yaml_nodes_left
+from .limits import YamlRoom, charge_yaml_nodes, yaml_nodes_left
 
 try:  # the C parser is several times faster and keeps the same positions
     from yaml import CSafeLoader as _Loader
@@ -228,7 +228,7 @@ def _limits_problem(text: str, path: str, loader: Any, *,
     depth = 0
     nodes = 0
     run_left = yaml_nodes_left() if metered else None
-    limit = MAX_YAML_NODES if run_left is None else min(MAX_YAML_NODES, run_left)
+    limit = MAX_YAML_NODES if run_left is None else min(MAX_YAML_NODES, run_left.left)
     try:
         for event in yaml.parse(text, Loader=loader):
             if isinstance(event, yaml.NodeEvent):
@@ -248,9 +248,10 @@ def _limits_problem(text: str, path: str, loader: Any, *,
     return None
 
 
-def _too_many_nodes(path: str, event: Any, run_left: int | None) -> YamlError:
-    if run_left is not None and run_left < MAX_YAML_NODES:
-        return YamlError(f"this run has read {current_limits().run_yaml_nodes:,} YAML values, "
+def _too_many_nodes(path: str, event: Any, run_left: YamlRoom | None) -> YamlError:
+    if run_left is not None and run_left.left < MAX_YAML_NODES:
+        # the run that ran out may be an outer one, with a limit of its own
+        return YamlError(f"this run has read {run_left.limit:,} YAML values, "
                          "keys, lists and mappings in all, its limit", _mark_location(path, event),
                          hint="check fewer or smaller files at once; a pack's samples and the "
                               "files they include are small")

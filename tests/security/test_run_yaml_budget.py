@@ -100,3 +100,15 @@ def test_outside_a_budget_block_a_file_is_bounded_on_its_own(counted: list[int])
     text = "".join(f"k{i}: v\n" for i in range(1_000))
     assert len(rejectlet.yamlio.load_yaml_text(text)) == 1_000
     assert counted == [2_001]
+
+
+def test_the_run_that_ran_out_is_the_one_named(tmp_path: Path) -> None:
+    """Inside a host's budget of 3,000 nodes, an inner run allowing far more is
+    still held by the outer one, and the error names the outer one's limit."""
+    path = tmp_path / "big.yaml"
+    path.write_text("".join(f"k{i}: v\n" for i in range(2_000)), encoding="utf-8")
+    with (budget(Limits(run_yaml_nodes=3_000)), budget(Limits(run_yaml_nodes=400_000)),
+          pytest.raises(rejectlet.RejectletError) as caught):
+        rejectlet.yamlio.load_yaml_file(path)
+    (found,) = caught.value.diagnostics
+    assert "3,000 YAML values" in found.message and "400,000" not in found.message
