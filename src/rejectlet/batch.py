@@ -286,9 +286,11 @@ def read_rows(path: str | Path, pack: Pack) -> Iterator[Row]:
     with path_errors(_table_refused(shown)):
         if not table.is_file():
             raise DataError(f"no such table: {shown}", Location(shown), code="RJ102")
-        if table.suffix.lower() == ".csv":
-            lists = {name for name, v in pack.variables.items() if v.type == "list"}
-            return read_csv_rows(table, lists)
+    # each reader guards its own reading: a guard around the call of a generator
+    # would end before the generator reads anything
+    if table.suffix.lower() == ".csv":
+        lists = {name for name, v in pack.variables.items() if v.type == "list"}
+        return read_csv_rows(table, lists)
     return read_yaml_rows(table)
 
 
