@@ -43,7 +43,7 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 PARTS = ("tuned", "holdout", "holdout2", "holdout3", "holdout4", "holdout4-de", "fresh8", "fresh8b",
-         "fresh8c", "holdout5", "holdout6", "fresh10")
+         "fresh8c", "holdout5", "holdout6", "fresh10", "fresh10b")
 #: Codes the corpus measures; structure and delivery rules are not about sentences.
 MEASURED = ("RJ002", "RJ003", "RJ006", "RJ007")
 

@@ -60,7 +60,7 @@ def test_a_warning_names_the_kind_of_sentence_when_the_scorer_is_sure(
         tmp_path: Path) -> None:
     from rejectlet.rules.tone import _WHY
 
-    sentence = "Surely my record counts for more than a single awkward answer."
+    sentence = "I am sure your new analyst will need a lot of help in the first winter."
     found = _learned(_found(_pack(tmp_path), "resell", sentence))
     assert [d.code for d in found] == ["RJ007"]
     assert any(f"{sentence!r} {why} (learned scorer" in found[0].message
