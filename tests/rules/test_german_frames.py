@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from rejectlet.rules.addressee_de import masked_third_person
-from rejectlet.rules.reading import plain
+from rejectlet.rules.reading import plain, sentences
 from rejectlet.rules.stance import asks_feedback, declines_interest, tone_concerns
 
 
@@ -107,3 +107,13 @@ def test_masking_keeps_every_position_and_the_first_word() -> None:
     assert " s_e und i_re kollegen ihnen " in masked
     assert masked_third_person("ganz klein, sie auch", "ganz klein, sie auch") == \
         "ganz klein, sie auch"
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Am 12. Dezember habe ich das Lager in Kiel eröffnet. Danach lief es.", 2),
+    ("Nach der 12. Runde war ich erschöpft, aber zufrieden.", 1),
+    ("Im 21. Jahrhundert plant man Touren mit Daten.", 1),
+    ("Wir waren am Ende 12. Das reichte für den Auftrag.", 2),
+])
+def test_an_ordinal_date_or_count_does_not_end_a_german_sentence(text: str, count: int) -> None:
+    assert len(sentences(plain(text))) == count

@@ -130,6 +130,33 @@ def sentences(text: Plain) -> list[Sentence]:
 _STOPS = r"\n|[.!?]+"
 
 
+#: Words that follow an ordinal number written with a full stop ("12. Dezember", "3. Runde",
+#: "21. Jahrhundert"): months and the nouns that are counted in order. Plain, lower case.
+_AFTER_ORDINAL = frozenset({
+    "januar", "jan", "janner", "februar", "feb", "marz", "maerz", "april", "apr", "mai", "juni",
+    "jun", "juli", "jul", "august", "aug", "september", "sept", "sep", "oktober", "okt",
+    "november", "nov", "dezember", "dez", "runde", "gesprachsrunde", "platz", "stelle", "stock",
+    "etage", "jahrhundert", "jahrestag", "klasse", "auflage", "woche", "kalenderwoche", "kw",
+    "tag", "mal", "quartal", "halbjahr", "semester", "stufe", "schritt", "phase", "preis",
+    "liga", "lauf", "ausgabe", "jahr", "monat", "geburtstag", "interview", "gesprach",
+    "termin", "version", "band", "kapitel", "akt", "reihe", "bis",
+})
+
+
+def _ordinal(word: str, value: str, after: int) -> bool:
+    """Whether a full stop after a number marks an ordinal: the next word is a month or
+    a noun counted in order ("am 12. Dezember", "nach der 3. Runde"), not a new sentence."""
+    if not word.isdigit() or len(word) > 4:
+        return False
+    start = after
+    while start < len(value) and value[start] in " \t":
+        start += 1
+    end = start
+    while end < len(value) and value[end].isalpha():
+        end += 1
+    return value[start:end] in _AFTER_ORDINAL
+
+
 @lru_cache(maxsize=64)
 def _sentences(value: str) -> tuple[Sentence, ...]:
     """The sentence bounds of a lower-case plain text; several rules read the same
@@ -159,7 +186,8 @@ def _sentences(value: str) -> tuple[Sentence, ...]:
                                                   or value[word_start - 1] == "."):
                         word_start -= 1
                     word = value[word_start:index]
-                    if char != "." or (word not in _ABBREVIATIONS and len(word) != 1):
+                    if char != "." or (word not in _ABBREVIATIONS and len(word) != 1
+                                       and not _ordinal(word, value, after)):
                         end = after
                         index = after - 1
                 else:

@@ -21,7 +21,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import english, english_classes, english_told, english_topics, told_de
+from . import classes_de, english, english_classes, english_told, english_topics, told_de
 from .addressee_de import masked_third_person
 from .aim import JUDGING, aim, answers, quoted_questions_masked
 from .frames import Signal
@@ -351,10 +351,14 @@ _ONCE: Mapping[str, str] = {
 _DE_ALL: tuple[Signal, ...] = (tuple(s for s in _DE if not s.mild) + told_de.REASONS
                                + told_de.BLAME + told_de.IRONY + told_de.HIRE_DOUBTED
                                + told_de.LET_DOWN + told_de.BROAD
+                               + classes_de.CLOSED + classes_de.CONCESSION
+                               + classes_de.EXPECTED_BETTER + classes_de.BITTER
+                               + classes_de.BLAME + classes_de.REASONS
                                + tuple(s for s in _DE if s.mild))
 
 _TONE: Mapping[str, tuple[Signal, ...]] = {"en": _EN, "de": _DE_ALL}
-_FEEDBACK: Mapping[str, tuple[Signal, ...]] = {"en": _EN_FEEDBACK, "de": _DE_FEEDBACK}
+_FEEDBACK: Mapping[str, tuple[Signal, ...]] = {"en": _EN_FEEDBACK,
+                                                "de": _DE_FEEDBACK + classes_de.FEEDBACK}
 
 
 def base_language(language: str) -> str:

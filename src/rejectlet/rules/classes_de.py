@@ -1,0 +1,188 @@
+"""German frames for the six classes independent writers slipped past most often.
+
+Written for German sentence shapes, not translated: the verb at the end
+("… nicht mehr aufrufen"), a condition before the offer ("Sollte das Gehalt
+das Hindernis gewesen sein, …"), a complaint tucked into a concessive clause
+after a polite noun ("das Team, auch wenn der Umgang … mein Bild getrübt
+hat"). Each frame crosses word classes: a closed door is a word of finality
+with a way of staying in view; a concession is willingness, giving something
+up and a term of employment; expecting better is a belief held before (in the
+pluperfect or the conditional) with a measure of them; blame in a concessive
+clause is a turn ("auch wenn", "obwohl") whose clause names their side and a
+shortfall. The writer's own deeds turn a frame off, and the severity of what
+is found still follows the sentence's target (see ``aim``).
+
+Patterns are written with umlauts and widened to their plain and typed forms
+("ü" reads "u" or "ue").
+"""
+
+from __future__ import annotations
+
+from .frames import Signal
+
+_FOLDS = (("ä", "(?:a|ae)"), ("ö", "(?:o|oe)"), ("ü", "(?:u|ue)"), ("ß", "ss"))
+
+
+def _de(pattern: str) -> str:
+    for char, widened in _FOLDS:
+        pattern = pattern.replace(char, widened)
+    return pattern
+
+
+def _signal(category: str, pattern: str, also: str | None = None,
+            unless: str | None = None) -> Signal:
+    return Signal(category, _de(pattern), _de(also) if also else None,
+                  _de(unless) if unless else None)
+
+
+def _any(*alternatives: str) -> str:
+    return "(?:" + "|".join(alternatives) + ")"
+
+
+#: The writer reporting a deed in the perfect ("habe … ausgehandelt"): their own work.
+_OWN_PERFECT = (r"\b(?:ich|wir) (?:\w+ ){0,8}?(?:habe|haben|hatte|hatten)\b[^.?!]{0,80}"
+                r"\b(?:ge\w+t|ge\w+en|\w+iert|\w+ge\w+t|\w+ge\w+en)\b"
+                r"|\b(?:habe|hatte) ich\b[^.?!]{0,80}\b(?:ge\w+t|ge\w+en|\w+iert)\b"
+                r"|\b(?:ich|wir) (?:habe|haben|hatte|hatten)\b[^.?!]{0,80}\b\w+(?:et|elt|ert)\b")
+#: Their side: the reader, the organisation, its people and its process.
+_THEM = (r"\b(?:sie|ihnen|ihr\w*|euch|eure?\w*|dich|dir|dein\w*|man|unternehmen\w*|firma|"
+         r"haus\w*|arbeitgeber\w*|(?:ihr\w*|das|dem|den|des|euer\w*) team\w*|personal\w*|"
+         r"recruit\w*|interviewer\w*|gremium\w*|"
+         r"gesprächspartner\w*|abteilungsleiter\w*|teamleiter\w*|verfahren\w*|\w*test|"
+         r"bewerb\w*|kandidat\w*|nordwind|marke|umgang)\b")
+
+# -- closing the door ------------------------------------------------------------------------
+
+_FINAL = _any(
+    r"nicht mehr", "nie wieder", "nie mehr", r"kein(?:e|en|er)? (?:\w+ )?(?:mehr|zweites mal)",
+    r"nicht (?:noch einmal|wieder|erneut)", "nichts mehr", r"wenig sinn", r"kein(?:en)? sinn",
+    r"kein(?:en)? grund", r"lieber bleibe", r"letzte[nmrs]? (?:kontakt|bewerbung|nachricht)",
+    r"einen (?:großen )?bogen", r"ohne mich", r"nicht (?:zur verfügung|berücksichtigt)",
+    r"interessier\w* mich (?:\w+ )?nicht", r"kein (?:\w+ )?interesse", r"belassen wir es",
+)
+_IN_VIEW = _any(
+    r"\w*bewerb\w*", r"stelle\w*", r"kontakt\w*", r"unterlagen", r"karriereseite", r"verteiler\w*",
+    r"nordwind", r"zu tun haben", r"melden", r"hören", r"berücksichtig\w*", r"durchzumachen",
+    r"aufrufen", r"aufbewahren", r"daten", r"profil", r"namen", r"pool", r"kartei", r"ihnen",
+    r"ihr\w*", r"euch", r"angebote?", r"ausschreibung\w*",
+)
+CLOSED: tuple[Signal, ...] = (
+    _signal("closing-door", rf"\b{_FINAL}\b", also=rf"\b{_IN_VIEW}\b",
+            unless=_any(_OWN_PERFECT, r"\bbitte behalten\b", r"\bfreuen\b", r"\bgern\w*\b",
+                        r"\bwieder melden\b", r"\b(?:kunde|kunden|fahrer|lieferant\w*)\b",
+                        r"\bnicht mehr (?:arbeite|tätig)\b", r"\bbis\b",
+                        r"\b(?:damit|sodass|so dass)\b")),
+    _signal("closing-door", r"\b(?:löschen|entfernen|streichen|austragen|tragen sie mich|"
+                            r"nehmen sie mich|nicht (?:\w+ )?(?:weiterzugeben|weitergeben|"
+                            r"kontaktieren|anzuschreiben|anschreiben|zuzusenden|schicken))\b",
+            also=r"\b(?:mich|mir|meine\w*)\b", unless=_any(_OWN_PERFECT, r"\bbitte behalten\b")),
+    _signal("closing-door", r"\b(?:wettbewerber\w*|konkurrenz|konkurrenten)\b",
+            also=r"\b(?:nächste\w* schritt|wechsl\w*|gehe|führt|künftig|ab jetzt|von nun an)\b",
+            unless=_OWN_PERFECT),
+)
+
+# -- concessions -----------------------------------------------------------------------------
+
+_WILLING = _any(
+    r"würde", r"wäre", r"könnte", r"kann", r"bereit", r"gern\w*", r"notfalls", r"zur not",
+    r"sogar", r"egal", r"reichen", r"recht", r"in ordnung", r"denkbar", r"flexibel\w*",
+    r"in kauf", r"hinnehmen", r"ziehe", r"nehme",
+)
+_TERMS = _any(
+    r"gehalt\w*", r"bezahlung", r"\w*satz", r"vergütung", r"prämie", r"bonus", r"urlaub\w*",
+    r"homeoffice", r"kündigungsfrist", r"befrist\w*", r"teilzeit\w*", r"junior\w*",
+    r"praktik\w*", r"probe\w*", r"unbezahlt", r"ohne bezahlung", r"kostenlos", r"umsonst",
+    r"geringer\w*", r"niedriger\w*", r"titel", r"trainee\w*", r"assistent\w*", r"einstieg\w*",
+    r"eingruppierung", r"dienstwagen", r"eigene kosten", r"bedingung\w*",
+    r"jede[mnrs]? (?:\w+ )?(?:stelle|position|gehalt|bedingung)", r"wochenende\w*",
+    r"gehaltseinbußen", r"abends",
+)
+CONCESSION: tuple[Signal, ...] = (
+    _signal("concession", rf"\b{_TERMS}\b",
+            also=rf"\b{_WILLING}\b",
+            unless=_any(_OWN_PERFECT, r"\b(?:unsere\w*|ihre\w*|deren) (?:\w+ )?(?:sätze|preise|"
+                                      r"verträge)\b", r"\bwo ich\b", r"\bich wohne\b")),
+)
+
+# -- expecting better ------------------------------------------------------------------------
+
+EXPECTED_BETTER: tuple[Signal, ...] = (
+    _signal("expected-better", r"\b(?:hatte|hätte|war|dachte|hielt)\b[^.?!]{0,50}\b(?:zugetraut|"
+                               r"gerechnet|erhofft|erwartet|versprochen|vorgestellt|angenommen|"
+                               r"ausgegangen|gedacht|mehr von|mehr gehalten|höher)\b",
+            also=_THEM, unless=_any(r"\bmein\w* team\b|\bunser\w*\b",
+                                    r"\b(?:besser|mehr|durchdachter|weiter|schneller)\w*,? als "
+                                    r"(?:ich|wir|irgendwer|jemand|erwartet|gehofft|erhofft)\b",
+                                    r"\büber dem, was\b", r"\bnicht damit gerechnet, dass "
+                                    r"(?:sie|ihr)\b[^.?!]{0,40}\b(?:so|schnell|freundlich)")),
+    _signal("expected-better", r"\b(?:nicht würdig|unwürdig|zurückbl\w+|nicht gerecht|getrübt|"
+                               r"besseres verdient|mehr verdient|wundert mich, dass|überrascht "
+                               r"mich, dass|so kannte ich|zu viel verlangt|hielt ich (?:\w+ ){0,3}?"
+                               r"mehr von)\b",
+            also=_THEM, unless=_OWN_PERFECT),
+)
+
+# -- bitterness ------------------------------------------------------------------------------
+
+_HEDGE = _any(
+    r"offenbar", r"anscheinend", r"offensichtlich", r"bestimmt", r"sicher(?:lich)?", r"tja",
+    r"na ja", r"hoffen wir", r"schätze ich", r"glückwunsch", r"was für eine?",
+    r"viel (?:glück|spaß|vergnügen|erfolg) mit", r"immerhin", r"wenigstens",
+)
+_SLIGHT = _any(
+    r"billig\w*", r"günstig\w*", r"weniger wert", r"wenig zählt", r"aus der mode",
+    r"nicht zurück\w*", r"eine weile", r"schnell liest", r"bereuen", r"verspätet\w*", r"übung",
+    r"wen auch immer", r"unser aller zeit", r"mittelmaß", r"gern erklären", r"gute dienste",
+    r"großzügig\w*", r"noch reicht",
+)
+BITTER: tuple[Signal, ...] = (
+    _signal("bitterness", rf"\b{_HEDGE}\b[^.?!]{{0,60}}\b{_SLIGHT}\b|\b{_SLIGHT}\b[^.?!]{{0,60}}"
+                          rf"\b{_HEDGE}\b",
+            unless=_any(_OWN_PERFECT, r"\bdeshalb\b", r"\bich weiß, wie\b")),
+    _signal("bitterness", r"\b(?:absagen|firmen) (?:\w+ ){0,3}?die es (?:noch )?bereuen\b"
+                          r"|\bso weit meine meinung\b|\bmeine meinung (?:davon|von ihnen) noch\b"),
+)
+
+# -- blame: a shortfall of theirs in a concessive clause or told as an event -----------------
+
+_TURN = r"(?:auch wenn|obwohl|wenngleich|selbst wenn|aber|doch|jedoch|trotzdem|dennoch)"
+_SHORTFALL = _any(
+    r"nicht", r"nie", r"kein\w*", r"erst", r"kaum", r"wenig\w*", r"einiges lernen",
+    r"nebensache", r"überflogen", r"abgebrochen", r"brach\w* ab", r"geändert", r"verloren",
+    r"ignoriert", r"unterbrochen", r"zu spät", r"nur",
+)
+BLAME: tuple[Signal, ...] = (
+    _signal("blame", rf"\b{_TURN}\b[^.?!]{{0,100}}\b{_SHORTFALL}\b",
+            also=r"\b(?:ihr\w*|euch|eure?\w*|man|jemand|niemand|gesprächspartner\w*|"
+                 r"interviewer\w*|personal\w*|abteilungsleiter\w*|teamleiter\w*|gremium|"
+                 r"test|onlinetest|verfahren|umgang|gehaltsspanne)\b",
+            unless=_any(_OWN_PERFECT, r"\b(?:danke|dank|freue|freut|gefreut|gern|hoffe|"
+                                      r"wünsche|verstehe|verständnis)\w*\b",
+                        r"\b(?:kunde|kunden|fahrer|lieferant\w*|spediteur\w*)\b")),
+    _signal("blame", r"\b(?:jemand|niemand|interviewer\w*|abteilungsleiter\w*|teamleiter\w*|"
+                     r"gesprächspartner\w*|gremium|personal\w*|test|onlinetest|anzeige|"
+                     r"gehaltsspanne)\b[^.?!]{0,80}\b(?:überflogen|abgebrochen|brach\w* ab|"
+                     r"dreimal geändert|nebensache|über seine eigene|über ihre eigene|nicht "
+                     r"wussten|nicht wusste|bevor mich jemand|erst in der letzten|um erlaubnis)\b",
+            unless=_OWN_PERFECT),
+)
+
+# -- reasons and feedback --------------------------------------------------------------------
+
+REASONS: tuple[Signal, ...] = (
+    _signal("reasons", r"\b(?:lag es an|woran (?:es|hat es) (?:\w+ )?gelegen|was (?:\w+ )?gegen "
+                       r"mich (?:gesprochen|entschieden)|aus welchem grund|einen (?:klaren |"
+                       r"echten )?grund für die absage|warum meine bewerbung|was genau hat sie)\b",
+            unless=_OWN_PERFECT),
+)
+FEEDBACK: tuple[Signal, ...] = (
+    _signal("feedback", r"\b(?:hinweis|anmerkung\w*|einschätzung|notizen|rückmeldung|tipp\w*)\b"
+                        r"[^.?!]{0,40}\b(?:wo|was|wie|welche|zu) (?:\w+ ){0,2}?meine\w* "
+                        r"(?:präsentation|antwort\w*|gespräch\w*|aufgabe|bewerbung|auftritt|"
+                        r"fallstudie|arbeitsproben)\b",
+            also=r"\b(?:bitte|könnten|würden|wäre|würde|freuen|dankbar|interessier\w*|gern\w*|"
+                 r"jede[nmrs]?|sagen sie|teilen sie|geben sie)\b"),
+    _signal("feedback", r"\bwie (?:das gremium|sie|man|die jury) (?:\w+ ){0,2}?meine\w* "
+                        r"(?:\w+ )?(?:präsentation|antwort\w*|aufgabe|fallstudie|bewerbung) "
+                        r"bewertet\b"),
+)
