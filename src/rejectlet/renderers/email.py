@@ -376,12 +376,21 @@ def _verify(data: bytes, letter: Letter,
 
 
 def _subject_key(letter: Letter) -> str:
-    """The data value the subject shows, to point a subject that did not read back at."""
+    """The data value the subject shows, to point a subject that did not read back at:
+    of the values found in it, the one that starts earliest, and of those starting
+    there the longest (``Senior Data Analyst`` rather than ``Data``), not merely the
+    first in the data's order, which may stand anywhere in the subject."""
     subject = header_text(letter.subject or letter.title)
+    best: tuple[int, int] | None = None
+    chosen = ""
     for key, value in letter.data.items():
-        if isinstance(value, str) and value.strip() and header_text(value) in subject:
-            return key
-    return ""
+        if not isinstance(value, str) or not value.strip():
+            continue
+        at = subject.find(header_text(value))
+        rank = (at, -len(value))
+        if at >= 0 and (best is None or rank < best):
+            best, chosen = rank, key
+    return chosen
 
 
 @lru_cache(maxsize=256)
