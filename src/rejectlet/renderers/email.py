@@ -180,8 +180,6 @@ def _keep_headers() -> Any:
     return policy.default.clone(refold_source="none")
 
 
-
-
 def email_file(letter: Letter, *, date: dt.datetime | None = None) -> bytes:
     """The letter as the bytes of a .eml file: exactly the bytes that were read back
     and checked, so the file is never serialised a second time after its check."""
