@@ -23,10 +23,10 @@ from .diagnostics import Diagnostic, Fix, Location, Severity, display_path
 from .errors import RejectletError
 from .language_tags import known_language, language_problem
 from .model import Pack, Template, Variable
+from .pack.files import SAMPLES_FOLDER
 from .suggest import did_you_mean
 from .yamlio import LocatedMap
 
-SAMPLES_FOLDER = "samples"
 _BOM = b"\xef\xbb\xbf"
 _TEXT_SUFFIXES = (".yaml", ".yml", ".css", ".md", ".txt", ".html", ".htm", ".j2", ".jinja")
 _MAX_FILES = 2_000

@@ -26,14 +26,13 @@ from ..errors import DataError, RejectletError
 from ..limits import budget
 from ..model import Letter, Pack
 from ..pack import load_pack
+from ..pack.files import SAMPLES_FOLDER
 from ..paper.formats import builtin_formats
 from ..paper.options import PrintOptions
 from ..renderers import render
 from ..validation import validate
 from ..yamlio import MAX_YAML_BYTES
 from .rasterize import pdf_pages_to_png
-
-SAMPLES = "samples"
 
 
 @dataclass(frozen=True, slots=True)
@@ -286,13 +285,13 @@ class PreviewSession:
         over it to a parent's."""
         for chained in _chain(pack):
             for suffix in (".yaml", ".yml"):
-                candidate = chained.root / SAMPLES / f"{kind}{suffix}"
+                candidate = chained.root / SAMPLES_FOLDER / f"{kind}{suffix}"
                 if _present(candidate):
                     return candidate, chained.root
         raise DataError(
             f"pack {pack.name!r} has no sample for letter {kind!r}",
-            Location(str(pack.root / SAMPLES)), code="RJ214",
-            hint=f"add {SAMPLES}/{kind}.yaml to the pack, or preview a data file instead")
+            Location(str(pack.root / SAMPLES_FOLDER)), code="RJ214",
+            hint=f"add {SAMPLES_FOLDER}/{kind}.yaml to the pack, or preview a data file instead")
 
 
 def _present(path: Path) -> bool:
