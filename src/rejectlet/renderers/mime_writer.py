@@ -49,8 +49,8 @@ def _q_byte(byte: int) -> str:
 _Q_CHARS = [_q_byte(b) for b in range(256)]
 
 
-def encoded_words(text: str, longest: int = _WORD) -> list[str]:
-    """``text`` as RFC 2047 encoded words in UTF-8 of at most ``longest`` characters,
+def encoded_words(text: str) -> list[str]:
+    """``text`` as RFC 2047 encoded words in UTF-8 of at most 75 characters each,
     never splitting a character.
 
     Q encoding for text that is mostly ASCII (it stays readable), B for the rest.
@@ -59,7 +59,7 @@ def encoded_words(text: str, longest: int = _WORD) -> list[str]:
     ascii_share = sum(ch.isascii() for ch in text) / max(len(text), 1)
     words: list[str] = []
     if ascii_share >= 0.5:
-        room = longest - len(_Q_PREFIX) - 2
+        room = _WORD - len(_Q_PREFIX) - 2
         current = ""
         for ch in text:
             piece = "".join(_Q_CHARS[b] for b in ch.encode("utf-8"))
@@ -69,7 +69,7 @@ def encoded_words(text: str, longest: int = _WORD) -> list[str]:
             current += piece
         words.append(f"{_Q_PREFIX}{current}?=")
         return words
-    room = (longest - len(_B_PREFIX) - 2) // 4 * 3
+    room = (_WORD - len(_B_PREFIX) - 2) // 4 * 3
     chunk = b""
     for ch in text:
         raw = ch.encode("utf-8")
