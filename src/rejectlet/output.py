@@ -17,7 +17,7 @@ from typing import BinaryIO
 from .diagnostics import Location, display_path
 from .errors import OutputError
 from .model import Pack
-from .pathdoor import path_errors, quietly_resolved, why_refused
+from .pathdoor import MAX_NAME_BYTES, first_long_part, path_errors, quietly_resolved, why_refused
 
 
 def pack_folders(pack: Pack) -> tuple[Path, ...]:
@@ -54,23 +54,20 @@ def check_target(path: str | Path, *, overwrite: bool = False,
         return _check_target(target, shown, overwrite, inputs, protected)
 
 
-#: The longest name most file systems allow for one folder or file, in bytes.
-MAX_NAME_BYTES = 255
-
 
 def _check_name_lengths(target: Path, shown: str) -> None:
     """Refuse a path with a folder or file name longer than file systems allow,
     before anything is written: the name is usually made from data (an ``--each``
     pattern filled with a long organisation), and saying which part is too long
     helps more than the system's bare 'file name too long'."""
-    for part in Path(os.path.abspath(target)).parts:
-        size = len(part.encode("utf-8", "surrogatepass"))
-        if size > MAX_NAME_BYTES:
-            raise OutputError(f"the name {part[:40]!r}… in {shown[:80]} is {size:,} bytes; "
-                              f"file systems allow {MAX_NAME_BYTES}", Location(shown[:200]),
-                              code="RJ427",
-                              hint="choose a shorter name; in an --each pattern, use fewer "
-                                   "fields, or {n}")
+    found = first_long_part(os.path.abspath(target))
+    if found is not None:
+        part, size = found
+        raise OutputError(f"the name {part[:40]!r}… in {shown[:80]} is {size:,} bytes; "
+                          f"file systems allow {MAX_NAME_BYTES}", Location(shown[:200]),
+                          code="RJ427",
+                          hint="choose a shorter name; in an --each pattern, use fewer "
+                               "fields, or {n}")
 
 
 def _cannot_create(shown: str, why: OSError | str) -> OutputError:

@@ -27,14 +27,23 @@ LOOP = "its symbolic links lead round in a loop"
 NUL = "the name holds a NUL character, which no file name can"
 
 
-def long_part(path: str | os.PathLike[str]) -> str | None:
-    """Why ``path`` cannot name a file because one part of it is too long, if so."""
+def first_long_part(path: str | os.PathLike[str]) -> tuple[str, int] | None:
+    """The first folder or file name in ``path`` longer than file systems allow,
+    with its size in bytes; None when every part fits."""
     for part in os.fspath(path).split(os.sep):
         size = len(part.encode("utf-8", "surrogatepass"))
         if size > MAX_NAME_BYTES:
-            return (f"the name part {part[:24]!r}… is {size:,} bytes; file systems allow "
-                    f"{MAX_NAME_BYTES}")
+            return part, size
     return None
+
+
+def long_part(path: str | os.PathLike[str]) -> str | None:
+    """Why ``path`` cannot name a file because one part of it is too long, if so."""
+    found = first_long_part(path)
+    if found is None:
+        return None
+    part, size = found
+    return f"the name part {part[:24]!r}… is {size:,} bytes; file systems allow {MAX_NAME_BYTES}"
 
 
 def why_refused(exc: BaseException) -> str | None:
