@@ -33,7 +33,7 @@ def unique_target(target: Path, taken: set[Path]) -> Path:
     ``name-3`` …; the name is recorded as taken. A run never writes one letter over
     another, with or without --force."""
     candidate, number = target, 1
-    with path_errors(lambda why: _cannot_create(display_path(candidate), why)):
+    with path_errors(lambda why: cannot_create(display_path(candidate), why)):
         while candidate.resolve() in taken:
             number += 1
             candidate = target.with_name(f"{target.stem}-{number}{target.suffix}")
@@ -50,7 +50,7 @@ def check_target(path: str | Path, *, overwrite: bool = False,
     target = Path(path)
     shown = display_path(target)
     _check_name_lengths(target, shown)
-    with path_errors(lambda why: _cannot_create(shown, why)):
+    with path_errors(lambda why: cannot_create(shown, why)):
         return _check_target(target, shown, overwrite, inputs, protected)
 
 
@@ -70,11 +70,12 @@ def _check_name_lengths(target: Path, shown: str) -> None:
                                "fields, or {n}")
 
 
-def _cannot_create(shown: str, why: OSError | str) -> OutputError:
+def cannot_create(shown: str, why: BaseException | str,
+                  hint: str = "check the name, the folder and its permissions") -> OutputError:
+    """RJ427 for a file or folder the system will not create, saying why in words."""
     reason = why if isinstance(why, str) else why_refused(why) or type(why).__name__
     return OutputError(f"cannot create {shown[:200]}: {reason}",
-                       Location(shown[:200]), code="RJ427",
-                       hint="check the name, the folder and its permissions")
+                       Location(shown[:200]), code="RJ427", hint=hint)
 
 
 def _cannot_write(shown: str, exc: OSError) -> OutputError:
@@ -145,7 +146,7 @@ def atomic_file(path: str | Path, *, overwrite: bool = False,
         fd, temp_name = tempfile.mkstemp(prefix=f".{resolved.name[:40]}.", suffix=".part",
                                          dir=resolved.parent)
     except OSError as exc:
-        raise _cannot_create(display_path(path), exc) from None
+        raise cannot_create(display_path(path), exc) from None
     try:
         with os.fdopen(fd, "wb") as handle:
             yield handle

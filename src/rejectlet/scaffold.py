@@ -13,7 +13,7 @@ from typing import Any
 from .diagnostics import Location, display_path
 from .errors import OutputError, PackError, RejectletError
 from .model import Pack, Variable
-from .output import write_atomic
+from .output import cannot_create, write_atomic
 from .pack.files import (
     MAX_SAMPLES,
     SAMPLES_FOLDER,
@@ -306,10 +306,8 @@ def _already_exists(folder: Path) -> OutputError:
 
 
 def _cannot_create(folder: Path, exc: Exception) -> OutputError:
-    shown = display_path(folder)[:200]
-    reason = getattr(exc, "strerror", None) or "the system refused it"
-    return OutputError(f"cannot create {shown}: {reason}", Location(shown), code="RJ427",
-                       hint="check the name, the folder, its permissions and the free space")
+    return cannot_create(display_path(folder), exc, hint="check the name, the folder, its "
+                                                         "permissions and the free space")
 
 
 def _repointed(sample: bytes) -> bytes:
