@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -43,7 +44,7 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 PARTS = ("tuned", "holdout", "holdout2", "holdout3", "holdout4", "holdout4-de", "fresh8", "fresh8b",
-         "fresh8c", "holdout5", "holdout6", "fresh10", "fresh10b")
+         "fresh8c", "holdout5", "holdout6", "fresh10", "fresh10b", "indep9")
 #: Codes the corpus measures; structure and delivery rules are not about sentences.
 MEASURED = ("RJ002", "RJ003", "RJ006", "RJ007")
 
@@ -202,6 +203,8 @@ class Round:
     examples: list[Example]
     frames: list[dict[str, str]]
     model: list[set[str]]
+    #: Per example, the model's highest score per code over its sentences.
+    scores: list[dict[str, float]] = field(default_factory=list)
 
 
 def model_fired(example: Example, heads: Any) -> set[str]:
@@ -212,6 +215,22 @@ def model_fired(example: Example, heads: Any) -> set[str]:
 
     return {verdict.code for _, verdict in
             judge_text(heads, plain(example.text), example.language, example.section)}
+
+
+def model_scores(example: Example, heads: Any) -> dict[str, float]:
+    """The learned scorer's highest score per code over one corpus row's sentences,
+    whatever its thresholds (to choose them)."""
+    from rejectlet.rules.learned_features import features
+    from rejectlet.rules.reading import plain, sentences
+
+    text = plain(example.text)
+    best: dict[str, float] = dict.fromkeys(heads.heads, 0.0)
+    for sentence in sentences(text):
+        found = features(text, sentence.start, sentence.end, example.language,
+                         example.section)
+        for code, head in heads.heads.items():
+            best[code] = max(best[code], head.score(found))
+    return best
 
 
 def leave_one_out(examples: Sequence[Example]) -> list[Round]:
@@ -232,15 +251,46 @@ def leave_one_out(examples: Sequence[Example]) -> list[Round]:
         kept = [i for i in range(len(rows)) if i not in inside]
         model = train.train([rows[i] for i in kept], languages, explain=False,
                             vectors=[vectors[i] for i in kept])
-        fired = []
+        fired, scores = [], []
         for i in indices:
             heads = scorer_from(model, examples[i].language)
             fired.append(model_fired(examples[i], heads) if heads is not None else set())
+            scores.append(model_scores(examples[i], heads) if heads is not None else {})
         name = part if not any(e.block for e in examples if e.part == part) else \
             f"{part}#{block}"
         result.append(Round(name, [examples[i] for i in indices],
-                            [frames[i] for i in indices], fired))
+                            [frames[i] for i in indices], fired, scores))
     return result
+
+
+#: The share of an independent part's good sentences the model alone may alarm on
+#: when its thresholds are chosen: the frames' own false alarms on a new writer's
+#: text take most of the issue's 5%.
+MODEL_ALARM_BUDGET = 0.015
+
+
+def calibrate(rounds: Sequence[Round], budget: float = MODEL_ALARM_BUDGET
+              ) -> dict[str, float]:
+    """Per language, the lowest threshold (for every code) at which the model alone
+    alarms on at most ``budget`` of the good sentences of each independent part,
+    read from the leave-one-out scores (each part scored by a model that never saw it)."""
+    chosen: dict[str, float] = {}
+    for language in sorted({e.language for one in rounds for e in one.examples}):
+        parts: dict[str, list[float]] = {}
+        for one in independent(rounds):
+            for example, score_ in zip(one.examples, one.scores, strict=True):
+                if example.language == language and not example.expect:
+                    parts.setdefault(example.part, []).append(max(score_.values(),
+                                                                  default=0.0))
+        threshold = 0.5
+        for good in parts.values():
+            allowed = int(budget * len(good))
+            ranked = sorted(good, reverse=True)
+            if len(ranked) > allowed:
+                # just above the highest score that would exceed the budget
+                threshold = max(threshold, math.floor(ranked[allowed] * 1000) / 1000 + 0.001)
+        chosen[language] = round(min(threshold, 0.999), 3)
+    return chosen
 
 
 def round_figures(rounds: Sequence[Round], language: str | None = None) -> dict[str, Any]:
@@ -337,6 +387,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--misses", action="store_true", help="list each sentence scored wrong")
     parser.add_argument("--leave-one-out", action="store_true",
                         help="train the learned scorer on all rounds but one, score that one")
+    parser.add_argument("--calibrate", action="store_true",
+                        help="with --leave-one-out: also print the thresholds per language "
+                             "that keep the model's own false alarms within budget")
     args = parser.parse_args(argv)
     parts = args.part or [p for p in PARTS if (HERE / f"{p}.tsv").exists()]
     if args.leave_one_out:
@@ -348,6 +401,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                              indent=2))
         else:
             print(round_table(rounds))
+        if args.calibrate:
+            print("thresholds that keep the model's own false alarms within "
+                  f"{MODEL_ALARM_BUDGET:.1%} on each independent part: "
+                  + json.dumps(calibrate(rounds), sort_keys=True))
         return 0
     report: dict[str, Any] = {}
     wrong: list[str] = []

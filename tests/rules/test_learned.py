@@ -95,6 +95,39 @@ def test_features_grow_with_the_sentence_alone() -> None:
     assert large <= 2 * small + 10
 
 
+def _names(sentence: str, language: str = "en", prefix: str = "r=") -> set[str]:
+    text = plain(sentence)
+    return {name for name, _ in features(text, 0, len(text.lower), language, "resell")
+            if name.startswith(prefix)}
+
+
+def test_each_clause_says_who_it_is_about() -> None:
+    # the reader asked why, about someone else: the actor is "you", in a question
+    assert {"r=YOU", "r=YOU&q", "r=YOU&THEY", "r=YOU&WHY"} <= _names(
+        "Why did you pick someone else over me?")
+    # the writer's own drafts and reports are the writer's, not the reader's
+    own = _names("I reject my own drafts, which is why my reports rarely need a second round.")
+    assert {"r=WRITER", "r=OWN"} <= own and not {n for n in own if n.startswith("r=YOU")}
+    # "your" before a hiring word is the decision; before anything else, the company
+    assert "r=DECISION" in _names("Your decision was wrong.")
+    assert "r=COMPANY" in _names("Your open-data work is why I applied.")
+    # a capitalised "Ihre" is the reader's; "Ihre Absage" is the decision
+    assert "r=DECISION" in _names("Ihre Absage nehme ich mit Verständnis an.", "de")
+    assert "r=OTHER" in _names("sie hat die Stelle bekommen.", "de")
+
+
+def test_a_hyphen_does_not_cut_a_clause_but_a_dash_does() -> None:
+    assert len([n for n in _names("my open-data work") if n.startswith("r=") and "&" not in n]) == 1
+    assert {"r=OWN", "r=YOU"} <= _names("my work – you saw it")
+
+
+def test_a_sentence_is_gracious_hard_mixed_or_neither() -> None:
+    assert _names("It was a genuinely good experience.", prefix="polarity") == {"polarity=+"}
+    assert _names("It was unfair.", prefix="polarity") == {"polarity=-"}
+    assert _names("Thanks for nothing.", prefix="polarity") == {"polarity=+-"}
+    assert _names("The report has twelve pages.", prefix="polarity") == {"polarity=0"}
+
+
 def test_clitics_are_read_as_words() -> None:
     lemmas = [t.lemma for t in tokens("i didn't and can't", 0, 18, "en")]
     assert lemmas == ["i", "did", "not", "and", "can", "not"]

@@ -1,4 +1,4 @@
-"""The learned scorer inside validation: off unless a pack turns it on; then warnings
+"""The learned scorer inside validation: on unless a pack turns it off; warnings
 only, on sentences the frames let pass, in the body of a first reply, quoting its
 words."""
 
@@ -60,7 +60,7 @@ def test_a_warning_names_the_kind_of_sentence_when_the_scorer_is_sure(
         tmp_path: Path) -> None:
     from rejectlet.rules.tone import _WHY
 
-    sentence = "I am sure your new analyst will need a lot of help in the first winter."
+    sentence = "I suspect whoever you hired will find the first winter harder than expected."
     found = _learned(_found(_pack(tmp_path), "resell", sentence))
     assert [d.code for d in found] == ["RJ007"]
     assert any(f"{sentence!r} {why} (learned scorer" in found[0].message
@@ -79,8 +79,9 @@ def test_the_learned_scorer_never_refuses_a_letter(tmp_path: Path) -> None:
     assert [d.severity.value for d in _learned(found)] == ["warning"]
 
 
-def test_the_learned_scorer_is_off_unless_the_pack_turns_it_on(tmp_path: Path) -> None:
-    assert _found(_pack(tmp_path / "default", rules=""), "resell", MISSED_BY_FRAMES) == []
+def test_the_learned_scorer_is_on_unless_the_pack_turns_it_off(tmp_path: Path) -> None:
+    by_default = _found(_pack(tmp_path / "default", rules=""), "resell", MISSED_BY_FRAMES)
+    assert [(d.code, d.severity.value) for d in _learned(by_default)] == [("RJ007", "warning")]
     pack = _pack(tmp_path / "off", rules="rules:\n  tone: {learned: false}\n")
     assert _found(pack, "resell", MISSED_BY_FRAMES) == []
 
@@ -94,7 +95,7 @@ def test_a_feedback_request_the_frames_miss_is_an_rj003_warning(tmp_path: Path) 
     sentence = "Knowing where my case study fell short would help me prepare better next time."
     found = _learned(_found(_pack(tmp_path), "resell", sentence))
     assert [(d.code, d.severity.value) for d in found] == [("RJ003", "warning")]
-    pack = _pack(tmp_path / "off", rules="rules:\n  tone: {learned: true}\n")
+    pack = _pack(tmp_path / "off", rules="rules:\n  RJ003: {learned: false}\n")
     assert _learned(_found(pack, "resell", sentence)) == []
 
 

@@ -5,9 +5,12 @@ many small signs instead, and a sign it learned from one writer's sentences may
 carry to the next writer's. The signs are kept simple so they generalise and so
 a finding can quote them: lemma-ish words and word pairs, a few closed word
 classes (the writer, the addressee, negation, the hiring as a topic, the
-counterfactual), the class pairs those make in order ("you" then "not"), the
-sentence's shape (a question, an exclamation, an imperative opening) and the
-section the sentence sits in.
+counterfactual), the class pairs those make in order ("you" then "not"), who
+each clause is about (the writer, the writer's own work, the reader, the
+reader's company, the decision, a third person such as the one hired) and
+which classes stand beside that actor, whether the sentence carries gracious
+words, hard words or both, the sentence's shape (a question, an exclamation,
+an imperative opening) and the section the sentence sits in.
 
 The word classes are small, closed and written for this scorer alone; they do
 not borrow the frames' tuned lexicons, so that the leave-one-part-out estimate
@@ -20,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from itertools import pairwise
 
 from .linear import linear
 from .reading import Plain
@@ -61,7 +65,10 @@ _CLASSES: Mapping[str, Mapping[str, frozenset[str]]] = {
                            "appreciate", "appreciated", "wish", "well", "pleasure", "understand",
                            "accept", "respect", "welcome", "look", "forward", "learned",
                            "kind", "kindly", "generous", "valuable", "interesting", "impressed",
-                           "excited", "delighted", "congratulations", "luck"}),
+                           "excited", "delighted", "congratulations", "luck", "good", "great",
+                           "best", "excellent", "sincerely", "genuinely", "warm", "helpful",
+                           "insightful", "thoughtful", "clear", "open", "friendly", "honour",
+                           "honor", "privilege", "inspiring", "admire", "value", "valued"}),
         "BAD": frozenset({"angry", "furious", "unfair", "unjust", "disappointed",
                           "disappointing", "frustrated", "frustrating", "bitter", "wasted",
                           "waste", "ignored", "insulting", "ridiculous", "absurd", "shame",
@@ -106,7 +113,10 @@ _CLASSES: Mapping[str, Mapping[str, frozenset[str]]] = {
                            "gerne", "schon", "angenehm", "wunsche", "wunsch", "alles", "gute",
                            "verstandnis", "verstehe", "akzeptiere", "respektiere", "gelernt",
                            "spannend", "interessant", "beeindruckt", "erfolg", "gluck",
-                           "wertvoll", "herzlich", "bedauern"}),
+                           "wertvoll", "herzlich", "bedauern", "gut", "besten", "beste",
+                           "klar", "klare", "offen", "offene", "hilfreich", "freundlich",
+                           "schatze", "schatzen", "geschatzt", "angenehme", "wertschatzend",
+                           "inspirierend", "bewundere", "ehre"}),
         "BAD": frozenset({"wutend", "verargert", "sauer", "ungerecht", "unfair", "enttauscht",
                           "enttauschend", "frustriert", "frustrierend", "bitter", "verschwendet",
                           "ignoriert", "unverschamt", "lacherlich", "absurd", "schade",
@@ -195,6 +205,78 @@ def _tags(token: Token, language: str, cased: str) -> tuple[str, ...]:
                  if token.word in words or token.lemma in words)
 
 
+#: Words that open a new clause (the word itself belongs to the new clause).
+_CLAUSE_OPENERS: Mapping[str, frozenset[str]] = {
+    "en": frozenset({"and", "but", "because", "since", "which", "who", "whom", "whose",
+                     "that", "when", "while", "although", "though", "if", "so", "whereas",
+                     "unless", "until", "after", "before", "as", "or", "yet"}),
+    "de": frozenset({"und", "aber", "weil", "dass", "denn", "obwohl", "wenn", "als", "da",
+                     "sondern", "wahrend", "nachdem", "ob", "damit", "bevor", "oder",
+                     "falls", "sobald", "der", "die", "das", "dem", "den", "deren",
+                     "dessen"}),
+}
+#: Marks between two words that end a clause.
+_CLAUSE_MARKS = frozenset(",;:()[]\"")
+
+#: Who a clause is about, read from its first actor word: the writer ("I"), the
+#: writer's own work ("my ..."), the reader ("you"), the reader's side ("your ...":
+#: the company, or the decision when a hiring word follows), the hiring itself, a
+#: third person (the one hired, "someone"), or a bare "it"/"this".
+_ACTORS: Mapping[str, Mapping[str, str]] = {
+    "en": {"i": "WRITER", "my": "OWN", "mine": "OWN", "our": "OWN", "we": "OWN",
+           "you": "YOU", "your": "YOURS", "yours": "YOURS",
+           "they": "OTHER", "he": "OTHER", "she": "OTHER", "someone": "OTHER",
+           "somebody": "OTHER", "whoever": "OTHER", "anyone": "OTHER", "nobody": "OTHER",
+           "it": "IT", "this": "IT", "that": "IT"},
+    "de": {"ich": "WRITER", "mein": "OWN", "meine": "OWN", "meinen": "OWN", "meinem": "OWN",
+           "meiner": "OWN", "meines": "OWN", "wir": "OWN", "unser": "OWN", "unsere": "OWN",
+           "du": "YOU", "dein": "YOURS", "deine": "YOURS", "deinen": "YOURS", "ihr": "YOURS",
+           "ihre": "YOURS", "ihren": "YOURS", "ihrem": "YOURS", "ihrer": "YOURS",
+           "ihres": "YOURS", "sie": "YOU", "ihnen": "YOU", "er": "OTHER", "jemand": "OTHER",
+           "jemanden": "OTHER", "wer": "OTHER", "man": "OTHER", "es": "IT", "dies": "IT",
+           "das": "IT"},
+}
+
+
+def _clauses(words: list[Token], lower: str, language: str) -> list[tuple[int, int]]:
+    """The clauses of a sentence as ranges of word positions, cut at punctuation and
+    at the words that open a subordinate or coordinate clause."""
+    cuts = [0]
+    openers = _CLAUSE_OPENERS[language]
+    for index in range(1, len(words)):
+        between = lower[words[index - 1].end:words[index].start]
+        dash = "-" in between and " " in between  # a dash between words, not a hyphen
+        if dash or any(mark in _CLAUSE_MARKS for mark in between) \
+                or words[index].word in openers:
+            cuts.append(index)
+    cuts.append(len(words))
+    return [(a, b) for a, b in pairwise(cuts) if b > a]
+
+
+def _actor(words: list[Token], tags: list[tuple[str, ...]], first: int, last: int,
+           language: str, cased: str) -> tuple[str, int]:
+    """Who the clause ``words[first:last]`` is about, and the position of that word."""
+    actors = _ACTORS[language]
+    for index in range(first, last):
+        token = words[index]
+        role = actors.get(token.word, "")
+        if language == "de" and token.word in _DE_POLITE:
+            upper = cased[token.start:token.start + 1].isupper()
+            role = ("YOURS" if token.word.startswith("ihr") else "YOU") if upper else "OTHER"
+            if not upper and token.word == "ihr":
+                role = "YOURS" if index > first else "OTHER"
+        if role == "IT" and language == "de" and index > first:
+            role = ""  # an article inside the clause, not its subject
+        if role == "YOURS":
+            ahead = range(index + 1, min(index + 4, last))
+            return ("DECISION" if any("HIRE" in tags[i] for i in ahead) else "COMPANY"), index
+        if role:
+            return role, index
+        if "HIRE" in tags[index]:
+            return "DECISION", index
+    return "NONE", first
+
+
 #: A feature and the span of plain text that shows it (None: the sentence as a whole).
 Feature = tuple[str, tuple[int, int] | None]
 
@@ -227,6 +309,22 @@ def features(text: Plain, start: int, end: int, language: str,
                     if other != tag:
                         found.append((f"cc={tag}>{other}", (token.start, words[ahead].end)))
     if words:
+        # who does what: each clause's actor, alone and with the classes beside it
+        question = lower[start:end].rstrip().endswith("?")
+        for begin, stop in _clauses(words, lower, language):
+            role, at = _actor(words, tags, begin, stop, language, text.text)
+            span = (words[at].start, words[at].end)
+            found.append((f"r={role}", span))
+            if question:
+                found.append((f"r={role}&q", span))
+            found.append((f"r={role}&sec={section}", span))
+            inside = {tag for i in range(begin, stop) for tag in tags[i]}
+            for tag in sorted(inside):
+                found.append((f"r={role}&{tag}", span))
+        # whether the sentence has gracious words, hard words or negation, or both
+        signs = ("+" if "GOOD" in present else "") + \
+            ("-" if present & {"BAD", "NEG"} else "")
+        found.append((f"polarity={signs or '0'}", None))
         found.append((f"first={words[0].lemma}", (words[0].start, words[0].end)))
     if words and "YOU" in tags[0]:
         found.append(("you-first", (words[0].start, words[0].end)))

@@ -1,6 +1,7 @@
 """Findings of the learned scorer, for the rules that take its second opinion.
 
-The frames decide errors; the learned scorer (``learned``) only adds warnings,
+The frames decide errors; the learned scorer (option ``learned``, on unless a
+pack turns it off) only adds warnings,
 and only on sentences the frames let pass, so a letter never gets two findings
 for one sentence under one code. It reads the body's sections (never the
 P.S., where a feedback request belongs) of first replies to a rejection, in
@@ -61,7 +62,7 @@ def learned_findings(letter: Letter, code: str, options: Mapping[str, object],
     ``reasons`` says, per language and purpose (a tone frame's name), what a
     sentence does; a finding whose purpose the scorer names uses it.
     """
-    if not options.get("learned", False) or not enabled() \
+    if not options.get("learned", True) or not enabled() \
             or letter.letter_type not in _MEASURED_TYPES:
         return
     language = base_language(letter.language)

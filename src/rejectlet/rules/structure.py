@@ -127,7 +127,7 @@ def continued_interest(letter: Letter, options: Mapping[str, Any]) -> Iterator[F
 @rule("RJ003", "feedback-in-ps", "A feedback request belongs in the P.S., not the body.",
       Severity.ERROR, letter_types=("reply", "panel-thanks", "check-in", "coffee-request",
                                     "keep-in-touch", "reapply", "custom"),
-      outline=_feedback_in_ps_outline, learned=False)
+      outline=_feedback_in_ps_outline, learned=True)
 def feedback_in_ps(letter: Letter, options: Mapping[str, Any]) -> Iterator[Finding]:
     for block in _of_kind(letter.body, SectionKind.FEEDBACK):
         yield Finding(

@@ -143,7 +143,7 @@ def _ignored(concern: Concern, text: Plain, ignored: frozenset[str]) -> bool:
 
 @rule("RJ007", "tone", "No bitter, angry, blaming, pleading or arguing sentences.",
       Severity.ERROR, type_floors={"reply": Severity.WARNING}, phrases=[], ignore=[],
-      learned=False)
+      learned=True)
 def tone(letter: Letter, options: Mapping[str, Any]) -> Iterator[Finding]:
     language = base_language(letter.language)
     own = _phrases(tuple(str(p) for p in options.get("phrases", [])))
