@@ -52,7 +52,9 @@ def test_a_sentence_the_frames_miss_gets_a_warning_that_quotes_its_words(
 
 def test_the_warning_points_at_the_data_value(tmp_path: Path) -> None:
     found = _found(_pack(tmp_path), "resell", MISSED_BY_FRAMES)
-    assert found[0].location is not None
+    # the sentence came from the data's 'resell' value: the finding names that key
+    assert found[0].location is not None and found[0].location.key == "resell"
+    assert found[0].key == "resell"
     assert found[0].to_dict()["code"] == "RJ007"
 
 
@@ -112,3 +114,9 @@ def test_german_letters_get_german_words(tmp_path: Path) -> None:
     sentence = "Vier Runden und dann eine Absage aus zwei Zeilen, so behandelt man niemanden."
     found = _found(pack, "resell", sentence)
     assert found and all(d.code == "RJ007" for d in found)
+    learned = _learned(found)
+    assert learned, [d.message for d in found]
+    # the message is German, and every word it quotes is a word of the German sentence
+    assert "am stärksten wogen: " in learned[0].message
+    quoted = learned[0].message.split("am stärksten wogen: ", 1)[1].split("'")[1::2]
+    assert quoted and all(word.lower() in sentence.lower() for word in quoted), quoted
