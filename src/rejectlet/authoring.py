@@ -29,7 +29,6 @@ from .yamlio import LocatedMap
 
 _BOM = b"\xef\xbb\xbf"
 _TEXT_SUFFIXES = (".yaml", ".yml", ".css", ".md", ".txt", ".html", ".htm", ".j2", ".jinja")
-_MAX_FILES = 2_000
 _TAG_RE = re.compile(r"\{%([-+]?)(.*?)([-+]?)%\}", re.DOTALL)
 _EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -63,14 +62,13 @@ def _error(code: str, message: str, where: Location | None, hint: str,
 
 # -- byte-order marks ---------------------------------------------------------
 def _pack_files(root: Path) -> Iterator[Path]:
-    count = 0
-    for path in sorted(root.rglob("*")):
-        if any(part.startswith(".") for part in path.relative_to(root).parts):
+    """The pack's text files, by the same bounded walk the pack cache makes."""
+    from .pack.tree import pack_files
+
+    for path, _ in pack_files(root):
+        if path.name.startswith("."):
             continue
-        if path.suffix.lower() in _TEXT_SUFFIXES and path.is_file():
-            count += 1
-            if count > _MAX_FILES:
-                return
+        if path.suffix.lower() in _TEXT_SUFFIXES:
             yield path
 
 

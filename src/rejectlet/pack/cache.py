@@ -14,6 +14,7 @@ from collections import OrderedDict
 from pathlib import Path
 
 from ..model import Pack
+from .tree import pack_files
 
 #: Most pack folders remembered at once.
 MAX_PACKS = 32
@@ -25,17 +26,16 @@ _lock = threading.Lock()
 
 
 def fingerprint(roots: tuple[Path, ...]) -> Fingerprint:
-    """Every regular file of the folders, with its size and modification time."""
+    """Every regular file of the folders, with its size and modification time.
+
+    The walk is bounded (:func:`~.tree.pack_files`): a folder holding more than
+    :data:`~.tree.MAX_PACK_ENTRIES` files and folders is refused with a
+    :class:`PackError`, so neither a load nor a cache lookup lists it whole."""
     found: list[tuple[str, str, int, int]] = []
     for root in roots:
-        for path in sorted(root.rglob("*")):
-            try:
-                status = path.stat()
-            except OSError:
-                continue
-            if path.is_file():
-                found.append((str(root), str(path.relative_to(root)), status.st_size,
-                              status.st_mtime_ns))
+        for path, status in pack_files(root):
+            found.append((str(root), str(path.relative_to(root)), status.st_size,
+                          status.st_mtime_ns))
     return tuple(found)
 
 
