@@ -43,6 +43,21 @@ def expect_path(value: Any, where: str, *, optional: bool = False) -> None:
                             Location.of_argument(where), hint="pass the file's real name")
 
 
+def expect_items(value: Any, item_types: type | tuple[type, ...], where: str,
+                 wanted: str) -> None:
+    """Refuse ``value`` unless it is a list or a tuple whose every item is of
+    ``item_types``; ``wanted`` says in words what belongs there. A wrong item is
+    named by its place (``item 2``), so the host finds it in its own list."""
+    if not issubclass(type(value), (list, tuple)):
+        raise ArgumentError(f"{where} takes {wanted}, not {_kind(value)}",
+                            Location.of_argument(where), hint=f"pass {wanted}")
+    for index, item in enumerate(value):
+        if not issubclass(type(item), item_types):
+            raise ArgumentError(f"{where} takes {wanted}, but item {index + 1} is "
+                                f"{_kind(item)}", Location.of_argument(where),
+                                hint=f"pass {wanted}")
+
+
 def _kind(value: Any) -> str:
     kind = type(value)
     if kind is type(None):

@@ -106,6 +106,10 @@ def check_pack(pack: Pack, *, render_samples: bool = False) -> list[Diagnostic]:
     All of it shares one budget (:func:`rejectlet.limits.budget`), besides each
     letter's own, so a pack cannot take a full letter's time per kind and sample.
     """
+    from .arguments import expect
+
+    expect(pack, Pack, "check_pack(pack)", "a loaded pack (from load_pack())")
+    expect(render_samples, bool, "check_pack(render_samples)", "True or False")
     with budget():
         return _check_pack(pack, render_samples)
 

@@ -15,6 +15,7 @@ from typing import Any
 from urllib.parse import quote
 
 from . import __version__
+from .arguments import expect, expect_items
 from .diagnostics import Diagnostic, Fix, Location, Severity, valid_text
 
 #: Bumped when a field of the JSON report changes meaning or goes away.
@@ -31,6 +32,8 @@ DOCS_ROOT = "https://rejectlet.invalid/"
 def json_report(diagnostics: Sequence[Diagnostic], *, bad_input: bool = False) -> dict[str, Any]:
     """Every diagnostic as plain data, with counts; ``bad_input`` means some target
     could not be read at all (exit status 2)."""
+    _judge(diagnostics, "json_report")
+    expect(bad_input, bool, "json_report(bad_input)", "True or False")
     errors = sum(1 for d in diagnostics if d.severity is Severity.ERROR)
     return _valid_report({
         "version": REPORT_VERSION,
@@ -39,6 +42,13 @@ def json_report(diagnostics: Sequence[Diagnostic], *, bad_input: bool = False) -
         "summary": {"errors": errors, "warnings": len(diagnostics) - errors,
                     "bad_input": bad_input},
     })
+
+
+def _judge(diagnostics: Any, function: str) -> None:
+    """Refuse anything but a list or tuple of diagnostics, at the argument, before
+    a report is half built from it."""
+    expect_items(diagnostics, Diagnostic, f"{function}(diagnostics)",
+                 "a list of rejectlet Diagnostic objects")
 
 
 def _valid_report(report: dict[str, Any]) -> dict[str, Any]:
@@ -114,6 +124,8 @@ def sarif_log(diagnostics: Sequence[Diagnostic], *, docs_root: str = DOCS_ROOT
     """A SARIF 2.1.0 log with one run: a rule entry per code found, a result per
     diagnostic. Files are given as URIs relative to the working directory when
     they lie below it; data given in memory is a logical location (its key path)."""
+    _judge(diagnostics, "sarif_log")
+    expect(docs_root, str, "sarif_log(docs_root)", "the docs' base URI as a str")
     rules: list[dict[str, Any]] = []
     index_of: dict[str, int] = {}
     results = []

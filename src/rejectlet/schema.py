@@ -218,6 +218,10 @@ def letter_schema(pack: Pack | None = None, kind: str | None = None) -> dict[str
     values a program or form sends to :func:`~rejectlet.compose` for that letter:
     each group lists its own required values, which is what a form generator reads.
     """
+    from .arguments import expect
+
+    expect(pack, Pack, "letter_schema(pack)", "a loaded pack (from load_pack())",
+           optional=True)
     base: dict[str, Any] = {"$schema": SCHEMA_DIALECT, "type": "object"}
     if pack is None:
         return {**base, "$id": "https://rejectlet.invalid/schemas/letter.json",

@@ -433,6 +433,13 @@ def render_card(letter: Letter, options: PrintOptions) -> bytes:
 def render_envelope(letter: Letter, envelope: str | None = None,
                     options: PrintOptions | None = None) -> bytes:
     """An envelope to print: the card's envelope, or #10 / DL by the pack's paper."""
+    from ..arguments import expect
+
+    expect(letter, Letter, "render_envelope(letter)", "a composed letter (from compose())")
+    expect(envelope, str, "render_envelope(envelope)", "an envelope name such as us-10",
+           optional=True)
+    expect(options, PrintOptions, "render_envelope(options)", "a rejectlet PrintOptions",
+           optional=True)
     options = options or PrintOptions()
     formats = judge_choices(options)
     where = None
