@@ -55,8 +55,10 @@ class Limits:
     run_operations: int = 200_000_000
     #: Seconds of metered work (composing and checking) a whole run may take.
     run_seconds: float = 1800.0
-    #: Letters of a run that may use up their own budget before the rest of the
-    #: run is stopped: a pack that exhausts three letters will exhaust them all.
+    #: Letters of a run that may use up their own budget in template steps
+    #: before the rest of the run is stopped: a pack whose templates exhaust three
+    #: letters will exhaust them all. A letter stopped while its text was being
+    #: checked or converted (work its own data sizes) is not counted.
     run_stopped_letters: int = 3
     #: YAML values, keys, lists and mappings a whole run may read (every sample a
     #: ``check`` composes and every file each one includes): one file is bounded
@@ -153,12 +155,16 @@ class Meter:
             run = run.parent
 
     def check_time(self) -> None:
-        """The clock alone, for work that is not counted in steps (Markdown, rules)."""
-        if time.monotonic() > self._until:
-            self._exhausted(seconds=True)
+        """The clock alone, for work that is not counted in steps (Markdown, rules).
 
-    def _exhausted(self, *, seconds: bool) -> None:
-        self.exhausted = not self._run_capped or not seconds
+        This letter stops when its time is up, but it does not count toward
+        ``run_stopped_letters``: that work is sized by the letter's data, which
+        differs from row to row, so a few hostile rows must not stop the others."""
+        if time.monotonic() > self._until:
+            self._exhausted(seconds=True, by_the_pack=False)
+
+    def _exhausted(self, *, seconds: bool, by_the_pack: bool = True) -> None:
+        self.exhausted = by_the_pack and (not self._run_capped or not seconds)
         if seconds and self._run_capped:
             raise BudgetExceeded("the run used up its time for template work",
                                  whole_run=True, seconds=True)
