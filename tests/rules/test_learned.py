@@ -178,6 +178,29 @@ def test_leave_one_out_sums_up_the_independent_writers_parts_with_refusals() -> 
     assert "independent (en)" in table.splitlines()[-2]
 
 
+def _example(part: str, line: int, bad: bool) -> score.Example:
+    return score.Example(part, line, "en", "resell", frozenset({"RJ007"} if bad else ()),
+                         "warning" if bad else "-", "x", f"sentence {line}")
+
+
+def test_calibration_keeps_the_models_alarms_within_budget_on_every_independent_part(
+        ) -> None:
+    # holdout5's good sentences score 0.1 .. 0.99; holdout6's stay low; tuned is ignored
+    rounds = []
+    for part, good in (("holdout5", [i / 100 for i in range(10, 100)]),
+                       ("holdout6", [0.2] * 90), ("tuned", [0.999] * 90)):
+        examples = [_example(part, i, False) for i in range(len(good))]
+        examples.append(_example(part, 999, True))
+        scores = [{"RJ007": g, "RJ003": 0.0} for g in good] + [{"RJ007": 1.0, "RJ003": 0.0}]
+        rounds.append(score.Round(part, examples, [{} for _ in examples],
+                                  [set() for _ in examples], scores))
+    chosen = score.calibrate(rounds, budget=0.05)
+    # 5% of 90 good sentences is 4: the threshold lies just above the fifth highest
+    assert chosen["en"] == 0.951
+    alarmed = sum(1 for g in range(10, 100) if g / 100 >= chosen["en"])
+    assert alarmed <= 4
+
+
 def test_a_purpose_is_named_only_when_its_model_is_sure() -> None:
     index = {"bias": 0, "w=recruiter": 1}
     head = learned.Head(index, [0.0, 9.0], 0.5)
