@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -107,8 +107,11 @@ def _table_refused(shown: str) -> Callable[[str], DataError]:
     return refused
 
 
-def read_csv_rows(path: Path, list_names: set[str]) -> Iterator[Row]:
-    """Rows of a CSV table; cells of list variables split on ';'.
+def read_csv_rows(path: Path, list_names: set[str],
+                  kinds: Mapping[str, str] | None = None) -> Iterator[Row]:
+    """Rows of a CSV table; cells of list variables split on ';'. A cell is text as
+    written, except in a column whose variable ``kinds`` names as ``integer`` or
+    ``bool`` (a whole number; yes/no/true/false).
 
     Every line of the table ends up in a row that is read or in a row that is
     reported at its line and column, never swallowed: a quote left open, a
@@ -180,9 +183,13 @@ def read_csv_rows(path: Path, list_names: set[str]) -> Iterator[Row]:
             if name in list_names:
                 value = [part.strip() for part in cell.split(";") if part.strip()]
                 value = value[:MAX_LIST_ITEMS + 1]
-            elif cell.strip().lower() in ("true", "false", "yes", "no"):
+            elif (kinds or {}).get(name) == "bool" and \
+                    cell.strip().lower() in ("true", "false", "yes", "no"):
                 value = cell.strip().lower() in ("true", "yes")
-            elif re.fullmatch(r"-?\d{1,9}", cell.strip()):
+            elif (kinds or {}).get(name) == "integer" and re.fullmatch(r"-?\d{1,9}",
+                                                                      cell.strip()):
+                # only a number column is read as a number: a reference, a postcode
+                # or a phone number in a text column keeps its leading zeros
                 value = int(cell.strip())
             _set(values, name, value, Location(shown, line, column))
         yield Row(line, values)
@@ -290,7 +297,8 @@ def read_rows(path: str | Path, pack: Pack) -> Iterator[Row]:
     # would end before the generator reads anything
     if table.suffix.lower() == ".csv":
         lists = {name for name, v in pack.variables.items() if v.type == "list"}
-        return read_csv_rows(table, lists)
+        kinds = {name: v.type for name, v in pack.variables.items()}
+        return read_csv_rows(table, lists, kinds)
     return read_yaml_rows(table)
 
 

@@ -343,7 +343,25 @@ def _flatten(raw: Mapping[str, Any], prefix: str, fallback: Location | None,
         if is_mapping(value) and dotted in groups:
             _flatten(value, dotted + ".", loc, out, problems, pack)
         else:
+            variable = pack.variables.get(dotted)
+            if variable is not None and variable.type in TEXT_TYPES:
+                value = as_written(raw, key, value)
             out[dotted] = (value, loc)
+
+
+#: The variable types whose value is text, printed exactly as written.
+TEXT_TYPES = ("string", "text", "email")
+
+
+def as_written(holder: Any, key: Any, value: Any) -> Any:
+    """``value`` as written in its YAML file, when it is text YAML would read as a
+    number, a yes/no or a date (``007``, ``0x1F``, ``1.50``, ``no``, ``2026-1-5``):
+    a text value is printed as written, never as what YAML made of it."""
+    if isinstance(holder, LocatedMap | LocatedList):
+        written = holder.written(key)
+        if written is not None:
+            return written
+    return value
 
 
 def _group_location(raw: Mapping[str, Any], name: str,
@@ -545,7 +563,7 @@ def _check_value(variable: Variable, value: Any, loc: Location | None,
         for index, item in enumerate(items):
             item_loc = _keyed(value.item_location(index) if isinstance(value, LocatedList)
                               else loc, f"{name}[{index}]")
-            item = read_by_type(item, f"{name}[{index}]")
+            item = read_by_type(as_written(value, index, item), f"{name}[{index}]")
             if isinstance(item, list | dict) or item is None:
                 problems.add(f"{name!r} item {index + 1} should be text, not {describe(item)}",
                              item_loc, code="RJ204")
@@ -630,8 +648,10 @@ def _check_records(variable: Variable, value: Any, loc: Location | None,
                                and field_name in fields_given else item_loc,
                                f"{name}[{index}].{field_name}")
             if field_name in fields_given:
-                record[field_name] = _check_value(
-                    field, fields_given[field_name], field_loc, problems)
+                given = fields_given[field_name]
+                if field.type in TEXT_TYPES:
+                    given = as_written(item, field_name, given)
+                record[field_name] = _check_value(field, given, field_loc, problems)
                 if field_loc is not None:
                     locations[field_name] = field_loc
             elif field.required:

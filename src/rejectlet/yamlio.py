@@ -64,6 +64,9 @@ class ScalarSpan:
 
     location: Location
     style: str | None = None
+    #: The text as written, for a plain scalar YAML read as something other than
+    #: text (``010`` is 8, ``1.50`` is 1.5, ``yes`` is True): a text value keeps it.
+    written: str | None = None
 
     def template_line(self, template_lineno: int) -> Location:
         """Map a line inside a template back to the line in the YAML file."""
@@ -117,6 +120,11 @@ class LocatedMap(dict[str, Any]):
         span = self.value_spans.get(key)
         return span.location if span is not None else self.key_location(key)
 
+    def written(self, key: str) -> str | None:
+        """The value's text as written, when YAML read it as a number, yes/no or date."""
+        span = self.value_spans.get(key)
+        return span.written if span is not None else None
+
 
 class LocatedList(list[Any]):
     """A sequence from YAML that knows where it and each of its items are."""
@@ -128,6 +136,12 @@ class LocatedList(list[Any]):
         if 0 <= index < len(self.item_spans):
             return self.item_spans[index].location
         return self.location
+
+    def written(self, index: int) -> str | None:
+        """The item's text as written, when YAML read it as a number, yes/no or date."""
+        if 0 <= index < len(self.item_spans):
+            return self.item_spans[index].written
+        return None
 
 
 def load_yaml_file(path: str | Path) -> Any:
@@ -354,7 +368,8 @@ class _Builder:
         if isinstance(node, yaml.SequenceNode):
             result = LocatedList(self.build(item, depth + 1) for item in node.value)
             result.location = self.loc(node)
-            result.item_spans = [ScalarSpan(self.loc(item), _style(item)) for item in node.value]
+            result.item_spans = [ScalarSpan(self.loc(item), _style(item), _written(item, value))
+                                 for item, value in zip(node.value, result, strict=True)]
             return result
         return self.scalar(node)
 
@@ -412,9 +427,18 @@ class _Builder:
                 raise self.fail(key_node, f"duplicate key {key!r} (first at line {first.line})",
                                 "keep one of them")
             result.key_locations[key] = self.loc(key_node)
-            result.value_spans[key] = ScalarSpan(self.loc(value_node), _style(value_node))
             result[key] = self.build(value_node, depth + 1)
+            result.value_spans[key] = ScalarSpan(self.loc(value_node), _style(value_node),
+                                                 _written(value_node, result[key]))
         return result
+
+
+def _written(node: yaml.Node, value: Any) -> str | None:
+    """A plain scalar's own text, when YAML read it as anything but text or nothing."""
+    if not isinstance(node, yaml.ScalarNode) or node.style or isinstance(value, str) \
+            or value is None or not isinstance(node.value, str):
+        return None
+    return node.value
 
 
 def _style(node: yaml.Node) -> str | None:

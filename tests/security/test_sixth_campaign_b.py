@@ -92,3 +92,73 @@ def test_a_few_made_up_fields_are_each_named_with_a_hint() -> None:
     [unknown] = [d for d in caught.value.diagnostics if d.code == "RJ202"]
     assert unknown.key == "panel[0].discused"
     assert "discussed" in unknown.hint
+
+
+# -- a text value is printed as written, whatever YAML or a CSV reader make of it --------
+
+AS_WRITTEN = ["010", "0x1F", "1_000", "1.50", "+5", "1e3", ".5", "-0", "yes", "No", "on",
+              "off", "2026-1-5", "2026-11-23", "007"]
+
+
+def _secpack(tmp_path: Path) -> rejectlet.Pack:
+    from ._support import write_pack
+
+    return rejectlet.load_pack(write_pack(tmp_path / "pack"))
+
+
+@pytest.mark.parametrize("written", AS_WRITTEN)
+def test_a_yaml_text_value_keeps_its_written_text(tmp_path: Path, written: str) -> None:
+    pack = _secpack(tmp_path)
+    data = tmp_path / "letter.yaml"
+    data.write_text(f"name: {written}\nnote: {written}\nitems: [{written}, Ann]\n"
+                    "count: 010\n", "utf-8")
+    letter = rejectlet.compose(pack, "note", rejectlet.read_data_file(data))
+    assert letter.data["name"] == written
+    assert letter.data["note"] == written
+    assert letter.data["items"] == [written, "Ann"]
+    assert letter.data["count"] == 8  # a number variable reads YAML's number
+
+
+def test_a_records_text_field_keeps_its_written_text(tmp_path: Path) -> None:
+    data = tmp_path / "letter.yaml"
+    text = (Path(__file__).resolve().parents[2] / "examples" / "reply.yaml").read_text("utf-8")
+    data.write_text(text.replace("letter: reply", "letter: panel-thanks")
+                    + "panel:\n  - {name: Ann Lee, discussed: 0x1F}\n", "utf-8")
+    letters = rejectlet.letters_from_file(data)
+    assert letters[0].data["panel"][0]["discussed"] == "0x1F"
+
+
+def test_csv_cells_in_text_columns_stay_text(tmp_path: Path) -> None:
+    from rejectlet.batch import read_rows
+
+    pack = _secpack(tmp_path)
+    table = tmp_path / "rows.csv"
+    table.write_text("name,note,count\n004512,no,007\n-0,TRUE,12\n", "utf-8")
+    rows = list(read_rows(table, pack))
+    assert [(r.values["name"], r.values["note"], r.values["count"]) for r in rows] == \
+        [("004512", "no", 7), ("-0", "TRUE", 12)]
+    letters = [rejectlet.compose(pack, "note", {**_base_sec(), **row.values}) for row in rows]
+    assert [letter.data["name"] for letter in letters] == ["004512", "-0"]
+
+
+def _base_sec() -> dict[str, Any]:
+    from ._support import base_data
+
+    return base_data()
+
+
+def test_a_yaml_table_row_keeps_written_text_beside_a_profile(tmp_path: Path) -> None:
+    from rejectlet.batch import read_rows, split_profile
+    from rejectlet.data import merge_maps
+
+    pack = _secpack(tmp_path)
+    profile = tmp_path / "profile.yaml"
+    profile.write_text("sender: {name: Sam Ortiz, email: sam@example.com}\n"
+                       "recipient: {name: Ann Lee, email: ann@example.com}\n", "utf-8")
+    table = tmp_path / "rows.yaml"
+    table.write_text("- {name: 0123, note: 1.50}\n", "utf-8")
+    shared, _, _ = split_profile(profile)
+    assert shared is not None
+    [row] = list(read_rows(table, pack))
+    [letter] = rejectlet.compose_all(pack, "note", merge_maps(shared, row.values))
+    assert (letter.data["name"], letter.data["note"]) == ("0123", "1.50")
