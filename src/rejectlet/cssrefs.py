@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,9 +18,6 @@ from urllib.parse import unquote, unquote_to_bytes, urlsplit
 from .limits import watch_the_clock
 
 _ESCAPE = re.compile(r"\\([0-9a-fA-F]{1,6})\s?|\\(.)", re.DOTALL)
-#: A comment; one left open runs to the end of the sheet, as CSS reads it, and
-#: matching it so keeps the scan linear (an open ``/*`` is never re-tried).
-_COMMENT = re.compile(r"/\*.*?(?:\*/|\Z)", re.DOTALL)
 _URL = re.compile(r"""(?:url|src|image|image-set|-webkit-image-set|cross-fade|element)\s*\(\s*
                       (?:"([^"]*)"|'([^']*)'|([^)\s]*))""", re.IGNORECASE | re.VERBOSE)
 _IMPORT = re.compile(r"""@import\s+(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
@@ -33,7 +31,47 @@ def decode(css: str) -> str:
             code = int(match.group(1), 16)
             return chr(code) if 0 < code <= 0x10FFFF else "\ufffd"
         return match.group(2)
-    return _ESCAPE.sub(unescape, _COMMENT.sub(" ", css))
+    return _ESCAPE.sub(unescape, " ".join(_between_comments(css)))
+
+
+#: Where a line ends for CSS (which reads CR LF, CR and form feed as one newline).
+_CSS_NEWLINE = re.compile(r"\r\n|[\r\n\f]")
+
+
+@functools.lru_cache(maxsize=16)
+def comment_spans(css: str) -> tuple[tuple[int, int], ...]:
+    """Where the comments of ``css`` are, as (start, end) offsets, found as a browser
+    finds them: by CSS's own tokenizer, so a ``/*`` inside a string
+    (``content: "/*"``) or an unquoted ``url(/*)`` starts no comment, and text
+    after it is read, not skipped."""
+    if "/*" not in css:
+        return ()
+    import tinycss2
+
+    starts = [0] + [match.end() for match in _CSS_NEWLINE.finditer(css)]
+    spans: list[tuple[int, int]] = []
+    pending = list(tinycss2.parse_component_value_list(css, skip_comments=False))
+    while pending:
+        node = pending.pop()
+        if node.type == "comment":
+            start = starts[node.source_line - 1] + node.source_column - 1
+            end = css.find("*/", start + 2)
+            spans.append((start, len(css) if end < 0 else end + 2))
+        for nested in (getattr(node, "content", None), getattr(node, "arguments", None)):
+            if isinstance(nested, list):
+                pending.extend(nested)
+    return tuple(sorted(spans))
+
+
+def _between_comments(css: str) -> list[str]:
+    """The pieces of ``css`` outside its comments, in order."""
+    pieces: list[str] = []
+    index = 0
+    for start, end in comment_spans(css):
+        pieces.append(css[index:start])
+        index = end
+    pieces.append(css[index:])
+    return pieces
 
 
 def _svg_text(uri: str) -> str | None:
@@ -290,7 +328,7 @@ def absent_from_pack(target: str, root: Path) -> bool:
 #: Functions whose argument names an element to count or quote; the PDF engine
 #: fails when that argument is an ``attr()``.
 _TARGET_FUNCTIONS = frozenset({"target-counter", "target-counters", "target-text"})
-_SPAN = re.compile(r"\\[0-9a-fA-F]{1,6}\s?|\\.|/\*.*?(?:\*/|\Z)", re.DOTALL)
+_SPAN = re.compile(r"\\[0-9a-fA-F]{1,6}\s?|\\.", re.DOTALL)
 
 
 def _decoded_with_offsets(css: str) -> tuple[str, list[int]]:
@@ -299,17 +337,21 @@ def _decoded_with_offsets(css: str) -> tuple[str, list[int]]:
     out: list[str] = []
     offsets: list[int] = []
     index = 0
-    for match in _SPAN.finditer(css):
-        for offset in range(index, match.start()):
+    for start, end in (*comment_spans(css), (len(css), len(css))):
+        for match in _SPAN.finditer(css, index, start):
+            for offset in range(index, match.start()):
+                out.append(css[offset])
+                offsets.append(offset)
+            out.append(decode(match.group()) or " ")
+            offsets.extend([match.start()] * len(out[-1]))
+            index = match.end()
+        for offset in range(index, start):
             out.append(css[offset])
             offsets.append(offset)
-        piece = match.group()
-        out.append(" " if piece.startswith("/*") else decode(piece) or " ")
-        offsets.extend([match.start()] * len(out[-1]))
-        index = match.end()
-    for offset in range(index, len(css)):
-        out.append(css[offset])
-        offsets.append(offset)
+        if start < len(css):
+            out.append(" ")
+            offsets.append(start)
+        index = end
     return "".join(out), offsets
 
 

@@ -94,3 +94,44 @@ def test_a_plain_svg_without_references_is_still_carried(tmp_path: Path) -> None
                         files={"l.svg": b"\xef\xbb\xbf" + svg.encode()})
     letter = rejectlet.compose(rejectlet.load_pack(folder), "note", base_data())
     assert "data:image/svg+xml;base64," in str(rejectlet.render(letter, "html", force=True))
+
+
+# -- a comment is where CSS's tokenizer says it is ---------------------------------------
+
+REMOTE = "http://127.0.0.1:9/leak.png"
+HIDING = {
+    "double-quoted": 'p::before {{ content: "/*"; }}\np {{ background: url({0}); }}\n/* */\n',
+    "single-quoted": "p::before {{ content: '/*'; }}\np {{ background: url({0}); }}\n/* */\n",
+    "escaped-quote": 'p::before {{ content: "a\\"/*"; }}\np {{ background: url({0}); }}\n/* */\n',
+    "unquoted-url": "p {{ background: url(/*); }}\np {{ background: url({0}); }}\n/* */\n",
+    "escaped-url-name": "p {{ background: u\\72l(/*); }}\np {{ background: url({0}); }}\n/**/\n",
+}
+
+
+@pytest.mark.parametrize("css", HIDING.values(), ids=HIDING.keys())
+def test_a_comment_opener_inside_a_token_hides_nothing_from_the_html(tmp_path: Path,
+                                                                     css: str) -> None:
+    folder = write_pack(tmp_path / "pack", style=css.format(REMOTE))
+    pack = rejectlet.load_pack(folder)
+    letter = rejectlet.compose(pack, "note", base_data())
+    assert _refused(letter, "html")
+    assert [d for d in check_pack(pack) if REMOTE in d.message or "/*" in d.message]
+
+
+@pytest.mark.parametrize("css", HIDING.values(), ids=HIDING.keys())
+def test_a_comment_opener_inside_a_token_hides_nothing_from_the_email(tmp_path: Path,
+                                                                      css: str) -> None:
+    folder = write_pack(tmp_path / "pack", email_style=css.format(REMOTE))
+    pack = rejectlet.load_pack(folder)
+    letter = rejectlet.compose(pack, "note", base_data())
+    assert _refused(letter, "email") == ["RJ432"]
+    assert "RJ432" in [d.code for d in check_pack(pack)]
+
+
+def test_a_reference_inside_a_real_comment_is_still_ignored(tmp_path: Path) -> None:
+    css = f"/* old: url({REMOTE}) */\np {{ color: navy }}\r\n/* b\r\n url({REMOTE}) */\n"
+    folder = write_pack(tmp_path / "pack", style=css, email_style=css)
+    pack = rejectlet.load_pack(folder)
+    letter = rejectlet.compose(pack, "note", base_data())
+    assert _refused(letter, "html") == []
+    assert _refused(letter, "email") == []
