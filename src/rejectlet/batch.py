@@ -37,7 +37,7 @@ from .model import Letter, Pack
 from .naming import recipient_name, slug
 from .output import atomic_file, flush_to_disk, pack_folders, unique_target, write_atomic
 from .paper.options import PrintOptions
-from .pathdoor import path_errors
+from .pathdoor import path_errors, quietly_resolved
 from .spelled_twice import refuse_spelled_twice
 from .validation import refuse_malformed_language, validate
 from .yamlio import LocatedList, LocatedMap, load_yaml_file
@@ -470,19 +470,22 @@ def _write_text_like(job: BatchJob, letters: Iterable[tuple[Row, Letter]],
             continue
         number += 1
         if job.pattern:
+            target = None
             try:
                 target = unique_target(Path(output_name(job.pattern, number, letter)), taken)
                 report.written.append(write_atomic(target, content, overwrite=job.overwrite,
                                                    inputs=job.inputs, protected=job.folders(),
                                                    durable=False))
             except OutputError as exc:
-                if not _row_alone(exc, job.pattern):
+                if not _row_alone(exc, job.pattern, target, job.inputs):
                     raise
+                # the letter keeps its number, as in a PDF batch: the next row's {n}
+                # is its own, not this failed one's name again
+                _release(target, taken)
                 report.failed.setdefault(row.number, []).extend(exc.diagnostics)
-                number -= 1
                 continue
         if combined is not None:
-            if number > 1:
+            if report.rendered:
                 combined.write(separator)
             combined.write(content.encode("utf-8") if isinstance(content, str) else content)
         report.rendered += 1
@@ -571,6 +574,7 @@ def _render_pdf(job: BatchJob, letters: list[tuple[Row, Letter]], report: BatchR
         written = len(report.written)
         lost = 0
         for index, (row, letter) in enumerate(letters):
+            target = None
             try:
                 target = unique_target(Path(output_name(job.pattern, index + 1, letter)),
                                        taken)
@@ -578,8 +582,9 @@ def _render_pdf(job: BatchJob, letters: list[tuple[Row, Letter]], report: BatchR
                                                    overwrite=job.overwrite, inputs=job.inputs,
                                                    protected=job.folders(), durable=False))
             except OutputError as exc:
-                if not _row_alone(exc, job.pattern):
+                if not _row_alone(exc, job.pattern, target, job.inputs):
                     raise
+                _release(target, taken)
                 report.failed.setdefault(row.number, []).extend(exc.diagnostics)
                 lost += 1
         flush_to_disk(report.written[written:])
@@ -596,15 +601,34 @@ _ROW_OBSTACLES = frozenset({"RJ421", "RJ423"})
 _ROW_FIELDS = ("{name}", "{organization}")
 
 
-def _row_alone(exc: OutputError, pattern: str | None) -> bool:
+def _row_alone(exc: OutputError, pattern: str | None, target: Path | None,
+               inputs: Iterable[Path]) -> bool:
     """An obstacle at the file name one row's data made is that row's problem: the
-    row fails alone and the other rows are still written. When the pattern holds
-    no value of the row (only {n}, or nothing), the obstacle is the run's own
-    setting (an --each naming the table itself) and stops the run, as a file that
-    exists without --force or a missing folder does."""
+    row fails alone and the other rows are still written. So is a name that is an
+    input of the run (the table itself, by {n} or by the pattern alone): that row
+    cannot be written, the others can. When the pattern holds no value of the row
+    (only {n}, or nothing), any other obstacle is the run's own setting and stops
+    the run, as a file that exists without --force or a missing folder does."""
     from_row = pattern is not None and any(field in pattern for field in _ROW_FIELDS)
-    return any(diagnostic.code == "RJ427" or (from_row and diagnostic.code in _ROW_OBSTACLES)
-               for diagnostic in exc.diagnostics)
+    return _is_input(target, inputs) or any(
+        diagnostic.code == "RJ427" or (from_row and diagnostic.code in _ROW_OBSTACLES)
+        for diagnostic in exc.diagnostics)
+
+
+def _is_input(target: Path | None, inputs: Iterable[Path]) -> bool:
+    if target is None:
+        return False
+    real = quietly_resolved(target)
+    return real is not None and any(quietly_resolved(source) == real for source in inputs)
+
+
+def _release(target: Path | None, taken: set[Path]) -> None:
+    """Give back the name a failed row was to be written under: a row that wrote
+    nothing claims no name, so the next row is not pushed to ``name-2``."""
+    if target is not None:
+        real = quietly_resolved(target)
+        if real is not None:
+            taken.discard(Path(real))
 
 
 @dataclass(frozen=True, slots=True)

@@ -271,13 +271,20 @@ def test_the_batch_command_names_every_failed_row(tmp_path: Path) -> None:
 def test_a_batch_never_writes_over_its_table(tmp_path: Path) -> None:
     pack, rows = keeper(tmp_path), table(tmp_path)
     before = rows.read_bytes()
-    for extra in (["-o", str(rows)], ["-o", str(rows), "--force"],
-                  ["--each", str(rows), "--force"]):
+    for extra in (["-o", str(rows)], ["-o", str(rows), "--force"]):
         result = cli("batch", str(rows), "--pack", str(pack), "--letter", "reply", "-f", "text",
                      *extra)
         assert result.exit_code == 2, result.output
         assert "RJ421" in result.stderr
+    # one file per letter named as the table: each row that would be written there
+    # fails alone, like any other obstacle at its name, and none takes 'rows-2.csv'
+    result = cli("batch", str(rows), "--pack", str(pack), "--letter", "reply", "-f", "text",
+                 "--each", str(rows), "--force")
+    assert result.exit_code == 1, result.output
+    failed = [line for line in result.stderr.splitlines() if "RJ421" in line]
+    assert len(failed) == len(GOOD), result.stderr
     assert rows.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.glob("rows*")) == ["rows.csv"]
     assert leftovers(tmp_path) == []
 
 
