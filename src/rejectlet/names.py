@@ -82,10 +82,23 @@ def _split_titles(text: str) -> tuple[str, ...]:
     return tuple(titles)
 
 
-@functools.lru_cache(maxsize=2048)
+#: Longest text read as a person's name, in characters. No name is longer, and the
+#: name parser's cost grows faster than the text (a 200,000-character string takes
+#: it most of a minute in one step no budget can interrupt); longer text is not
+#: parsed but kept whole as the family name, so it still shows, in bounded time.
+MAX_NAME_CHARS = 300
+
+
 def parse_name(full: str) -> PersonName:
     """Split a full name as typed: titles, given, middle, family name and suffix."""
     text = " ".join(full.split())
+    if len(text) > MAX_NAME_CHARS:
+        return PersonName(family=text)
+    return _parse_name(text)
+
+
+@functools.lru_cache(maxsize=2048)
+def _parse_name(text: str) -> PersonName:
     if not text:
         return PersonName()
     human_name, constants = _parser()

@@ -135,3 +135,42 @@ def test_a_reference_inside_a_real_comment_is_still_ignored(tmp_path: Path) -> N
     letter = rejectlet.compose(pack, "note", base_data())
     assert _refused(letter, "html") == []
     assert _refused(letter, "email") == []
+
+
+# -- a name filter is one step: it never parses more text than a name can be -------------
+
+@pytest.mark.parametrize("pattern", ["a,b ", "a ,", "a, ", "Dr. "])
+def test_text_longer_than_a_name_is_never_handed_to_the_name_parser(
+        monkeypatch: pytest.MonkeyPatch, pattern: str) -> None:
+    from rejectlet import names
+
+    def no_parser() -> None:
+        raise AssertionError("the name parser was given text no name is")
+
+    monkeypatch.setattr(names, "_parser", no_parser)
+    text = pattern * 49_000
+    for read in (names.given_name, names.formal_name, names.friendly_name):
+        read(text)  # no parser: the assertion above would fail
+    assert names.family_name(text) == names.plain_name(text) == " ".join(text.split())
+    assert names.parse_name(text).family == " ".join(text.split())
+
+
+def test_a_pack_filtering_a_huge_string_as_a_name_composes(tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch
+                                                           ) -> None:
+    from rejectlet import names
+
+    seen: list[int] = []
+    real = names._parse_name
+
+    def spy(text: str) -> names.PersonName:
+        seen.append(len(text))
+        return real(text)
+
+    monkeypatch.setattr(names, "_parse_name", spy)
+    body = "Fit: {{ ('a,b ' * 49000)|family_name|length }} and {{ name|given_name }}."
+    folder = write_pack(tmp_path / "pack", body)
+    letter = rejectlet.compose(rejectlet.load_pack(folder), "note", base_data())
+    text = rejectlet.render(letter, "text", force=True)
+    assert "Fit: 195999 and Ann." in " ".join(str(text).split())
+    assert seen and max(seen) <= names.MAX_NAME_CHARS
