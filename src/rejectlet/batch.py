@@ -35,7 +35,14 @@ from .errors import DataError, OutputError, RejectletError, RenderError
 from .limits import budget
 from .model import Letter, Pack
 from .naming import recipient_name, slug
-from .output import atomic_file, flush_to_disk, pack_folders, unique_target, write_atomic
+from .output import (
+    atomic_file,
+    flush_to_disk,
+    letter_inputs,
+    pack_folders,
+    unique_target,
+    write_atomic,
+)
 from .paper.options import PrintOptions
 from .pathdoor import path_errors, quietly_resolved
 from .spelled_twice import refuse_spelled_twice
@@ -330,6 +337,11 @@ class BatchJob:
     protected: tuple[Path, ...] = ()
     jobs: int = 1                       # worker processes for PDF layout
 
+    def inputs_of(self, letter: Letter) -> tuple[Path, ...]:
+        """What no file of this letter may overwrite: the run's inputs and the files
+        the letter itself reads (its signature image)."""
+        return (*self.inputs, *letter_inputs(letter))
+
     def folders(self) -> tuple[Path, ...]:
         """Where no output may go: the pack, the packs it extends, and any other
         folder the caller protects."""
@@ -474,10 +486,10 @@ def _write_text_like(job: BatchJob, letters: Iterable[tuple[Row, Letter]],
             try:
                 target = unique_target(Path(output_name(job.pattern, number, letter)), taken)
                 report.written.append(write_atomic(target, content, overwrite=job.overwrite,
-                                                   inputs=job.inputs, protected=job.folders(),
-                                                   durable=False))
+                                                   inputs=job.inputs_of(letter),
+                                                   protected=job.folders(), durable=False))
             except OutputError as exc:
-                if not _row_alone(exc, job.pattern, target, job.inputs):
+                if not _row_alone(exc, job.pattern, target, job.inputs_of(letter)):
                     raise
                 # the letter keeps its number, as in a PDF batch: the next row's {n}
                 # is its own, not this failed one's name again
@@ -579,10 +591,11 @@ def _render_pdf(job: BatchJob, letters: list[tuple[Row, Letter]], report: BatchR
                 target = unique_target(Path(output_name(job.pattern, index + 1, letter)),
                                        taken)
                 report.written.append(write_atomic(target, parts[index],
-                                                   overwrite=job.overwrite, inputs=job.inputs,
+                                                   overwrite=job.overwrite,
+                                                   inputs=job.inputs_of(letter),
                                                    protected=job.folders(), durable=False))
             except OutputError as exc:
-                if not _row_alone(exc, job.pattern, target, job.inputs):
+                if not _row_alone(exc, job.pattern, target, job.inputs_of(letter)):
                     raise
                 _release(target, taken)
                 report.failed.setdefault(row.number, []).extend(exc.diagnostics)

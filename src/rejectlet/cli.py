@@ -25,7 +25,7 @@ from .errors import DataError, LetterHasErrors, OutputError, RejectletError
 from .limits import budget
 from .model import Letter
 from .naming import recipient_name, slug
-from .output import check_target, pack_folders, unique_target, write_atomic
+from .output import check_target, letter_inputs, pack_folders, unique_target, write_atomic
 from .pack import find_packs, load_pack
 from .paper.choices import judge_choices
 from .paper.options import PrintOptions
@@ -164,7 +164,8 @@ def render_command(data: Path, fmt: str, output: Path | None, force: bool, allow
         page_size=page_size)
     judge_choices(options, names=OPTION_NAMES)
     rendered = [(letter, chosen.file_content(letter, options)) for letter in letters]
-    inputs = [*data_files(data), *((formats_file,) if formats_file is not None else ())]
+    inputs = [*data_files(data), *((formats_file,) if formats_file is not None else ()),
+              *(image for letter in letters for image in letter_inputs(letter))]
     files: list[tuple[Path, str | bytes, Letter]] = []
     if reminder is not None:
         if output is not None and str(output) != "-" and \
@@ -188,6 +189,17 @@ def render_command(data: Path, fmt: str, output: Path | None, force: bool, allow
                 if index:
                     click.echo("\f")
                 _product(result)
+
+
+def _profile_image(shared: Any) -> tuple[Path, ...]:
+    """The signature image a batch profile names (beside the profile, as the letters
+    read it): an input, so not even the combined output may overwrite it."""
+    value = shared.get("signature_image") if isinstance(shared, dict) else None
+    where = getattr(shared, "location", None)
+    if not isinstance(value, str) or not value.strip() or where is None or not where.in_file:
+        return ()
+    found = quietly_resolved(Path(where.path).parent / value)
+    return (Path(found),) if found is not None else ()
 
 
 def _target_refused(target: str) -> Callable[[str], DataError]:
@@ -295,7 +307,8 @@ def batch_command(table: Path, profile: Path | None, pack_name: str | None, kind
                           "the profile", None, code="RJ208")
     pack = load_pack(pack_ref, relative_to=profile.parent if profile else None)
     rows = list(read_rows(table, pack))
-    inputs = (table, *(data_files(profile) if profile is not None else ()))
+    inputs = (table, *(data_files(profile) if profile is not None else ()),
+              *_profile_image(shared))
     options = PrintOptions(layout=layout, created=fixed_date.replace(
         tzinfo=datetime.UTC) if fixed_date else None)
     judge_choices(options, names=OPTION_NAMES)

@@ -16,7 +16,7 @@ from typing import BinaryIO
 
 from .diagnostics import Location, display_path
 from .errors import OutputError
-from .model import Pack
+from .model import Letter, Pack
 from .pathdoor import MAX_NAME_BYTES, first_long_part, path_errors, quietly_resolved, why_refused
 
 
@@ -25,6 +25,18 @@ def pack_folders(pack: Pack) -> tuple[Path, ...]:
     compiled = pack.compiled
     parents = tuple(getattr(compiled, "extra_roots", ()) or ())
     return (pack.root, *(Path(folder) for folder in parents))
+
+
+def letter_inputs(letter: Letter) -> tuple[Path, ...]:
+    """Files a letter reads besides its data files: the signature image its data
+    names (beside the data file, as the PDF reads it). No output may overwrite them."""
+    value = letter.data.get("signature_image")
+    source = letter.data_source
+    if not isinstance(value, str) or not value.strip() or source is None \
+            or not source.in_file:
+        return ()
+    found = quietly_resolved(Path(source.path).parent / value)
+    return (Path(found),) if found is not None else ()
 
 
 def unique_target(target: Path, taken: set[Path]) -> Path:

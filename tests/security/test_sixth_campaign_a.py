@@ -174,3 +174,51 @@ def test_a_pack_filtering_a_huge_string_as_a_name_composes(tmp_path: Path,
     text = rejectlet.render(letter, "text", force=True)
     assert "Fit: 195999 and Ann." in " ".join(str(text).split())
     assert seen and max(seen) <= names.MAX_NAME_CHARS
+
+
+# -- the signature image is an input: no output may overwrite it -------------------------
+
+PNG = bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+                    "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082")
+
+
+def _signed(tmp_path: Path) -> Path:
+    example = Path(__file__).resolve().parents[2] / "examples" / "reply.yaml"
+    data = tmp_path / "d.yaml"
+    data.write_text(example.read_text("utf-8") + "signature_image: sig.png\n", "utf-8")
+    (tmp_path / "sig.png").write_bytes(PNG)
+    return data
+
+
+@pytest.mark.parametrize("args", [["-f", "text", "-o", "sig.png"],
+                                  ["-f", "text", "-o", "x.txt", "--reminder", "sig.png"]])
+def test_render_never_writes_over_the_signature_image(tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch,
+                                                      args: list[str]) -> None:
+    from click.testing import CliRunner
+
+    from rejectlet.cli import main
+
+    data = _signed(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["render", str(data), "--force", "--allow-errors", *args])
+    assert result.exit_code == 2, result.output
+    assert "RJ421" in result.output
+    assert (tmp_path / "sig.png").read_bytes() == PNG
+
+
+def test_a_batch_never_writes_over_a_signature_image(tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    from click.testing import CliRunner
+
+    from rejectlet.cli import main
+
+    profile = _signed(tmp_path)
+    table = tmp_path / "rows.csv"
+    table.write_text("recipient.name,organization\nAna Lima,Cedar Rail\n", "utf-8")
+    monkeypatch.chdir(tmp_path)
+    for where in (["-o", "sig.png"], ["--each", "sig.png"]):
+        result = CliRunner().invoke(main, ["batch", str(table), "--profile", str(profile),
+                                           "-f", "text", "--force", *where])
+        assert "RJ421" in result.output, result.output
+        assert (tmp_path / "sig.png").read_bytes() == PNG
