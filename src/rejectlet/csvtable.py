@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from array import array
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -58,24 +59,51 @@ class _Refused(Exception):
 
 
 class _Text:
-    """The table's text with a way to turn a position into a line and column."""
+    """The table's text with a way to turn a position into a line and column.
+
+    Where each line starts is found as reading gets there, not for the whole
+    text at once: a table of fifty million line breaks would otherwise hold an
+    index of fifty million numbers before its first row, though the reader
+    stops after :data:`rejectlet.batch.MAX_ROWS` rows. The starts found are
+    kept as machine integers, eight bytes a line."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        # a lone CR ends a line too, as it ends a row (old Mac exports)
-        self._line_starts = [0] + [m.end() for m in _LINE_END.finditer(text)]
+        self._line_starts = array("q", [0])
+        self._scanned = 0  # line breaks before this position are all indexed
+        self._whole = not text
+
+    def _index_one_more(self) -> None:
+        # a lone CR ends a line too, as it ends a row (old Mac exports); the scan
+        # resumes at a break's end, so a CR LF is never split in two
+        found = _LINE_END.search(self.text, self._scanned)
+        if found is None:
+            self._whole = True
+            self._scanned = len(self.text)
+            return
+        self._line_starts.append(found.end())
+        self._scanned = found.end()
+
+    def _index_past(self, position: int) -> None:
+        """Index until the first line start after ``position`` is known, or all are."""
+        while not self._whole and self._line_starts[-1] <= position:
+            self._index_one_more()
 
     def place(self, position: int) -> tuple[int, int]:
+        self._index_past(position)
         line = bisect.bisect_right(self._line_starts, position) - 1
         return line + 1, position - self._line_starts[line] + 1
 
     def position(self, place: tuple[int, int]) -> int:
         """The inverse of :meth:`place`."""
         line, column = place
+        while not self._whole and len(self._line_starts) < line:
+            self._index_one_more()
         return self._line_starts[line - 1] + column - 1
 
     def next_line(self, position: int) -> int:
         """Where the line after the one holding ``position`` starts (or the end)."""
+        self._index_past(position)
         line = bisect.bisect_right(self._line_starts, position)
         return self._line_starts[line] if line < len(self._line_starts) else len(self.text)
 
