@@ -44,7 +44,7 @@ from .output import (
     write_atomic,
 )
 from .paper.options import PrintOptions
-from .pathdoor import path_errors, quietly_resolved
+from .pathdoor import path_errors, quietly_resolved, refused_as
 from .spelled_twice import refuse_spelled_twice
 from .validation import refuse_malformed_language, validate
 from .yamlio import LocatedList, LocatedMap, load_yaml_file
@@ -108,10 +108,8 @@ def _set(target: LocatedMap, dotted: str, value: Any, location: Location) -> Non
 
 def _table_refused(shown: str) -> Callable[[str], DataError]:
     """The error for a table the file system refuses, at the table's name."""
-    def refused(why: str) -> DataError:
-        return DataError(f"cannot read the table {shown[:200]}: {why}",
-                         Location(shown[:200]), code="RJ102")
-    return refused
+    return refused_as(f"cannot read the table {shown[:200]}", Location(shown[:200]),
+                      code="RJ102")
 
 
 def read_csv_rows(path: Path, list_names: set[str],

@@ -29,7 +29,7 @@ from .output import check_target, letter_inputs, pack_folders, unique_target, wr
 from .pack import find_packs, load_pack
 from .paper.choices import judge_choices
 from .paper.options import PrintOptions
-from .pathdoor import path_errors, quietly_resolved
+from .pathdoor import path_errors, quietly_resolved, refused_as
 from .renderers.output_formats import BATCH_FORMATS, CLI_FORMATS, by_cli_name
 from .validation import refuse_malformed_language, validate
 
@@ -204,10 +204,8 @@ def _profile_image(shared: Any) -> tuple[Path, ...]:
 
 def _target_refused(target: str) -> Callable[[str], DataError]:
     """The error for a command-line target the file system refuses, naming it."""
-    def refused(why: str) -> DataError:
-        return DataError(f"cannot read {target[:200]}: {why}", Location(target[:200]),
-                         code="RJ102", hint="name a data file, a pack folder or a pack")
-    return refused
+    return refused_as(f"cannot read {target[:200]}", Location(target[:200]), code="RJ102",
+                      hint="name a data file, a pack folder or a pack")
 
 
 def _same_file(first: Path, second: Path) -> bool:

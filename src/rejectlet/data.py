@@ -21,7 +21,7 @@ from .controls import ACTING_CHARACTERS
 from .diagnostics import Location, display_path
 from .errors import DataError, RejectletError
 from .model import Pack, Variable
-from .pathdoor import path_errors, quietly_resolved
+from .pathdoor import path_errors, quietly_resolved, refused_as
 from .spelled_twice import refuse_spelled_twice
 from .suggest import did_you_mean
 from .yamlio import LocatedList, LocatedMap, load_yaml_file
@@ -139,10 +139,8 @@ def read_data_file(path: str | Path, _chain: tuple[Path, ...] = (),
 
 def _include_refused(name: str, where: Location) -> Callable[[str], DataError]:
     """The error for an ``include:`` the file system refuses, at the include's line."""
-    def refused(why: str) -> DataError:
-        return DataError(f"include: {name[:200]!r} cannot be read: {why}", where,
-                         code="RJ210", hint="include a YAML file by a short, plain path")
-    return refused
+    return refused_as(f"include: {name[:200]!r} cannot be read", where, code="RJ210",
+                      hint="include a YAML file by a short, plain path")
 
 
 def data_files(path: str | Path) -> list[Path]:

@@ -20,6 +20,9 @@ import errno
 import os
 from collections.abc import Callable, Iterator
 
+from .diagnostics import Location
+from .errors import DataError
+
 #: The longest name most file systems allow for one folder or file, in bytes.
 MAX_NAME_BYTES = 255
 
@@ -74,6 +77,16 @@ def path_errors(refuse: Callable[[str], Exception]) -> Iterator[None]:
         if reason is None:
             raise
         raise refuse(reason) from None
+
+
+def refused_as(what: str, where: Location | None, *, code: str,
+               hint: str = "") -> Callable[[str], DataError]:
+    """The ``refuse`` argument of :func:`path_errors` for a path of letter data (a
+    table, a command-line target, an ``include:``): a :class:`DataError` saying
+    ``what`` could not be read and the system's reason, at ``where``."""
+    def refused(why: str) -> DataError:
+        return DataError(f"{what}: {why}", where, code=code, hint=hint)
+    return refused
 
 
 def quietly_resolved(path: str | os.PathLike[str]) -> str | None:
