@@ -11,14 +11,12 @@ the start of a file. Each is reported once, at the place to edit.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
-import stat
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from .confine import Refused, check_regular, resolve_inside
+from .confine import Refused, first_bytes_inside
 from .diagnostics import Diagnostic, Fix, Location, Severity, display_path
 from .errors import RejectletError
 from .language_tags import known_language, language_problem
@@ -77,20 +75,9 @@ def _first_bytes(root: Path, path: Path, count: int) -> bytes:
     leading out of the pack is not opened, and neither is a FIFO or a device (the file
     is opened without blocking and checked again once open)."""
     try:
-        real = resolve_inside(root, path)
-        check_regular(real)
-        descriptor = os.open(real, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
-                             | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOFOLLOW", 0))
+        return first_bytes_inside(root, path, count)
     except (Refused, OSError, ValueError):
         return b""
-    try:
-        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
-            return b""
-        return os.read(descriptor, count)
-    except OSError:
-        return b""
-    finally:
-        os.close(descriptor)
 
 
 def _bom_findings(root: Path) -> list[Diagnostic]:

@@ -104,11 +104,23 @@ def read_regular(path: str | os.PathLike[str], limit: int) -> bytes:
     return _read_opened(Path(path), limit, 0)
 
 
-def _read_opened(real: Path, limit: int, extra_flags: int) -> bytes:
+def first_bytes_inside(root: Path, path: str | os.PathLike[str], count: int) -> bytes:
+    """The first ``count`` bytes of a regular file below ``root``, refused as
+    :func:`read_inside` refuses (a link leading out, a FIFO or device): a look at
+    how a file starts (a byte-order mark) that reads nothing more."""
+    real = resolve_inside(root, path)
+    check_regular(real)
+    return _read_opened(real, count, os.O_NOFOLLOW if hasattr(os, "O_NOFOLLOW") else 0,
+                        whole=False)
+
+
+def _read_opened(real: Path, limit: int, extra_flags: int, *, whole: bool = True) -> bytes:
     """Open without blocking, check what was opened is a regular file, read at most
-    ``limit`` bytes (one more tells that the file grew past it)."""
+    ``limit`` bytes (one more tells that the file grew past it, when the ``whole``
+    file is wanted; otherwise the first ``limit`` bytes are all that is read)."""
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0) \
         | extra_flags
+    wanted = limit + 1 if whole else limit
     try:
         descriptor = os.open(real, flags)
     except OSError as exc:
@@ -119,8 +131,8 @@ def _read_opened(real: Path, limit: int, extra_flags: int) -> bytes:
             raise Refused(Refusal.NOT_FILE)
         chunks: list[bytes] = []
         total = 0
-        while total <= limit:
-            chunk = os.read(descriptor, min(65_536, limit + 1 - total))
+        while total < wanted:
+            chunk = os.read(descriptor, min(65_536, wanted - total))
             if not chunk:
                 break
             chunks.append(chunk)
