@@ -22,6 +22,7 @@ from .errors import RejectletError
 from .language_tags import known_language, language_problem
 from .model import Pack, Template, Variable
 from .pack.files import SAMPLES_FOLDER
+from .source_text import source_line
 from .suggest import did_you_mean
 from .yamlio import LocatedMap
 
@@ -245,14 +246,10 @@ def _tag_location(template: Template, index: int, line: str, tag: str) -> Locati
     """The tag's file:line:col; the column is found in the file's own line, since a
     block scalar's indentation is not part of the template."""
     at = template.span.template_line(index + 1)
-    try:
-        with open(at.path, encoding="utf-8-sig") as handle:
-            for number, text in enumerate(handle, 1):
-                if number == at.line:
-                    column = text.rfind(tag)
-                    return Location(at.path, at.line, column + 1 if column >= 0 else 0)
-    except (OSError, UnicodeDecodeError):
-        pass
+    text = source_line(at.path, at.line)  # through the file door: no FIFO, no device
+    if text is not None:
+        column = text.rfind(tag)
+        return Location(at.path, at.line, column + 1 if column >= 0 else 0)
     return Location(at.path, at.line, 0)
 
 

@@ -17,6 +17,7 @@ from urllib.parse import quote
 from . import __version__
 from .arguments import expect, expect_items
 from .diagnostics import Diagnostic, Fix, Location, Severity, valid_text
+from .source_text import source_text
 
 #: Bumped when a field of the JSON report changes meaning or goes away.
 REPORT_VERSION = 1
@@ -231,9 +232,8 @@ def _sarif_fix(location: Location | None, fix: Fix) -> dict[str, Any] | None:
     so an edit whose place is a guess is left out (the fix is still in properties)."""
     if location is None or not location.in_file or location.line <= 0 or not fix.old:
         return None
-    try:
-        text = Path(location.path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
+    text = source_text(location.path)  # through the file door: no FIFO, no device
+    if text is None:
         return None
     lines = text.splitlines(keepends=True)
     if location.line > len(lines):

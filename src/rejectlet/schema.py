@@ -17,6 +17,7 @@ from typing import Any
 
 from .data import MAX_LIST_ITEMS, MAX_RECORDS, MAX_STRING_CHARS
 from .model import LetterKind, Pack, Variable
+from .output import write_atomic
 from .spec import PACK, Field
 
 SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
@@ -302,8 +303,7 @@ def write_schemas(folder: Path = SCHEMA_FOLDER) -> list[Path]:
     written = []
     for name, text in committed_schemas().items():
         target = folder / name
-        target.write_text(text, encoding="utf-8")
-        written.append(target)
+        written.append(write_atomic(target, text, overwrite=True))
     return written
 
 

@@ -84,20 +84,16 @@ def word_location(at: Location, word: str) -> Location:
     Used to point inside a block scalar, whose indentation is not part of the value."""
     if at.line <= 0 or not word:
         return at
-    try:
-        with open(at.path, encoding="utf-8-sig") as handle:
-            for number, text in enumerate(handle, 1):
-                if number == at.line:
-                    pattern = re.compile(rf"(?<![\w.]){re.escape(word)}(?!\w)")
-                    found = list(pattern.finditer(text, max(at.column - 1, 0)))
-                    if not found:
-                        return at
-                    best = next((m for m in found if _inside_tag(text[:m.start()])), found[0])
-                    return replace(at, column=best.start() + 1)
-                if number > at.line:
-                    break
-    except (OSError, UnicodeDecodeError):
-        pass
+    from .source_text import source_line
+
+    text = source_line(at.path, at.line)  # through the file door: no FIFO, no device
+    if text is not None:
+        pattern = re.compile(rf"(?<![\w.]){re.escape(word)}(?!\w)")
+        found = list(pattern.finditer(text, max(at.column - 1, 0)))
+        if not found:
+            return at
+        best = next((m for m in found if _inside_tag(text[:m.start()])), found[0])
+        return replace(at, column=best.start() + 1)
     return at
 
 

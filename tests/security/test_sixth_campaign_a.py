@@ -222,3 +222,67 @@ def test_a_batch_never_writes_over_a_signature_image(tmp_path: Path,
                                            "-f", "text", "--force", *where])
         assert "RJ421" in result.output, result.output
         assert (tmp_path / "sig.png").read_bytes() == PNG
+
+
+# -- files written and read again go through the doors ------------------------------------
+
+def test_schemas_are_written_by_the_output_writer(tmp_path: Path) -> None:
+    from rejectlet.schema import write_schemas
+
+    folder = tmp_path / "schemas"
+    folder.mkdir()
+    nowhere = tmp_path / "elsewhere" / "made.json"
+    (folder / "pack.schema.json").symlink_to(nowhere)
+    # a link to nothing is refused (writing through it would create what it names)
+    with pytest.raises(rejectlet.OutputError) as caught:
+        write_schemas(folder)
+    assert [d.code for d in caught.value.diagnostics] == ["RJ423"]
+    assert not nowhere.parent.exists()
+    (folder / "pack.schema.json").unlink()
+    written = write_schemas(folder)
+    assert {Path(p).name for p in written} >= {"pack.schema.json", "letter.schema.json"}
+    assert not [p for p in folder.iterdir() if p.name.startswith(".")]
+
+
+def _fifo_holding(tmp_path: Path, text: str) -> tuple[Path, int]:
+    import os
+
+    fifo = tmp_path / "swapped.yaml"
+    os.mkfifo(fifo)
+    # held open for reading and writing, so a plain open() would not block but read it
+    descriptor = os.open(fifo, os.O_RDWR | os.O_NONBLOCK)
+    os.write(descriptor, text.encode())
+    return fifo, descriptor
+
+
+def test_a_source_line_is_not_read_from_a_fifo(tmp_path: Path) -> None:
+    import os
+
+    from rejectlet.diagnostics import Location
+    from rejectlet.yamlio import word_location
+
+    fifo, descriptor = _fifo_holding(tmp_path, "body: the word here\n")
+    try:
+        at = Location(str(fifo), 1, 1)
+        assert word_location(at, "word") == at
+    finally:
+        os.close(descriptor)
+
+
+def test_a_sarif_fix_reads_no_more_than_the_file_door_allows(tmp_path: Path) -> None:
+    from rejectlet.diagnostics import Diagnostic, Fix, Location, Severity
+    from rejectlet.reports import sarif_log
+    from rejectlet.source_text import MAX_SOURCE_BYTES
+
+    grown = tmp_path / "grown.yaml"
+    grown.write_text("role: Analystt\n" + "#" * MAX_SOURCE_BYTES + "\n", "utf-8")
+    found = Diagnostic("RJ204", Severity.ERROR, "m", Location(str(grown), 1, 7),
+                       fix=Fix("Analystt", "Analyst", "spell it"))
+    [result] = sarif_log([found])["runs"][0]["results"]
+    assert "fixes" not in result
+    small = tmp_path / "small.yaml"
+    small.write_text("role: Analystt\n", "utf-8")
+    found = Diagnostic("RJ204", Severity.ERROR, "m", Location(str(small), 1, 7),
+                       fix=Fix("Analystt", "Analyst", "spell it"))
+    [result] = sarif_log([found])["runs"][0]["results"]
+    assert "fixes" in result
