@@ -10,8 +10,10 @@ Editors that speak the YAML language server protocol read them through a
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import itertools
 import json
+import math
 from pathlib import Path
 from typing import Any
 
@@ -277,8 +279,28 @@ def _kind_schema(pack: Pack, kind: LetterKind, base: dict[str, Any]) -> dict[str
 
 
 def dumps(schema: dict[str, Any]) -> str:
-    """Stable JSON text, as committed in the package."""
-    return json.dumps(schema, indent=2, ensure_ascii=False, sort_keys=False) + "\n"
+    """Stable JSON text, as committed in the package: always valid JSON, whatever
+    values a pack wrote (see :func:`json_ready`)."""
+    return json.dumps(json_ready(schema), indent=2, ensure_ascii=False, sort_keys=False,
+                      allow_nan=False) + "\n"
+
+
+def json_ready(value: Any) -> Any:
+    """``value`` with everything JSON cannot hold made plain: a date or time (a
+    pack's ``default: 2026-01-01`` on a string variable) as its ISO text, a number
+    that is not finite (``.nan``, ``.inf``) as null, and any other object as its
+    text, so a pack's defaults and choices never make ``schema`` fail."""
+    if isinstance(value, dict):
+        return {str(key): json_ready(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [json_ready(item) for item in value]
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if value is None or isinstance(value, str | int):
+        return value
+    if isinstance(value, dt.date | dt.time):
+        return value.isoformat()
+    return str(value)
 
 
 SCHEMA_FOLDER = Path(__file__).resolve().parent / "schemas"

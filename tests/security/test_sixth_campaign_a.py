@@ -286,3 +286,24 @@ def test_a_sarif_fix_reads_no_more_than_the_file_door_allows(tmp_path: Path) -> 
                        fix=Fix("Analystt", "Analyst", "spell it"))
     [result] = sarif_log([found])["runs"][0]["results"]
     assert "fixes" in result
+
+
+@pytest.mark.parametrize("default", ["2026-01-01", "2026-01-01T10:00:00", ".nan", ".inf"])
+def test_schema_of_a_pack_with_an_odd_default_is_json(tmp_path: Path, default: str) -> None:
+    import json
+
+    from click.testing import CliRunner
+
+    from rejectlet.cli import main
+
+    folder = write_pack(tmp_path / "pack")
+    text = (folder / "pack.yaml").read_text("utf-8").replace(
+        "  url: {type: string}", f"  url: {{type: string, default: {default}}}")
+    (folder / "pack.yaml").write_text(text, "utf-8")
+    result = CliRunner().invoke(main, ["schema", "letter", "--pack", str(folder)])
+    assert result.exception is None or isinstance(result.exception, SystemExit), \
+        repr(result.exception)
+    assert result.exit_code == 0, result.output
+    schema = json.loads(result.stdout)
+    assert "NaN" not in result.stdout and "Infinity" not in result.stdout
+    assert schema
