@@ -20,6 +20,7 @@ from collections.abc import Iterable, Iterator
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import unquote
 
 import markdown
 from markdown.treeprocessors import Treeprocessor
@@ -429,7 +430,25 @@ def _safe_href(href: str) -> str | None:
     """Only web, mail and phone links survive; script and data links are dropped."""
     cleaned = href.strip()
     lowered = re.sub(r"[\x00-\x20]", "", cleaned).lower()
+    if lowered.startswith("mailto:"):
+        return plain_mailto(cleaned)
     if lowered.startswith(_SAFE_SCHEMES):
         return cleaned
     return None
+
+
+#: The one header field a mailto: link in a letter may fill in for the reader.
+_MAILTO_FIELDS = frozenset({"subject"})
+
+
+def plain_mailto(href: str) -> str:
+    """A mailto: link with its addresses and at most a ``subject``: every other field
+    (``cc``, ``bcc``, ``body``, ``to``, ``in-reply-to`` …, however it is spelt or
+    percent-encoded) and any fragment is stripped. A reader who clicks the link
+    sees a message to the address the letter shows, never one that copies someone
+    unseen or arrives with text already written."""
+    address, _, query = href.partition("#")[0].partition("?")
+    kept = [field for field in query.split("&")
+            if unquote(field.partition("=")[0]).strip().lower() in _MAILTO_FIELDS]
+    return f"{address}?{'&'.join(kept)}" if kept else address
 

@@ -162,3 +162,29 @@ def test_a_yaml_table_row_keeps_written_text_beside_a_profile(tmp_path: Path) ->
     [row] = list(read_rows(table, pack))
     [letter] = rejectlet.compose_all(pack, "note", merge_maps(shared, row.values))
     assert (letter.data["name"], letter.data["note"]) == ("0123", "1.50")
+
+
+# -- a mailto: link from data fills in no hidden copies and no text ------------------------
+
+MAILTOS = {
+    "mailto:ann@example.com?bcc=eve@evil.example": "mailto:ann@example.com",
+    "mailto:ann@example.com?cc=eve@evil.example&body=Please%20pay": "mailto:ann@example.com",
+    "mailto:ann@example.com?subject=Hello&BCC=eve@evil.example":
+        "mailto:ann@example.com?subject=Hello",
+    "mailto:ann@example.com?%62cc=eve@evil.example#x": "mailto:ann@example.com",
+    "mailto:ann@example.com?to=eve@evil.example": "mailto:ann@example.com",
+}
+
+
+@pytest.mark.parametrize(("given", "kept"), MAILTOS.items(), ids=range(len(MAILTOS)))
+def test_a_mailto_link_keeps_only_its_address_and_subject(tmp_path: Path, given: str,
+                                                          kept: str) -> None:
+    from ._support import base_data, parse_html, render_email_html, render_html, write_pack
+
+    folder = write_pack(tmp_path / "pack", "Write to [me]({{ url }}).")
+    letter = rejectlet.compose(rejectlet.load_pack(folder), "note", base_data(url=given))
+    for html in (render_html(letter), render_email_html(letter)):
+        hrefs = [e.attrs.get("href") for e in parse_html(html).elements if e.tag == "a"]
+        assert hrefs == [kept]
+    text = str(rejectlet.render(letter, "text", force=True))
+    assert "evil" not in text and "pay" not in text.lower()
