@@ -23,7 +23,7 @@ from .errors import DataError, RejectletError
 from .model import Pack, Variable
 from .pathdoor import path_errors, quietly_resolved, refused_as
 from .spelled_twice import refuse_spelled_twice
-from .suggest import did_you_mean
+from .suggest import did_you_mean, shown_name
 from .yamlio import LocatedList, LocatedMap, load_yaml_file
 
 META_KEYS = ("pack", "letter", "include")
@@ -209,13 +209,14 @@ def check_data(pack: Pack, raw: Mapping[str, Any], source: Location | None = Non
     for number, key in enumerate(unknown):
         value, loc = given.pop(key)
         if number == MAX_UNKNOWN_REPORTED:
-            problems.add(f"{len(unknown) - number:,} more unknown values, from {key!r} on",
+            problems.add(f"{len(unknown) - number:,} more unknown values, from "
+                         f"{shown_name(key)} on",
                          loc, "see `rejectlet packs show` for the names", code="RJ202")
         if number >= MAX_UNKNOWN_REPORTED:
             continue
         hint = did_you_mean(key, pack.variables) or "see `rejectlet packs show` for the names"
-        problems.add(f"unknown value {key!r}; pack {pack.name!r} has no such variable", loc,
-                     hint, code="RJ202")
+        problems.add(f"unknown value {shown_name(key)}; pack {pack.name!r} has no such "
+                     "variable", loc, hint, code="RJ202")
     # the fields of records entries share this count: one letter's unknown names are
     # reported one by one only so far, wherever they are written
     problems.tally(UNKNOWN_NAMES, len(unknown))
@@ -385,8 +386,15 @@ def _default(variable: Variable) -> Any:
 
 
 def _keyed(location: Location | None, key: str) -> Location:
-    """The location of a data value, naming its key path (``panel[2].note``)."""
+    """The location of a data value, naming its key path (``panel[2].note``); a key
+    path longer than any name is cut, so a location is never a copy of a huge key."""
+    if len(key) > MAX_KEY_SHOWN:
+        key = key[:MAX_KEY_SHOWN] + "…"
     return location.with_key(key) if location is not None else Location.of_key(key)
+
+
+#: Longest key path a location names in full.
+MAX_KEY_SHOWN = 200
 
 
 #: Values that stand for text as they are: numbers print as written, dates as ISO.
@@ -676,10 +684,10 @@ def _unknown_fields(variable: Variable, value: Any, loc: Location | None,
                          else item_loc, f"{name}[{index}].{key}")
         if number >= MAX_UNKNOWN_REPORTED:
             problems.add(f"{len(unknown) - (number - first):,} more unknown fields in "
-                         f"{name!r}, from entry {index + 1}'s {key!r} on", key_loc,
+                         f"{name!r}, from entry {index + 1}'s {shown_name(key)} on", key_loc,
                          f"fields: {', '.join(variable.fields)}", code="RJ202")
             return
-        problems.add(f"{name!r} entry {index + 1}: unknown field {key!r}", key_loc,
+        problems.add(f"{name!r} entry {index + 1}: unknown field {shown_name(key)}", key_loc,
                      did_you_mean(str(key), variable.fields) or
                      f"fields: {', '.join(variable.fields)}", code="RJ202")
 

@@ -290,8 +290,10 @@ class Pack:
         try:
             return self.letters[kind]
         except KeyError:
+            from .suggest import shown_name
+
             raise PackError(
-                f"pack {self.name!r} has no letter kind {kind!r}", self.location,
+                f"pack {self.name!r} has no letter kind {shown_name(kind)}", self.location,
                 code="RJ120",
                 hint=did_you_mean(kind, self.letters) or
                 f"it has: {', '.join(sorted(self.letters))}") from None

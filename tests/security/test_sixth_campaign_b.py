@@ -188,3 +188,32 @@ def test_a_mailto_link_keeps_only_its_address_and_subject(tmp_path: Path, given:
         assert hrefs == [kept]
     text = str(rejectlet.render(letter, "text", force=True))
     assert "evil" not in text and "pay" not in text.lower()
+
+
+# -- a huge key or kind name is quoted short, never copied into the diagnostic -------------
+
+@pytest.mark.parametrize("size", [201, 1_000_000])
+def test_a_huge_unknown_key_is_quoted_short(size: int) -> None:
+    pack = rejectlet.load_pack("classic")
+    key = "k" * size
+    with pytest.raises(rejectlet.DataError) as caught:
+        rejectlet.compose(pack, "reply", {**_base(), key: "x"})
+    [problem] = [d for d in caught.value.diagnostics if d.code == "RJ202"]
+    assert len(str(caught.value)) < 2_000
+    assert len(problem.key) <= 201 and problem.key.startswith("k" * 200)
+
+
+def test_many_near_miss_keys_make_a_bounded_report() -> None:
+    pack = rejectlet.load_pack("classic")
+    keys = {f"organization{'x' * 100_000}{i}": "x" for i in range(25)}
+    with pytest.raises(rejectlet.DataError) as caught:
+        rejectlet.compose(pack, "reply", {**_base(), **keys})
+    assert len(str(caught.value)) < 25 * 1_000
+
+
+def test_a_huge_letter_kind_is_quoted_short() -> None:
+    pack = rejectlet.load_pack("classic")
+    with pytest.raises(rejectlet.PackError) as caught:
+        rejectlet.compose(pack, "r" * 1_000_000, _base())
+    assert [d.code for d in caught.value.diagnostics] == ["RJ120"]
+    assert len(str(caught.value)) < 2_000
