@@ -217,3 +217,27 @@ def test_a_huge_letter_kind_is_quoted_short() -> None:
         rejectlet.compose(pack, "r" * 1_000_000, _base())
     assert [d.code for d in caught.value.diagnostics] == ["RJ120"]
     assert len(str(caught.value)) < 2_000
+
+
+# -- splitting text into sentences reads the letter's clock ------------------------------------
+
+def test_splitting_many_sentences_reads_the_letter_clock() -> None:
+    from rejectlet.limits import BudgetExceeded, letter_meter
+    from rejectlet.rules import reading
+
+    text = ". " * 20_000 + "x"
+    with letter_meter() as meter, pytest.raises(BudgetExceeded):
+        meter._until = float("-inf")
+        reading._sentences(text)
+
+
+def test_a_rule_looping_over_sentences_reads_the_letter_clock() -> None:
+    from rejectlet.limits import BudgetExceeded, letter_meter
+    from rejectlet.rules import reading
+
+    text = reading.plain(". " * 2_000 + "x")
+    found = reading.sentences(text)  # split while the letter has time
+    with letter_meter() as meter, pytest.raises(BudgetExceeded):
+        meter._until = float("-inf")
+        for _ in found:
+            pass

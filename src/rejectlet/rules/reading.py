@@ -14,9 +14,11 @@ matcher, whose notion of a word character is ASCII.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..limits import watch_the_clock
 from .linear import linear
 
 #: Characters folded to one plain form before matching.
@@ -122,7 +124,18 @@ def sentences(text: Plain) -> list[Sentence]:
     A sentence ends at a line break, or at '.', '!' or '?' followed by a space,
     unless the word before a full stop is a known abbreviation or one letter.
     """
-    return list(_sentences(text.lower))
+    return _ClockedSentences(_sentences(text.lower))
+
+
+class _ClockedSentences(list[Sentence]):
+    """The sentences of a text, which read the letter's clock every 256 as a rule
+    loops over them: a rule does its work sentence by sentence, and a text of
+    100,000 short sentences must stop at the letter's time (RJ307), not run on."""
+
+    def __iter__(self) -> Iterator[Sentence]:
+        for turn, sentence in enumerate(super().__iter__(), start=1):
+            watch_the_clock(turn)
+            yield sentence
 
 
 #: Where a sentence may end: a line break, or a run of end marks, found as one
@@ -165,7 +178,8 @@ def _sentences(value: str) -> tuple[Sentence, ...]:
     start = 0
     length = len(value)
     index = 0
-    for stop in linear(_STOPS).finditer(value):
+    for turn, stop in enumerate(linear(_STOPS).finditer(value), start=1):
+        watch_the_clock(turn)  # 100,000 end marks are many steps, not one
         if stop.start < index:
             continue
         index = stop.start
