@@ -312,7 +312,14 @@ class _Composer:
                 self.compiled.sources[key].location, code="RJ308",
                 hint="long runs of brackets or backticks make Markdown slow; remove them")
         meter.check_time()
-        paragraphs = to_paragraphs(source, tokens)
+        try:
+            paragraphs = to_paragraphs(source, tokens)
+        except RecursionError:  # past the checks above: nested too deeply to read
+            raise TemplateError(
+                f"{key.describe()} came out nested too deeply for Markdown",
+                self.compiled.sources[key].location, code="RJ308",
+                hint="nested lists, quotes or emphasis many levels deep; remove them"
+            ) from None
         meter.check_time()
         return paragraphs
 

@@ -58,6 +58,16 @@ _RUNS = re.compile("|".join(rf"{re.escape(ch)}{{{MAX_MARKUP_RUN + 1},}}"
 #: Most '[' characters one section's rendered Markdown may hold: Python-Markdown's
 #: link patterns take time that grows with the square of their number.
 MAX_BRACKETS = 200
+#: Most of each other character Python-Markdown's inline patterns search onward
+#: from (a code span's backtick, emphasis, an escape): each unclosed one is
+#: scanned to the end of its paragraph, so their cost grows with the square of
+#: their number. A letter's section uses a handful.
+MAX_MARKUP_CHARS = {"`": 200, "*": 2_000, "_": 2_000, "\\": 2_000}
+#: Most list or quote markers one line may open with: Python-Markdown nests a list
+#: in a list for each ("- - - x"), by recursion.
+MAX_LINE_MARKERS = 8
+_NESTED_MARKERS = re.compile(
+    rf"^[ \t]*(?:(?:[-*+]|\d{{1,9}}[.)]|>)[ \t]+){{{MAX_LINE_MARKERS + 1}}}", re.MULTILINE)
 
 
 def markdown_problem(source: str) -> str | None:
@@ -73,6 +83,13 @@ def markdown_problem(source: str) -> str | None:
     if run:
         return (f"a run of {len(run.group(0))} {run.group(0)[0]!r} characters (the limit "
                 f"is {MAX_MARKUP_RUN})")
+    for char, limit in MAX_MARKUP_CHARS.items():
+        count = source.count(char)
+        if count > limit:
+            return f"{count:,} {char!r} characters (the limit is {limit:,})"
+    if _NESTED_MARKERS.search(source):
+        return (f"a line opening more than {MAX_LINE_MARKERS} lists or quotes "
+                "('- - - …')")
     return None
 
 

@@ -307,3 +307,36 @@ def test_schema_of_a_pack_with_an_odd_default_is_json(tmp_path: Path, default: s
     schema = json.loads(result.stdout)
     assert "NaN" not in result.stdout and "Infinity" not in result.stdout
     assert schema
+
+
+# -- Markdown is handed nothing it would recurse or rescan without end ---------------------
+
+MARKDOWN_TRAPS = {
+    "nested-dashes": "- " * 1000 + "x",
+    "nested-stars": "* " * 1000 + "x",
+    "nested-numbers": "1. " * 1000 + "x",
+    "nested-quotes": "> " * 1000 + "x",
+    "nested-emphasis": "*a " * 1000 + "x" + " a*" * 1000,
+    "code-spans-in-a-loop": "{% for c in 'x' * 10000 %}``a`{% endfor %}",
+    "escapes-in-a-loop": "{% for c in 'x' * 40000 %}a\\\\{% endfor %}",
+}
+
+
+@pytest.mark.parametrize("body", MARKDOWN_TRAPS.values(), ids=MARKDOWN_TRAPS.keys())
+def test_markdown_that_would_recurse_or_rescan_is_refused_at_the_section(
+        tmp_path: Path, body: str) -> None:
+    folder = write_pack(tmp_path / "pack", body)
+    pack = rejectlet.load_pack(folder)
+    with pytest.raises(rejectlet.TemplateError) as caught:
+        rejectlet.compose(pack, "note", base_data())
+    [problem] = caught.value.diagnostics
+    assert problem.code == "RJ308"
+    assert problem.location is not None and problem.location.in_file
+
+
+def test_ordinary_lists_and_emphasis_still_render(tmp_path: Path) -> None:
+    body = "I enjoyed:\n\n- the *team*\n- the `code` review\n  - and _more_\n\n> a quote"
+    folder = write_pack(tmp_path / "pack", body)
+    letter = rejectlet.compose(rejectlet.load_pack(folder), "note", base_data())
+    text = str(rejectlet.render(letter, "text", force=True))
+    assert "team" in text and "code" in text and "more" in text
