@@ -26,12 +26,17 @@ _SVG_HREF = re.compile(r"""(?:xlink:)?href\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.
 
 def decode(css: str) -> str:
     """CSS with escapes resolved and comments removed."""
+    return _unescaped(" ".join(_between_comments(css)))
+
+
+def _unescaped(css: str) -> str:
+    """CSS with its escapes resolved (``\\75 rl(`` is ``url(``)."""
     def unescape(match: re.Match[str]) -> str:
         if match.group(1):
             code = int(match.group(1), 16)
             return chr(code) if 0 < code <= 0x10FFFF else "\ufffd"
         return match.group(2)
-    return _ESCAPE.sub(unescape, " ".join(_between_comments(css)))
+    return _ESCAPE.sub(unescape, css)
 
 
 #: Where a line ends for CSS (which reads CR LF, CR and form feed as one newline).
@@ -154,11 +159,15 @@ def _candidates(text: str) -> list[str]:
     return found
 
 
-def references(css: str, *, into_svg: bool = True) -> list[str]:
+def references(css: str, *, into_svg: bool = True, in_markup: bool = False) -> list[str]:
     """The targets of url(), image(), @import and the like, every candidate of
     image-set() and cross-fade(), and (unless told not to) the href attributes
-    inside inline SVG images."""
-    text = decode(css)
+    inside inline SVG images. ``in_markup`` reads CSS that sits inside SVG markup
+    (a ``<style>`` element, a ``style`` attribute): there a quote of the markup
+    around it is no CSS string, so where its comments are cannot be told apart
+    from the markup, and nothing is taken for a comment (what a comment would hide
+    is read too)."""
+    text = _unescaped(css) if in_markup else decode(css)
     found = [next((g for g in match.groups() if g is not None), "").strip()
              for match in (*_URL.finditer(text), *_IMPORT.finditer(text))]
     named = set(found)  # a set: a sheet of many references is not searched for each
@@ -249,7 +258,7 @@ def svg_references(css: str) -> list[str]:
             found.extend(hrefs)
             seen = set(found)
             found.extend(token for token in _attribute_addresses(svg) if _first(token, seen))
-            found.extend(inner for inner in references(svg, into_svg=False)
+            found.extend(inner for inner in references(svg, into_svg=False, in_markup=True)
                          if _first(inner, seen))
     return found
 

@@ -340,3 +340,17 @@ def test_ordinary_lists_and_emphasis_still_render(tmp_path: Path) -> None:
     letter = rejectlet.compose(rejectlet.load_pack(folder), "note", base_data())
     text = str(rejectlet.render(letter, "text", force=True))
     assert "team" in text and "code" in text and "more" in text
+
+
+@pytest.mark.parametrize("svg", [
+    "<svg xmlns='http://www.w3.org/2000/svg'><style>text::before { content: \"/*\"; } "
+    "rect { fill: url(http://127.0.0.1:9/x.svg#p); } /* */</style><rect/></svg>",
+    "<svg xmlns='http://www.w3.org/2000/svg'><text>\"</text><style>x { content: \"/*\" } "
+    "rect { fill: url(http://127.0.0.1:9/x.svg#p); } /* */</style><rect/></svg>",
+], ids=["string-in-style", "quote-in-markup"])
+def test_a_comment_opener_in_an_svg_style_hides_nothing(tmp_path: Path, svg: str) -> None:
+    folder = write_pack(tmp_path / "pack", style=SVG_SHEET, files={"l.svg": svg})
+    pack = rejectlet.load_pack(folder)
+    letter = rejectlet.compose(pack, "note", base_data())
+    assert _refused(letter, "html") == ["RJ412"]
+    assert [d.code for d in check_pack(pack) if d.code == "RJ412"] == ["RJ412"]
