@@ -354,3 +354,21 @@ def test_a_comment_opener_in_an_svg_style_hides_nothing(tmp_path: Path, svg: str
     letter = rejectlet.compose(pack, "note", base_data())
     assert _refused(letter, "html") == ["RJ412"]
     assert [d.code for d in check_pack(pack) if d.code == "RJ412"] == ["RJ412"]
+
+
+# -- a letter kind's id is a name, never a path ---------------------------------------------
+
+@pytest.mark.parametrize("lid", ["../../SECRET", "a/b", "x\" onmouseover=\"y", "r" * 300, "."])
+def test_a_letter_id_that_is_no_name_is_refused_at_its_key(tmp_path: Path, lid: str) -> None:
+    from ._support import PACK_YAML
+
+    folder = write_pack(tmp_path / "pack")
+    quoted = "'" + lid.replace("'", "''") + "'"
+    (folder / "pack.yaml").write_text(PACK_YAML.replace("@STYLES@", "").replace(
+        "  note:\n    type: custom", f"  {quoted}:\n    type: custom"), "utf-8")
+    with pytest.raises(rejectlet.PackError) as caught:
+        rejectlet.load_pack(folder)
+    assert "RJ113" in [d.code for d in caught.value.diagnostics]
+    assert all(d.location is not None and d.location.line > 0
+               for d in caught.value.diagnostics if d.code == "RJ113")
+    assert len(str(caught.value)) < 2_000

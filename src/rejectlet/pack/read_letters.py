@@ -7,6 +7,7 @@ say) without restating the rest. Required keys are checked after merging.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .. import spec
@@ -17,6 +18,9 @@ from ..yamlio import LocatedMap
 from .parts import LetterPart, SectionList
 from .read_checks import rules_table
 
+#: What a letter kind's id may be: a name, usable as a file name and in a URL.
+LETTER_ID_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}")
+
 
 def read_letters(top: LocatedMap, problems: Problems) -> dict[str, LetterPart]:
     if "letters" not in top:
@@ -25,6 +29,14 @@ def read_letters(top: LocatedMap, problems: Problems) -> dict[str, LetterPart]:
     result: dict[str, LetterPart] = {}
     for lid, raw in (table or {}).items():
         assert table is not None
+        if not LETTER_ID_RE.fullmatch(lid):
+            # a letter's id names its sample file (samples/ID.yaml) and is quoted in
+            # pages and commands: a path, a quote or a huge id is refused at its key
+            problems.add(f"letter id {lid[:64]!r}{'…' if len(lid) > 64 else ''} is not a "
+                         "name", table.key_location(lid),
+                         "use letters, digits, '-' and '_', at most 64, such as reply or "
+                         "check-in", code="RJ113")
+            continue
         where = f"letter {lid!r}"
         spec_map = as_map(raw, table.value_location(lid), problems, where)
         if spec_map is not None:
