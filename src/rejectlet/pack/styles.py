@@ -9,6 +9,7 @@ the same loaded text through :mod:`rejectlet.cssrefs`.
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 from ..cssrefs import (
@@ -69,13 +70,20 @@ def engine_findings(css: Stylesheet) -> list[Diagnostic]:
     lay out, at its line and column; every format refuses it, so the formats agree."""
     found = []
     position = LineColumns(css.text)  # each finding placed in log time, not a re-count
-    for offset, what in engine_traps(css.text):
+    for offset, what in _traps(css.text):
         line, column = position(offset)
         found.append(Diagnostic(
             "RJ438", Severity.ERROR, f"the stylesheet uses {what}, which the PDF engine "
             "cannot lay out", Location(css.location.path, line, column),
             "use attr() only as plain text in content:, such as content: attr(title)"))
     return found
+
+
+@functools.lru_cache(maxsize=8)
+def _traps(text: str) -> tuple[tuple[int, str], ...]:
+    """:func:`engine_traps` of a loaded stylesheet's text, found once: ``check`` and
+    every HTML and PDF render of every sample judge the same text."""
+    return tuple(engine_traps(text))
 
 
 def email_css_findings(css: Stylesheet) -> list[Diagnostic]:
