@@ -49,13 +49,21 @@ def _engine() -> Any:
     return inflect.engine()
 
 
+#: Longest word handed to inflect's irregular plurals.
+MAX_WORD_CHARS = 100
+
+
 @functools.lru_cache(maxsize=512)
 def plural_of(noun: str) -> str:
     """The plural of an English noun phrase's last word: regular spelling rules for
     the common case, inflect for the endings where English is irregular."""
     head, _, last = noun.rpartition(" ")
     lower = last.lower()
-    if _IRREGULAR_ENDINGS.search(lower):
+    if len(last) > MAX_WORD_CHARS:
+        # no word is this long: spelling rules only, never inflect, whose cost grows
+        # with the square of the word (24,000 characters took it 10 s in one step)
+        word = f"{last}es" if lower.endswith(("s", "x", "z", "ch", "sh")) else f"{last}s"
+    elif _IRREGULAR_ENDINGS.search(lower):
         word = str(_engine().plural_noun(last))
     elif lower.endswith(("s", "x", "z", "ch", "sh")):
         word = f"{last}es"

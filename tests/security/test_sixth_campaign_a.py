@@ -372,3 +372,19 @@ def test_a_letter_id_that_is_no_name_is_refused_at_its_key(tmp_path: Path, lid: 
     assert all(d.location is not None and d.location.line > 0
                for d in caught.value.diagnostics if d.code == "RJ113")
     assert len(str(caught.value)) < 2_000
+
+
+# -- a plural is never asked of inflect for text longer than a word -------------------------
+
+def test_a_noun_longer_than_a_word_is_never_handed_to_inflect(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from rejectlet import grammar
+
+    def no_engine() -> None:
+        raise AssertionError("inflect was given text no word is")
+
+    grammar.plural_of.cache_clear()
+    monkeypatch.setattr(grammar, "_engine", no_engine)
+    assert grammar.plural_of("analysis" * 3000) == "analysis" * 3000 + "es"
+    assert grammar.plural_of("the " + "crisis" * 100) == "the " + "crisis" * 100 + "es"
+    grammar.plural_of.cache_clear()
