@@ -471,6 +471,7 @@ def _write_text_like(job: BatchJob, letters: Iterable[tuple[Row, Letter]],
     number = 0
     taken: set[Path] = set()
     written = len(report.written)
+    protected = job.folders()  # the same for every letter: made once, not per file
     for row, letter in letters:
         try:
             content = chosen.file_content(letter, job.options)
@@ -485,7 +486,7 @@ def _write_text_like(job: BatchJob, letters: Iterable[tuple[Row, Letter]],
                 target = unique_target(Path(output_name(job.pattern, number, letter)), taken)
                 report.written.append(write_atomic(target, content, overwrite=job.overwrite,
                                                    inputs=job.inputs_of(letter),
-                                                   protected=job.folders(), durable=False))
+                                                   protected=protected, durable=False))
             except OutputError as exc:
                 if not _row_alone(exc, job.pattern, target, job.inputs_of(letter)):
                     raise

@@ -7,6 +7,7 @@ a company name points at that line of the data file.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -309,9 +310,17 @@ def group_paths(pack: Pack) -> frozenset[str]:
     """Every group a pack's variables are written under (``sender`` for
     ``sender.name``, and each level of a deeper name): the only mappings in letter
     data that are read inside. Anything deeper is one value, judged whole, so data
-    nested without end, or holding itself, is never walked by recursion."""
+    nested without end, or holding itself, is never walked by recursion.
+
+    Asked several times for every letter; the answer depends on the variables'
+    names alone, so it is remembered for the last few sets of names."""
+    return _group_paths(tuple(pack.variables))
+
+
+@functools.lru_cache(maxsize=16)
+def _group_paths(names: tuple[str, ...]) -> frozenset[str]:
     found: set[str] = set()
-    for name in pack.variables:
+    for name in names:
         parts = name.split(".")[:-1]
         found.update(".".join(parts[:end]) for end in range(1, len(parts) + 1))
     return frozenset(found)

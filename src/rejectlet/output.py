@@ -46,10 +46,12 @@ def unique_target(target: Path, taken: set[Path]) -> Path:
     another, with or without --force."""
     candidate, number = target, 1
     with path_errors(lambda why: cannot_create(display_path(candidate), why)):
-        while candidate.resolve() in taken:
+        resolved = candidate.resolve()
+        while resolved in taken:
             number += 1
             candidate = target.with_name(f"{target.stem}-{number}{target.suffix}")
-        taken.add(candidate.resolve())
+            resolved = candidate.resolve()
+        taken.add(resolved)
     return candidate
 
 

@@ -51,8 +51,21 @@ def _letter_parts(letter: Letter) -> Iterator[tuple[str, Any, Location | None]]:
                 yield f"section {block.section_id!r}", (run.text, run.href), block.location
 
 
+def _all_texts(letter: Letter) -> Iterator[str]:
+    for value in letter.data.values():
+        yield from _texts(value)
+    for _, value, _ in _letter_parts(letter):
+        yield from _texts(value)
+
+
 def refuse_invalid_unicode(letter: Letter, fmt: str) -> None:
-    """Raise RJ436 if any text of the letter or its data holds a lone surrogate."""
+    """Raise RJ436 if any text of the letter or its data holds a lone surrogate.
+
+    Nearly every letter holds none, so its texts are first searched as one string
+    (a surrogate cannot arise from joining texts that hold none); only a letter that
+    holds one is walked part by part, to name where."""
+    if not _SURROGATE.search("".join(_all_texts(letter))):
+        return
     carrier = "message" if fmt in _MESSAGES else "document"
     for key, value in letter.data.items():
         if _holds_surrogate(value):
