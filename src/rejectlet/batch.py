@@ -17,9 +17,9 @@ from __future__ import annotations
 import contextlib
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from . import csvtable
 from .composer import compose_all
@@ -48,6 +48,9 @@ from .pathdoor import path_errors, quietly_resolved, refused_as
 from .spelled_twice import refuse_spelled_twice
 from .validation import refuse_malformed_language, validate
 from .yamlio import LocatedList, LocatedMap, load_yaml_file
+
+if TYPE_CHECKING:
+    from .paper.formats import Layout
 
 MAX_ROWS = 100_000
 #: Letters laid out per WeasyPrint document: pagination costs grow with document
@@ -417,27 +420,8 @@ def _run_batch(job: BatchJob, progress: Callable[[int], None] | None) -> BatchRe
 
     # what the PDF engine is never given, judged as for one letter, once, before any row
     refuse_before_layout(job.pack)
-    letters = _valid_unicode(job.letters(report, progress), report)
-    if letters:
-        _render_pdf(job, letters, report)
+    _stream_pdf(job, report, progress)
     return report
-
-
-def _valid_unicode(letters: list[tuple[Row, Letter]],
-                   report: BatchReport) -> list[tuple[Row, Letter]]:
-    """The letters the PDF layout can take: a row whose letter holds text that is not
-    valid Unicode fails alone (RJ436), as it would rendered on its own."""
-    from .renderers.unicode_guard import refuse_invalid_unicode
-
-    kept = []
-    for row, letter in letters:
-        try:
-            refuse_invalid_unicode(letter, "pdf")
-        except RenderError as exc:
-            report.failed.setdefault(row.number, []).extend(exc.diagnostics)
-            continue
-        kept.append((row, letter))
-    return kept
 
 
 def _render_text_like(job: BatchJob, letters: Iterable[tuple[Row, Letter]],
@@ -505,7 +489,7 @@ def _write_text_like(job: BatchJob, letters: Iterable[tuple[Row, Letter]],
 
 def _render_pdf(job: BatchJob, letters: list[tuple[Row, Letter]], report: BatchReport) -> None:
     from .paper.print_html import print_article, print_document
-    from .renderers.pdf import isolation_wanted, layout_for, stylesheet_place, window_error
+    from .renderers.pdf import isolation_wanted, layout_for, stylesheet_place
 
     first = letters[0][1]
     layout = layout_for(first, job.options)
@@ -527,7 +511,6 @@ def _render_pdf(job: BatchJob, letters: list[tuple[Row, Letter]], report: BatchR
     workers = max(1, min(job.jobs, len(letters)))
     size = max(1, min(CHUNK_LETTERS, -(-len(articles) // workers)))
     chunks = [(start, articles[start:start + size]) for start in range(0, len(articles), size)]
-    single = len(chunks) == 1
     title = f"{first.pack.title}: {len(letters)} letters"
     tasks = [_ChunkTask(html_text=print_document(first, layout, chunk, title=title,
                                                  created=job.options.created),
@@ -546,19 +529,129 @@ def _render_pdf(job: BatchJob, letters: list[tuple[Row, Letter]], report: BatchR
         # for several jobs in any case (started fresh, never forked, so safe in threads)
         from concurrent.futures import ThreadPoolExecutor
 
-        from .renderers.isolation import call_isolated
-
         limit = job.options.timeout if isolate else None
-
-        def elsewhere(task: _ChunkTask) -> _ChunkResult:
-            data, blobs = call_isolated(_chunk_answer, (task,), limit, first.data_source)
-            return _chunk_from_answer(data, blobs, where)
-
         with ThreadPoolExecutor(max_workers=workers) as threads:
-            results = list(threads.map(elsewhere, tasks))
+            results = list(threads.map(
+                lambda task: _laid_out_elsewhere(task, limit, first, where), tasks))
     else:
         # the same answer as from a worker: an engine failure is located, not raised raw
         results = [_chunk_from_answer(*_chunk_answer(task), where) for task in tasks]
+    _finish_pdf(job, letters, results, report, layout, None)
+
+
+def _laid_out_elsewhere(task: _ChunkTask, limit: float | None, first: Letter,
+                        where: Location | None) -> _ChunkResult:
+    """One chunk laid out in a layout worker (started fresh, never forked, so safe to
+    call from threads), with the time limit when one is given; an engine failure is
+    raised at ``where``."""
+    from .renderers.isolation import call_isolated
+
+    data, blobs = call_isolated(_chunk_answer, (task,), limit, first.data_source)
+    return _chunk_from_answer(data, blobs, where)
+
+
+def _stream_pdf(job: BatchJob, report: BatchReport,
+                progress: Callable[[int], None] | None) -> None:
+    """Compose the rows and hand each chunk of letters to the layout as soon as it is
+    full: with several workers, the letters of the next chunk are composed while the
+    workers lay out the earlier ones, instead of every row being composed first.
+
+    The table is read whole first (its rows are small; the letters are kept anyway) so
+    the chunks can be shared out evenly between the workers. A chunk sent before the
+    last row is known carries a provisional title; the file's title is set to the
+    real count when the documents are joined."""
+    from concurrent.futures import Future, ThreadPoolExecutor
+
+    from .paper.print_html import print_article, print_document
+    from .renderers.pdf import isolation_wanted, layout_for, stylesheet_place
+    from .renderers.unicode_guard import refuse_invalid_unicode
+
+    rows = job.rows if isinstance(job.rows, list | tuple) else list(job.rows)
+    if rows is not job.rows:
+        job = replace(job, rows=rows)
+    expected = len(rows) if job.limit is None else min(len(rows), job.limit)
+    workers = max(1, min(job.jobs, expected))
+    size = max(1, min(CHUNK_LETTERS, -(-expected // workers)))
+    letters: list[tuple[Row, Letter]] = []
+    results: list[Future[_ChunkResult]] = []
+    titles: list[str] = []
+    layout = None
+    where = stylesheet_place(job.pack)  # where a layout failure is reported
+    articles: list[str] = []
+    with contextlib.ExitStack() as stack:
+        threads: ThreadPoolExecutor | None = None
+
+        def send(final: bool) -> None:
+            nonlocal threads, articles
+            first = letters[0][1]
+            start = len(letters) - len(articles)
+            count = len(letters) if final and not results else max(expected, len(letters))
+            title = f"{first.pack.title}: {count} letters"
+            assert layout is not None
+            task = _ChunkTask(
+                html_text=print_document(first, layout, articles, title=title,
+                                         created=job.options.created),
+                first_index=start, count=len(articles), base=str(first.pack.root),
+                check_window=layout.window is not None, want_whole=job.output is not None,
+                want_parts=job.pattern is not None, options=job.options,
+                titles=tuple((letter.title, letter.subject, letter.author)
+                             for _, letter in letters[start:]))
+            isolate = isolation_wanted(first.pack, job.options,
+                                       max(len(article) for article in articles))
+            titles.append(title)
+            articles = []
+            if isolate or workers > 1:
+                if threads is None:
+                    threads = stack.enter_context(ThreadPoolExecutor(max_workers=workers))
+                limit = job.options.timeout if isolate else None
+                results.append(threads.submit(_laid_out_elsewhere, task, limit, first,
+                                              where))
+                return
+            done: Future[_ChunkResult] = Future()
+            # the same answer as from a worker: an engine failure is located, not raised
+            done.set_result(_chunk_from_answer(*_chunk_answer(task), where))
+            results.append(done)
+
+        try:
+            for row, letter in job.iter_letters(report, progress):
+                try:  # a row whose letter the layout cannot take fails alone (RJ436)
+                    refuse_invalid_unicode(letter, "pdf")
+                except RenderError as exc:
+                    report.failed.setdefault(row.number, []).extend(exc.diagnostics)
+                    continue
+                if layout is None:  # a layout that cannot be had stops the run
+                    layout = layout_for(letter, job.options)
+                try:
+                    articles.append(print_article(letter, layout, debug=job.options.debug,
+                                                  bookmark=f"letter {len(letters) + 1}"))
+                except RejectletError as exc:  # this row's values cannot be printed
+                    report.failed.setdefault(row.number, []).extend(exc.diagnostics)
+                    continue
+                letters.append((row, letter))
+                if len(articles) == size:
+                    send(final=False)
+            if articles:
+                send(final=True)
+        except BaseException:
+            for pending in results:
+                pending.cancel()
+            raise
+        laid_out = [pending.result() for pending in results]
+    if not letters:
+        return
+    title = f"{letters[0][1].pack.title}: {len(letters)} letters"
+    assert layout is not None
+    _finish_pdf(job, letters, laid_out, report, layout,
+                None if set(titles) == {title} else title)
+
+
+def _finish_pdf(job: BatchJob, letters: list[tuple[Row, Letter]], results: list[_ChunkResult],
+                report: BatchReport, layout: Layout, title: str | None) -> None:
+    """Write what the layout made: the rows whose letters did not fit fail alone and the
+    others are laid out again without them; else the one file (its title set to
+    ``title`` when one is given) or one file per letter."""
+    from .renderers.pdf import window_error
+
     misfits: dict[int, list[Diagnostic]] = {
         index: list(window_error(letters[index][1], layout, problems).diagnostics)
         for result in results for index, problems in result.window_problems.items()}
@@ -577,7 +670,8 @@ def _render_pdf(job: BatchJob, letters: list[tuple[Row, Letter]], report: BatchR
     parts = [part for result in results for part in result.parts]
     if job.output is not None:
         wholes = [result.whole for result in results if result.whole is not None]
-        whole = wholes[0] if single else _concatenate(wholes)
+        whole = wholes[0] if len(wholes) == 1 and title is None else _concatenate(wholes,
+                                                                                  title)
         report.written.append(write_atomic(job.output, whole, overwrite=job.overwrite,
                                            inputs=job.inputs, protected=job.folders()))
     if job.pattern:
@@ -745,8 +839,9 @@ def _chunk_from_answer(data: dict[str, Any], blobs: list[bytes],
     return result
 
 
-def _concatenate(pdfs: list[bytes]) -> bytes:
-    """One PDF from several, in order (pypdf: a well-kept, pure-Python PDF library)."""
+def _concatenate(pdfs: list[bytes], title: str | None = None) -> bytes:
+    """One PDF from several, in order (pypdf: a well-kept, pure-Python PDF library),
+    with the first one's document information, and ``title`` when one is given."""
     import io
 
     from pypdf import PdfReader, PdfWriter
@@ -755,8 +850,11 @@ def _concatenate(pdfs: list[bytes]) -> bytes:
     for pdf in pdfs:
         writer.append(io.BytesIO(pdf))
     info = PdfReader(io.BytesIO(pdfs[0])).metadata
-    if info:
-        writer.add_metadata({key: str(value) for key, value in info.items()})
+    fields = {key: str(value) for key, value in (info or {}).items()}
+    if title is not None:
+        fields["/Title"] = title
+    if fields:
+        writer.add_metadata(fields)
     buffer = io.BytesIO()
     writer.write(buffer)
     return buffer.getvalue()
