@@ -8,6 +8,9 @@
   batch of the same letters, per letter; and the batch with two workers against one.
 - the cold ``rejectlet render -f pdf`` command against ``python -c "import weasyprint"``,
   the import any PDF tool in Python pays before its first page.
+- with another checkout (``--peer-before``), its batch commands in the same turns and
+  its PDF figures in a child process, so a change is measured against the code it
+  replaces in one run.
 
 Whole commands are timed as a user runs them, start-up included, so the
 figures per message include each tool's start-up spread over the rows.
@@ -16,6 +19,7 @@ figures per message include each tool's start-up spread over the rows.
 from __future__ import annotations
 
 import csv
+import json
 import os
 import re
 import resource
@@ -303,19 +307,55 @@ def figure_weasyprint(count: int, repeat: int, median_time: Callable[..., float]
         for _ in range(repeat):
             one_cpu.append(_critical_cpu(batch(1)))
             two_cpu.append(_critical_cpu(batch(2)))
-    one_path = statistics.median(sum(parts) for parts in one_cpu)
-    two_path = statistics.median(sum(parts) for parts in two_cpu)
+    one_path = statistics.median(parts[0] + parts[1] for parts in one_cpu)
+    two_path = statistics.median(parts[0] + parts[1] for parts in two_cpu)
     caller = statistics.median(parts[0] for parts in two_cpu)
+    two_overlapped = statistics.median(parts[2] for parts in two_cpu)
     print(f"  batch of {count}, CPU seconds on the critical path (the caller's own, plus the "
           f"busiest layout worker's): 1 worker {one_path:.3f}, 2 workers {two_path:.3f} "
-          f"(the caller {caller:.3f} of it)")
+          f"(the caller {caller:.3f} of it); with composing overlapping layout, "
+          f"2 workers {two_overlapped:.3f}")
     return [report("one PDF: render() / bare WeasyPrint", ours_one, bare_one, "s", "<= 1.1"),
             report(f"batch PDF per letter / bare one document ({count})", ours_batch,
                    bare_batch, "s", "<= 1.05"),
             report("batch PDF per letter: 1 worker / 2 workers", ours_batch, two_workers, "s",
                    ">= 1.8"),
             report("batch PDF, CPU critical path: 1 worker / 2", one_path / count,
-                   two_path / count, "s", ">= 1.8")]
+                   two_path / count, "s", ">= 1.8"),
+            report("batch PDF, CPU path, overlapped: 1 worker / 2", one_path / count,
+                   two_overlapped / count, "s", ">= 1.8")]
+
+
+_BEFORE_PDF = """\
+import json, sys
+sys.path.insert(0, {root!r})
+import benchmarks.run as run
+sys.path.insert(0, {src!r})
+from benchmarks.peers import figure_weasyprint
+import rejectlet
+assert rejectlet.__file__.startswith({src!r}), rejectlet.__file__
+figures = figure_weasyprint({count}, {repeat}, run.median_time, run.report, run.row)
+print("FIGURES " + json.dumps(figures))
+"""
+
+
+def figure_weasyprint_before(before: Path, count: int, repeat: int,
+                             report: Callable[..., dict[str, Any]]) -> list[dict[str, Any]]:
+    """The PDF figures with another checkout's code, in a child process (one process
+    cannot hold two versions of rejectlet), measured the same way as this one's; run
+    next to :func:`figure_weasyprint` so both see the machine's load alike."""
+    code = _BEFORE_PDF.format(root=str(ROOT), src=str(before.resolve() / "src"),
+                              count=count, repeat=repeat)
+    print("  (the checkout before, in a child process:)")
+    result = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True,
+                            text=True)
+    lines = result.stdout.splitlines()
+    for line in lines:
+        if not line.startswith("FIGURES "):
+            print("  " + line)
+    figures = json.loads(next(line for line in lines if line.startswith("FIGURES "))[8:])
+    return [report("before: " + figure["figure"], figure["value"], figure["floor"],
+                   figure["unit"], figure["target"]) for figure in figures]
 
 
 def _worker_cpu() -> dict[int, float]:
@@ -334,18 +374,42 @@ def _worker_cpu() -> dict[int, float]:
     return used
 
 
-def _critical_cpu(run: Callable[[], None]) -> tuple[float, float]:
+def _critical_cpu(run: Callable[[], None]) -> tuple[float, float, float]:
     """The CPU time on a batch's critical path: the calling process's own CPU time,
-    and that of the layout worker that worked longest.
+    that of the layout worker that worked longest, and the path when the caller's
+    composing overlaps the workers' layout.
 
     On a machine whose cores are all busy with other work, the wall clock of two
-    workers says how the scheduler shared the cores, not what the batch needs; this
-    figure is what the batch would take on idle cores (less the pipes' latency).
+    workers says how the scheduler shared the cores, not what the batch needs; these
+    figures are what the batch would take on idle cores (less the pipes' latency).
+    The sum of the first two counts the caller's composing as if no worker ran
+    meanwhile. The third counts the caller's CPU time until the last chunk left for a
+    worker, the busiest worker's, and the caller's after the last chunk came back: an
+    upper bound of the path when each chunk leaves as soon as it is composed.
     """
+    from rejectlet.renderers import isolation
+
+    real = isolation.call_isolated
+    sent: list[float] = []
+    back: list[float] = []
+
+    def watched(*args: Any, **kwargs: Any) -> Any:
+        sent.append(time.process_time())
+        try:
+            return real(*args, **kwargs)
+        finally:
+            back.append(time.process_time())
+
     before = _worker_cpu()
+    isolation.call_isolated = watched
     start = time.process_time()
-    run()
-    caller = time.process_time() - start
+    try:
+        run()
+    finally:
+        isolation.call_isolated = real
+    end = time.process_time()
+    caller = end - start
     after = _worker_cpu()
     busiest = max((after[pid] - before.get(pid, 0.0) for pid in after), default=0.0)
-    return caller, busiest
+    overlapped = (max(sent) - start) + busiest + (end - max(back)) if sent else caller
+    return caller, busiest, overlapped

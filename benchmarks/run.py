@@ -323,7 +323,8 @@ def main() -> None:
                         help="runs of each peer comparison (the median is printed)")
     parser.add_argument("--peer-before", type=Path, metavar="CHECKOUT",
                         help="also run the batch commands with this checkout's code, taking "
-                             "turns with the current code and mailmerge")
+                             "turns with the current code and mailmerge, and its PDF figures "
+                             "in a child process")
     parser.add_argument("--pdfs", type=int, default=2_000,
                         help="PDFs rendered for the pdf-memory figure")
     parser.add_argument("--json", type=Path, help="also write the figures as JSON here")
@@ -352,10 +353,18 @@ def main() -> None:
         results += figure_preview(15, report)
     if "peers" in chosen:
         sys.path.insert(0, str(ROOT))
-        from benchmarks.peers import figure_cold_cli, figure_mailmerge, figure_weasyprint
+        from benchmarks.peers import (
+            figure_cold_cli,
+            figure_mailmerge,
+            figure_weasyprint,
+            figure_weasyprint_before,
+        )
 
         results += figure_mailmerge(args.peer_rows, median_time, report, row, args.peer_repeat,
                                     args.peer_before)
+        if args.peer_before is not None:
+            results += figure_weasyprint_before(args.peer_before, args.peer_pdfs,
+                                                args.peer_repeat, report)
         results += figure_weasyprint(args.peer_pdfs, args.peer_repeat, median_time, report, row)
         results += figure_cold_cli(7, median_time, report)
     if "isolated" in chosen:
