@@ -56,7 +56,8 @@ _THEM = (r"\b(?:sie|ihnen|ihr\w*|euch|eure?\w*|dich|dir|dein\w*|man|unternehmen\
 _FINAL = _any(
     r"nicht mehr", "nie wieder", "nie mehr", r"kein(?:e|en|er)? (?:\w+ )?(?:mehr|zweites mal)",
     r"nicht (?:noch einmal|wieder|erneut)", "nichts mehr", r"wenig sinn", r"kein(?:en)? sinn",
-    r"kein(?:en)? grund", r"lieber bleibe", r"letzte[nmrs]? (?:kontakt|bewerbung|nachricht)",
+    r"kein(?:en)? grund", r"lieber bleibe",
+    r"(?:war|ist|als) (?:das |dies )?mein\w* letzte[nmrs]? (?:kontakt|bewerbung)",
     r"einen (?:großen )?bogen", r"ohne mich", r"nicht (?:zur verfügung|berücksichtigt)",
     r"interessier\w* mich (?:\w+ )?nicht", r"kein (?:\w+ )?interesse", r"belassen wir es",
 )
@@ -151,11 +152,13 @@ _SHORTFALL = _any(
     r"nebensache", r"überflogen", r"abgebrochen", r"brach\w* ab", r"geändert", r"verloren",
     r"ignoriert", r"unterbrochen", r"zu spät", r"nur",
 )
+#: Their side as the subject of the shortfall (the decision itself is not: "auch wenn die
+#: Wahl nicht auf mich gefallen ist" accepts it).
+_THEIRS = (r"(?:ihr\w*|euch|eure?\w*|man|jemand|niemand|gesprächspartner\w*|interviewer\w*|"
+           r"personal\w*|abteilungsleiter\w*|teamleiter\w*|gremium|test|onlinetest|verfahren|"
+           r"umgang|gehaltsspanne)")
 BLAME: tuple[Signal, ...] = (
-    _signal("blame", rf"\b{_TURN}\b[^.?!]{{0,100}}\b{_SHORTFALL}\b",
-            also=r"\b(?:ihr\w*|euch|eure?\w*|man|jemand|niemand|gesprächspartner\w*|"
-                 r"interviewer\w*|personal\w*|abteilungsleiter\w*|teamleiter\w*|gremium|"
-                 r"test|onlinetest|verfahren|umgang|gehaltsspanne)\b",
+    _signal("blame", rf"\b{_TURN}\b[^.?!;]{{0,60}}\b{_THEIRS}\b[^.?!;]{{0,60}}\b{_SHORTFALL}\b",
             unless=_any(_OWN_PERFECT, r"\b(?:danke|dank|freue|freut|gefreut|gern|hoffe|"
                                       r"wünsche|verstehe|verständnis)\w*\b",
                         r"\b(?:kunde|kunden|fahrer|lieferant\w*|spediteur\w*)\b")),

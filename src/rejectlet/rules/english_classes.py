@@ -118,8 +118,8 @@ _TERMS = _any(
 #: Giving something up, or taking less.
 _GIVE = _any(
     "take", "accept", "settle for", "work for", "work", "start", "drop", "waive", "forgo",
-    "give up", "knock", "cut", "lower", "reduce", "do", "come into", "relocat\\w+", "be",
-    "suit", "go without", "skip",
+    "give up", "knock", "cut", "lower", "reduce", "come into", "relocat\\w+", "go without",
+    "skip",
 )
 CONCESSION: tuple[Signal, ...] = (
     Signal("concession", rf"\b{_WILLING}\b{_SHORT_GAP} {_GIVE}\b{_GAP} {_TERMS}\b",
@@ -131,7 +131,8 @@ CONCESSION: tuple[Signal, ...] = (
                      r"\bhalf\b", r"\bown (?:cost|expense)\b", r"\btips the balance\b",
                      r"\bsticking point\b", r"\bhave me\b"),
            unless=_any(OWN_DEEDS, r"\b(?:our|their|its) (?:\w+ )?(?:rates?|contracts?|prices?)\b",
-                       r"\bi (?:negotiated|cut|lowered|reduced)\b")),
+                       r"\bi (?:negotiated|cut|lowered|reduced)\b",
+                       r"\b(?:hear|hearing|learn|learning|know|told) (?:of|about)\b")),
     Signal("concession", r"\b(?:salary|pay) expectations (?:are|is) (?:\w+ )?(?:flexible|"
                          r"negotiable)\b|\bi(?:'d| would) (?:even )?take (?:\w+ )?(?:percent|%) "
                          r"less\b|\bany terms you\b|\bput me on (?:probation|trial)\b"
@@ -236,7 +237,7 @@ _ASK = _any(
 #: The writer's performance in this process as the thing to judge.
 _MY_SHOWING = _any(
     r"my (?:\w+ ){0,2}?(?:interview\w*|case study|presentation|answers|performance|portfolio|"
-    r"application|assessment|exercise|test|task|skills|technique|second-round|first-round)",
+    r"application|assessment|exercise|test|task|technique|second-round|first-round)",
     r"how i came across", r"where (?:my|i) (?:\w+ ){0,2}?(?:fell short|went wrong|lost)",
     r"what (?:i could have|held my)", r"(?:the )?scores? from my", r"which of my",
     r"what the panel said", r"(?:the )?(?:technical|final|panel) (?:round|interview)",
@@ -263,4 +264,40 @@ REASONS: tuple[Signal, ...] = (
            unless=r"\b(?:i (?:explain|explained)|our|customers?|clients?|shippers?)\b"),
     Signal("reasons", r"\bwhy (?:did|was|were|would|has|have) (?:the|your) (?:\w+ )?(?:panel|"
                       r"committee|team|recruiter|manager|company)\b[^.?!]{0,40}\b(?:me|my)\b"),
+)
+
+# -- broader shapes, after the second fresh part showed the frames above too narrow ----------
+
+#: Their side: the reader, the organisation, its people, its process and its handling.
+_THEIR_SIDE = (r"\b(?:you|your|yours|northwind|recruit\w*|interview\w*|panel\w*|hiring|process|"
+               r"handling|communication|company|firm|employer|brand|website|team)\b")
+#: A shortfall: negation, little, less, short, an afterthought, a lesson to learn.
+_SHORTFALL = _any(
+    "not", "never", "no", "nothing", "little", "less", "short", "barely", "hardly", "only",
+    r"could (?:learn|do with|use)", "badly", "poorly", "lowered", r"steer\w* clear",
+    "afterthought", "skimmed", r"beneath", r"below", "wasted", r"lost",
+)
+#: Kindness, understanding or thanks in the clause: said in good faith.
+_KIND = (r"\b(?:thank\w*|understand\w*|appreciat\w*|kind\w*|glad|hope|wish|respect|enjoy\w*|"
+         r"grateful|admir\w*|sure|no doubt|of course|i know|i realise|i realize)\b")
+BROAD: tuple[Signal, ...] = (
+    # "Northwind, though your recruitment team could learn a thing or two about communication"
+    Signal("blame", rf"\b(?:though|although|even though|even if|despite|if only)\b[^.?!]{{0,100}}"
+                    rf"\b{_SHORTFALL}\b",
+           also=_THEIR_SIDE, unless=_any(OWN_DEEDS, _KIND, r"\b(?:i|we|my|our)\b[^.?!]{0,30}"
+                                         r"\b(?:not|never|no|little|less)\b")),
+    # "I'd credited your team with more courtesy", "I held Northwind in higher regard"
+    Signal("expected-better", r"\bi(?:'d| had| would have)? (?:\w+ )?(?:credited|held|rated|"
+                              r"thought|assumed|pictured|imagined|taken|counted on|anticipated|"
+                              r"given)\b[^.?!]{0,50}\b(?:more|higher|better|at least)\b",
+           also=_THEIR_SIDE,
+           unless=_any(OWN_DEEDS, r"\bthan (?:i|we|anyone) (?:had )?(?:expected|hoped|thought)\b",
+                       r"\b(?:our|my) (?:\w+ )?(?:results?|forecasts?|models?|team|pilot)\b")),
+    # "There's little point in my staying on your books", "I'll be steering clear of Northwind"
+    Signal("closing-door", r"\b(?:little|no|not much) (?:point|sense|use)\b[^.?!]{0,40}\b(?:my|me|"
+                           r"i)\b|\bsteer\w* clear\b|\b(?:last|final) contact\b"
+                           r"|\bof no (?:further )?"
+                           r"interest to me\b|\bunsubscribe me\b|\bsooner stay\b|\b(?:next|future) "
+                           r"(?:move|step|job|role) (?:\w+ ){0,4}?(?:competitors?|rivals?)\b",
+           unless=_any(OWN_DEEDS, _KIND)),
 )

@@ -308,6 +308,7 @@ _EN: tuple[Signal, ...] = (tuple(s for s in _EN_LISTED if not s.mild) + english.
                            + english_classes.CLOSED + english_classes.CONCESSION
                            + english_classes.EXPECTED_BETTER + english_classes.BITTER
                            + english_classes.BLAME_STORY + english_classes.REASONS
+                           + english_classes.BROAD
                            + tuple(s for s in _EN_LISTED if s.mild) + english.MILD
                            + english_topics.AFFECT)
 
