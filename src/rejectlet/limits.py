@@ -112,13 +112,17 @@ class Meter:
     it belongs to, and its time runs out when the first of them runs out.
     """
 
-    __slots__ = ("_max_operations", "_run_capped", "_until", "exhausted", "limits",
-                 "operations", "parent", "range_left", "spent", "started", "stopped",
-                 "yaml_nodes")
+    __slots__ = ("_max_operations", "_run_capped", "_until", "counted", "exhausted",
+                 "limits", "operations", "parent", "range_left", "spent", "started",
+                 "stopped", "yaml_nodes")
 
     def __init__(self, limits: Limits, parent: Meter | None = None, *,
-                 whole_run: bool = False) -> None:
+                 whole_run: bool = False, counted: bool = True) -> None:
         self.limits = limits
+        #: whether this letter, if it uses up its budget, counts toward the run's
+        #: ``run_stopped_letters`` (checking a letter's text does not: see
+        #: :func:`letter_meter`)
+        self.counted = counted
         self.parent = parent
         self.operations = 0
         self.range_left = limits.range_items
@@ -178,7 +182,7 @@ class Meter:
         run = self.parent
         while run is not None:
             run.spent += elapsed
-            run.stopped += self.exhausted
+            run.stopped += self.exhausted and self.counted
             run = run.parent
 
 
@@ -258,9 +262,13 @@ def watch_the_clock(count: int) -> None:
 
 
 @contextlib.contextmanager
-def letter_meter() -> Iterator[Meter]:
-    """A fresh meter for one letter, charged to the enclosing run if there is one."""
-    meter = Meter(_limits.get(), _run.get())
+def letter_meter(*, checking: bool = False) -> Iterator[Meter]:
+    """A fresh meter for one letter, charged to the enclosing run if there is one.
+
+    ``checking`` is for the rules reading a composed letter: that work is sized by
+    the letter's own data, which differ from row to row, so a letter stopped
+    there fails alone and does not count toward ``run_stopped_letters``."""
+    meter = Meter(_limits.get(), _run.get(), counted=not checking)
     token = current_meter.set(meter)
     try:
         yield meter

@@ -38,7 +38,7 @@ def validate(letter: Letter) -> list[Diagnostic]:
     kept = getattr(letter, "_validation", None)
     if kept is not None and kept[1] == stamp and _same_rules(kept[0], rules):
         return list(kept[2])
-    with shared_texts(), letter_meter() as meter:
+    with shared_texts(), letter_meter(checking=True) as meter:
         try:
             found = _validate(letter, rules, meter.check_time)
         except BudgetExceeded as exc:

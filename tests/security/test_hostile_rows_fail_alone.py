@@ -94,3 +94,16 @@ def test_hostile_rows_whose_checking_runs_out_fail_alone_in_a_batch(
     # an interest section, RJ002), not refused because the run was stopped
     assert all({d.code for d in report.failed.get(row, [])} <= {"RJ002"}
                for row in range(6, 11))
+
+
+def test_letters_stopped_in_steps_while_checked_do_not_stop_the_run(clock: Clock) -> None:
+    """The learned scorer spends a step per sentence: a checking meter that runs
+    out in a step is still the letter's own data at work, and fails alone."""
+    with budget(Limits(seconds=5.0)):
+        for _ in range(5):
+            with letter_meter(checking=True) as meter:
+                clock.now += 10.0
+                with pytest.raises(BudgetExceeded):
+                    meter.step()
+        with letter_meter() as meter:
+            meter.step()
