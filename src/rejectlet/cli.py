@@ -18,6 +18,7 @@ import click
 
 from . import __version__
 from .composer import letters_from_file
+from .console_text import first_unwritable, forgive_messages, json_escaped, stream_encoding
 from .controls import ACTING_CHARACTERS
 from .data import data_files
 from .diagnostics import Diagnostic, Fix, Location, Severity
@@ -57,13 +58,38 @@ def terminal_safe(text: str, *, keep: str = "") -> str:
 
 
 def _echo(text: str, *, err: bool = True, nl: bool = True) -> None:
-    click.echo(terminal_safe(text), err=err, nl=nl)
+    text = terminal_safe(text)
+    if not err and first_unwritable(text, sys.stdout) is not None:
+        encoding = stream_encoding(sys.stdout)
+        text = text.encode(encoding, "backslashreplace").decode(encoding)
+    click.echo(text, err=err, nl=nl)
 
 
-def _product(text: str) -> None:
+def _product(text: str, *, is_json: bool = False) -> None:
     """Output the user asked for, on standard output: as written when it goes to a file
-    or a pipe, with controls made visible when it goes to a terminal."""
+    or a pipe, with controls made visible when it goes to a terminal.
+
+    JSON that the stream cannot carry is escaped (the same value); any other text is
+    refused whole (RJ427) before a byte is written, since a letter with characters
+    dropped or replaced is not the letter.
+    """
+    if is_json:
+        if first_unwritable(text, sys.stdout) is not None:
+            text = json_escaped(text)
+    else:
+        _refuse_unwritable(text)
     click.echo(terminal_safe(text, keep="\f") if sys.stdout.isatty() else text, nl=False)
+
+
+def _refuse_unwritable(text: str) -> None:
+    """RJ427 when standard output's encoding cannot carry ``text``."""
+    unwritable = first_unwritable(text, sys.stdout)
+    if unwritable is not None:
+        raise OutputError(
+            f"standard output is encoded as {stream_encoding(sys.stdout)}, which cannot "
+            f"carry {unwritable!r} (U+{ord(unwritable):04X}); nothing was written",
+            Location("standard output"), code="RJ427",
+            hint="write to a file with -o, or set PYTHONIOENCODING=utf-8")
 
 
 def _print_diagnostics(diagnostics: Sequence[Diagnostic]) -> None:
@@ -101,6 +127,7 @@ def _user_errors(func: F) -> F:
 @click.version_option(__version__, prog_name="rejectlet")
 def main() -> None:
     """Write the gracious reply to a job rejection, from a template pack."""
+    forgive_messages(sys.stderr)
 
 
 @main.command("render")
@@ -182,6 +209,9 @@ def render_command(data: Path, fmt: str, output: Path | None, force: bool, allow
                      protected=pack_folders(letter.pack))
         _echo(f"wrote {path}")
     if output is None or str(output) == "-":
+        for _, result in rendered:  # every letter judged before the first is written
+            if isinstance(result, str):
+                _refuse_unwritable(result)
         for index, (_, result) in enumerate(rendered):
             if isinstance(result, bytes):
                 sys.stdout.buffer.write(result)
@@ -429,7 +459,7 @@ def _print_report(found: Sequence[Diagnostic], report_format: str, bad_input: bo
 
     report = sarif_log(found) if report_format == "sarif" else \
         json_report(found, bad_input=bad_input)
-    _product(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
+    _product(json.dumps(report, indent=2, ensure_ascii=False) + "\n", is_json=True)
 
 
 @main.group("packs", invoke_without_command=True)
@@ -519,13 +549,13 @@ def schema_command(what: str, pack_name: str | None, kind: str | None) -> None:
     from . import schema
 
     if what == "pack":
-        _product(schema.dumps(schema.pack_schema()))
+        _product(schema.dumps(schema.pack_schema()), is_json=True)
     else:
         if kind is not None and pack_name is None:
             raise DataError("--letter needs --pack: letter kinds belong to a pack", None,
                             code="RJ208", hint="add --pack classic (or your pack)")
         pack = load_pack(pack_name) if pack_name else None
-        _product(schema.dumps(schema.letter_schema(pack, kind)))
+        _product(schema.dumps(schema.letter_schema(pack, kind)), is_json=True)
 
 
 if __name__ == "__main__":  # pragma: no cover
