@@ -29,7 +29,7 @@ def expect(value: Any, types: type | tuple[type, ...], where: str, wanted: str, 
     if optional and value is None:
         return
     if not issubclass(type(value), types):
-        raise ArgumentError(f"{where} takes {wanted}, not {_kind(value)}",
+        raise ArgumentError(f"{where} takes {wanted}, not {type_name(value)}",
                             Location.of_argument(where),
                             hint=f"pass {wanted}")
 
@@ -49,16 +49,17 @@ def expect_items(value: Any, item_types: type | tuple[type, ...], where: str,
     ``item_types``; ``wanted`` says in words what belongs there. A wrong item is
     named by its place (``item 2``), so the host finds it in its own list."""
     if not issubclass(type(value), (list, tuple)):
-        raise ArgumentError(f"{where} takes {wanted}, not {_kind(value)}",
+        raise ArgumentError(f"{where} takes {wanted}, not {type_name(value)}",
                             Location.of_argument(where), hint=f"pass {wanted}")
     for index, item in enumerate(value):
         if not issubclass(type(item), item_types):
             raise ArgumentError(f"{where} takes {wanted}, but item {index + 1} is "
-                                f"{_kind(item)}", Location.of_argument(where),
+                                f"{type_name(item)}", Location.of_argument(where),
                                 hint=f"pass {wanted}")
 
 
-def _kind(value: Any) -> str:
+def type_name(value: Any) -> str:
+    """How a message names a value's type: ``None``, ``a list``, ``a mymod.Thing``."""
     kind = type(value)
     if kind is type(None):
         return "None"

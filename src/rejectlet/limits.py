@@ -21,7 +21,7 @@ import contextlib
 import math
 import time
 from collections.abc import Iterator
-from contextvars import ContextVar
+from contextvars import ContextVar, Token
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -217,8 +217,30 @@ def budget(limits: Limits | None = None) -> Iterator[Limits]:
     try:
         yield chosen
     finally:
+        _leave(run_token, limits_token)
+
+
+def _leave(run_token: Token[Meter | None], limits_token: Token[Limits]) -> None:
+    """Close a :func:`budget` block in the context that opened it.
+
+    A block entered in one thread or task and left in another (``__enter__`` and
+    ``__exit__`` called by hand, or a generator holding the block open resumed
+    elsewhere) cannot restore the context it changed: that context belongs to
+    the first thread. It is an :class:`ArgumentError` naming the misuse rather
+    than the ``ValueError`` of :mod:`contextvars`; the context the block was left
+    in is not touched."""
+    try:
         _run.reset(run_token)
-        _limits.reset(limits_token)
+    except ValueError:
+        from .diagnostics import Location
+        from .errors import ArgumentError
+
+        raise ArgumentError(
+            "a budget() block was left in another thread or task than the one that "
+            "entered it", Location.of_argument("budget()"),
+            hint="enter and leave it in one place, with 'with rejectlet.budget(...):'; "
+                 "do not keep it open across a generator's yield") from None
+    _limits.reset(limits_token)
 
 
 class YamlRoom(NamedTuple):

@@ -164,9 +164,10 @@ def reminder(letter: Letter, *, data_file: str | None = None) -> Calendar:
     """
     from icalendar import Alarm, Calendar, Event
 
-    from .arguments import expect, expect_path
+    from .arguments import expect_path
+    from .letter_shape import expect_letter
 
-    expect(letter, Letter, "reminder(letter)", "a composed letter (from compose())")
+    expect_letter(letter, "reminder(letter)")
     expect_path(data_file, "reminder(data_file)", optional=True)
     if data_file is not None:
         data_file = os.fsdecode(data_file) if not isinstance(data_file, str) else data_file

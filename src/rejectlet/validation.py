@@ -14,10 +14,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from .arguments import expect
 from .diagnostics import Diagnostic, Severity, sort_key
 from .errors import PackError
 from .language_tags import malformed_language
+from .letter_shape import expect_letter
 from .limits import BudgetExceeded, letter_meter
 from .model import Letter, Pack
 from .rules.base import all_rules, capped
@@ -32,7 +32,7 @@ def validate(letter: Letter) -> list[Diagnostic]:
     Checking is metered like composing: it counts against the run's budget, and
     stops with RJ307 when the letter's time is used up.
     """
-    expect(letter, Letter, "validate(letter)", "a composed letter (from compose())")
+    expect_letter(letter, "validate(letter)")
     rules = tuple(all_rules())
     stamp = _data_stamp(letter)
     kept = getattr(letter, "_validation", None)

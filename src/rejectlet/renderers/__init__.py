@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, overload
 from ..arguments import expect
 from ..diagnostics import Location
 from ..errors import LetterHasErrors, RenderError
+from ..letter_shape import expect_letter
 from ..model import Letter
 from ..paper.options import PrintOptions
 from ..validation import refuse_malformed_language, validate
@@ -48,7 +49,7 @@ def render(letter: Letter, format: str, *, force: bool = False,
     The letter is validated first; one that breaks an error-level rule is
     refused with :class:`LetterHasErrors` listing why, unless ``force=True``.
     """
-    expect(letter, Letter, "render(letter)", "a composed letter (from compose())")
+    expect_letter(letter, "render(letter)")
     entry = OUTPUT_FORMATS.get(str.__str__(format)) if isinstance(format, str) else None
     if entry is None:
         shown = repr(str.__str__(format)) if isinstance(format, str) else \

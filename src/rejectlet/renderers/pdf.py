@@ -434,8 +434,9 @@ def render_envelope(letter: Letter, envelope: str | None = None,
                     options: PrintOptions | None = None) -> bytes:
     """An envelope to print: the card's envelope, or #10 / DL by the pack's paper."""
     from ..arguments import expect
+    from ..letter_shape import expect_letter
 
-    expect(letter, Letter, "render_envelope(letter)", "a composed letter (from compose())")
+    expect_letter(letter, "render_envelope(letter)")
     expect(envelope, str, "render_envelope(envelope)", "an envelope name such as us-10",
            optional=True)
     expect(options, PrintOptions, "render_envelope(options)", "a rejectlet PrintOptions",
