@@ -21,6 +21,12 @@ with recall, false alarms and good sentences refused. The frames column is the
 frames as they are now, which were tuned on every round: it is not an unseen
 figure (tests/corpus/as_written.py gives one).
 
+Company names: a row whose text says {ORG} names the organisation written to. Each
+such row gets an organisation of its own (chosen by its line number from a fixed list
+per language), put both into the letter's data (``organization``, in its legal form)
+and into the text (as a writer names it), so no rule can learn one company's name:
+the rules know the company only from the letter's data.
+
 Figures:
 - recall: the share of bad sentences on which every expected code fired;
 - false alarms: the share of good sentences on which any rule fired;
@@ -45,6 +51,27 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 PARTS = ("tuned", "holdout", "holdout2", "holdout3", "holdout4", "holdout4-de", "fresh8", "fresh8b",
          "fresh8c", "holdout5", "holdout6", "fresh10", "fresh10b", "indep9")
+#: The organisations a row's {ORG} becomes, per language: (name in the text, legal
+#: suffix in the data). Invented, and named nowhere else in the corpus.
+ORGANISATIONS: dict[str, tuple[tuple[str, str], ...]] = {
+    "en": (("Tessaly Freight", " Ltd"), ("Brackwater Health", ""), ("Quenby Analytics", " Inc."),
+           ("Marlowe & Hart", ""), ("Trenholm Energy", " plc"), ("Ashcombe Systems", " Inc."),
+           ("Kellerby Rail", " Ltd"), ("Corvane Labs", "")),
+    "de": (("Falkenried Logistik", " GmbH"), ("Sonnweiler Bau", " AG"), ("Elbmark Energie", ""),
+           ("Haverbeck Medien", " GmbH"), ("Auerhahn Software", " GmbH"),
+           ("Rheinfels Kliniken", " AG"), ("Grauwald & Söhne", ""),
+           ("Wendeburg Analytik", " GmbH")),
+}
+ORG = "{ORG}"
+
+
+def organisation(language: str, line: int) -> tuple[str, str]:
+    """The organisation of the row on ``line``: as the text names it, and as the data
+    names it."""
+    named, suffix = ORGANISATIONS[language][line % len(ORGANISATIONS[language])]
+    return named, named + suffix
+
+
 #: Codes the corpus measures; structure and delivery rules are not about sentences.
 MEASURED = ("RJ002", "RJ003", "RJ006", "RJ007")
 
@@ -64,6 +91,9 @@ class Example:
     #: The comment-headed block of the part the row sits in (0 before any comment
     #: after the header); a part's blocks were written in separate rounds.
     block: int = 0
+    #: The organisation in the letter's data (see ``organisation``); empty when the
+    #: row names none.
+    organization: str = ""
 
 
 @dataclass
@@ -119,8 +149,12 @@ def read_part(part: str) -> list[Example]:
             raise ValueError(f"{path.name}:{number}: expected 6 tab-separated columns")
         language, section, expect, severity, purpose, text = columns
         codes = frozenset() if expect == "-" else frozenset(expect.split(","))
+        organization = ""
+        if ORG in text:
+            named, organization = organisation(language, number)
+            text = text.replace(ORG, named)
         examples.append(Example(part, number, language, section, codes, severity, purpose,
-                                text, block))
+                                text, block, organization))
     return examples
 
 
@@ -137,8 +171,10 @@ def run(examples: Sequence[Example], learned: bool = True) -> Iterator[Outcome]:
         return
     packs = {lang: rejectlet.load_pack(HERE / f"pack-{lang}") for lang in ("en", "de")}
     for example in examples:
-        letter = rejectlet.compose(packs[example.language], "reply",
-                                   {example.section: example.text})
+        data = {example.section: example.text}
+        if example.organization:
+            data["organization"] = example.organization
+        letter = rejectlet.compose(packs[example.language], "reply", data)
         outcome = Outcome(example)
         for diagnostic in rejectlet.validate(letter):
             if diagnostic.code not in MEASURED:
@@ -207,23 +243,30 @@ class Round:
     scores: list[dict[str, float]] = field(default_factory=list)
 
 
+def reading(example: Example) -> Any:
+    """A row's text as the rules read it in its letter: plain, with the organisation
+    the row's data names read as a class word."""
+    from rejectlet.rules.their_side import names_in, read
+
+    return read(example.text, *names_in({"organization": example.organization}))
+
+
 def model_fired(example: Example, heads: Any) -> set[str]:
     """The codes a learned scorer gives one corpus sentence, read sentence by sentence
     as the rule reads a letter."""
     from rejectlet.rules.learned import judge_text
-    from rejectlet.rules.reading import plain
 
     return {verdict.code for _, verdict in
-            judge_text(heads, plain(example.text), example.language, example.section)}
+            judge_text(heads, reading(example), example.language, example.section)}
 
 
 def model_scores(example: Example, heads: Any) -> dict[str, float]:
     """The learned scorer's highest score per code over one corpus row's sentences,
     whatever its thresholds (to choose them)."""
     from rejectlet.rules.learned_features import features
-    from rejectlet.rules.reading import plain, sentences
+    from rejectlet.rules.reading import sentences
 
-    text = plain(example.text)
+    text = reading(example)
     best: dict[str, float] = dict.fromkeys(heads.heads, 0.0)
     for sentence in sentences(text):
         found = features(text, sentence.start, sentence.end, example.language,

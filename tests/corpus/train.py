@@ -73,12 +73,14 @@ class Row:
     #: The round the row was written in (part and block), so training can tell a
     #: sign many writers use from one writer's topic word.
     round: str = ""
+    #: The organisation in the letter's data, whose name the rules read as a class word.
+    organization: str = ""
 
 
 def rows_of(examples: Iterable[Any]) -> list[Row]:
     """Training rows from corpus examples (``score.Example``)."""
     return [Row(e.language, e.section, e.text, frozenset(e.expect), e.purpose,
-                f"{e.part}#{e.block}") for e in examples]
+                f"{e.part}#{e.block}", e.organization) for e in examples]
 
 
 def corpus_hash(rows: Sequence[Row]) -> str:
@@ -93,9 +95,9 @@ def corpus_hash(rows: Sequence[Row]) -> str:
 def featurise(row: Row) -> list[str]:
     """The feature names of one row (each once)."""
     from rejectlet.rules.learned_features import features
-    from rejectlet.rules.reading import plain
+    from rejectlet.rules.their_side import names_in, read
 
-    text = plain(row.text)
+    text = read(row.text, *names_in({"organization": row.organization}))
     return sorted({name for name, _ in features(text, 0, len(text.lower), row.language,
                                                  row.section)})
 

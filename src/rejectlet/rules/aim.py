@@ -34,7 +34,10 @@ Aim = Literal["them", "work", "elsewhere"]
 
 # -- the reader, and the hiring --------------------------------------------------------------
 
-_EN_READER = r"\b(?:you|your|yours|yourself|yourselves|you're|you've|you'll|you'd)\b"
+#: The reader and their side; ``their_org`` and ``their_name`` are the letter's own names
+#: (see ``their_side``).
+_EN_READER = (r"\b(?:you|your|yours|yourself|yourselves|you're|you've|you'll|you'd|"
+              r"their_(?:org|name))\b")
 #: The hiring and the decision about the writer. Nouns that also name business
 #: matters ("a carrier decision", "our process") count only with a word that
 #: ties them to this hiring.
@@ -94,7 +97,8 @@ _EN_THEIRS = (
     r"|\b(?:the|a) (?:story|account) of how (?:your|their|the company)\b"
 )
 
-_DE_READER = r"\b(?:sie|ihnen|ihr|ihre\w*|euch|eure?\w*|du|dich|dir|dein\w*)\b"
+_DE_READER = (r"\b(?:sie|ihnen|ihr|ihre\w*|euch|eure?\w*|du|dich|dir|dein\w*|"
+              r"their_(?:org|name))\b")
 _DE_HIRING = (
     r"\b(?:(?:ihre|die|diese|eine|der|ihrer|dieser|solche|ihr\w*) (?:\w+ )?entscheidung\w*|"
     r"entscheidung\w*|(?:personal|einstellungs|auswahl|besetzungs)entscheidung\w*|entschieden|"
@@ -158,7 +162,7 @@ def aim(words: str, language: str, original: str = "") -> Aim:
     frames here are not reported. ``"elsewhere"``: another matter is named (a
     forecast, the writer's own team, a customer) and nothing of the hiring or
     the reader; judging frames here warn. ``original`` is the sentence with its
-    case, where an English name mid-sentence ("nothing to Brightline") counts
+    case, where an English name mid-sentence ("nothing to Corvane") counts
     as the reader's organisation.
     """
     base = language if language in _READER else "en"

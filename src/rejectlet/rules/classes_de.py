@@ -49,7 +49,7 @@ _THEM = (r"\b(?:sie|ihnen|ihr\w*|euch|eure?\w*|dich|dir|dein\w*|man|unternehmen\
          r"haus\w*|arbeitgeber\w*|(?:ihr\w*|das|dem|den|des|euer\w*) team\w*|personal\w*|"
          r"recruit\w*|interviewer\w*|gremium\w*|"
          r"gesprächspartner\w*|abteilungsleiter\w*|teamleiter\w*|verfahren\w*|\w*test|"
-         r"bewerb\w*|kandidat\w*|nordwind|marke|umgang)\b")
+         r"bewerb\w*|kandidat\w*|their_(?:org|name)|marke|umgang)\b")
 
 # -- closing the door ------------------------------------------------------------------------
 
@@ -63,7 +63,7 @@ _FINAL = _any(
 )
 _IN_VIEW = _any(
     r"\w*bewerb\w*", r"stelle\w*", r"kontakt\w*", r"unterlagen", r"karriereseite", r"verteiler\w*",
-    r"nordwind", r"zu tun haben", r"melden", r"hören", r"berücksichtig\w*", r"durchzumachen",
+    r"their_org", r"zu tun haben", r"melden", r"hören", r"berücksichtig\w*", r"durchzumachen",
     r"aufrufen", r"aufbewahren", r"daten", r"profil", r"namen", r"pool", r"kartei", r"ihnen",
     r"ihr\w*", r"euch", r"angebote?", r"ausschreibung\w*",
 )

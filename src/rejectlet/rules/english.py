@@ -431,8 +431,8 @@ STRONG: tuple[Signal, ...] = (
                              r"personally\b")),
     Signal("closing-door", r"\bcross(?:ing|ed)? (?:\w+ ){0,3}?off (?:my|the) list\b|\bwithdraw\w* "
                            r"(?:\w+ ){0,3}?from (?:any|all|future|further|your)\b|\b(?:company|"
-                           r"firm|you|acme|your \w+|this place) (?:isn't|is not|are not|aren't) "
-                           r"(?:\w+ )?for me\b"),
+                           r"firm|you|their_org|your \w+|this place) (?:isn't|is not|are not|"
+                           r"aren't) (?:\w+ )?for me\b"),
     Signal("pleading", _any(
         r"(?:don't|do not) give up on me", r"bills (?:are )?piling up", "best shot",
         r"whatever (?:you|it) (?:ask|asks|takes|want|need)",

@@ -30,9 +30,9 @@ _SHORT_GAP = r"(?: [\w'-]+){0,3}?"
 #: Ways of staying in the reader's view: applying, hearing from them, being contacted.
 _KEEP_IN_TOUCH = _any(
     r"appl(?:y|ying|ied)", r"re-?appl(?:y|ying)", r"consider(?:ing)? (?:\w+ )?(?:roles?|jobs?|"
-    r"positions?|openings?|you|northwind|your)", r"hear(?:ing)? from", r"(?:stay|staying|keep|"
+    r"positions?|openings?|you|their_org|your)", r"hear(?:ing)? from", r"(?:stay|staying|keep|"
     r"keeping) in touch", r"(?:be|being) in touch", r"contact(?:ing)?", r"reach(?:ing)? out",
-    r"(?:putting|put) myself through", r"work(?:ing)? (?:for|with|at) (?:you|your|northwind)",
+    r"(?:putting|put) myself through", r"work(?:ing)? (?:for|with|at) (?:you|your|their_org)",
     r"join(?:ing)? (?:you|your)", r"keep(?:ing)? (?:my|me)",
 )
 #: Finality or refusal in the writer's voice.
@@ -43,7 +43,7 @@ _FINAL = _any(
     r"no (?:more|further) interest", "not with", "lost (?:any|all)",
 )
 CLOSED: tuple[Signal, ...] = (
-    # "I won't be applying to Northwind again", "no point in me reapplying"
+    # "I won't be applying to you again", "no point in me reapplying"
     Signal("closing-door", rf"\b{_FINAL}\b{_GAP} {_KEEP_IN_TOUCH}\b",
            also=r"\b(?:i|i'm|i'll|i've|i'd|me|my)\b",
            unless=_any(OWN_DEEDS, r"\b(?:until|before|unless|if)\b",
@@ -75,12 +75,12 @@ CLOSED: tuple[Signal, ...] = (
                            r"another|count me out|without me|not for me|not me)\b"
                            r"|\bcount me out\b"),
     # "I've lost any interest I had in joining your team", "My search will continue, just not with
-    # your company", "the chapter on Northwind for good"
+    # your company", "the chapter on the company for good"
     Signal("closing-door", r"\blost (?:any|all|every|whatever) (?:\w+ ){0,3}?(?:interest|desire|"
                            r"wish|enthusiasm)\b"
                            r"|\b(?:continue|go on|carry on|keep looking|look(?:ing)? elsewhere)\b"
                            r"[^.?!]{0,20}\b(?:just |but )?not (?:with|at|for) (?:you|your|"
-                           r"northwind|\w+'s)\b"
+                           r"their_org|\w+'s)\b"
                            r"|\b(?:closing|closed|close) (?:the|this) (?:\w+ )?(?:chapter|book|"
                            r"door)\b"
                            r"|\b(?:the )?last (?:place|company|employer|firm) i(?:'d| would)? "
@@ -145,7 +145,7 @@ EXPECTED_BETTER: tuple[Signal, ...] = (
     Signal("expected-better", r"\bi(?:'d| had| would)? (?:\w+ )?(?:thought|hoped|expected|assumed|"
                               r"imagined|believed|pictured)\b[^.?!]{0,60}\b(?:more|better|higher|"
                               r"at least|would (?:handle|treat|match|know|call|send|be))\b",
-           also=r"\b(?:you|your|northwind|company|firm|organi[sz]ation|team|recruiters?|"
+           also=r"\b(?:you|your|their_(?:org|name)|company|firm|organi[sz]ation|team|recruiters?|"
                 r"hiring|process|handled|response|call|note|rejection|candidates|applicants)\b",
            unless=_any(OWN_DEEDS, r"\bthan (?:i|we|anyone) (?:had )?(?:expected|hoped|thought)\b",
                        r"\b(?:our|my) (?:\w+ )?(?:results?|forecasts?|models?|team)\b")),
@@ -156,7 +156,7 @@ EXPECTED_BETTER: tuple[Signal, ...] = (
                               r"(?:more|better)\b|\btoo much to ask\b"
                               r"|\b(?:not|wasn't|isn't) the (?:\w+ ){0,2}?i (?:thought i knew|"
                               r"knew|used to)\b",
-           also=r"\b(?:you|your|northwind|company|firm|organi[sz]ation|team|candidates|"
+           also=r"\b(?:you|your|their_(?:org|name)|company|firm|organi[sz]ation|team|candidates|"
                 r"applicants|recruiters?|handling)\b",
            unless=_any(OWN_DEEDS, r"\bwhen (?:a|the|our) (?:\w+ )?(?:supplier|vendor|carrier|"
                                   r"client|model|forecast)\b")),
@@ -269,7 +269,8 @@ REASONS: tuple[Signal, ...] = (
 # -- broader shapes, after the second fresh part showed the frames above too narrow ----------
 
 #: Their side: the reader, the organisation, its people, its process and its handling.
-_THEIR_SIDE = (r"\b(?:you|your|yours|northwind|recruit\w*|interview\w*|panel\w*|hiring|process|"
+_THEIR_SIDE = (r"\b(?:you|your|yours|their_(?:org|name)|recruit\w*|interview\w*|panel\w*|"
+               r"hiring|process|"
                r"handling|communication|company|firm|employer|brand|website|team)\b")
 #: A shortfall: negation, little, less, short, an afterthought, a lesson to learn.
 _SHORTFALL = _any(
@@ -281,19 +282,19 @@ _SHORTFALL = _any(
 _KIND = (r"\b(?:thank\w*|understand\w*|appreciat\w*|kind\w*|glad|hope|wish|respect|enjoy\w*|"
          r"grateful|admir\w*|sure|no doubt|of course|i know|i realise|i realize)\b")
 BROAD: tuple[Signal, ...] = (
-    # "Northwind, though your recruitment team could learn a thing or two about communication"
+    # "the company, though your recruitment team could learn a thing or two about communication"
     Signal("blame", rf"\b(?:though|although|even though|even if|despite|if only)\b[^.?!]{{0,100}}"
                     rf"\b{_SHORTFALL}\b",
            also=_THEIR_SIDE, unless=_any(OWN_DEEDS, _KIND, r"\b(?:i|we|my|our)\b[^.?!]{0,30}"
                                          r"\b(?:not|never|no|little|less)\b")),
-    # "I'd credited your team with more courtesy", "I held Northwind in higher regard"
+    # "I'd credited your team with more courtesy", "I held the firm in higher regard"
     Signal("expected-better", r"\bi(?:'d| had| would have)? (?:\w+ )?(?:credited|held|rated|"
                               r"thought|assumed|pictured|imagined|taken|counted on|anticipated|"
                               r"given)\b[^.?!]{0,50}\b(?:more|higher|better|at least)\b",
            also=_THEIR_SIDE,
            unless=_any(OWN_DEEDS, r"\bthan (?:i|we|anyone) (?:had )?(?:expected|hoped|thought)\b",
                        r"\b(?:our|my) (?:\w+ )?(?:results?|forecasts?|models?|team|pilot)\b")),
-    # "There's little point in my staying on your books", "I'll be steering clear of Northwind"
+    # "There's little point in my staying on your books", "I'll be steering clear of you"
     Signal("closing-door", r"\b(?:little|no|not much) (?:point|sense|use)\b[^.?!]{0,40}\b(?:my|me|"
                            r"i)\b|\bsteer\w* clear\b|\b(?:last|final) contact\b"
                            r"|\bof no (?:further )?"

@@ -20,8 +20,9 @@ from ..model import Letter, SectionKind
 from .base import Finding
 from .learned import Scorer, enabled, judge_text, scorer
 from .locate import PlacedText, placed_texts
-from .reading import plain
+from .reading import Plain
 from .stance import base_language
+from .their_side import letter_reader
 
 #: What the scorer took a sentence for when it cannot name the kind, per rule and
 #: language: (why, hint).
@@ -80,18 +81,19 @@ def learned_findings(letter: Letter, code: str, options: Mapping[str, object],
             kinds.setdefault(paragraph.text, block.kind)
     only = Scorer({code: head}, chosen.purposes)
     seen: set[tuple[str, int]] = set()
+    read = letter_reader(letter)
     for placed in placed_texts(letter):
         kind = kinds.get(placed.text)
         if kind is None:
             continue
-        yield from _judged(placed, kind, language, only, code, flagged, seen,
-                           (reasons or {}).get(language, {}))
+        yield from _judged(read(placed.text), placed, kind, language, only, code, flagged,
+                           seen, (reasons or {}).get(language, {}))
 
 
-def _judged(placed: PlacedText, kind: SectionKind, language: str, chosen: Scorer, code: str,
-            flagged: Collection[tuple[str, int]], seen: set[tuple[str, int]],
+def _judged(text: Plain, placed: PlacedText, kind: SectionKind, language: str,
+            chosen: Scorer, code: str, flagged: Collection[tuple[str, int]],
+            seen: set[tuple[str, int]],
             reasons: Mapping[str, tuple[str, str]]) -> Iterator[Finding]:
-    text = plain(placed.text)
     for sentence, verdict in judge_text(chosen, text, language, kind.value):
         key = (placed.text, sentence.start)
         if key in flagged or key in seen:

@@ -13,8 +13,8 @@ from ..diagnostics import Fix
 from ..model import Block, Letter, SectionKind
 from .base import Finding
 from .locate import placed_texts
-from .reading import plain
 from .stance import base_language, feedback_requests, tone_concerns
+from .their_side import letter_reader
 
 _MOVE = {"en": "move this request to the P.S.", "de": "die Bitte ins P.S. verschieben"}
 
@@ -30,13 +30,14 @@ def interest_declined(letter: Letter) -> Iterator[Finding]:
     if not interest:
         return
     refusals = []
+    read = letter_reader(letter)
     for block in interest:
         wanted = _paragraphs(letter, block)
         found = None
         for placed in placed_texts(letter):
             if placed.text not in wanted:
                 continue
-            text = plain(placed.text)
+            text = read(placed.text)
             for concern in tone_concerns(text, language, "closing-door"):
                 found = (placed, text, concern)
                 break
@@ -61,6 +62,7 @@ def feedback_in_body(letter: Letter,
     """Feedback requests written into body sections of another kind; each one's
     sentence is added to ``flagged`` (paragraph text, sentence start), if given."""
     language = base_language(letter.language)
+    read = letter_reader(letter)
     for block in letter.body:
         if block.kind is SectionKind.FEEDBACK:
             continue
@@ -68,7 +70,7 @@ def feedback_in_body(letter: Letter,
         for placed in placed_texts(letter):
             if placed.text not in wanted:
                 continue
-            text = plain(placed.text)
+            text = read(placed.text)
             for concern in feedback_requests(text, language):
                 if flagged is not None:
                     flagged.add((placed.text, concern.sentence_start))

@@ -24,6 +24,7 @@ from .locate import PlacedText, placed_texts
 from .reading import Plain, plain
 from .second_opinion import learned_findings
 from .stance import Concern, base_language, disappointment, tone_concerns
+from .their_side import letter_reader
 
 #: Why each kind of sentence hurts, and what to do instead, per language.
 _WHY: Mapping[str, Mapping[str, tuple[str, str]]] = {
@@ -151,8 +152,9 @@ def tone(letter: Letter, options: Mapping[str, Any]) -> Iterator[Finding]:
     asking_allowed = letter.letter_type == "feedback-followup"
     seen = 0
     flagged: set[tuple[str, int]] = set()
+    read = letter_reader(letter)
     for placed in placed_texts(letter):
-        text = plain(placed.text)
+        text = read(placed.text)
         for concern in tone_concerns(text, language):
             flagged.add((placed.text, concern.sentence_start))
             if _ignored(concern, text, ignored):
@@ -162,6 +164,7 @@ def tone(letter: Letter, options: Mapping[str, Any]) -> Iterator[Finding]:
             yield _finding(placed, text, language, concern.category, concern.start,
                            concern.end, (concern.sentence_start, concern.sentence_end),
                            concern.mild)
+        text = plain(placed.text)  # the pack's phrases may name the company
         if own is not None:
             for hit in own.finditer(text.lower):
                 yield _finding(placed, text, language, "phrase", hit.start, hit.end, None,
