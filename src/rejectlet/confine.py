@@ -5,7 +5,10 @@ template's ``{% include %}`` could lead out of the pack through a symbolic
 link, or at a FIFO that blocks forever or a device that never ends. Every
 such read goes through :func:`read_inside`, which resolves links first,
 refuses anything that is not a regular file below the folder, and reads at
-most ``limit`` bytes from the descriptor it checked.
+most ``limit`` bytes from the descriptor it checked. A hard link cannot be
+followed like a symbolic one (both names are the file), so in a pack folder
+that is not trusted (:mod:`rejectlet.pack_trust`) a regular file with a second
+name is refused too: its other name may lie anywhere.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ class Refusal(enum.Enum):
     MISSING = "missing"        # nothing there
     NOT_FILE = "not a file"    # a folder, FIFO, socket or device
     TOO_BIG = "too big"        # larger than the caller's limit
+    LINKED = "hard-linked"     # a file with another name, in a pack that may not have one
     UNREADABLE = "unreadable"  # the system refused to open or read it
 
 
@@ -82,13 +86,33 @@ def check_regular(path: Path) -> os.stat_result:
     return status
 
 
+def check_single(root: Path, status: os.stat_result) -> None:
+    """Refuse a file with more than one name (a hard link) inside the pack folder
+    ``root``, unless the folder comes from a trusted source."""
+    if status.st_nlink > 1:
+        from .pack_trust import links_allowed
+
+        if not links_allowed(root):
+            raise Refused(Refusal.LINKED, str(status.st_nlink))
+
+
+def check_pack_file(root: Path, path: str | os.PathLike[str]) -> Path:
+    """``path`` with its links followed, when it names a regular file below ``root``
+    with no second name (unless the pack is trusted); raise :class:`Refused` otherwise."""
+    real = resolve_inside(root, path)
+    check_single(root, check_regular(real))
+    return real
+
+
 def read_inside(root: Path, path: str | os.PathLike[str], limit: int) -> bytes:
     """The bytes of a regular file below ``root``, at most ``limit`` of them."""
     real = resolve_inside(root, path)
-    size = check_regular(real).st_size
-    if size > limit:
-        raise Refused(Refusal.TOO_BIG, str(size))
-    return _read_opened(real, limit, os.O_NOFOLLOW if hasattr(os, "O_NOFOLLOW") else 0)
+    status = check_regular(real)
+    check_single(root, status)
+    if status.st_size > limit:
+        raise Refused(Refusal.TOO_BIG, str(status.st_size))
+    return _read_opened(real, limit, os.O_NOFOLLOW if hasattr(os, "O_NOFOLLOW") else 0,
+                        root=root)
 
 
 def read_regular(path: str | os.PathLike[str], limit: int) -> bytes:
@@ -109,15 +133,17 @@ def first_bytes_inside(root: Path, path: str | os.PathLike[str], count: int) -> 
     :func:`read_inside` refuses (a link leading out, a FIFO or device): a look at
     how a file starts (a byte-order mark) that reads nothing more."""
     real = resolve_inside(root, path)
-    check_regular(real)
+    check_single(root, check_regular(real))
     return _read_opened(real, count, os.O_NOFOLLOW if hasattr(os, "O_NOFOLLOW") else 0,
-                        whole=False)
+                        whole=False, root=root)
 
 
-def _read_opened(real: Path, limit: int, extra_flags: int, *, whole: bool = True) -> bytes:
+def _read_opened(real: Path, limit: int, extra_flags: int, *, whole: bool = True,
+                 root: Path | None = None) -> bytes:
     """Open without blocking, check what was opened is a regular file, read at most
     ``limit`` bytes (one more tells that the file grew past it, when the ``whole``
-    file is wanted; otherwise the first ``limit`` bytes are all that is read)."""
+    file is wanted; otherwise the first ``limit`` bytes are all that is read). With a
+    pack folder ``root``, what was opened must also have no second name."""
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0) \
         | extra_flags
     wanted = limit + 1 if whole else limit
@@ -127,8 +153,11 @@ def _read_opened(real: Path, limit: int, extra_flags: int, *, whole: bool = True
         raise Refused(Refusal.UNREADABLE, exc.strerror or "") from None
     try:
         # the file may have been swapped since it was checked: check what was opened
-        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+        opened = os.fstat(descriptor)
+        if not stat.S_ISREG(opened.st_mode):
             raise Refused(Refusal.NOT_FILE)
+        if root is not None:
+            check_single(root, opened)
         chunks: list[bytes] = []
         total = 0
         while total < wanted:

@@ -315,8 +315,9 @@ def _pack_relative(text: str) -> str:
 def missing_from_pack(target: str, root: Path) -> bool:
     """Whether a relative reference fails to name a regular file inside the pack
     folder once links are followed (a missing file, a folder, a link leading
-    out): the PDF layout refuses to fetch it, so every format refuses it too,
-    rather than one of them quietly drawing the letter without it."""
+    out, a hard link in a pack loaded from a folder): the PDF layout refuses to
+    fetch it, so every format refuses it too, rather than one of them quietly
+    drawing the letter without it."""
     text = _URL_BLANKS.sub("", target.strip())
     if not text or text.startswith("#") or text.lower().startswith("data:"):
         return False
@@ -325,12 +326,33 @@ def missing_from_pack(target: str, root: Path) -> bool:
     relative = _pack_relative(text)
     if not relative:
         return False  # only a query or fragment: the document itself
+    from .confine import Refused, check_pack_file
+
     try:
-        base = root.resolve()
-        found = (base / relative).resolve()
-        return not (found.is_relative_to(base) and found.is_file())
+        check_pack_file(root, relative)  # a hard link of a folder-loaded pack is refused too
+    except Refused:
+        return True
     except (OSError, ValueError, RuntimeError):
         return True
+    return False
+
+
+def hard_linked_in_pack(target: str, root: Path) -> bool:
+    """Whether an in-pack reference names a regular file that has another name (a
+    hard link) in a pack that may not hold one (:mod:`rejectlet.pack_trust`)."""
+    from .confine import Refusal, Refused, check_pack_file
+
+    text = _URL_BLANKS.sub("", target.strip())
+    relative = _pack_relative(text)
+    if not relative or leaves_pack(text):
+        return False
+    try:
+        check_pack_file(root, relative)
+    except Refused as refused:
+        return refused.reason is Refusal.LINKED
+    except (OSError, ValueError, RuntimeError):
+        return False
+    return False
 
 
 def absent_from_pack(target: str, root: Path) -> bool:

@@ -284,6 +284,10 @@ class PackLoader(jinja2.FileSystemLoader):
                 if refused.reason is Refusal.TOO_BIG:
                     raise LimitExceeded(f"included file {template!r} is over the limit of "
                                         f"{MAX_INCLUDE_BYTES:,} bytes") from None
+                if refused.reason is Refusal.LINKED:
+                    raise jinja2.TemplateNotFound(
+                        template, f"{template!r} is a hard link (a file with another name); "
+                                  "copy the file instead of linking it") from None
                 continue
             filename = str(resolve_inside(root, relative))
             # a byte-order mark is not part of the text (check reports it as RJ128)

@@ -12,12 +12,15 @@ from pathlib import Path
 from typing import Any
 
 from ..checks import Problems
-from ..confine import Refusal, Refused, check_regular, read_inside, resolve_inside
+from ..confine import Refusal, Refused, check_pack_file, read_inside, resolve_inside
 from ..diagnostics import Diagnostic, Location, Severity, display_path
 from ..errors import PackError, YamlError
 from ..yamlio import MAX_YAML_BYTES, load_yaml_bytes
 
 _OUTSIDE_HINT = "packs may only use their own files"
+#: Why a hard-linked file of a pack loaded from a folder is refused, and the fix.
+LINKED_HINT = ("copy the file instead of linking it: a hard link's other name may lie "
+               "outside the pack, and only built-in and installed packs may hold one")
 #: The folder of sample data files that ``check`` composes and ``new pack --extends`` copies.
 SAMPLES_FOLDER = "samples"
 #: The most sample files a pack may have: a handful per letter kind shows it with real
@@ -63,6 +66,9 @@ class PackFiles:
             self.problems.add(f"{where}: {relative!r} is not a regular file", loc,
                               code="RJ115", hint="name a file of the pack, not a folder, "
                                                  "pipe or device")
+        elif refused.reason is Refusal.LINKED:
+            self.problems.add(f"{where}: {relative!r} is a hard link (a file with another "
+                              "name)", loc, code="RJ115", hint=LINKED_HINT)
         elif refused.reason is Refusal.UNREADABLE:
             self.problems.add(f"{where}: cannot read {relative}: {refused.detail}", loc,
                               code="RJ114")
@@ -71,9 +77,7 @@ class PackFiles:
 
 
 def _regular(root: Path, relative: str) -> Path:
-    path = resolve_inside(root, relative)
-    check_regular(path)
-    return path
+    return check_pack_file(root, relative)
 
 
 def load_yaml_inside(root: Path, path: str | Path, shown: str | None = None) -> Any:
@@ -99,6 +103,9 @@ def read_file_inside(root: Path, path: str | Path, shown: str) -> bytes:
         if refused.reason is Refusal.OUTSIDE:
             raise PackError(f"{shown} leads outside the pack folder {display_path(root)}", where,
                         code="RJ115", hint=_OUTSIDE_HINT) from None
+        if refused.reason is Refusal.LINKED:
+            raise PackError(f"{shown} is a hard link (a file with another name)", where,
+                            code="RJ115", hint=LINKED_HINT) from None
         if refused.reason is Refusal.NOT_FILE:
             raise PackError(f"{shown} is not a regular file", where, code="RJ115",
                         hint="a pack's YAML files are plain files, not pipes or devices"

@@ -25,6 +25,7 @@ from ..checks import PACK_EXTENDS
 from ..diagnostics import Diagnostic, Location, Severity, display_path
 from ..errors import PackError, PackNotFoundError, RejectletError
 from ..model import Pack
+from ..pack_trust import trust_installed
 from ..pathdoor import path_errors
 from ..suggest import did_you_mean
 from . import cache
@@ -92,8 +93,14 @@ def _installed_candidates(problems: list[Diagnostic] | None = None) -> list[_Can
                                            f"found: {exc}", None,
                                            "reinstall that package or uninstall it"))
             continue
+        trust_installed(folder)  # an installer may hard-link its files (pack_trust)
         found.append(_Candidate(entry.name, f"installed ({dist})", folder))
     return found
+
+
+def installed_pack_folders() -> list[Path]:
+    """The folders of the packs installed packages publish."""
+    return [candidate.path for candidate in _installed_candidates()]
 
 
 def _entry_point_folder(value: str) -> Path:

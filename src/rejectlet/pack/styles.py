@@ -15,6 +15,7 @@ from pathlib import Path
 from ..cssrefs import (
     absent_from_pack,
     engine_traps,
+    hard_linked_in_pack,
     leaves_pack,
     loading_at_rule,
     missing_from_pack,
@@ -24,7 +25,7 @@ from ..cssrefs import (
 from ..diagnostics import Diagnostic, Location, Severity, display_path
 from ..model import Pack, Stylesheet
 from ..text_positions import LineColumns
-from .files import PackFiles
+from .files import LINKED_HINT, PackFiles
 
 #: Largest stylesheet a pack may carry, in bytes.
 MAX_STYLESHEET_BYTES = 200_000
@@ -109,6 +110,10 @@ def not_in_pack(where: Location | None, target: str, root: Path) -> Diagnostic:
     nothing at all is there it is worded as a missing file, so the author looks for a
     typo or a file left out; a folder or a link leading out is blocked, and named by
     its path."""
+    if hard_linked_in_pack(target, root):
+        return Diagnostic("RJ412", Severity.ERROR,
+                          f"the stylesheet names {target.strip()!r}, a hard link (a file with "
+                          "another name)", where, LINKED_HINT)
     if absent_from_pack(target, root):
         return Diagnostic("RJ412", Severity.ERROR,
                           f"the stylesheet names {target.strip()!r}, which is not a file in "

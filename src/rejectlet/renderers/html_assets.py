@@ -143,7 +143,7 @@ def _read(root: Path, folder: Path, target: str, where: Location,
     except Refused as refused:
         # a reference naming no plain file of the pack is refused by the stylesheet
         # check every format shares (RJ412, at the stylesheet); not reported twice
-        if refused.reason in (Refusal.TOO_BIG, Refusal.UNREADABLE):
+        if refused.reason in (Refusal.TOO_BIG, Refusal.UNREADABLE, Refusal.LINKED):
             problems.append(_refusal(refused, target, where))
         return None
 
@@ -163,6 +163,11 @@ def _refusal(refused: Refused, target: str, where: Location) -> Diagnostic:
     if refused.reason is Refusal.NOT_FILE:
         return _problem(f"the stylesheet uses {target!r}, which is not a regular file", where,
                         "name a file of the pack, not a folder, pipe or device")
+    if refused.reason is Refusal.LINKED:
+        from ..pack.files import LINKED_HINT
+
+        return _problem(f"the stylesheet uses {target!r}, a hard link (a file with another "
+                        "name)", where, LINKED_HINT)
     return _problem(f"the stylesheet uses {target!r}, which cannot be read: {refused.detail}",
                     where, "check the file's permissions")
 

@@ -77,8 +77,8 @@ def _fetcher_class() -> Any:
             if scheme == "file":
                 found = quietly_resolved(unquote(urlsplit(url).path))
                 path = Path(found) if found is not None else None
-                if path is not None and (path.is_relative_to(self.root) or path in self.extra) \
-                        and _is_file(path):
+                if path is not None and ((path in self.extra and _is_file(path)) or (
+                        path.is_relative_to(self.root) and _is_pack_file(self.root, path))):
                     return super().fetch(url, headers)
             self.blocked.append(url)
             raise ValueError(f"blocked by rejectlet: {url}")
@@ -92,6 +92,18 @@ def _is_file(path: Path) -> bool:
         return path.is_file()
     except (OSError, ValueError):
         return False
+
+
+def _is_pack_file(root: Path, path: Path) -> bool:
+    """Whether ``path`` is a regular file of the pack at ``root`` that the pack may
+    use: not a hard link, unless the pack is built in or installed."""
+    from ..confine import Refused, check_pack_file
+
+    try:
+        check_pack_file(root, path)
+    except (Refused, OSError, ValueError, RuntimeError):
+        return False
+    return True
 
 
 def _fetcher(root: Path, extra_files: tuple[Path, ...]) -> Any:
