@@ -128,6 +128,14 @@ def read_regular(path: str | os.PathLike[str], limit: int) -> bytes:
     return _read_opened(Path(path), limit, 0)
 
 
+def first_bytes_regular(path: str | os.PathLike[str], count: int) -> bytes:
+    """The first ``count`` bytes of a regular file the user named (links followed),
+    refused as :func:`read_regular` refuses a FIFO or device: a look at what kind of
+    file it is that reads nothing more."""
+    check_regular(Path(path))
+    return _read_opened(Path(path), count, 0, whole=False)
+
+
 def first_bytes_inside(root: Path, path: str | os.PathLike[str], count: int) -> bytes:
     """The first ``count`` bytes of a regular file below ``root``, refused as
     :func:`read_inside` refuses (a link leading out, a FIFO or device): a look at

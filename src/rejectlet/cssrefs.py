@@ -315,9 +315,10 @@ def _pack_relative(text: str) -> str:
 def missing_from_pack(target: str, root: Path) -> bool:
     """Whether a relative reference fails to name a regular file inside the pack
     folder once links are followed (a missing file, a folder, a link leading
-    out, a hard link in a pack loaded from a folder): the PDF layout refuses to
-    fetch it, so every format refuses it too, rather than one of them quietly
-    drawing the letter without it."""
+    out, a hard link in a pack loaded from a folder), or names one whose bytes
+    are not the kind its name says: the PDF layout refuses to fetch it, so every
+    format refuses it too, rather than one of them quietly drawing the letter
+    without it."""
     text = _URL_BLANKS.sub("", target.strip())
     if not text or text.startswith("#") or text.lower().startswith("data:"):
         return False
@@ -334,7 +335,25 @@ def missing_from_pack(target: str, root: Path) -> bool:
         return True
     except (OSError, ValueError, RuntimeError):
         return True
-    return False
+    return wrong_kind(target, root) is not None
+
+
+def wrong_kind(target: str, root: Path) -> str | None:
+    """Why the pack file an in-pack reference names may not be embedded because its
+    bytes are not the kind its name says (:mod:`rejectlet.file_kinds`), or None
+    (also for a reference that names no readable file: other checks say why)."""
+    from .confine import Refused, first_bytes_inside
+    from .file_kinds import SNIFF_BYTES, mismatch
+
+    text = _URL_BLANKS.sub("", target.strip())
+    relative = _pack_relative(text)
+    if not relative or leaves_pack(text) or text.lower().startswith("data:"):
+        return None
+    try:
+        head = first_bytes_inside(root, relative, SNIFF_BYTES)
+    except (Refused, OSError, ValueError, RuntimeError):
+        return None
+    return mismatch(relative, head)
 
 
 def hard_linked_in_pack(target: str, root: Path) -> bool:

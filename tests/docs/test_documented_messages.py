@@ -103,7 +103,8 @@ def test_pack_authors_md_shows_a_tab_as_a_tab(workdir: Path) -> None:
 def test_pack_authors_md_shows_an_oversized_logo_as_printed(workdir: Path) -> None:
     run("new", "pack", "acme")
     (workdir / "acme" / "img").mkdir()
-    (workdir / "acme" / "img" / "logo.png").write_bytes(b"\0" * (MAX_ASSET_BYTES + 1))
+    (workdir / "acme" / "img" / "logo.png").write_bytes(
+        b"\x89PNG\r\n\x1a\n" + b"\0" * (MAX_ASSET_BYTES - 7))
     with (workdir / "acme" / "style.css").open("a", encoding="utf-8") as handle:
         handle.write('.letterhead { background: url("img/logo.png") no-repeat right; }\n')
     lines = [line for line in run("check", "acme") if " RJ" in line]

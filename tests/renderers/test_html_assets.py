@@ -73,7 +73,7 @@ def position_in(text: str, needle: str) -> tuple[int, int]:
 
 def test_an_oversized_logo_is_a_located_error_in_render_and_in_check(
         make_pack: PackFactory, minimal_pack_text: str) -> None:
-    big = b"\0" * (html_assets.MAX_ASSET_BYTES + 1)
+    big = LOGO[:8] + b"\0" * (html_assets.MAX_ASSET_BYTES - 7)
     folder = pack_with_files(make_pack, minimal_pack_text,
                              files={"img/logo.png": big, "fonts/brand.otf": FONT})
     with pytest.raises(rejectlet.RenderError) as raised:
@@ -112,7 +112,7 @@ def test_all_files_together_are_bounded_too(make_pack: PackFactory, minimal_pack
 
 def test_a_refused_html_leaves_no_file(make_pack: PackFactory, minimal_pack_text: str,
                                        tmp_path: Path) -> None:
-    big = b"\0" * (html_assets.MAX_ASSET_BYTES + 1)
+    big = LOGO[:8] + b"\0" * (html_assets.MAX_ASSET_BYTES - 7)
     folder = pack_with_files(make_pack, minimal_pack_text,
                              files={"img/logo.png": big, "fonts/brand.otf": FONT})
     data = tmp_path / "letter.yaml"

@@ -21,6 +21,7 @@ from ..cssrefs import (
     missing_from_pack,
     references,
     svg_references,
+    wrong_kind,
 )
 from ..diagnostics import Diagnostic, Location, Severity, display_path
 from ..model import Pack, Stylesheet
@@ -110,6 +111,12 @@ def not_in_pack(where: Location | None, target: str, root: Path) -> Diagnostic:
     nothing at all is there it is worded as a missing file, so the author looks for a
     typo or a file left out; a folder or a link leading out is blocked, and named by
     its path."""
+    wrong = wrong_kind(target, root)
+    if wrong:
+        return Diagnostic("RJ439", Severity.ERROR,
+                          f"the stylesheet names {target.strip()!r}: {wrong}", where,
+                          "give the file the extension of what it is (an SVG image as "
+                          ".svg), or export it again as the kind its name says")
     if hard_linked_in_pack(target, root):
         return Diagnostic("RJ412", Severity.ERROR,
                           f"the stylesheet names {target.strip()!r}, a hard link (a file with "

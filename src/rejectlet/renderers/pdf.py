@@ -96,14 +96,17 @@ def _is_file(path: Path) -> bool:
 
 def _is_pack_file(root: Path, path: Path) -> bool:
     """Whether ``path`` is a regular file of the pack at ``root`` that the pack may
-    use: not a hard link, unless the pack is built in or installed."""
-    from ..confine import Refused, check_pack_file
+    use: not a hard link, unless the pack is built in or installed, and with bytes
+    of the kind its name says (the engine parses a file it cannot read as a raster
+    image as SVG, whatever its name)."""
+    from ..confine import Refused, first_bytes_inside
+    from ..file_kinds import SNIFF_BYTES, mismatch
 
     try:
-        check_pack_file(root, path)
+        head = first_bytes_inside(root, path, SNIFF_BYTES)
     except (Refused, OSError, ValueError, RuntimeError):
         return False
-    return True
+    return mismatch(path.name, head) is None
 
 
 def _fetcher(root: Path, extra_files: tuple[Path, ...]) -> Any:
@@ -137,7 +140,24 @@ def _signature_image(letter: Letter) -> Path | None:
         if not image.is_relative_to(base) or not image.is_file():
             raise RenderError(f"no signature image {value!r} beside the data file", where,
                               code="RJ414", hint="put the image in the data file's folder")
+        wrong = _signature_mismatch(image)
+        if wrong:
+            raise RenderError(f"signature_image {value!r}: {wrong}", where, code="RJ414",
+                              hint="export the signature again as a real PNG or JPEG file")
     return image
+
+
+def _signature_mismatch(image: Path) -> str | None:
+    """Why the signature image's bytes are not the PNG or JPEG its name says, if so:
+    the engine would parse any other bytes as SVG, whatever the name."""
+    from ..confine import Refused, first_bytes_regular
+    from ..file_kinds import SNIFF_BYTES, mismatch
+
+    try:
+        head = first_bytes_regular(image, SNIFF_BYTES)
+    except Refused as refused:
+        return f"it cannot be read ({refused.detail or refused.reason.value})"
+    return mismatch(image.name, head, ("png", "jpeg"))
 
 
 def layout_for(letter: Letter, options: PrintOptions) -> Layout:
