@@ -181,6 +181,14 @@ def references(css: str, *, into_svg: bool = True, in_markup: bool = False) -> l
     around it is no CSS string, so where its comments are cannot be told apart
     from the markup, and nothing is taken for a comment (what a comment would hide
     is read too)."""
+    return list(_references(css, into_svg, in_markup))
+
+
+@functools.lru_cache(maxsize=16)
+def _references(css: str, into_svg: bool, in_markup: bool) -> tuple[str, ...]:
+    """:func:`references`, remembered for the last few stylesheets: one render, and a
+    check of a pack, ask the same question of one stylesheet several times, and a
+    large one costs a scan of every character each time."""
     text = _unescaped(css) if in_markup else decode(css)
     found = [next((g for g in match.groups() if g is not None), "").strip()
              for match in (*_URL.finditer(text), *_IMPORT.finditer(text))]
@@ -188,7 +196,7 @@ def references(css: str, *, into_svg: bool = True, in_markup: bool = False) -> l
     found += [target for target in _candidates(text) if target not in named]
     if into_svg:
         found += svg_references(css)
-    return found
+    return tuple(found)
 
 
 def _first(target: str, seen: set[str]) -> bool:

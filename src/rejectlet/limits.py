@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 __all__ = ["DEFAULT_LIMITS", "BudgetExceeded", "Limits", "Meter", "budget", "current_limits",
-           "letter_meter", "watch_the_clock"]
+           "letter_meter", "seconds_left", "watch_the_clock"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,6 +176,11 @@ class Meter:
             raise BudgetExceeded(f"took longer than {self.limits.seconds:g} s", seconds=True)
         raise BudgetExceeded(f"took more than {self.limits.operations:,} template steps")
 
+    def seconds_left(self) -> float:
+        """Seconds this letter may still take (its own time, capped by its runs'):
+        the bound for work it waits on rather than steps through (a PDF layout)."""
+        return self._until - time.monotonic()
+
     def close(self) -> None:
         """Hand this letter's time to its runs."""
         elapsed = time.monotonic() - self.started
@@ -283,14 +288,29 @@ def watch_the_clock(count: int) -> None:
             meter.check_time()
 
 
+def seconds_left() -> float | None:
+    """Seconds the letter being worked on here may still take, capped by every run
+    it belongs to; None outside any metered letter."""
+    meter = current_meter.get()
+    return meter.seconds_left() if meter is not None else None
+
+
 @contextlib.contextmanager
-def letter_meter(*, checking: bool = False) -> Iterator[Meter]:
+def letter_meter(*, checking: bool = False, run_time_only: bool = False) -> Iterator[Meter]:
     """A fresh meter for one letter, charged to the enclosing run if there is one.
 
     ``checking`` is for the rules reading a composed letter: that work is sized by
     the letter's own data, which differ from row to row, so a letter stopped
-    there fails alone and does not count toward ``run_stopped_letters``."""
-    meter = Meter(_limits.get(), _run.get(), counted=not checking)
+    there fails alone and does not count toward ``run_stopped_letters``.
+    ``run_time_only`` is for work with a time limit of its own (rendering a
+    sample in every format, whose PDF layout has ``PrintOptions.timeout``): it is
+    bounded by what is left of the run, not by one letter's ``seconds``."""
+    limits = _limits.get()
+    if run_time_only:
+        from dataclasses import replace
+
+        limits = replace(limits, seconds=limits.run_seconds)
+    meter = Meter(limits, _run.get(), counted=not checking)
     token = current_meter.set(meter)
     try:
         yield meter

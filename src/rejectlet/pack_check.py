@@ -23,9 +23,9 @@ from typing import Any
 
 from .authoring import authoring_findings
 from .composer import compose_all, letters_from_file
-from .diagnostics import Diagnostic
+from .diagnostics import Diagnostic, Location, Severity, display_path
 from .errors import RejectletError
-from .limits import budget
+from .limits import BudgetExceeded, budget, letter_meter
 from .model import Letter, Pack, Variable
 from .pack.files import MAX_SAMPLES, SAMPLES_FOLDER, sample_files, too_many_samples
 from .pack.styles import stylesheet_findings
@@ -130,7 +130,15 @@ def _render_findings(letter: Letter, already: list[Diagnostic]) -> list[Diagnost
     found: list[Diagnostic] = []
     for form in rendered_formats(letter.pack):
         try:
-            render(letter, form, force=True)
+            # the run's budget bounds each render: its scans read the clock, and a
+            # PDF layout gets no more than the time the run has left
+            with letter_meter(run_time_only=True) as meter:
+                meter.check_time()  # no render starts once the run's time is gone
+                render(letter, form, force=True)
+                meter.check_time()  # nor does the run go on after one that took it
+        except BudgetExceeded as exc:
+            found.append(_stopped(letter.pack, f"rendering a sample as {form}", exc))
+            raise _RunOver(found) from None
         except RejectletError as exc:
             for diagnostic in exc.diagnostics:
                 if diagnostic.location is not None and diagnostic.location.path in broken:
@@ -141,7 +149,31 @@ def _render_findings(letter: Letter, already: list[Diagnostic]) -> list[Diagnost
     return found
 
 
+class _RunOver(Exception):
+    """The check run's budget is spent: what was found so far is all there is."""
+
+    def __init__(self, found: list[Diagnostic]) -> None:
+        super().__init__("the check run is over its budget")
+        self.found = found
+
+
+def _stopped(pack: Pack, what: str, exc: BudgetExceeded) -> Diagnostic:
+    """RJ307 for work of the check run stopped by its budget, at the stylesheet (whose
+    size and shape decide what rendering costs), else at the pack."""
+    where = Location(display_path(pack.stylesheet)) if pack.stylesheet else pack.location
+    return Diagnostic("RJ307", Severity.ERROR, f"{what} was stopped: {exc}", where,
+                      "the check run is over its budget; a host can raise "
+                      "Limits.run_seconds for packs it trusts")
+
+
 def _check_pack(pack: Pack, render_samples: bool = False) -> list[Diagnostic]:
+    try:
+        return _check_all(pack, render_samples)
+    except _RunOver as over:
+        return over.found
+
+
+def _check_all(pack: Pack, render_samples: bool) -> list[Diagnostic]:
     found = authoring_findings(pack) + static_findings(pack)
     seen: set[str] = set()
     for kind_id in pack.letters:
@@ -153,8 +185,13 @@ def _check_pack(pack: Pack, render_samples: bool = False) -> list[Diagnostic]:
                     if str(diagnostic) not in seen:
                         seen.add(str(diagnostic))
                         found.append(diagnostic)
-    found.extend(stylesheet_findings(pack))
-    found.extend(inline_findings(pack))
+    try:
+        with letter_meter(run_time_only=True):  # the scans read the run's clock
+            found.extend(stylesheet_findings(pack))
+            found.extend(inline_findings(pack))
+    except BudgetExceeded as exc:
+        found.append(_stopped(pack, "reading the stylesheet", exc))
+        raise _RunOver(found) from None
     samples, refused = sample_files(pack.root, SAMPLES_FOLDER)
     found.extend(refused)
     if len(samples) > MAX_SAMPLES:  # each costs a letter's work: none is composed
@@ -165,7 +202,10 @@ def _check_pack(pack: Pack, render_samples: bool = False) -> list[Diagnostic]:
             for letter in letters_from_file(sample, pack=pack, within=pack.root):
                 found.extend(d for d in validate(letter) if d not in found)
                 if render_samples:
-                    found.extend(_render_findings(letter, found))
+                    try:
+                        found.extend(_render_findings(letter, found))
+                    except _RunOver as over:
+                        raise _RunOver([*found, *over.found]) from None
         except RejectletError as exc:
             found.extend(exc.diagnostics)
     return found

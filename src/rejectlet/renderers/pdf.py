@@ -181,9 +181,7 @@ def _produce(letter: Letter, options: PrintOptions, html_text: str,
     where = refuse_before_layout(letter.pack)
     args = (html_text, str(letter.pack.root), tuple(str(p) for p in extra), finish)
     if isolation_wanted(letter.pack, options, len(html_text)):
-        from .isolation import call_isolated
-
-        info, blobs = call_isolated(lay_out, args, options.timeout, letter.data_source)
+        info, blobs = _isolated(args, options.timeout, letter)
     else:
         info, blobs = lay_out(*args)
     refused_urls = info.get("blocked")
@@ -192,6 +190,29 @@ def _produce(letter: Letter, options: PrintOptions, html_text: str,
     if info.get("engine_error"):
         raise engine_failed(str(info["engine_error"]), where)
     return info, blobs[0] if blobs else None
+
+
+def _isolated(args: tuple[Any, ...], timeout: float,
+              letter: Letter) -> tuple[dict[str, Any], list[bytes]]:
+    """Lay out in a worker process, stopped after ``timeout`` seconds or sooner when
+    the work is metered (``rejectlet check`` renders every sample under one budget)
+    and less time than that is left: then the end of that time is the budget's."""
+    from ..limits import BudgetExceeded, seconds_left
+    from .isolation import call_isolated
+
+    left = seconds_left()
+    capped = left is not None and left < timeout
+    if left is not None and left <= 0:
+        raise BudgetExceeded("the run used up its time before the PDF was laid out",
+                             whole_run=True, seconds=True)
+    try:
+        return call_isolated(lay_out, args, left if capped and left is not None else timeout,
+                             letter.data_source)
+    except RenderError as exc:
+        if capped and exc.diagnostics and exc.diagnostics[0].code == "RJ416":
+            raise BudgetExceeded("the run used up its time while the PDF was laid out",
+                                 whole_run=True, seconds=True) from None
+        raise
 
 
 def stylesheet_place(pack: Pack) -> Location | None:

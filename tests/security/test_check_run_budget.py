@@ -1,0 +1,117 @@
+"""One budget holds over a whole ``rejectlet check`` run, its sample renders included.
+
+``check`` composes every letter kind, composes each sample and renders it in every
+format. Composing was metered against the run's budget, but rendering was not: a
+pack whose stylesheet made the renders slow (tens of kilobytes of nested
+``attr(``) ran far past the run's time. Every render now runs under a meter of
+the run: the stylesheet scans read its clock, and a PDF layout in the worker
+process gets no more time than the run has left. When the time is gone, the run
+ends with RJ307 at the stylesheet and renders nothing more.
+
+Time here is a clock the test moves, so nothing depends on how fast this machine is.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import rejectlet
+from rejectlet import limits
+from rejectlet.pack_check import check_pack
+from tests.security._support import write_pack
+
+SAMPLE = """\
+pack: secpack
+letter: note
+name: {name}
+sender: {{name: Sam Ortiz, email: sam@example.com}}
+recipient: {{name: Ann Lee, email: ann@example.com}}
+"""
+
+
+def _pack(tmp_path: Path, samples: int = 2) -> Path:
+    folder = write_pack(tmp_path / "pack", style="p { color: #333 }")
+    (folder / "samples").mkdir()
+    for number in range(samples):
+        (folder / "samples" / f"s{number}.yaml").write_text(
+            SAMPLE.format(name=f"Person {number}"), encoding="utf-8")
+    return folder
+
+
+class _Clock:
+    """A monotonic clock that stands still until the test moves it."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def monotonic(self) -> float:
+        return self.now
+
+
+def test_the_run_ends_with_a_located_error_when_rendering_spends_its_time(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    pack = rejectlet.load_pack(_pack(tmp_path))
+    clock = _Clock()
+    monkeypatch.setattr(limits, "time", clock)
+    import rejectlet.renderers as renderers
+
+    real_render = renderers.render
+    renders: list[str] = []
+
+    def slow_render(letter: Any, form: str, **options: Any) -> Any:
+        renders.append(form)
+        clock.now += 400.0  # each render takes 400 s of the run's 1,000
+        return real_render(letter, form, **options)
+
+    monkeypatch.setattr(renderers, "render", slow_render)
+    with rejectlet.budget(rejectlet.Limits(run_seconds=1000.0)):
+        found = check_pack(pack, render_samples=True)
+    stopped = [d for d in found if d.code == "RJ307"]
+    assert len(stopped) == 1, [str(d) for d in found]
+    assert stopped[0].location is not None
+    assert Path(stopped[0].location.path).name == "style.css"
+    # the third render found the run's time gone; nothing was rendered after it, and
+    # the second sample was never composed or rendered
+    assert len(renders) == 3
+
+
+def test_the_pdf_layout_in_check_gets_no_more_than_the_run_has_left(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from rejectlet.renderers import isolation
+
+    pack = rejectlet.load_pack(_pack(tmp_path, samples=1))
+    timeouts: list[float | None] = []
+
+    def no_layout(function: Any, args: Any, timeout: float | None, where: Any = None) -> Any:
+        timeouts.append(timeout)
+        return {"pages": 1}, [b"%PDF-1.7\n"]
+
+    monkeypatch.setattr(isolation, "call_isolated", no_layout)
+    with rejectlet.budget(rejectlet.Limits(run_seconds=7.0)):
+        check_pack(pack, render_samples=True)
+    assert timeouts and all(t is not None and 0 < t <= 7.0 for t in timeouts)
+    timeouts.clear()
+    check_pack(pack, render_samples=True)  # the default run leaves the PDF its own limit
+    assert timeouts == [60.0]
+
+
+def test_a_plain_render_outside_a_check_keeps_its_own_time_limit(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from rejectlet.renderers import isolation
+    from tests.security._support import base_data
+
+    pack = rejectlet.load_pack(_pack(tmp_path, samples=0))
+    timeouts: list[float | None] = []
+
+    def no_layout(function: Any, args: Any, timeout: float | None, where: Any = None) -> Any:
+        timeouts.append(timeout)
+        return {"pages": 1}, [b"%PDF-1.7\n"]
+
+    monkeypatch.setattr(isolation, "call_isolated", no_layout)
+    letter = rejectlet.compose(pack, "note", base_data())
+    with rejectlet.budget(rejectlet.Limits(run_seconds=7.0)):
+        rejectlet.render(letter, "pdf", force=True)
+    assert timeouts == [60.0]
