@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 import threading
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -116,10 +117,25 @@ class PreviewServer:
         return self._closing.is_set()
 
 
+#: What a browser does to a request it no longer wants (a new page generation
+#: cancels a pending image): the connection is gone, and nothing is wrong.
+_GONE = (BrokenPipeError, ConnectionResetError, ConnectionAbortedError, TimeoutError)
+
+
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
     preview: PreviewServer
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A failed request is never a traceback on the terminal: a client that went
+        away is passed over, and anything else is one line naming what failed."""
+        failure = sys.exc_info()[1]
+        if isinstance(failure, _GONE):
+            return
+        kind = type(failure).__name__ if failure is not None else "an unknown error"
+        print(f"preview: a request failed ({kind}); the preview goes on",
+              file=sys.stderr, flush=True)
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -184,7 +200,10 @@ class _Handler(BaseHTTPRequestHandler):
         if csp:
             self.send_header("Content-Security-Policy", csp)
         self.end_headers()
-        self.wfile.write(body)
+        try:
+            self.wfile.write(body)
+        except _GONE:  # the browser gave up on this request; the next one is served
+            self.close_connection = True
 
     def _events(self, query: dict[str, str]) -> None:
         """A server-sent event stream: one ``change`` event per new generation."""
@@ -212,7 +231,7 @@ class _Handler(BaseHTTPRequestHandler):
                 else:
                     self.wfile.write(b": still here\n\n")
                 self.wfile.flush()
-        except (BrokenPipeError, ConnectionResetError):
+        except _GONE:
             return
 
 
