@@ -39,6 +39,11 @@ class CompiledPack:
     #: per template: the line (of the template) each free name is first read on,
     #: so a finding about the name points inside a block scalar, not at its key
     name_lines: dict[TemplateRef, dict[str, int]] = field(default_factory=dict)
+    #: characters of template source compiled so far, all templates of the pack and
+    #: of the packs it extends together (:data:`MAX_PACK_TEMPLATE_CHARS`)
+    source_chars: int = 0
+    #: whether the pack went past that bound (reported once, at the first template)
+    over_bound: bool = False
 
 
 def new_compiled(root: Path | None, language: str,
@@ -50,6 +55,13 @@ def new_compiled(root: Path | None, language: str,
 
 #: Longest template source accepted; a letter's section is a few hundred characters.
 MAX_TEMPLATE_CHARS = 20_000
+#: Most characters of template source one pack may compile, counting every section,
+#: letter part, block and ``when:`` of it and of the packs it extends. Compiling
+#: costs time in proportion to the source (tens of microseconds a character), at
+#: every load and before any budget applies, so without this bound a pack of a
+#: thousand full-size sections would take half an hour to load. The built-in packs
+#: have under 9,000.
+MAX_PACK_TEMPLATE_CHARS = 100_000
 #: Longest run of one Markdown bracket or backtick character accepted: Python-Markdown
 #: slows down badly on long runs of them.
 MAX_MARKUP_RUN = 64
@@ -96,6 +108,8 @@ def markdown_problem(source: str) -> str | None:
 def compile_template(compiled: CompiledPack, key: TemplateRef, template: Template,
                      problems: list[Diagnostic]) -> None:
     """Compile one template, recording a syntax error at its line in the pack file."""
+    if not _within_pack_bound(compiled, len(template.source), template.location, problems):
+        return
     if len(template.source) > MAX_TEMPLATE_CHARS:
         problems.append(Diagnostic(
             "RJ308", Severity.ERROR, f"template is {len(template.source):,} characters; the "
@@ -131,6 +145,24 @@ def compile_template(compiled: CompiledPack, key: TemplateRef, template: Templat
                                   "the template nests too deeply to compile"))
 
 
+def _within_pack_bound(compiled: CompiledPack, size: int, location: Location | None,
+                       problems: list[Diagnostic]) -> bool:
+    """Count ``size`` characters of template source against the pack's bound; past
+    it, report the first template that went over (RJ308) and compile nothing more."""
+    if compiled.over_bound:
+        return False
+    compiled.source_chars += size
+    if compiled.source_chars <= MAX_PACK_TEMPLATE_CHARS:
+        return True
+    compiled.over_bound = True
+    problems.append(Diagnostic(
+        "RJ308", Severity.ERROR, f"the pack's templates, counting those of the packs it "
+        f"extends, add up to more than {MAX_PACK_TEMPLATE_CHARS:,} characters; this one "
+        "goes past that, and nothing after it is compiled", location,
+        "a pack's sections are a few paragraphs each; split the pack or shorten them"))
+    return False
+
+
 def _too_deep(location: Location, message: str) -> Diagnostic:
     return Diagnostic("RJ308", Severity.ERROR, f"template nests too deeply: {message}",
                       location, "split the template into simpler parts, or use "
@@ -150,6 +182,8 @@ def compile_condition(compiled: CompiledPack, key: TemplateRef, expression: str,
                       location: Location, problems: list[Diagnostic]) -> None:
     """Compile a section's ``when`` expression."""
     source = "{{ " + expression + " }}"
+    if not _within_pack_bound(compiled, len(source), location, problems):
+        return
     try:
         deep = nesting_problem(compiled.env, source)
         if deep is None:
