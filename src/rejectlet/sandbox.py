@@ -22,9 +22,10 @@ import datetime as _dt
 import decimal
 import json
 import re
+import threading
 import types
 from collections import abc, deque
-from collections.abc import Callable, Iterable, Iterator, MutableMapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping
 from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
@@ -33,7 +34,7 @@ import jinja2
 from jinja2 import nodes
 from jinja2.compiler import CodeGenerator, Frame
 from jinja2.exceptions import SecurityError
-from jinja2.runtime import LoopContext
+from jinja2.runtime import LoopContext, Macro
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from jinja2.visitor import NodeTransformer
 from markupsafe import Markup
@@ -67,6 +68,31 @@ __all__ = ["LetterSandbox", "LimitExceeded", "SecurityError", "make_environment"
 
 class LimitExceeded(SecurityError):
     """A template tried to produce more than the limits allow."""
+
+
+#: How deep templates may go into each other while one renders: macro calls, calls of
+#: a recursive loop, includes and imports, all counted together. Each level costs
+#: the thread's C stack as well as Python's, and a worker thread's stack can be a
+#: few hundred kilobytes (128 KiB on musl): a template including itself would end
+#: the whole process there, long before Python's recursion limit, so the depth is
+#: counted here instead. A letter's templates go two or three levels deep.
+MAX_TEMPLATE_DEPTH = 32
+_depth = threading.local()
+
+
+def _enter(what: str) -> int:
+    """Go one level deeper into templates; refuse past :data:`MAX_TEMPLATE_DEPTH`.
+    Returns the level to go back to."""
+    level: int = getattr(_depth, "level", 0)
+    if level >= MAX_TEMPLATE_DEPTH:
+        raise LimitExceeded(f"{what} went more than {MAX_TEMPLATE_DEPTH} levels deep "
+                            "(a template that includes, imports or calls itself)")
+    _depth.level = level + 1
+    return level
+
+
+def _leave(level: int) -> None:
+    _depth.level = level
 
 
 _DATA_TYPES = (str, int, float, bool, type(None), _dt.date, decimal.Decimal)
@@ -311,6 +337,25 @@ class _MeteredCode(CodeGenerator):
             self.write(", ")
         self.write("))")
 
+    def visit_Include(self, node: nodes.Include, frame: Frame) -> None:
+        """An include counts one level of :data:`MAX_TEMPLATE_DEPTH` while it runs."""
+        self.writeline("include_level = environment.enter_template('an {% include %}')", node)
+        self.writeline("try:")
+        self.indent()
+        super().visit_Include(node, frame)
+        self.outdent()
+        self.writeline("finally:")
+        self.indent()
+        self.writeline("environment.leave_template(include_level)")
+        self.outdent()
+
+    def visit_Extends(self, node: nodes.Extends, frame: Frame) -> None:
+        """An extends counts one level of :data:`MAX_TEMPLATE_DEPTH`: the parent is
+        rendered at the end of this template, so the level stays taken until the
+        include, macro call or render around it gives it back."""
+        self.writeline("environment.enter_template('an {% extends %}')", node)
+        super().visit_Extends(node, frame)
+
     def visit_FilterBlock(self, node: nodes.FilterBlock, frame: Frame) -> None:
         filter_frame = frame.inner()
         filter_frame.symbols.analyze_node(node)
@@ -392,11 +437,23 @@ class _FreshImportTemplate(jinja2.Template):
     """
 
     def _get_default_module(self, ctx: jinja2.runtime.Context | None = None) -> Any:
-        if ctx is not None:
-            keys = ctx.globals_keys - self.globals.keys()
-            if keys:
-                return self.make_module({k: ctx.parent[k] for k in keys})
-        return self.make_module()
+        level = _enter("an {% import %}")
+        try:
+            if ctx is not None:
+                keys = ctx.globals_keys - self.globals.keys()
+                if keys:
+                    return self.make_module({k: ctx.parent[k] for k in keys})
+            return self.make_module()
+        finally:
+            _leave(level)
+
+    def make_module(self, vars: dict[str, Any] | None = None, shared: bool = False,
+                    locals: Mapping[str, Any] | None = None) -> Any:
+        level = _enter("an {% import %}")  # ``import ... with context`` comes here
+        try:
+            return super().make_module(vars, shared, locals)
+        finally:
+            _leave(level)
 
 
 class LetterSandbox(ImmutableSandboxedEnvironment):
@@ -471,8 +528,22 @@ class LetterSandbox(ImmutableSandboxedEnvironment):
         for value in (*args, *kwargs.values()):
             if isinstance(value, decimal.Decimal | list | tuple | dict):
                 check_size(value, f"{name or 'a call'}()")
-        result = __context.call(__obj, *args, **kwargs)
+        if isinstance(__obj, Macro | LoopContext):  # a template calling into a template
+            level = _enter("a macro call" if isinstance(__obj, Macro) else "a recursive loop")
+            try:
+                result = __context.call(__obj, *args, **kwargs)
+            finally:
+                _leave(level)
+        else:
+            result = __context.call(__obj, *args, **kwargs)
         return check_size(result, f"{name or 'a call'}()")
+
+    def enter_template(self, what: str) -> int:
+        """For compiled includes: one level deeper (:data:`MAX_TEMPLATE_DEPTH`)."""
+        return _enter(what)
+
+    def leave_template(self, level: int) -> None:
+        _leave(level)
 
     # -- operators ---------------------------------------------------------------------
     def call_binop(self, context: jinja2.runtime.Context, operator_name: str,
@@ -966,9 +1037,12 @@ def render_limited(template: jinja2.Template, context: dict[str, Any],
                    finalizer: Finalizer | None) -> str:
     """Render with a value formatter and an output cap, streaming so a bomb stops early."""
     token = current_finalizer.set(finalizer)
+    level = getattr(_depth, "level", 0)
+    _depth.level = 0  # each render starts at the top, whatever a dropped one left
     try:
         return _join_capped(template.generate(context))
     finally:
+        _depth.level = level
         current_finalizer.reset(token)
 
 
