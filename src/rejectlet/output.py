@@ -59,8 +59,10 @@ def check_target(path: str | Path, *, overwrite: bool = False,
                  inputs: Iterable[str | Path] = (),
                  protected: Iterable[str | Path] = ()) -> Path:
     """Refuse a target that is an input, lies inside a protected folder (the pack and
-    the packs it extends), is a dangling link (writing would create whatever it
-    points at), exists without ``overwrite``, or has no folder; return it resolved."""
+    the packs it extends), is a link (dangling: writing would create whatever it
+    points at; whole: it would write wherever the link leads), exists without
+    ``overwrite``, or has no folder; return it resolved. Folders above the file
+    may be links: only the file's own name is never followed."""
     target = Path(path)
     shown = display_path(target)
     _check_name_lengths(target, shown)
@@ -106,6 +108,9 @@ def _check_target(target: Path, shown: str, overwrite: bool,
             raise OutputError(f"refusing to write {shown} inside the pack folder",
                               Location(shown), code="RJ421",
                               hint="write letters outside the pack; it is an input too")
+    if target.is_symlink():
+        # named as the link, not where it leads (which display_path would show)
+        shown = str(Path(display_path(target.parent)) / target.name)
     if target.is_symlink() and not target.exists():
         raise OutputError(f"{shown} is a link to something that does not exist",
                           Location(shown), code="RJ423",
@@ -115,6 +120,12 @@ def _check_target(target: Path, shown: str, overwrite: bool,
             raise OutputError(f"refusing to write over the input file {shown}",
                               Location(shown), code="RJ421",
                               hint="choose another output name with -o")
+    if target.is_symlink():
+        # the link's target may be anywhere (another user's file, a dotfile): no
+        # output goes through a link, and the link itself is not replaced either
+        raise OutputError(f"{shown} is a link; output is written only to a real file, "
+                          "never through a link", Location(shown), code="RJ423",
+                          hint="name the real file it points to, or remove the link")
     # a folder, FIFO or device in the way is refused as such, with or without --force
     if target.exists() and not target.is_file():
         raise OutputError(f"{shown} exists and is not a regular file", Location(shown),
