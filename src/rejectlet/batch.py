@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO, TextIO
 
 from . import csvtable
 from .composer import compose_all
@@ -115,6 +115,26 @@ def _table_refused(shown: str) -> Callable[[str], DataError]:
                       code="RJ102")
 
 
+#: Characters asked of the file at a time. One request for the whole limit made
+#: the system's buffer 50 MB before the first byte arrived, whatever the file's size.
+CSV_PIECE_CHARS = 1 << 20
+
+
+def _read_in_pieces(handle: TextIO) -> str | None:
+    """The whole text, read a bounded piece at a time; None once it runs past
+    :data:`MAX_CSV_BYTES` characters (a file that grew since its size was read)."""
+    pieces: list[str] = []
+    total = 0
+    while True:
+        piece = handle.read(CSV_PIECE_CHARS)
+        if not piece:
+            return "".join(pieces)
+        total += len(piece)
+        if total > MAX_CSV_BYTES:
+            return None
+        pieces.append(piece)
+
+
 def read_csv_rows(path: Path, list_names: set[str],
                   kinds: Mapping[str, str] | None = None) -> Iterator[Row]:
     """Rows of a CSV table; cells of list variables split on ';'. A cell is text as
@@ -133,7 +153,10 @@ def read_csv_rows(path: Path, list_names: set[str],
             raise DataError(f"{shown} is larger than {MAX_CSV_BYTES:,} bytes",
                             Location(shown), code="RJ205")
         with path.open(newline="", encoding="utf-8-sig", errors="surrogateescape") as handle:
-            text = handle.read(MAX_CSV_BYTES + 1)
+            text = _read_in_pieces(handle)
+    if text is None:  # the file grew past the limit while it was read
+        raise DataError(f"{shown} is larger than {MAX_CSV_BYTES:,} bytes",
+                        Location(shown), code="RJ205")
     rows = csvtable.records(text)
     header = next(rows, None)
     if header is None:

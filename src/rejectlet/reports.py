@@ -18,6 +18,7 @@ from . import __version__
 from .arguments import expect, expect_items
 from .diagnostics import Diagnostic, Fix, Location, Severity, valid_text
 from .source_text import source_text
+from .text_positions import LineColumns
 
 #: Bumped when a field of the JSON report changes meaning or goes away.
 REPORT_VERSION = 1
@@ -130,11 +131,12 @@ def sarif_log(diagnostics: Sequence[Diagnostic], *, docs_root: str = DOCS_ROOT
     rules: list[dict[str, Any]] = []
     index_of: dict[str, int] = {}
     results = []
+    sources = _Sources()
     for diagnostic in diagnostics:
         if diagnostic.code not in index_of:
             index_of[diagnostic.code] = len(rules)
             rules.append(_rule_entry(diagnostic, docs_root))
-        results.append(_result(diagnostic, index_of[diagnostic.code]))
+        results.append(_result(diagnostic, index_of[diagnostic.code], sources))
     driver = {"name": "rejectlet", "version": __version__, "semanticVersion": __version__,
               "informationUri": docs_root, "rules": rules}
     return _valid_report({"$schema": SARIF_SCHEMA, "version": SARIF_VERSION,
@@ -177,7 +179,7 @@ def _level(severity: Severity) -> str:
     return "error" if severity is Severity.ERROR else "warning"
 
 
-def _result(diagnostic: Diagnostic, rule_index: int) -> dict[str, Any]:
+def _result(diagnostic: Diagnostic, rule_index: int, sources: _Sources) -> dict[str, Any]:
     text = diagnostic.message + (f" ({diagnostic.hint})" if diagnostic.hint else "")
     result: dict[str, Any] = {"ruleId": diagnostic.code, "ruleIndex": rule_index,
                               "level": _level(diagnostic.severity), "message": {"text": text}}
@@ -186,7 +188,7 @@ def _result(diagnostic: Diagnostic, rule_index: int) -> dict[str, Any]:
         result["locations"] = [location]
     if diagnostic.fix is not None:
         result["properties"] = {"fix": diagnostic.fix.to_dict()}
-        fix = _sarif_fix(diagnostic.location, diagnostic.fix)
+        fix = _sarif_fix(diagnostic.location, diagnostic.fix, sources)
         if fix is not None:
             result["fixes"] = [fix]
     return result
@@ -226,36 +228,60 @@ def _location(location: Location | None, key: str) -> dict[str, Any]:
 _FIX_SEARCH_CHARS = 20_000
 
 
-def _sarif_fix(location: Location | None, fix: Fix) -> dict[str, Any] | None:
+class _Source:
+    """One file's text, indexed once: where each line starts (as ``str.splitlines``
+    counts lines, like the diagnostics' line numbers) and the line and column of any
+    offset (lines ending at LF, as the SARIF regions count)."""
+
+    __slots__ = ("line_starts", "place", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        starts = [0]
+        for line in text.splitlines(keepends=True):
+            starts.append(starts[-1] + len(line))
+        self.line_starts = starts  # one past the last line: the text's length
+        self.place = LineColumns(text)
+
+
+class _Sources:
+    """The files one log's fixes point into, each read and indexed at most once:
+    a log with thousands of fixes in one file used to count its lines again for
+    every fix, a cost that grew with the square of the file."""
+
+    def __init__(self) -> None:
+        self._known: dict[str, _Source | None] = {}
+
+    def get(self, path: str) -> _Source | None:
+        if path not in self._known:
+            text = source_text(path)  # through the file door: no FIFO, no device
+            self._known[path] = _Source(text) if text is not None else None
+        return self._known[path]
+
+
+def _sarif_fix(location: Location | None, fix: Fix, sources: _Sources) -> dict[str, Any] | None:
     """A SARIF fix, only when the words to replace are found in the file at or after
     the diagnostic's position: a tool applies the edit to exactly those characters,
     so an edit whose place is a guess is left out (the fix is still in properties)."""
     if location is None or not location.in_file or location.line <= 0 or not fix.old:
         return None
-    text = source_text(location.path)  # through the file door: no FIFO, no device
-    if text is None:
+    source = sources.get(location.path)
+    if source is None:
         return None
-    lines = text.splitlines(keepends=True)
-    if location.line > len(lines):
+    if location.line >= len(source.line_starts):
         return None
-    start = sum(len(line) for line in lines[:location.line - 1]) + max(location.column - 1, 0)
-    found = text.find(fix.old, start, start + _FIX_SEARCH_CHARS)
+    start = source.line_starts[location.line - 1] + max(location.column - 1, 0)
+    found = source.text.find(fix.old, start, start + _FIX_SEARCH_CHARS)
     if found < 0:
         return None
-    begin_line, begin_column = _line_column(text, found)
-    end_line, end_column = _line_column(text, found + len(fix.old))
+    begin_line, begin_column = source.place(found)
+    end_line, end_column = source.place(found + len(fix.old))
     replacement = {"deletedRegion": {"startLine": begin_line, "startColumn": begin_column,
                                      "endLine": end_line, "endColumn": end_column},
                    "insertedContent": {"text": fix.new}}
     return {"description": {"text": fix.description or f"replace {fix.old!r}"},
             "artifactChanges": [{"artifactLocation": {"uri": _uri(location.path)},
                                  "replacements": [replacement]}]}
-
-
-def _line_column(text: str, offset: int) -> tuple[int, int]:
-    line = text.count("\n", 0, offset) + 1
-    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
-    return line, column
 
 
 __all__ = ["json_report", "report_schema", "sarif_log"]

@@ -56,9 +56,12 @@ def safe_css(css: str, where: Path | None, root: Path | None = None) -> str:
         if root is not None:
             from ..pack.styles import blocked, not_in_pack
 
+            named = references(css, into_svg=False)
+            # each file is looked up once, however often the stylesheet names it
+            missing = {target for target in dict.fromkeys(named)
+                       if missing_from_pack(target, root)}
             refused = [not_in_pack(located, target, root)
-                       for target in references(css, into_svg=False)
-                       if missing_from_pack(target, root)]
+                       for target in named if target in missing]
             refused += [blocked(located, target)
                         for target in svg_references(css) if not target.startswith("#")]
             if refused:

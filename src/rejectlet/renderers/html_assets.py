@@ -70,6 +70,9 @@ def inline_pack_files(pack: Pack, css: Stylesheet | None = None) -> Inlined:
     problems: list[Diagnostic] = []
     total = [0]
     position = LineColumns(sheet.text)
+    # each file is read, scanned and encoded once per stylesheet, however many of
+    # its url()s name it: what one url() costs is paid once, not once per mention
+    files: dict[str, tuple[bytes, str, list[str]] | Refused] = {}
 
     def replace(match: re.Match[str]) -> str:
         target = next((g for g in match.groups() if g is not None), "").strip()
@@ -77,14 +80,20 @@ def inline_pack_files(pack: Pack, css: Stylesheet | None = None) -> Inlined:
             return match.group(0)
         line, column = position(match.start())
         where = Location(sheet.location.path, line, column)
-        data = _read(root, sheet.path.parent, target, where, problems)
-        if data is None:
+        name = _file_name(target)  # logo.png?1 and logo.png#a are one file, read once
+        if name not in files:
+            files[name] = _read(root, sheet.path.parent, name)
+        found = files[name]
+        if isinstance(found, Refused):
+            # a reference naming no plain file of the pack is refused by the stylesheet
+            # check every format shares (RJ412, at the stylesheet); not reported twice
+            if found.reason in (Refusal.TOO_BIG, Refusal.UNREADABLE, Refusal.LINKED):
+                problems.append(_refusal(found, target, where))
             return match.group(0)
-        if _media_type(target) == "image/svg+xml":
-            reach = svg_reach(data)
-            if reach:
-                problems.append(blocked(where, reach[0]))
-                return match.group(0)
+        data, encoded, reach = found
+        if reach:
+            problems.append(blocked(where, reach[0]))
+            return match.group(0)
         total[0] += len(data)
         if total[0] > MAX_ASSETS_BYTES:
             problems.append(_problem(
@@ -92,7 +101,6 @@ def inline_pack_files(pack: Pack, css: Stylesheet | None = None) -> Inlined:
                 f"bytes, too much to carry inside one HTML file (at {target!r})", where,
                 "use smaller images or fewer fonts; a logo is usually well under 100 kB"))
             return match.group(0)
-        encoded = base64.b64encode(data).decode("ascii")
         return f'url("data:{_media_type(target)};base64,{encoded}")'
 
     text = _URL.sub(replace, sheet.text)
@@ -135,17 +143,20 @@ def _holding_root(pack: Pack, path: Path) -> Path:
     return pack.root
 
 
-def _read(root: Path, folder: Path, target: str, where: Location,
-          problems: list[Diagnostic]) -> bytes | None:
-    name = re.split(r"[?#]", target, maxsplit=1)[0]
+def _file_name(target: str) -> str:
+    """The file a reference names: without its query and fragment."""
+    return re.split(r"[?#]", target, maxsplit=1)[0]
+
+
+def _read(root: Path, folder: Path, name: str) -> tuple[bytes, str, list[str]] | Refused:
+    """The file ``name``, its base64 text and, for an SVG, what it reaches beyond
+    itself; or why it cannot be read."""
     try:
-        return read_inside(root, folder / name, MAX_ASSET_BYTES)
+        data = read_inside(root, folder / name, MAX_ASSET_BYTES)
     except Refused as refused:
-        # a reference naming no plain file of the pack is refused by the stylesheet
-        # check every format shares (RJ412, at the stylesheet); not reported twice
-        if refused.reason in (Refusal.TOO_BIG, Refusal.UNREADABLE, Refusal.LINKED):
-            problems.append(_refusal(refused, target, where))
-        return None
+        return refused
+    reach = svg_reach(data) if _media_type(name) == "image/svg+xml" else []
+    return data, base64.b64encode(data).decode("ascii"), reach
 
 
 def _refusal(refused: Refused, target: str, where: Location) -> Diagnostic:
@@ -177,7 +188,7 @@ def _problem(message: str, where: Location, hint: str) -> Diagnostic:
 
 
 def _media_type(target: str) -> str:
-    name = re.split(r"[?#]", target, maxsplit=1)[0]
+    name = _file_name(target)
     suffix = Path(name).suffix.lower()
     return _MEDIA_TYPES.get(suffix) or mimetypes.guess_type(name)[0] or \
         "application/octet-stream"
