@@ -33,6 +33,8 @@ MAX_INCLUDE_DEPTH = 4
 #: so a few lines that each include many files cannot multiply the reading.
 MAX_INCLUDED_FILES = 16
 MAX_STRING_CHARS = 20_000
+#: Most characters of a mistyped date quoted in its message.
+MAX_DATE_SHOWN = 60
 #: Values (keys, once groups such as ``sender.name`` are flattened) one letter's data,
 #: or one batch row with its profile, may give; a letter uses a few dozen.
 MAX_DATA_VALUES = 1_000
@@ -286,8 +288,8 @@ def bounded_items(mapping: Mapping[Any, Any], path: str = "") -> list[tuple[str,
     ``list``; any other mapping runs the program's own methods, so whatever they
     raise is reported as unreadable data at ``path`` instead of escaping as a
     bare exception from inside the library."""
-    entries = dict.items(mapping) if isinstance(mapping, dict) else mapping.items()
     try:
+        entries = dict.items(mapping) if isinstance(mapping, dict) else mapping.items()
         pairs = list(itertools.islice(entries, MAX_DATA_VALUES + 1))
     except Exception as error:  # the host program's own code failed, not ours
         where = f" at {path}" if path else ""
@@ -492,6 +494,8 @@ def read_by_type(value: Any, key: str) -> Any:
     type's methods; a list or mapping becomes a plain one, read within the limits;
     anything else becomes an opaque stand-in that is reported by its type's name."""
     kind = type(value)
+    if kind is dt.datetime or issubclass(kind, dt.datetime):
+        return _plain_datetime(value)
     if kind in _READ_AS_IS:
         return value
     if issubclass(kind, str):
@@ -513,6 +517,23 @@ def read_by_type(value: Any, key: str) -> Any:
     return _Opaque(kind.__name__)
 
 
+def _plain_datetime(value: dt.datetime) -> Any:
+    """A datetime as a plain one, read through the base type. Its time zone is
+    kept only when it is the standard library's own (``timezone``, ``ZoneInfo``):
+    any other ``tzinfo`` is a program's code, which writing the value out would
+    run (its ``utcoffset`` may raise or never return), so such a value is opaque."""
+    zone = dt.datetime.tzinfo.__get__(value)
+    plain = dt.datetime.combine(dt.datetime.date(value), dt.datetime.time(value))
+    if zone is None:
+        return plain
+    if type(zone) is not dt.timezone:
+        import zoneinfo
+
+        if type(zone) is not zoneinfo.ZoneInfo:
+            return _Opaque(f"datetime with a {type(zone).__name__} time zone")
+    return dt.datetime.replace(plain, tzinfo=zone)
+
+
 def _kind_of(value: Any) -> str:
     """What a non-text value is, in words, without printing the value itself."""
     if isinstance(value, _Opaque):
@@ -521,7 +542,7 @@ def _kind_of(value: Any) -> str:
         return "bytes"
     if callable(value):
         return "a function"
-    if isinstance(value, list | dict | bool) or value is None:
+    if isinstance(value, list | dict | bool | int | float) or value is None:
         return describe(value)
     return f"a {type(value).__name__} object"
 
@@ -622,7 +643,11 @@ def _check_value(variable: Variable, value: Any, loc: Location | None,
                 return dt.date.fromisoformat(value.strip())
             except ValueError:
                 pass
-        problems.add(f"{name!r} should be a date written as YYYY-MM-DD, not {value!r}", loc,
+        # the value is named, never printed whole: a repr would run a program's own
+        # code inside a list, recurse into a deep one, copy megabytes into the
+        # message, or fail on an integer of thousands of digits
+        shown = shown_name(value, MAX_DATE_SHOWN) if isinstance(value, str) else _kind_of(value)
+        problems.add(f"{name!r} should be a date written as YYYY-MM-DD, not {shown}", loc,
                      code="RJ204")
         return None
     return value
