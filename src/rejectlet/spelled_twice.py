@@ -17,6 +17,7 @@ from typing import Any, NamedTuple
 
 from .diagnostics import Location
 from .errors import DataError
+from .suggest import shown_name
 from .yamlio import LocatedMap
 
 #: Keys looked at in one mapping, at every depth. Data holds at most 1,000 values,
@@ -41,32 +42,65 @@ class Clash(NamedTuple):
     second: tuple[str, ...]
 
 
+#: A spelling as a chain of links, innermost key first: ``(("sender", None)...)``.
+#: Each mapping's keys share their parent's link instead of copying its keys, so
+#: the walk keeps one link per key, however deep the keys nest.
+_Chain = tuple[Any, str] | None
+
+
+class _Name:
+    """One dotted part of a full name, and the parts that follow it: the full names
+    a mapping gives, stored once per part rather than once per value, so data
+    nested 900 deep with long keys costs its own size, not its size times its depth."""
+
+    __slots__ = ("given", "parts")
+
+    def __init__(self) -> None:
+        self.parts: dict[str, _Name] = {}
+        self.given: _Chain = None  # the spelling of the value given here, if any
+
+
+def _keys(chain: _Chain) -> tuple[str, ...]:
+    keys: list[str] = []
+    while chain is not None:
+        chain, key = chain
+        keys.append(key)
+    return tuple(reversed(keys))
+
+
 def clash(raw: Mapping[str, Any]) -> Clash | None:
     """The first full dotted name the mapping gives twice, however each spelling
     splits it into nested and dotted keys (``sender.home: {city: …}`` and
     ``sender: {home.city: …}`` both name ``sender.home.city``); None when every
-    name is given once. Keys are read level by level, shallow ones first."""
+    name is given once. Keys are read level by level, shallow ones first.
+
+    No full name is ever joined into one string while looking: each key's dotted
+    parts are placed under its mapping's own place, so the work and the memory
+    grow with the keys' own length, not with their length times their depth."""
     if not _plain_mapping(raw):
         return None
-    seen: dict[str, tuple[str, ...]] = {}
-    pending: deque[tuple[tuple[str, ...], Mapping[str, Any]]] = deque([((), raw)])
+    top = _Name()
+    pending: deque[tuple[_Chain, _Name, Mapping[str, Any]]] = deque([(None, top, raw)])
     looked = 0
     while pending:
-        outer, mapping = pending.popleft()
+        outer, place, mapping = pending.popleft()
         for key, value in mapping.items():
             looked += 1
             if looked > _MOST_KEYS:
                 return None
             if type(key) is not str or not all(key.split(".")):
                 continue  # not a name: judged later by the data checks
-            spelling = (*outer, key)
+            spelling: _Chain = (outer, key)
+            here = place
+            for part in key.split("."):
+                here = here.parts.setdefault(part, _Name())
             if _plain_mapping(value) and value:
-                pending.append((spelling, value))
+                pending.append((spelling, here, value))
                 continue
-            path = ".".join(spelling)
-            if path in seen:
-                return Clash(path, seen[path], spelling)
-            seen[path] = spelling
+            if here.given is not None:
+                second = _keys(spelling)
+                return Clash(".".join(second), _keys(here.given), second)
+            here.given = spelling
     return None
 
 
@@ -82,21 +116,31 @@ def refuse_spelled_twice(raw: Mapping[str, Any], where: Location | None = None) 
     first, second = found.first[shared:], found.second[shared:]
     if len(second) < len(first):  # the one written as a single key first, as always
         first, second = second, first
-    inside = f" inside {'.'.join(found.first[:shared])!r}" if shared else ""
+    inside = f" inside {_shown('.'.join(found.first[:shared]))}" if shared else ""
     location, other = _places(raw, found, shared, first[0], second[0], where)
     raise DataError(
-        f"{found.path!r} is given twice: {_spelled(first)} and "
+        f"{_shown(found.path)} is given twice: {_spelled(first)} and "
         f"{_spelled(second)}{inside}{other}; only one of them could be used",
         location, code="RJ216",
         hint=f"keep one spelling: either {_kept(first)} or {_kept(second)}")
 
 
+#: Most characters of a name quoted in the message: a name nested hundreds deep
+#: is shown by its beginning, not copied whole into every report of it.
+MAX_NAME_SHOWN = 200
+
+
+def _shown(name: str) -> str:
+    return shown_name(name, MAX_NAME_SHOWN)
+
+
 def _spelled(keys: tuple[str, ...]) -> str:
-    return f"as {keys[0]!r}" if len(keys) == 1 else f"nested under {keys[0]!r}"
+    return f"as {_shown(keys[0])}" if len(keys) == 1 else f"nested under {_shown(keys[0])}"
 
 
 def _kept(keys: tuple[str, ...]) -> str:
-    return f"'{keys[0]}: …'" if len(keys) == 1 else f"'{keys[0]}:' with the value nested under it"
+    key = keys[0] if len(keys[0]) <= MAX_NAME_SHOWN else keys[0][:MAX_NAME_SHOWN] + "…"
+    return f"'{key}: …'" if len(keys) == 1 else f"'{key}:' with the value nested under it"
 
 
 def _places(raw: Mapping[str, Any], found: Clash, shared: int, one: str, two: str,
@@ -108,6 +152,10 @@ def _places(raw: Mapping[str, Any], found: Clash, shared: int, one: str, two: st
         first, second = mapping.key_location(one), mapping.key_location(two)
         if (second.line, second.column) > (first.line, first.column):
             first, second = second, first
-        return first.with_key(found.path), f" (the other at line {second.line})"
+        return first.with_key(_key_shown(found.path)), f" (the other at line {second.line})"
     base = where if where is not None else Location("<data>")
-    return base.with_key(found.path), ""
+    return base.with_key(_key_shown(found.path)), ""
+
+
+def _key_shown(path: str) -> str:
+    return path if len(path) <= MAX_NAME_SHOWN else path[:MAX_NAME_SHOWN] + "…"
