@@ -12,7 +12,8 @@ never runs.
 from __future__ import annotations
 
 import os
-from typing import Any
+from pathlib import Path
+from typing import Any, overload
 
 from .diagnostics import Location
 from .errors import ArgumentError
@@ -41,6 +42,38 @@ def expect_path(value: Any, where: str, *, optional: bool = False) -> None:
     if isinstance(value, str) and "\0" in value:
         raise ArgumentError(f"{where} holds a NUL character, which no file name can",
                             Location.of_argument(where), hint="pass the file's real name")
+
+
+@overload
+def path_argument(value: Any, where: str) -> str | Path: ...
+@overload
+def path_argument(value: Any, where: str, *, optional: bool) -> str | Path | None: ...
+
+
+def path_argument(value: Any, where: str, *, optional: bool = False) -> str | Path | None:
+    """A file name argument as plain data: a ``str`` (a subclass read as its text),
+    or a :class:`~pathlib.Path` made from a path-like object's own name.
+
+    A path-like object's ``__fspath__`` is the program's code: it is asked once,
+    here, and whatever it raises (or a name it returns that is no str or bytes)
+    is an :class:`ArgumentError` at the argument, never an exception from deeper
+    in; every later use reads the plain value returned."""
+    expect_path(value, where, optional=optional)
+    if value is None:
+        return None
+    if issubclass(type(value), str):
+        return str.__str__(value)
+    try:
+        name = os.fspath(value)
+    except Exception as exc:  # the program's own __fspath__ failed
+        raise ArgumentError(f"{where} takes a file name, but the object's __fspath__ "
+                            f"raised {type(exc).__name__}", Location.of_argument(where),
+                            hint="pass a str or a pathlib.Path") from None
+    text = os.fsdecode(bytes(name)) if issubclass(type(name), bytes) else str.__str__(name)
+    if "\0" in text:
+        raise ArgumentError(f"{where} holds a NUL character, which no file name can",
+                            Location.of_argument(where), hint="pass the file's real name")
+    return Path(text)
 
 
 def expect_items(value: Any, item_types: type | tuple[type, ...], where: str,

@@ -14,7 +14,7 @@ from typing import Any
 
 import jinja2
 
-from .arguments import expect, expect_path
+from .arguments import expect, path_argument
 from .checks import describe
 from .data import (
     LetterData,
@@ -433,6 +433,7 @@ def _template_lineno(exc: BaseException) -> int | None:
 
 def letter_from_file(path: str | Path, *, pack: Pack | None = None) -> Letter:
     """Compose the letter a data file describes: its ``pack:`` and ``letter:`` lines decide."""
+    path = path_argument(path, "letter_from_file(path)")
     letters = letters_from_file(path, pack=pack)
     if len(letters) != 1:
         raise DataError(f"{display_path(path)} describes {len(letters)} letters",
@@ -450,7 +451,7 @@ def letters_from_file(path: str | Path, *, pack: Pack | None = None,
     """
     from .pack import load_pack
 
-    expect_path(path, "letters_from_file(path)")
+    path = path_argument(path, "letters_from_file(path)")
     expect(pack, Pack, "letters_from_file(pack)", "a loaded pack (from load_pack())",
            optional=True)
     raw = read_data_file(path, within=within)

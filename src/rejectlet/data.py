@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, TypeGuard
 
 from .addresses import is_email_address
-from .arguments import expect_path
+from .arguments import path_argument
 from .checks import Problems, describe
 from .controls import ACTING_CHARACTERS
 from .diagnostics import Location, display_path
@@ -79,7 +79,7 @@ def read_data_file(path: str | Path, _chain: tuple[Path, ...] = (),
     values win. With ``within`` (a pack's folder, for its samples) the file and
     everything it includes must be regular files inside that folder.
     """
-    expect_path(path, "read_data_file(path)")
+    path = path_argument(path, "read_data_file(path)")
     shown = display_path(path)
     if within is not None:
         from .pack.files import load_yaml_inside

@@ -164,13 +164,12 @@ def reminder(letter: Letter, *, data_file: str | None = None) -> Calendar:
     """
     from icalendar import Alarm, Calendar, Event
 
-    from .arguments import expect_path
+    from .arguments import path_argument
     from .letter_shape import expect_letter
 
     expect_letter(letter, "reminder(letter)")
-    expect_path(data_file, "reminder(data_file)", optional=True)
-    if data_file is not None:
-        data_file = os.fsdecode(data_file) if not isinstance(data_file, str) else data_file
+    named = path_argument(data_file, "reminder(data_file)", optional=True)
+    data_file = os.fspath(named) if named is not None else None
     from .validation import refuse_malformed_language
 
     refuse_malformed_language(letter.pack)  # the reminder speaks the letter's language

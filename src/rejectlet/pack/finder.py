@@ -144,9 +144,9 @@ def load_pack(name_or_path: str | os.PathLike[str], *, relative_to: Path | None 
     A name containing a path separator, or starting with '.', is a path; a
     relative path in a data file is taken relative to that file's folder.
     """
-    from ..arguments import expect, expect_path
+    from ..arguments import expect, path_argument
 
-    expect_path(name_or_path, "load_pack(name_or_path)")
+    name_or_path = path_argument(name_or_path, "load_pack(name_or_path)")
     expect(relative_to, os.PathLike, "load_pack(relative_to)", "a folder (a pathlib.Path)",
            optional=True)
     text = str.__str__(os.fsdecode(name_or_path))
