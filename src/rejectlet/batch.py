@@ -48,7 +48,7 @@ from .pathdoor import path_errors, quietly_resolved, refused_as
 from .spelled_twice import refuse_spelled_twice
 from .suggest import shown_name
 from .validation import refuse_malformed_language, validate
-from .yamlio import LocatedList, LocatedMap, load_yaml_file
+from .yamlio import LocatedList, LocatedMap, UnbuiltItem, load_yaml_file
 
 if TYPE_CHECKING:
     from .paper.formats import Layout
@@ -325,13 +325,16 @@ def _unreadable(shown: str, line: int, column: int, message: str, hint: str,
 
 def read_yaml_rows(path: Path) -> Iterator[Row]:
     """Rows of a YAML list of mappings; a row's number is its line."""
-    raw = load_yaml_file(path)
+    raw = load_yaml_file(path, items_alone=True)
     shown = display_path(path)
     if not isinstance(raw, LocatedList):
         raise DataError(f"{shown} should be a list of rows (one '- name: …' block each)",
                         Location(shown, 1, 1), code="RJ212")
     for index, item in enumerate(raw):
         location = raw.item_location(index)
+        if isinstance(item, UnbuiltItem):  # a value YAML cannot build fails its row alone
+            yield Row(location.line, _located(location), item.diagnostics)
+            continue
         if not isinstance(item, LocatedMap):
             # this row fails alone; the others still render
             yield Row(location.line, _located(location), (Diagnostic(

@@ -140,8 +140,10 @@ class LocatedList(list[Any]):
         return None
 
 
-def load_yaml_file(path: str | Path) -> Any:
-    """Read and parse one YAML file safely, keeping positions."""
+def load_yaml_file(path: str | Path, *, items_alone: bool = False) -> Any:
+    """Read and parse one YAML file safely, keeping positions. With ``items_alone``
+    (a batch table), an item of a top-level list whose value cannot be built is
+    an :class:`UnbuiltItem` holding its problems, and the other items are read."""
     p = Path(path)
     shown = display_path(p)
     try:
@@ -165,10 +167,10 @@ def load_yaml_file(path: str | Path) -> Any:
                             hint="name a YAML file saved on disk") from None
         raise YamlError(f"cannot read {shown}: {refused.detail}", Location(shown),
                         code="RJ102") from None
-    return load_yaml_bytes(raw, shown)
+    return load_yaml_bytes(raw, shown, items_alone=items_alone)
 
 
-def load_yaml_bytes(raw: bytes, shown: str) -> Any:
+def load_yaml_bytes(raw: bytes, shown: str, *, items_alone: bool = False) -> Any:
     """Parse YAML read by the caller (who decided where it may come from)."""
     try:
         text = raw.decode("utf-8-sig")
@@ -177,10 +179,10 @@ def load_yaml_bytes(raw: bytes, shown: str) -> Any:
         column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
         raise YamlError(f"file is not UTF-8 text (byte {exc.start})",
                         Location(shown, line, column), hint="save the file as UTF-8") from None
-    return load_yaml_text(text, shown)
+    return load_yaml_text(text, shown, items_alone=items_alone)
 
 
-def load_yaml_text(text: str, path: str = "<string>") -> Any:
+def load_yaml_text(text: str, path: str = "<string>", *, items_alone: bool = False) -> Any:
     """Parse YAML text safely, keeping positions; ``path`` names it in messages."""
     if len(text) > MAX_YAML_BYTES:
         raise YamlError(f"YAML text is {len(text):,} characters; the limit is "
@@ -198,7 +200,10 @@ def load_yaml_text(text: str, path: str = "<string>") -> Any:
             raise YamlError(f"YAML error: {exc}", Location(path)) from None
         if root is None:
             return None
-        return _Builder(path, loader).build(root, 0)
+        builder = _Builder(path, loader)
+        if items_alone and isinstance(root, yaml.SequenceNode):
+            return builder.build_items_alone(root)
+        return builder.build(root, 0)
     finally:
         loader.dispose()
 
@@ -333,6 +338,17 @@ def tab_error(path: str, line: int, column: int) -> YamlError:
         fix=Fix("\t", "  ", "indent with spaces instead of a tab"))])
 
 
+class UnbuiltItem:
+    """An item of a top-level list (a batch row) whose value YAML cannot build — a
+    time of hour 25, a list used as a key — with the problems that say where, so
+    that row fails alone and the others are read."""
+
+    __slots__ = ("diagnostics",)
+
+    def __init__(self, diagnostics: tuple[Diagnostic, ...]) -> None:
+        self.diagnostics = diagnostics
+
+
 class _Builder:
     """Turns composed YAML nodes into located Python values, checking safety rules."""
 
@@ -368,6 +384,23 @@ class _Builder:
                                  for item, value in zip(node.value, result, strict=True)]
             return result
         return self.scalar(node)
+
+    def build_items_alone(self, node: yaml.SequenceNode) -> LocatedList:
+        """A top-level list, each item built by itself: an item that cannot be built
+        becomes an :class:`UnbuiltItem` instead of stopping the whole file."""
+        items: list[Any] = []
+        for item in node.value:
+            try:
+                items.append(self.build(item, 1))
+            except YamlError as error:
+                items.append(UnbuiltItem(tuple(error.diagnostics)))
+        result = LocatedList(items)
+        result.location = self.loc(node)
+        result.item_spans = [ScalarSpan(self.loc(item), _style(item),
+                                        None if isinstance(value, UnbuiltItem)
+                                        else _written(item, value))
+                             for item, value in zip(node.value, result, strict=True)]
+        return result
 
     def scalar(self, node: yaml.Node) -> Any:
         if node.tag in _NUMBER_TAGS and isinstance(node.value, str):
