@@ -495,7 +495,11 @@ def read_by_type(value: Any, key: str) -> Any:
     anything else becomes an opaque stand-in that is reported by its type's name."""
     kind = type(value)
     if kind is dt.datetime or issubclass(kind, dt.datetime):
-        return _plain_datetime(value)
+        plain = plain_datetime(value)
+        if plain is None:
+            zone = type(dt.datetime.tzinfo.__get__(value)).__name__
+            return _Opaque(f"datetime with a {zone} time zone")
+        return plain
     if kind in _READ_AS_IS:
         return value
     if issubclass(kind, str):
@@ -517,11 +521,11 @@ def read_by_type(value: Any, key: str) -> Any:
     return _Opaque(kind.__name__)
 
 
-def _plain_datetime(value: dt.datetime) -> Any:
-    """A datetime as a plain one, read through the base type. Its time zone is
-    kept only when it is the standard library's own (``timezone``, ``ZoneInfo``):
-    any other ``tzinfo`` is a program's code, which writing the value out would
-    run (its ``utcoffset`` may raise or never return), so such a value is opaque."""
+def plain_datetime(value: dt.datetime) -> dt.datetime | None:
+    """A datetime as a plain one, read through the base type; None when its time
+    zone is not the standard library's own (``timezone``, ``ZoneInfo``): any other
+    ``tzinfo`` is a program's code, which writing the value out would run (its
+    ``utcoffset`` may raise or never return)."""
     zone = dt.datetime.tzinfo.__get__(value)
     plain = dt.datetime.combine(dt.datetime.date(value), dt.datetime.time(value))
     if zone is None:
@@ -530,7 +534,7 @@ def _plain_datetime(value: dt.datetime) -> Any:
         import zoneinfo
 
         if type(zone) is not zoneinfo.ZoneInfo:
-            return _Opaque(f"datetime with a {type(zone).__name__} time zone")
+            return None
     return dt.datetime.replace(plain, tzinfo=zone)
 
 

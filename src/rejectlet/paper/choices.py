@@ -14,6 +14,7 @@ from collections.abc import Mapping
 
 from ..diagnostics import Location
 from ..errors import RenderError
+from ..suggest import shown_name
 from .formats import Formats, load_formats
 from .options import PrintOptions
 from .units import PAPER
@@ -55,7 +56,7 @@ def judge_page_size(value: str, where: Location | None) -> str:
     """The page size in lower case; any other is RJ411 at ``where``."""
     size = value.lower()
     if size not in PAGE_SIZES:
-        raise RenderError(f"unknown page size {value!r}", where, code="RJ411",
+        raise RenderError(f"unknown page size {shown_name(value)}", where, code="RJ411",
                           hint="use one of: letter, a4")
     return size
 
@@ -63,8 +64,8 @@ def judge_page_size(value: str, where: Location | None) -> str:
 def judge_sheet(value: str, where: Location | None) -> str:
     """A sheet for a folded card is a paper the imposition knows (RJ411 otherwise)."""
     if value not in PAPER:
-        raise RenderError(f"unknown sheet {value!r} for a folded card", where, code="RJ411",
-                          hint=f"use one of: {', '.join(PAPER)}")
+        raise RenderError(f"unknown sheet {shown_name(value)} for a folded card", where,
+                          code="RJ411", hint=f"use one of: {', '.join(PAPER)}")
     return value
 
 
@@ -72,6 +73,6 @@ def judge_pdf_variant(value: str, where: Location | None) -> str:
     """The PDF variant in lower case; any other is RJ415 at ``where``."""
     variant = value.lower()
     if variant not in PDF_VARIANTS:
-        raise RenderError(f"unknown PDF variant {value!r}", where, code="RJ415",
+        raise RenderError(f"unknown PDF variant {shown_name(value)}", where, code="RJ415",
                           hint="use pdf/a-2b")
     return variant

@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 from ..checks import Problems, as_list, as_map
 from ..diagnostics import Location
 from ..errors import PackError, RenderError
-from ..suggest import did_you_mean
+from ..suggest import did_you_mean, shown_name
 from ..yamlio import LocatedMap, load_yaml_file, load_yaml_text
 from .units import PAPER, to_points
 
@@ -104,7 +104,7 @@ def _named(table: dict[str, _T], name: str, what: str, where: Location | None) -
     """One entry by name; an unknown name is an error at ``where`` (the argument or
     option that asked for it) with a suggestion."""
     if name not in table:
-        raise RenderError(f"unknown {what} {name!r}", where, code="RJ450",
+        raise RenderError(f"unknown {what} {shown_name(name)}", where, code="RJ450",
                           hint=did_you_mean(name, table) or
                           f"known: {', '.join(sorted(table))}")
     return table[name]

@@ -53,6 +53,18 @@ class PrintOptions:
         expect_path(self.formats_file, "PrintOptions(formats_file)", optional=True)
         expect(self.created, dt.datetime, "PrintOptions(created)", "a datetime.datetime",
                optional=True)
+        if self.created is not None:
+            from ..data import plain_datetime
+
+            # read through the base type; a time zone of a program's own class would
+            # run its own utcoffset each time the date is written into the PDF
+            created = plain_datetime(self.created)
+            if created is None:
+                raise ArgumentError(
+                    "PrintOptions(created) has a time zone of the program's own class",
+                    Location.of_argument("PrintOptions(created)"),
+                    hint="use datetime.timezone or zoneinfo.ZoneInfo, or no time zone")
+            object.__setattr__(self, "created", created)
         expect(self.timeout, (int, float), "PrintOptions(timeout)", "a number of seconds")
         if isinstance(self.timeout, bool) or not 0 < self.timeout <= 86_400:
             raise ArgumentError("PrintOptions(timeout) is out of range; give a number of "

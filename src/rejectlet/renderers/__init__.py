@@ -13,6 +13,7 @@ from ..errors import LetterHasErrors, RenderError
 from ..letter_shape import expect_letter
 from ..model import Letter
 from ..paper.options import PrintOptions
+from ..suggest import shown_name
 from ..validation import refuse_malformed_language, validate
 from .output_formats import FORMATS, OUTPUT_FORMATS, BytesFormat, MessageFormat, TextFormat
 from .unicode_guard import refuse_invalid_unicode
@@ -52,7 +53,7 @@ def render(letter: Letter, format: str, *, force: bool = False,
     expect_letter(letter, "render(letter)")
     entry = OUTPUT_FORMATS.get(str.__str__(format)) if isinstance(format, str) else None
     if entry is None:
-        shown = repr(str.__str__(format)) if isinstance(format, str) else \
+        shown = shown_name(str.__str__(format)) if isinstance(format, str) else \
             f"of type {type(format).__name__}"
         raise RenderError(f"unknown output format {shown}", Location.of_argument(
             "render(format)"), code="RJ413", hint=f"use one of: {', '.join(FORMATS)}")
