@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import itertools
+import re
+import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
@@ -451,7 +453,48 @@ def _text(label: str, value: Any, loc: Location | None, problems: Problems) -> s
                      "most; in YAML, an escape such as \\e or \\x07 writes one",
                      code="RJ215")
         return None
+    marks = _stacked_marks(text)
+    if marks is not None:
+        start, count = marks
+        problems.add(f"{label} stacks {count:,} combining marks on one character, at "
+                     f"position {start + 1:,}; the limit is {MAX_STACKED_MARKS}", loc,
+                     "no written language stacks more than a few accents on one letter; "
+                     "remove the extra marks", code="RJ205")
+        return None
     return text
+
+
+#: Most combining marks one character may carry, as Unicode's stream-safe format
+#: allows (UAX #15). Thousands on one letter make one grapheme whose PDF layout
+#: took seconds per thousand, from a value within every length limit.
+MAX_STACKED_MARKS = 30
+
+
+#: A stretch long enough to hold too many marks, of characters from U+0300 up (where
+#: the first combining marks are): plain text rarely has one, so the exact check
+#: below, character by character, runs only on such stretches.
+_MARKS_POSSIBLE = re.compile(f"[\u0300-\U0010ffff]{{{MAX_STACKED_MARKS + 1},}}")
+
+
+def _stacked_marks(text: str) -> tuple[int, int] | None:
+    """Where a run of more than :data:`MAX_STACKED_MARKS` combining marks (Unicode
+    categories Mn, Mc, Me) starts, and its length, or None."""
+    if text.isascii():
+        return None
+    for stretch in _MARKS_POSSIBLE.finditer(text):
+        start, count = stretch.start(), 0
+        for index in range(stretch.start(), stretch.end()):
+            if unicodedata.category(text[index])[0] == "M":
+                if count == 0:
+                    start = index
+                count += 1
+                continue
+            if count > MAX_STACKED_MARKS:
+                return start, count
+            count = 0
+        if count > MAX_STACKED_MARKS:
+            return start, count
+    return None
 
 
 def _as_plain_text(value: Any) -> str:

@@ -80,3 +80,17 @@ def test_a_str_subclass_file_name_is_read_as_its_text() -> None:
 
 def test_a_path_still_names_a_pack_folder() -> None:
     assert rejectlet.load_pack(ROOT / "packs" / "classic").name == "classic"
+
+
+class _OwnList(list[Any]):
+    def extend(self, *_: Any) -> None:
+        raise RuntimeError("the list's own extend ran")
+
+    def append(self, *_: Any) -> None:
+        raise RuntimeError("the list's own append ran")
+
+
+def test_find_packs_fills_a_list_subclass_through_the_base_type() -> None:
+    problems = _OwnList()
+    packs = rejectlet.find_packs(problems=problems)
+    assert "classic" in [info.name for info in packs]

@@ -275,20 +275,26 @@ def find_packs(problems: list[Diagnostic] | None = None) -> list[PackInfo]:
     expect(problems, list, "find_packs(problems)", "a list to collect problems in",
            optional=True)
     found: list[PackInfo] = []
-    if problems is not None:
+    # problems are gathered in a list of our own and handed over once, through the
+    # base type's extend: a list subclass's own methods never run, and what they
+    # might raise never escapes from inside the search
+    collected: list[Diagnostic] | None = [] if problems is not None else None
+    if collected is not None:
         from ..rules.base import all_rules, plugin_problems
 
         list(all_rules())
-        problems.extend(Diagnostic("RJ105", Severity.WARNING, message, None,
-                                   "reinstall or uninstall that package")
-                        for message in plugin_problems)
-    for candidate in _candidates(problems):
+        collected.extend(Diagnostic("RJ105", Severity.WARNING, message, None,
+                                    "reinstall or uninstall that package")
+                         for message in plugin_problems)
+    for candidate in _candidates(collected):
         try:
             pack = _load_cached(candidate.path, candidate.source)
         except RejectletError as exc:
-            if problems is not None:
-                problems.extend(exc.diagnostics)
+            if collected is not None:
+                collected.extend(exc.diagnostics)
             continue
         found.append(PackInfo(pack.name, pack.version, pack.title, candidate.source,
                               candidate.path, tuple(pack.letters)))
+    if problems is not None and collected:
+        list.extend(problems, collected)
     return sorted(found, key=lambda info: info.name)
