@@ -48,7 +48,7 @@ def test_a_core_tag_on_text_it_cannot_read_is_located(tmp_path: Path, line: str)
     assert result.exit_code == 2 and "d.yaml:3:" in result.output
 
 
-def test_a_tagged_cell_in_a_yaml_table_fails_the_whole_table_cleanly(tmp_path: Path) -> None:
+def test_a_tagged_cell_in_a_yaml_table_fails_its_row_alone_cleanly(tmp_path: Path) -> None:
     table = tmp_path / "rows.yaml"
     table.write_text("- recipient: {name: Elena Marsh, email: elena.marsh@example.com}\n"
                      "  organization: Northwind\n  role: Analyst\n  date: 2026-11-23\n"
@@ -56,8 +56,10 @@ def test_a_tagged_cell_in_a_yaml_table_fails_the_whole_table_cleanly(tmp_path: P
                      "  organization: Cedar\n  role: DS\n  date: !!timestamp abc\n", "utf-8")
     result = run("batch", table, "--profile", PROFILE, "-f", "text", "--each",
                  tmp_path / "{n}.txt")
-    assert result.exit_code == 2 and "RJ100" in result.output
+    # the row is reported at the cell, and the other row is still written
+    assert result.exit_code == 1 and "RJ100" in result.output
     assert f"{table.name}:8:" in result.output
+    assert (tmp_path / "001.txt").is_file()
 
 
 def test_an_include_naming_a_nul_is_located(tmp_path: Path) -> None:
