@@ -32,22 +32,25 @@ _TYPE_WORDS = {
 
 
 def describe(value: Any) -> str:
-    """Name a value's YAML type the way a pack author would say it."""
+    """Name a value's YAML type the way a pack author would say it. Judged by its type
+    alone (``isinstance`` would ask an object of any other type for its own
+    ``__class__``, which may raise), so describing a value never runs its code."""
+    kind = type(value)
     if value is None:
         return "nothing (null)"
-    if isinstance(value, bool):
+    if issubclass(kind, bool):
         return "a boolean"
-    if isinstance(value, int):
+    if issubclass(kind, int):
         return "a number"
-    if isinstance(value, float):
+    if issubclass(kind, float):
         return "a decimal number"
-    if isinstance(value, str):
+    if issubclass(kind, str):
         return "a string"
-    if isinstance(value, list):
+    if issubclass(kind, list):
         return "a list"
-    if isinstance(value, dict):
+    if issubclass(kind, dict):
         return "a mapping"
-    return type(value).__name__
+    return kind.__name__
 
 
 def subject(where: str, key: str) -> str:

@@ -97,7 +97,7 @@ def _letter_data(pack: Pack, data: object, values: Mapping[str, Any],
                  kind: str) -> LetterData:
     if data is not None and not is_mapping(data):
         hint = ("to read a data file, pass rejectlet.read_data_file(path), or call "
-                "letter_from_file(path)" if isinstance(data, str | Path)
+                "letter_from_file(path)" if issubclass(type(data), str | Path)
                 else "pass a dict of names to values, such as {'organization': 'Acme'}")
         raise DataError(f"letter data should be a mapping of names to values, not "
                         f"{describe(data)}", Location("<data>"), code="RJ201", hint=hint)

@@ -257,6 +257,7 @@ def key_name(key: Any) -> str:
     whose ``__str__`` raises cannot break the check, and a key holding a lone
     surrogate, a control character or a bidi override is shown escaped, so a
     diagnostic naming it can always be printed and never acts on a terminal."""
+    key = read_by_type(key, "")  # judged by its type alone: the key's own code never runs
     if isinstance(key, str):
         name = str.__str__(key)
     elif isinstance(key, bool) or not isinstance(key, _TEXT_LIKE):
@@ -582,16 +583,18 @@ def plain_datetime(value: dt.datetime) -> dt.datetime | None:
 
 
 def _kind_of(value: Any) -> str:
-    """What a non-text value is, in words, without printing the value itself."""
-    if isinstance(value, _Opaque):
+    """What a non-text value is, in words, without printing the value itself; judged
+    by its type alone, so an object of any type is named, never asked."""
+    kind = type(value)
+    if kind is _Opaque:
         return f"a {value.type_name} object"
-    if isinstance(value, bytes | bytearray):
+    if issubclass(kind, bytes | bytearray):
         return "bytes"
     if callable(value):
         return "a function"
-    if isinstance(value, list | dict | bool | int | float) or value is None:
+    if issubclass(kind, list | dict | bool | int | float) or value is None:
         return describe(value)
-    return f"a {type(value).__name__} object"
+    return f"a {kind.__name__} object"
 
 
 def invalid_unicode_at(text: str) -> int | None:

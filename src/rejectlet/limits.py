@@ -68,10 +68,16 @@ class Limits:
     def __post_init__(self) -> None:
         for name in self.__slots__:
             value = getattr(self, name)
+            # judged by its type alone, and kept as the plain number: an object's own
+            # __getattribute__ or a number subclass's own methods never run
+            kind = type(value)
+            number = issubclass(kind, int | float) and not issubclass(kind, bool)
+            if number:
+                value = int.__int__(value) if issubclass(kind, int) else float.__float__(value)
+                object.__setattr__(self, name, value)
             # NaN compares false with everything and infinity is no bound at all, so a
             # limit must be finite as well as positive; an int too large for a float
             # (10**400) is no bound either, and math.isfinite would overflow on it
-            number = isinstance(value, int | float) and not isinstance(value, bool)
             try:
                 finite = number and math.isfinite(value)
             except OverflowError:
@@ -80,7 +86,7 @@ class Limits:
                 # the value is described, not printed: a huge int cannot be written
                 # out, and a list holding itself has no end
                 # a whole number is shown as written (0, not 0.0), as it always was
-                shown = (repr(int(value)) if finite and isinstance(value, int)
+                shown = (repr(int(value)) if finite and type(value) is int
                          else repr(float(value)) if finite
                          else "a number that large" if number and value == value
                          else repr(value) if number else f"a {type(value).__name__}")

@@ -281,7 +281,9 @@ class Pack:
         from .errors import PackError
         from .suggest import did_you_mean
 
-        if not isinstance(kind, str):  # a kind taken from a request: null, 5, a list
+        # a kind taken from a request: null, 5, a list; judged by its type alone, so an
+        # object whose own __getattribute__ raises is described, never asked
+        if not issubclass(type(kind), str):
             from .checks import describe
 
             raise PackError(f"a letter kind is a name, not {describe(kind)}", self.location,

@@ -51,9 +51,10 @@ def render(letter: Letter, format: str, *, force: bool = False,
     refused with :class:`LetterHasErrors` listing why, unless ``force=True``.
     """
     expect_letter(letter, "render(letter)")
-    entry = OUTPUT_FORMATS.get(str.__str__(format)) if isinstance(format, str) else None
+    is_text = issubclass(type(format), str)  # by type alone: the object's code never runs
+    entry = OUTPUT_FORMATS.get(str.__str__(format)) if is_text else None
     if entry is None:
-        shown = shown_name(str.__str__(format)) if isinstance(format, str) else \
+        shown = shown_name(str.__str__(format)) if is_text else \
             f"of type {type(format).__name__}"
         raise RenderError(f"unknown output format {shown}", Location.of_argument(
             "render(format)"), code="RJ413", hint=f"use one of: {', '.join(FORMATS)}")
