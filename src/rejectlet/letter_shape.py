@@ -5,8 +5,9 @@ types, but a host program may build one itself or change one with
 ``dataclasses.replace`` (``subject=None``, a list where a tuple of blocks
 belongs, a number for a data value). Without a look at the door such a letter
 fails deep inside a rule or a renderer as an ``AttributeError`` or a
-``TypeError``. Here every field, every block, paragraph and run, and every data
-value is judged by its type alone before any rule or renderer reads it; the
+``TypeError``. Here every field and every block, paragraph and run is judged by
+its type alone before any rule or renderer reads it (the data no more strictly
+than the renderers need, so a value keeps the code its own check gives); the
 first wrong one is an :class:`~rejectlet.errors.ArgumentError` (RJ901) that
 names the field (``render(letter).blocks[2].paragraphs[0].runs[1].text``). The
 letter's text is also held to the size ``compose`` allows, so a program-built
@@ -15,27 +16,18 @@ letter cannot make the rules read more than a composed one could.
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Mapping
 from typing import Any
 
 from .arguments import expect, type_name
 from .diagnostics import Location
 from .errors import ArgumentError
-from .model import Block, Letter, Omission, Pack, Paragraph, Run, SectionKind, Style, Variable
+from .model import Block, Letter, Omission, Pack, Paragraph, Run, SectionKind, Style
 
 #: The text fields of a letter, each one str.
 _TEXT_FIELDS = ("kind", "subject", "salutation", "closing", "signature", "date_line",
                 "title", "author", "letter_type")
 _PLACES = ("body", "ps")
 _PARAGRAPH_KINDS = ("p", "bullet", "number", "quote")
-#: How deep a data value may nest: records hold mappings that hold lists of text.
-_DATA_DEPTH = 4
-#: Python types a data value of each declared type may have, besides None.
-_VALUE_TYPES: dict[str, tuple[type, ...]] = {
-    "string": (str,), "text": (str,), "email": (str,), "bool": (bool,),
-    "integer": (int,), "date": (dt.date,),
-}
 
 
 def expect_letter(letter: Any, where: str) -> None:
@@ -138,70 +130,24 @@ class _Judge:
             self.need(location, Location, f"data_locations[{key!r}]", "a Location")
 
     def data(self, letter: Letter) -> None:
+        """The data are judged no more strictly than the renderers need: a dict keyed
+        by str, and a list value (``cc``, a records value) that can be gone
+        through. A value of another type stays the renderers' to judge, with
+        their own codes (a lone surrogate deep in a list is RJ436 at its key)."""
         self.need(letter.data, dict, "data", "a dict of data keys to values")
-        variables = _variables(letter)
+        walked = _walked(letter)
         for key, value in letter.data.items():
             self.need(key, str, "data", "a dict keyed by str")
-            field = f"data[{key!r}]"
-            variable = variables.get(key)
-            if variable is None:
-                self.plain(value, field, 0)
-            else:
-                self.value(variable, value, field)
-
-    def value(self, variable: Variable, value: Any, field: str) -> None:
-        if value is None:
-            return
-        kind = variable.type
-        if kind in _VALUE_TYPES:
-            self.need(value, _VALUE_TYPES[kind], field, f"a {kind} value "
-                      f"({' or '.join(t.__name__ for t in _VALUE_TYPES[kind])}) or None")
-        elif kind == "list":
-            for index, item in enumerate(self.items(value, field, "str")):
-                self.need(item, str, f"{field}[{index}]", "a str")
-        elif kind == "records":
-            if issubclass(type(value), str) and not str.__len__(value):
-                return  # what compose() leaves for records not given
-            for index, entry in enumerate(self.items(value, field, "dict")):
-                place = f"{field}[{index}]"
-                self.need(entry, dict, place, "a dict of fields")
-                for name, item in entry.items():
-                    self.need(name, str, place, "a dict keyed by str")
-                    inner = variable.fields.get(name)
-                    if inner is None:
-                        self.plain(item, f"{place}[{name!r}]", 2)
-                    else:
-                        self.value(inner, item, f"{place}[{name!r}]")
-        else:
-            self.plain(value, field, 0)
-
-    def plain(self, value: Any, field: str, depth: int) -> None:
-        """A value no variable declares (a per-person letter's ``person.name``): any
-        plain data, a few levels deep."""
-        wanted = "plain data (text, a number, a date, true or false, a list or a dict)"
-        if value is None or issubclass(type(value), (str, int, float, dt.date)):
-            return
-        if depth >= _DATA_DEPTH or not issubclass(type(value), (list, tuple, dict)):
-            raise self.refuse(field, wanted, value)
-        if issubclass(type(value), dict):
-            for key, item in value.items():
-                self.need(key, str, field, "a dict keyed by str")
-                self.plain(item, f"{field}[{key!r}]", depth + 1)
-        else:
-            for index, item in enumerate(value):
-                self.plain(item, f"{field}[{index}]", depth + 1)
+            if key in walked and value is not None:
+                self.need(value, (list, tuple, str, dict), f"data[{key!r}]",
+                          "a list (or None)")
 
 
-def _variables(letter: Letter) -> Mapping[str, Variable]:
-    """The declared variables by data key, with a per-person letter's fields under
-    its item name (``person.name``)."""
-    variables: dict[str, Variable] = dict(letter.pack.variables)
-    kind = letter.pack.letters.get(letter.kind) if isinstance(letter.pack.letters, dict) \
-        else None
-    if kind is not None and kind.each and kind.each in variables:
-        for name, field in variables[kind.each].fields.items():
-            variables[f"{kind.item_name}.{name}"] = field
-    return variables
+def _walked(letter: Letter) -> frozenset[str]:
+    """The data keys the renderers go through item by item: list and records values."""
+    variables = letter.pack.variables if isinstance(letter.pack.variables, dict) else {}
+    return frozenset(name for name, variable in variables.items()
+                     if variable.type in ("list", "records"))
 
 
 def _letter_chars() -> int:

@@ -85,13 +85,9 @@ BROKEN: dict[str, tuple[Change, str]] = {
                         "blocks[0].paragraphs[0].runs[0].origin"),
     "data-none": (_field(data=None), "data"),
     "data-cc-int": (_data("cc", 5), "data['cc']"),
-    "data-cc-item": (_data("cc", ["a@example.com", 7]), "data['cc'][1]"),
-    "data-text-list": (_data("organization", ["Northwind"]), "data['organization']"),
-    "data-bool-str": (_data("follow_up", "yes"), "data['follow_up']"),
-    "data-integer-bool": (_data("follow_up_days", True), "data['follow_up_days']"),
-    "data-date-str": (_data("date", "2026-01-01"), "data['date']"),
-    "data-records-str": (_data("panel", "Ana"), "data['panel']"),
-    "data-unknown-object": (_data("extra", object()), "data['extra']"),
+    "data-cc-date": (_data("cc", dt.date(2026, 1, 1)), "data['cc']"),
+    "data-panel-object": (_data("panel", object()), "data['panel']"),
+    "data-key-int": (_field(data={1: "x"}), "data"),
     "data-locations-str": (_field(data_locations={"role": "reply.yaml:3"}),
                            "data_locations['role']"),
     "data-source-str": (_field(data_source="reply.yaml"), "data_source"),
@@ -159,13 +155,14 @@ def test_a_per_person_letter_passes_with_its_person_fields() -> None:
         assert rejectlet.render(letter, "text", force=True)
 
 
-def test_a_person_field_of_the_wrong_type_is_refused() -> None:
-    letter = rejectlet.letters_from_file(ROOT / "examples" / "panel-thanks.yaml")[0]
-    letter = dataclasses.replace(letter, data={**letter.data, "person.name": ["Ana"]})
-    with pytest.raises(rejectlet.ArgumentError) as caught:
-        rejectlet.validate(letter)
-    assert caught.value.diagnostics[0].location is not None
-    assert caught.value.diagnostics[0].location.key == "validate(letter).data['person.name']"
+def test_data_values_are_judged_no_more_strictly_than_the_renderers_need(
+        good: Letter) -> None:
+    """A value of another type than compose() would make is left to the renderers'
+    own checks, with their own codes: the door refuses only what they cannot go
+    through."""
+    letter = dataclasses.replace(good, data={**good.data, "organization": ["Northwind"],
+                                             "extra": {"a": [[["deep"]]]}})
+    assert rejectlet.render(letter, "text", force=True)
 
 
 def test_a_program_built_letter_is_held_to_the_composed_size(good: Letter) -> None:
