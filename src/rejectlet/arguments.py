@@ -39,7 +39,7 @@ def expect_path(value: Any, where: str, *, optional: bool = False) -> None:
     """Refuse anything but a file name (a str or a path), or a name holding a NUL."""
     expect(value, PATH_TYPES, where, "a file name (a str or a pathlib.Path)",
            optional=optional)
-    if isinstance(value, str) and "\0" in value:
+    if issubclass(type(value), str) and "\0" in str.__str__(value):
         raise ArgumentError(f"{where} holds a NUL character, which no file name can",
                             Location.of_argument(where), hint="pass the file's real name")
 
@@ -77,18 +77,25 @@ def path_argument(value: Any, where: str, *, optional: bool = False) -> str | Pa
 
 
 def expect_items(value: Any, item_types: type | tuple[type, ...], where: str,
-                 wanted: str) -> None:
+                 wanted: str) -> tuple[Any, ...]:
     """Refuse ``value`` unless it is a list or a tuple whose every item is of
     ``item_types``; ``wanted`` says in words what belongs there. A wrong item is
-    named by its place (``item 2``), so the host finds it in its own list."""
+    named by its place (``item 2``), so the host finds it in its own list.
+
+    The items are read through the base type (``list.__iter__``), never a
+    subclass's own ``__iter__``, which may never end; the caller uses the plain
+    tuple returned, not the value again."""
     if not issubclass(type(value), (list, tuple)):
         raise ArgumentError(f"{where} takes {wanted}, not {type_name(value)}",
                             Location.of_argument(where), hint=f"pass {wanted}")
-    for index, item in enumerate(value):
+    items = tuple(list.__iter__(value) if issubclass(type(value), list)
+                  else tuple.__iter__(value))
+    for index, item in enumerate(items):
         if not issubclass(type(item), item_types):
             raise ArgumentError(f"{where} takes {wanted}, but item {index + 1} is "
                                 f"{type_name(item)}", Location.of_argument(where),
                                 hint=f"pass {wanted}")
+    return items
 
 
 def type_name(value: Any) -> str:

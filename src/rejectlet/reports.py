@@ -34,7 +34,7 @@ DOCS_ROOT = "https://rejectlet.invalid/"
 def json_report(diagnostics: Sequence[Diagnostic], *, bad_input: bool = False) -> dict[str, Any]:
     """Every diagnostic as plain data, with counts; ``bad_input`` means some target
     could not be read at all (exit status 2)."""
-    _judge(diagnostics, "json_report")
+    diagnostics = _judge(diagnostics, "json_report")
     expect(bad_input, bool, "json_report(bad_input)", "True or False")
     errors = sum(1 for d in diagnostics if d.severity is Severity.ERROR)
     return _valid_report({
@@ -46,11 +46,11 @@ def json_report(diagnostics: Sequence[Diagnostic], *, bad_input: bool = False) -
     })
 
 
-def _judge(diagnostics: Any, function: str) -> None:
+def _judge(diagnostics: Any, function: str) -> tuple[Diagnostic, ...]:
     """Refuse anything but a list or tuple of diagnostics, at the argument, before
-    a report is half built from it."""
-    expect_items(diagnostics, Diagnostic, f"{function}(diagnostics)",
-                 "a list of rejectlet Diagnostic objects")
+    a report is half built from it; the plain tuple of them, read once."""
+    return expect_items(diagnostics, Diagnostic, f"{function}(diagnostics)",
+                        "a list of rejectlet Diagnostic objects")
 
 
 def _valid_report(report: dict[str, Any]) -> dict[str, Any]:
@@ -126,7 +126,7 @@ def sarif_log(diagnostics: Sequence[Diagnostic], *, docs_root: str = DOCS_ROOT
     """A SARIF 2.1.0 log with one run: a rule entry per code found, a result per
     diagnostic. Files are given as URIs relative to the working directory when
     they lie below it; data given in memory is a logical location (its key path)."""
-    _judge(diagnostics, "sarif_log")
+    diagnostics = _judge(diagnostics, "sarif_log")
     expect(docs_root, str, "sarif_log(docs_root)", "the docs' base URI as a str")
     rules: list[dict[str, Any]] = []
     index_of: dict[str, int] = {}

@@ -70,3 +70,17 @@ class PrintOptions:
             raise ArgumentError("PrintOptions(timeout) is out of range; give a number of "
                                 "seconds above 0 and at most a day",
                                 Location.of_argument("PrintOptions(timeout)"))
+
+
+def plain_options(options: PrintOptions | None) -> PrintOptions:
+    """``options`` as a plain :class:`PrintOptions` (the defaults for None). A
+    subclass's fields are read through the base type's own slots, so its
+    ``__getattribute__`` or properties never run, and the copy is judged anew."""
+    if options is None:
+        return PrintOptions()
+    if type(options) is PrintOptions:
+        return options
+    from dataclasses import fields
+
+    return PrintOptions(**{field.name: object.__getattribute__(options, field.name)
+                           for field in fields(PrintOptions)})

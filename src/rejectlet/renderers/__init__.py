@@ -12,7 +12,7 @@ from ..diagnostics import Location
 from ..errors import LetterHasErrors, RenderError
 from ..letter_shape import expect_letter
 from ..model import Letter
-from ..paper.options import PrintOptions
+from ..paper.options import PrintOptions, plain_options
 from ..suggest import shown_name
 from ..validation import refuse_malformed_language, validate
 from .output_formats import FORMATS, OUTPUT_FORMATS, BytesFormat, MessageFormat, TextFormat
@@ -61,13 +61,14 @@ def render(letter: Letter, format: str, *, force: bool = False,
     expect(page_size, str, "render(page_size)", "letter or a4", optional=True)
     expect(options, PrintOptions, "render(options)", "a rejectlet PrintOptions",
            optional=True)
+    plain = plain_options(options)
     refuse_invalid_unicode(letter, entry.name)
     refuse_malformed_language(letter.pack)
     if not force:
         errors = [d for d in validate(letter) if d.is_error]
         if errors:
             raise LetterHasErrors(errors)
-    return entry.renderer(letter, page_size, options or PrintOptions())
+    return entry.renderer(letter, page_size, plain)
 
 
 __all__ = ["FORMATS", "render"]

@@ -46,7 +46,7 @@ from ..paper.choices import (
 )
 from ..paper.envelope import envelope_html
 from ..paper.formats import Card, Layout, load_formats
-from ..paper.options import PrintOptions
+from ..paper.options import PrintOptions, plain_options
 from ..paper.print_html import build_print_html
 from ..pathdoor import path_errors, quietly_resolved
 from .isolation import run_isolated as run_isolated  # isolated work that is not a letter
@@ -494,7 +494,7 @@ def render_envelope(letter: Letter, envelope: str | None = None,
            optional=True)
     expect(options, PrintOptions, "render_envelope(options)", "a rejectlet PrintOptions",
            optional=True)
-    options = options or PrintOptions()
+    options = plain_options(options)
     formats = judge_choices(options)
     where = None
     if envelope is None:
