@@ -19,7 +19,8 @@ import math
 import threading
 from collections.abc import Iterator, Mapping, Sequence
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 from importlib import resources
 from typing import Any
 
@@ -36,6 +37,23 @@ WEIGHTS_FILE = "learned_weights.json"
 #: bad sentences at this level and was right on 86% of those (on 63% when it had to
 #: name every one), so below it a finding says only that a reader would stop.
 PURPOSE_SURE = 0.7
+
+#: How many sentences' verdicts a scorer keeps (see :meth:`Scorer.judge`), and the
+#: longest sentence kept; a longer one is judged afresh each time.
+SENTENCE_MEMORY = 4096
+SENTENCE_CHARS = 2000
+
+
+@lru_cache(maxsize=64)
+def _sentence_features(cased: str, lower: str, language: str,
+                       section: str) -> tuple[Feature, ...]:
+    """The features of one sentence on its own, spans counted from its start.
+
+    The rules asking the scorer (tone, feedback in the body) judge the same
+    sentences of a letter one after the other, each with its own head; the
+    features (most of the cost) are shared between them.
+    """
+    return tuple(features(Plain(cased, cased, lower, ()), 0, len(cased), language, section))
 
 
 def _chance(total: float) -> float:
@@ -102,6 +120,9 @@ class Scorer:
                  purposes: Mapping[str, Mapping[str, float]] | None = None) -> None:
         self.heads = dict(heads)
         self.purposes = dict(purposes or {})
+        # the verdicts on recent sentences, their quotes counted from the sentence's
+        # start: a batch's letters repeat most sentences of the pack word for word
+        self._recent: dict[tuple[str, str, str, str], tuple[Verdict, ...]] = {}
 
     def purpose(self, found: list[Feature]) -> str:
         """The purpose whose model is surest of the sentence, when it is sure enough
@@ -116,8 +137,31 @@ class Scorer:
 
     def judge(self, text: Plain, start: int, end: int, language: str,
               section: str) -> Iterator[Verdict]:
-        """The verdicts above their thresholds for the sentence ``text[start:end]``."""
-        found = features(text, start, end, language, section)
+        """The verdicts above their thresholds for the sentence ``text[start:end]``.
+
+        A sentence's features read its own characters (cased and lower-case), the
+        language and the section, nothing else, so the verdicts on the same
+        sentence anywhere are the same but for where their quotes sit; the last
+        ``SENTENCE_MEMORY`` sentences' verdicts are kept, quotes counted from the
+        sentence's start, and moved to where the sentence is.
+        """
+        if end - start > SENTENCE_CHARS:
+            yield from self._verdicts(features(text, start, end, language, section))
+            return
+        key = (text.text[start:end], text.lower[start:end], language, section)
+        verdicts = self._recent.get(key)
+        if verdicts is None:
+            verdicts = tuple(self._verdicts(list(_sentence_features(*key))))
+            if len(self._recent) >= SENTENCE_MEMORY:
+                self._recent.clear()
+            self._recent[key] = verdicts
+        for verdict in verdicts:
+            if start and verdict.quotes:
+                verdict = replace(verdict, quotes=tuple(
+                    (first + start, last + start) for first, last in verdict.quotes))
+            yield verdict
+
+    def _verdicts(self, found: list[Feature]) -> Iterator[Verdict]:
         for code, head in self.heads.items():
             score = head.score(found)
             if score >= head.threshold:

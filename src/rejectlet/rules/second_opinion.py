@@ -79,7 +79,7 @@ def learned_findings(letter: Letter, code: str, options: Mapping[str, object],
             continue
         for paragraph in block.paragraphs:
             kinds.setdefault(paragraph.text, block.kind)
-    only = Scorer({code: head}, chosen.purposes)
+    only = _one_head(chosen, code)
     seen: set[tuple[str, int]] = set()
     read = letter_reader(letter)
     for placed in placed_texts(letter):
@@ -88,6 +88,19 @@ def learned_findings(letter: Letter, code: str, options: Mapping[str, object],
             continue
         yield from _judged(read(placed.text), placed, kind, language, only, code, flagged,
                            seen, (reasons or {}).get(language, {}))
+
+
+#: The scorer of one rule's head, per shipped scorer and rule, made once so that the
+#: verdicts it keeps on recent sentences serve every letter of a batch.
+_single: dict[tuple[int, str], tuple[Scorer, Scorer]] = {}
+
+
+def _one_head(chosen: Scorer, code: str) -> Scorer:
+    kept = _single.get((id(chosen), code))
+    if kept is None or kept[0] is not chosen:
+        kept = (chosen, Scorer({code: chosen.heads[code]}, chosen.purposes))
+        _single[(id(chosen), code)] = kept
+    return kept[1]
 
 
 def _judged(text: Plain, placed: PlacedText, kind: SectionKind, language: str,
