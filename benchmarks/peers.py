@@ -30,7 +30,7 @@ import sys
 import tempfile
 import time
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -154,19 +154,24 @@ def timed_command(command: list[str], **options: Any) -> tuple[float, float]:
 def figure_mailmerge(count: int, median_time: Callable[..., float],
                      report: Callable[..., dict[str, Any]],
                      row: Callable[[int], dict[str, Any]],
-                     repeat: int = 3, before: Path | None = None) -> list[dict[str, Any]]:
+                     repeat: int = 3,
+                     before: Path | Sequence[Path] | None = None) -> list[dict[str, Any]]:
     """mailmerge against rejectlet's email and text batches, the tools taking turns.
 
     Each repeat runs every command once, one after the other, so a change in the
     machine's load falls on all of them alike; the medians of wall-clock and of CPU
-    time are reported. With ``before`` (another checkout), its ``src`` runs the same
-    commands in the same turns, so a change is measured against the code it replaces.
+    time are reported. With ``before`` (another checkout, or several), its ``src`` runs
+    the same commands in the same turns, so a change is measured against the code it
+    replaces; several are labelled by their folder's name.
     """
     del median_time  # the turns below time every command themselves
     compile_sources(ROOT / "src")
-    versions = {"": None} if before is None else {"": None, "before: ": before / "src"}
-    if before is not None:
-        compile_sources(before / "src")
+    others = [before] if isinstance(before, Path) else list(before or ())
+    versions: dict[str, Path | None] = {"": None}
+    for other in others:
+        label = "before: " if len(others) == 1 else f"before {other.name}: "
+        versions[label] = other / "src"
+        compile_sources(other / "src")
     with tempfile.TemporaryDirectory(prefix="rejectlet-peers-") as name:
         folder = Path(name)
         write_tables(folder, count, row)

@@ -309,8 +309,8 @@ def figure_pdf_memory(count: int) -> list[dict[str, Any]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", choices=["import", "letters", "packs", "pdf", "batch",
-                                           "memory", "preview", "peers", "pdf-memory",
-                                           "isolated"],
+                                           "memory", "preview", "peers", "mailmerge",
+                                           "pdf-memory", "isolated"],
                         action="append")
     parser.add_argument("--letters", type=int, default=10_000)
     parser.add_argument("--batch", type=int, default=200)
@@ -321,10 +321,11 @@ def main() -> None:
                         help="letters for the comparison with bare WeasyPrint")
     parser.add_argument("--peer-repeat", type=int, default=5,
                         help="runs of each peer comparison (the median is printed)")
-    parser.add_argument("--peer-before", type=Path, metavar="CHECKOUT",
+    parser.add_argument("--peer-before", type=Path, metavar="CHECKOUT", action="append",
                         help="also run the batch commands with this checkout's code, taking "
                              "turns with the current code and mailmerge, and its PDF figures "
-                             "in a child process")
+                             "in a child process; may be given more than once (the starting "
+                             "commit and the commit a change sits on, say)")
     parser.add_argument("--pdfs", type=int, default=2_000,
                         help="PDFs rendered for the pdf-memory figure")
     parser.add_argument("--json", type=Path, help="also write the figures as JSON here")
@@ -351,6 +352,12 @@ def main() -> None:
         from benchmarks.preview_latency import figure_preview
 
         results += figure_preview(15, report)
+    if "mailmerge" in chosen and "peers" not in chosen:
+        sys.path.insert(0, str(ROOT))
+        from benchmarks.peers import figure_mailmerge
+
+        results += figure_mailmerge(args.peer_rows, median_time, report, row, args.peer_repeat,
+                                    args.peer_before)
     if "peers" in chosen:
         sys.path.insert(0, str(ROOT))
         from benchmarks.peers import (
@@ -362,9 +369,9 @@ def main() -> None:
 
         results += figure_mailmerge(args.peer_rows, median_time, report, row, args.peer_repeat,
                                     args.peer_before)
-        if args.peer_before is not None:
-            results += figure_weasyprint_before(args.peer_before, args.peer_pdfs,
-                                                args.peer_repeat, report)
+        for before in args.peer_before or ():
+            results += figure_weasyprint_before(before, args.peer_pdfs, args.peer_repeat,
+                                                report)
         results += figure_weasyprint(args.peer_pdfs, args.peer_repeat, median_time, report, row)
         results += figure_cold_cli(7, median_time, report)
     if "isolated" in chosen:
