@@ -18,8 +18,12 @@ from urllib.parse import unquote, unquote_to_bytes, urlsplit
 from .limits import watch_the_clock
 
 _ESCAPE = re.compile(r"\\([0-9a-fA-F]{1,6})\s?|\\(.)", re.DOTALL)
+#: A function's first argument: a quoted string, or an unquoted address. A function
+#: written there (``image-set(url(a.png) 1x)``) is no address: the match fails at
+#: the outer name, and the inner ``url(`` is found on its own.
 _URL = re.compile(r"""(?:url|src|image|image-set|-webkit-image-set|cross-fade|element)\s*\(\s*
-                      (?:"([^"]*)"|'([^']*)'|([^)\s]*))""", re.IGNORECASE | re.VERBOSE)
+                      (?:"([^"]*)"|'([^']*)'|(?![a-z-]+\s*\()([^)\s]*))""",
+                  re.IGNORECASE | re.VERBOSE)
 _IMPORT = re.compile(r"""@import\s+(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
 _SVG_HREF = re.compile(r"""(?:xlink:)?href\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
 

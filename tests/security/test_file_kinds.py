@@ -109,3 +109,14 @@ def test_kinds_are_told_by_bytes() -> None:
     assert mismatch("a.png", PNG) is None
     assert mismatch("a.png", SVG) is not None
     assert mismatch("a.gif", b"GIF89a", ("png", "jpeg")) is not None
+
+
+def test_image_set_candidates_written_as_url_are_each_read(tmp_path: Path) -> None:
+    """``image-set(url(a.png) 1x, …)`` names a.png, not ``url(a.png``: the first
+    candidate was taken for a file name and refused as missing."""
+    css = "body { background: image-set(url(a.png) 1x, url(b.png) 2x) }"
+    folder = write_pack(tmp_path / "pack", style=css, files={"a.png": PNG, "b.png": PNG})
+    assert _codes_everywhere(folder) == {"check": {"RJ002", "RJ124"}, "html": set(),
+                                         "pdf": set()}
+    (folder / "b.png").write_bytes(SVG)
+    assert all("RJ439" in codes for codes in _codes_everywhere(folder).values())
