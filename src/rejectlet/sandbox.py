@@ -317,8 +317,24 @@ class PackLoader(jinja2.FileSystemLoader):
                 continue
             filename = str(resolve_inside(root, relative))
             # a byte-order mark is not part of the text (check reports it as RJ128)
-            return raw.decode(self.encoding).removeprefix("\ufeff"), filename, lambda: True
+            text = raw.decode(self.encoding).removeprefix("\ufeff")
+            _charge_include(environment, template, len(text))
+            return text, filename, lambda: True
         raise jinja2.TemplateNotFound(template)
+
+
+def _charge_include(environment: jinja2.Environment, template: str, size: int) -> None:
+    """An included file is compiled like a pack's own template: it may be no longer
+    than one, and it counts against the pack's bound on all template source, so the
+    files a letter includes cannot make composing compile without end."""
+    from .templates import MAX_PACK_TEMPLATE_CHARS, MAX_TEMPLATE_CHARS
+
+    if size > MAX_TEMPLATE_CHARS:
+        raise LimitExceeded(f"included file {template!r} is longer than a template may "
+                            f"be ({MAX_TEMPLATE_CHARS:,} characters)")
+    if isinstance(environment, LetterSandbox) and not environment.charge_source(size):
+        raise LimitExceeded(f"including {template!r} takes the pack's templates past "
+                            f"{MAX_PACK_TEMPLATE_CHARS:,} characters in all")
 
 
 class _MeteredCode(CodeGenerator):
@@ -461,6 +477,19 @@ class LetterSandbox(ImmutableSandboxedEnvironment):
 
     code_generator_class = _MeteredCode
     template_class = _FreshImportTemplate
+    #: characters of template source compiled for this pack so far: its own templates
+    #: at load, and every file ``{% include %}`` compiles later
+    source_chars = 0
+    _source_lock = threading.Lock()
+
+    def charge_source(self, size: int) -> bool:
+        """Count ``size`` characters of template source to be compiled; False once the
+        pack's templates would pass ``templates.MAX_PACK_TEMPLATE_CHARS`` in all."""
+        from .templates import MAX_PACK_TEMPLATE_CHARS
+
+        with self._source_lock:
+            self.source_chars += size
+            return self.source_chars <= MAX_PACK_TEMPLATE_CHARS
     intercepted_binops = frozenset({"*", "**", "+", "-", "/", "//", "%"})
     intercepted_unops = frozenset({"-", "+"})
 

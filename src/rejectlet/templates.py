@@ -39,11 +39,15 @@ class CompiledPack:
     #: per template: the line (of the template) each free name is first read on,
     #: so a finding about the name points inside a block scalar, not at its key
     name_lines: dict[TemplateRef, dict[str, int]] = field(default_factory=dict)
-    #: characters of template source compiled so far, all templates of the pack and
-    #: of the packs it extends together (:data:`MAX_PACK_TEMPLATE_CHARS`)
-    source_chars: int = 0
-    #: whether the pack went past that bound (reported once, at the first template)
+    #: whether the pack went past :data:`MAX_PACK_TEMPLATE_CHARS` (reported once, at
+    #: the first template past it); the count itself is the sandbox's, which the
+    #: files ``{% include %}`` compiles later are counted against too
     over_bound: bool = False
+
+    @property
+    def source_chars(self) -> int:
+        """Characters of template source compiled so far for this pack."""
+        return self.env.source_chars
 
 
 def new_compiled(root: Path | None, language: str,
@@ -59,8 +63,9 @@ MAX_TEMPLATE_CHARS = 20_000
 #: letter part, block and ``when:`` of it and of the packs it extends. Compiling
 #: costs time in proportion to the source (tens of microseconds a character), at
 #: every load and before any budget applies, so without this bound a pack of a
-#: thousand full-size sections would take half an hour to load. The built-in packs
-#: have under 9,000.
+#: thousand full-size sections would take half an hour to load. The files that
+#: ``{% include %}`` compiles while letters are composed count against it too. The
+#: built-in packs have under 9,000.
 MAX_PACK_TEMPLATE_CHARS = 100_000
 #: Longest run of one Markdown bracket or backtick character accepted: Python-Markdown
 #: slows down badly on long runs of them.
@@ -151,8 +156,7 @@ def _within_pack_bound(compiled: CompiledPack, size: int, location: Location | N
     it, report the first template that went over (RJ308) and compile nothing more."""
     if compiled.over_bound:
         return False
-    compiled.source_chars += size
-    if compiled.source_chars <= MAX_PACK_TEMPLATE_CHARS:
+    if compiled.env.charge_source(size):
         return True
     compiled.over_bound = True
     problems.append(Diagnostic(

@@ -83,3 +83,48 @@ def test_the_built_in_packs_fit_well_within_the_bound() -> None:
     for name in ("classic", "warm", "de-formell"):
         pack = rejectlet.load_pack(name)
         assert pack.compiled.source_chars < MAX_PACK_TEMPLATE_CHARS // 5
+
+
+def test_included_files_are_compiled_within_the_same_bounds(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``{% include %}`` compiles a file while a letter is composed, where no step is
+    counted: a file longer than a template may be is refused, and the files a pack
+    includes count against the pack's bound on all template source."""
+    from tests.security._support import compose, write_pack
+
+    long_one = write_pack(tmp_path / "long", "{% include 'parts/big.md' %}",
+                          files={"parts/big.md": "x" * (MAX_TEMPLATE_CHARS + 1)})
+    with pytest.raises(rejectlet.RejectletError) as caught:
+        compose(long_one)
+    assert [d.code for d in caught.value.diagnostics] == ["RJ305"]
+    assert f"{MAX_TEMPLATE_CHARS:,}" in caught.value.diagnostics[0].message
+
+    part = "{{ name }} " * (MAX_TEMPLATE_CHARS // 11)
+    count = MAX_PACK_TEMPLATE_CHARS // len(part) + 2
+    body = "".join(f"{{% include 'parts/p{n}.md' %}}" for n in range(count))
+    many = write_pack(tmp_path / "many", body,
+                      files={f"parts/p{n}.md": part for n in range(count)})
+    compiled = _counting_includes(monkeypatch)
+    # a letter's own time is not what is tested here: a loaded machine may take
+    # seconds to compile what fits the bound
+    with pytest.raises(rejectlet.RejectletError) as caught, \
+            rejectlet.budget(rejectlet.Limits(seconds=600.0)):
+        compose(many)
+    assert [d.code for d in caught.value.diagnostics] == ["RJ305"]
+    assert f"{MAX_PACK_TEMPLATE_CHARS:,}" in caught.value.diagnostics[0].message
+    assert sum(compiled) <= MAX_PACK_TEMPLATE_CHARS
+
+
+def _counting_includes(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    from rejectlet.sandbox import LetterSandbox
+
+    compiled: list[int] = []
+    real = LetterSandbox._parse
+
+    def counted(self: LetterSandbox, source: str, name: str | None,
+                filename: str | None) -> object:
+        compiled.append(len(source))
+        return real(self, source, name, filename)
+
+    monkeypatch.setattr(LetterSandbox, "_parse", counted)
+    return compiled
