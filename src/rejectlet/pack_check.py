@@ -114,12 +114,21 @@ def check_pack(pack: Pack, *, render_samples: bool = False) -> list[Diagnostic]:
         return _check_pack(pack, render_samples)
 
 
-def _render_findings(letter: Letter, already: list[Diagnostic]) -> list[Diagnostic]:
+#: The code of a layout stopped at its time limit: the pack's stylesheet makes layout
+#: endless, and it would for every other sample too.
+LAYOUT_TIMED_OUT = "RJ416"
+
+
+def _render_findings(letter: Letter, already: list[Diagnostic],
+                     timed_out: set[str]) -> list[Diagnostic]:
     """What each output format refuses in a sample letter, each mistake once.
 
     A stylesheet with an error already reported (a missing logo, a url() off the
     pack) is the cause of whatever a format then refuses in it, in its own words
-    (the PDF's "blocked" for the same logo): those follow-ons are left out."""
+    (the PDF's "blocked" for the same logo): those follow-ons are left out. A
+    format whose layout ran out of time for one sample (``timed_out``, shared by
+    the whole check) is not laid out again for the others: the stylesheet that made
+    it endless is the same for every sample, and each would wait its full limit."""
     from .renderers import render
 
     shown = {str(d) for d in already}
@@ -129,6 +138,8 @@ def _render_findings(letter: Letter, already: list[Diagnostic]) -> list[Diagnost
               if d.is_error and d.location is not None and d.location.path in sheets}
     found: list[Diagnostic] = []
     for form in rendered_formats(letter.pack):
+        if form in timed_out:
+            continue
         try:
             # the run's budget bounds each render: its scans read the clock, and a
             # PDF layout gets no more than the time the run has left
@@ -140,6 +151,8 @@ def _render_findings(letter: Letter, already: list[Diagnostic]) -> list[Diagnost
             found.append(_stopped(letter.pack, f"rendering a sample as {form}", exc))
             raise _RunOver(found) from None
         except RejectletError as exc:
+            if any(d.code == LAYOUT_TIMED_OUT for d in exc.diagnostics):
+                timed_out.add(form)
             for diagnostic in exc.diagnostics:
                 if diagnostic.location is not None and diagnostic.location.path in broken:
                     continue
@@ -175,6 +188,7 @@ def _check_pack(pack: Pack, render_samples: bool = False) -> list[Diagnostic]:
 
 def _check_all(pack: Pack, render_samples: bool) -> list[Diagnostic]:
     found = authoring_findings(pack) + static_findings(pack)
+    timed_out: set[str] = set()  # formats whose layout ran out of time once
     seen: set[str] = set()
     for kind_id in pack.letters:
         for switches in (True, False):
@@ -203,7 +217,7 @@ def _check_all(pack: Pack, render_samples: bool) -> list[Diagnostic]:
                 found.extend(d for d in validate(letter) if d not in found)
                 if render_samples:
                     try:
-                        found.extend(_render_findings(letter, found))
+                        found.extend(_render_findings(letter, found, timed_out))
                     except _RunOver as over:
                         raise _RunOver([*found, *over.found]) from None
         except RejectletError as exc:

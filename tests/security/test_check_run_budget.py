@@ -115,3 +115,25 @@ def test_a_plain_render_outside_a_check_keeps_its_own_time_limit(
     with rejectlet.budget(rejectlet.Limits(run_seconds=7.0)):
         rejectlet.render(letter, "pdf", force=True)
     assert timeouts == [60.0]
+
+
+def test_a_layout_that_ran_out_of_time_is_not_repeated_for_every_sample(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The stylesheet that makes one sample's layout endless makes them all so: after
+    the first layout stopped at its limit (RJ416), the other samples are not laid
+    out, instead of each waiting its own full ``PrintOptions.timeout``."""
+    from rejectlet.errors import RenderError
+    from rejectlet.renderers import isolation
+
+    pack = rejectlet.load_pack(_pack(tmp_path, samples=3))
+    layouts: list[float | None] = []
+
+    def endless(function: Any, args: Any, timeout: float | None, where: Any = None) -> Any:
+        layouts.append(timeout)
+        raise RenderError(f"rendering took longer than {timeout:g} s and was stopped", where,
+                          code="RJ416")
+
+    monkeypatch.setattr(isolation, "call_isolated", endless)
+    found = check_pack(pack, render_samples=True)
+    assert len(layouts) == 1
+    assert [d.code for d in found].count("RJ416") == 1
