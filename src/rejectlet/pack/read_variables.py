@@ -7,6 +7,7 @@ from typing import Any
 
 from .. import spec
 from ..checks import PACK_VARIABLES, Problems, as_list, as_map, subject
+from ..data import META_KEYS
 from ..model import VARIABLE_TYPES, Variable
 from ..suggest import did_you_mean
 from ..yamlio import LocatedMap
@@ -59,6 +60,13 @@ def _variable(name: str, raw: Any, table: LocatedMap, problems: Problems,
         problems.add(f"{where}: names are lower-case words"
                      + (", dotted for groups (sender.name)" if top_level else ""),
                      loc, code="RJ113")
+    elif top_level and name.split(".")[0] in META_KEYS:
+        # a data file's own lines: `new letter` would write the variable where its
+        # reader takes the key for the line (a second `pack:`, an `include:` path)
+        problems.add(f"{where}: {name.split('.')[0]!r} is reserved for the data file's "
+                     f"own line, as a name and as a group", loc,
+                     "rename the variable, e.g. pack_name or letter_kind", code="RJ113")
+        return None
     spec_map = _spec_map(name, raw, table, problems, where)
     if spec_map is None:
         return None
