@@ -43,6 +43,7 @@ from . import textfmt
 from .filters import letter_filters
 from .limits import DEFAULT_LIMITS, Limits, current_limits, current_meter
 from .markup import Rendered, broken_tokens, replace_outside_tokens
+from .nesting import token_problem, tree_problem
 
 #: Most characters one template may produce, and one value may grow to (the default).
 MAX_OUTPUT_CHARS = DEFAULT_LIMITS.output_chars
@@ -503,8 +504,28 @@ class LetterSandbox(ImmutableSandboxedEnvironment):
         and writing to a template's globals still leaves the environment's alone."""
         return {**self.globals, **(d or {})}
 
+    def _parse(self, source: str, name: str | None, filename: str | None) -> nodes.Template:
+        """Every template handed to Jinja is checked for nesting before it is parsed,
+        including the files ``{% include %}``, ``{% import %}`` and ``{% extends %}``
+        compile while a letter is composed: the pack's own templates are checked at
+        load, and a file they include must not be the way around that."""
+        try:
+            deep = token_problem(self.lex(source, name, filename))
+        except jinja2.TemplateSyntaxError:
+            deep = None  # the parser reports it, at its line
+        if deep is not None:
+            raise LimitExceeded(f"{name or 'a template'} nests too deeply at line {deep[0]}: "
+                                f"{deep[1]}")
+        return super()._parse(source, name, filename)
+
     def _generate(self, source: nodes.Template, name: str | None, filename: str | None,
                   defer_init: bool = False) -> str:
+        # Python's compiler recurses over what the template nests, on the C stack:
+        # past the bound, a thread with a small stack would end the whole process
+        deep = tree_problem(source)
+        if deep is not None:
+            raise LimitExceeded(f"{name or 'a template'} nests too deeply at line {deep[0]}: "
+                                f"{deep[1]}")
         metered = _Meter().visit(source)
         assert isinstance(metered, nodes.Template)
         return super()._generate(metered, name, filename, defer_init)

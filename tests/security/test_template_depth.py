@@ -85,3 +85,54 @@ def test_a_small_thread_stack_survives_endless_nesting(tmp_path: Path, kind: str
     assert done.stdout.strip() in ("RJ305", "RJ306")
 
 
+
+
+DEEP_FILES = {
+    "brackets": "{{ " + "(" * 2_000 + "1" + ")" * 2_000 + " }}",
+    "blocks": "{% if 1 %}" * 300 + "x" + "{% endif %}" * 300,
+    "signs": "{{ " + "not " * 3_000 + "1 }}",
+    "chain": "{{ 1" + " + 1" * 3_000 + " }}",
+}
+
+
+@pytest.mark.parametrize("text", DEEP_FILES.values(), ids=DEEP_FILES.keys())
+def test_an_included_file_is_held_to_the_nesting_bounds(tmp_path: Path, text: str) -> None:
+    """The pack's own templates are checked for nesting when it loads; a file they
+    include, import or extend is compiled later, and Python's compiler recursing over
+    a chain of 3,000 '+' ended a small-stack thread's process. Every template Jinja
+    is handed is checked first."""
+    folder = write_pack(tmp_path / "pack", "{% include 'parts/x.md' %}",
+                        files={"parts/x.md": text})
+    with pytest.raises(rejectlet.RejectletError) as caught:
+        compose(folder)
+    [found] = caught.value.diagnostics
+    assert found.code == "RJ305"
+    assert "parts/x.md nests too deeply" in found.message
+
+
+def test_a_deep_included_file_does_not_end_a_small_stack_thread(tmp_path: Path) -> None:
+    folder = write_pack(tmp_path / "pack", "{% include 'parts/x.md' %}",
+                        files={"parts/x.md": DEEP_FILES["chain"]})
+    script = textwrap.dedent(f"""
+        import sys, threading
+        sys.path.insert(0, {str(ROOT)!r})
+        import rejectlet
+        from tests.security._support import compose
+        from pathlib import Path
+        said = []
+        def go():
+            try:
+                compose(Path({str(folder)!r}))
+                said.append("composed")
+            except rejectlet.RejectletError as error:
+                said.append(error.diagnostics[0].code)
+        threading.stack_size(256 * 1024)
+        worker = threading.Thread(target=go)
+        worker.start()
+        worker.join()
+        print(said[0] if said else "nothing")
+    """)
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          timeout=300, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "RJ305"
