@@ -6,6 +6,7 @@ key means and which combinations make sense belong with the checks.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -78,7 +79,22 @@ def declared_scope(item: LocatedMap, kind: SectionKind | None, form: str, where:
             return None
         replacement = str(item["replacement"] or "")
     link = str(item.get("link") or "")
+    if link and (len(link) > MAX_LINK_CHARS or not _WEB_ADDRESS.fullmatch(link)):
+        # the link reaches JSON's ``docs`` and SARIF's ``helpUri``, which a host may show
+        # as a link: a pack may not put a ``javascript:`` or ``file:`` address there
+        problems.add(f"{where}.link should be a web address (https://… or http://…), at "
+                     f"most {MAX_LINK_CHARS:,} characters", item.value_location("link"),
+                     "link a page that explains the check, such as https://example.com/style",
+                     code="RJ123")
+        return None
     return Scoped(scope, kind, exceptions, link, replacement)
+
+
+#: Longest ``link:`` a check may have.
+MAX_LINK_CHARS = 2_000
+#: A web address: http or https, a host, and no blank, control, quote or angle bracket.
+_WEB_ADDRESS = re.compile(r"https?://[^\s/?#<>\"'`\\\x00-\x1f\x7f]+(?:[/?#][^\s<>\"'`\\"
+                          r"\x00-\x1f\x7f]*)?", re.IGNORECASE)
 
 
 def declared_swap(value: Any, loc: Location, where: str,
