@@ -585,9 +585,11 @@ def _render_pdf(job: BatchJob, letters: list[tuple[Row, Letter]], report: BatchR
         from concurrent.futures import ThreadPoolExecutor
 
         limit = job.options.timeout if isolate else None
+        timed_out: list[RenderError] = []
         with ThreadPoolExecutor(max_workers=workers) as threads:
             results = list(threads.map(
-                lambda task: _laid_out_elsewhere(task, limit, first, where), tasks))
+                lambda task: _laid_out_elsewhere(task, limit, first, where, timed_out),
+                tasks))
     else:
         # the same answer as from a worker: an engine failure is located, not raised raw
         results = [_chunk_from_answer(*_chunk_answer(task), where) for task in tasks]
@@ -595,13 +597,23 @@ def _render_pdf(job: BatchJob, letters: list[tuple[Row, Letter]], report: BatchR
 
 
 def _laid_out_elsewhere(task: _ChunkTask, limit: float | None, first: Letter,
-                        where: Location | None) -> _ChunkResult:
+                        where: Location | None,
+                        timed_out: list[RenderError]) -> _ChunkResult:
     """One chunk laid out in a layout worker (started fresh, never forked, so safe to
     call from threads), with the time limit when one is given; an engine failure is
-    raised at ``where``."""
+    raised at ``where``. Once one chunk of the run ran out of time (``timed_out``,
+    shared by the run), no other is laid out: the stylesheet that made the layout
+    endless is the same for every chunk, and each would wait its full limit."""
     from .renderers.isolation import call_isolated
 
-    data, blobs = call_isolated(_chunk_answer, (task,), limit, first.data_source)
+    if timed_out:
+        raise timed_out[0]
+    try:
+        data, blobs = call_isolated(_chunk_answer, (task,), limit, first.data_source)
+    except RenderError as exc:
+        if any(d.code == "RJ416" for d in exc.diagnostics):
+            timed_out.append(exc)
+        raise
     return _chunk_from_answer(data, blobs, where)
 
 
@@ -633,6 +645,7 @@ def _stream_pdf(job: BatchJob, report: BatchReport,
     layout = None
     where = stylesheet_place(job.pack)  # where a layout failure is reported
     articles: list[str] = []
+    timed_out: list[RenderError] = []  # a chunk whose layout ran out of time, once
     with contextlib.ExitStack() as stack:
         threads: ThreadPoolExecutor | None = None
 
@@ -660,7 +673,7 @@ def _stream_pdf(job: BatchJob, report: BatchReport,
                     threads = stack.enter_context(ThreadPoolExecutor(max_workers=workers))
                 limit = job.options.timeout if isolate else None
                 results.append(threads.submit(_laid_out_elsewhere, task, limit, first,
-                                              where))
+                                              where, timed_out))
                 return
             done: Future[_ChunkResult] = Future()
             # the same answer as from a worker: an engine failure is located, not raised

@@ -137,3 +137,31 @@ def test_a_layout_that_ran_out_of_time_is_not_repeated_for_every_sample(
     found = check_pack(pack, render_samples=True)
     assert len(layouts) == 1
     assert [d.code for d in found].count("RJ416") == 1
+
+
+def test_a_batch_lays_out_no_more_chunks_once_one_ran_out_of_time(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same for ``rejectlet batch -f pdf``: each chunk of letters got its own full
+    layout limit, so a stylesheet that makes layout endless held the run for one limit
+    per chunk. Once one chunk ran out of time, no other chunk is laid out."""
+    from rejectlet import batch as batch_module
+    from rejectlet.errors import RenderError
+    from rejectlet.renderers import isolation
+    from tests.test_batch import batch
+
+    layouts: list[float | None] = []
+    lock = __import__("threading").Lock()
+
+    def endless(function: Any, args: Any, timeout: float | None, where: Any = None) -> Any:
+        with lock:
+            layouts.append(timeout)
+        raise RenderError("rendering took longer than 60 s and was stopped", where,
+                          code="RJ416")
+
+    monkeypatch.setattr(batch_module, "CHUNK_LETTERS", 1)
+    monkeypatch.setattr(isolation, "call_isolated", endless)
+    result = batch("--jobs", "2", "-o", str(tmp_path / "all.pdf"))
+    assert result.exit_code in (1, 2)
+    assert "Traceback" not in result.output
+    # three good rows make three chunks; two workers may both have started one
+    assert 1 <= len(layouts) <= 2
