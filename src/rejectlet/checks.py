@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from .diagnostics import Diagnostic, Location, Severity
-from .suggest import closest, did_you_mean
+from .suggest import closest, did_you_mean, shown_name
 from .yamlio import LocatedList, LocatedMap
 
 _TYPE_WORDS = {
@@ -124,7 +124,8 @@ class Problems:
                 # key is reported here, and not again as missing or unused
                 meant = closest(key, [k for k in allowed_list if k not in mapping])
                 hint = did_you_mean(key, allowed_list) or f"allowed keys: {', '.join(allowed_list)}"
-                self.add(f"unknown key {key!r} in {where}", mapping.key_location(key), hint,
+                self.add(f"unknown key {shown_name(key)} in {where}",
+                         mapping.key_location(key), hint,
                          code="RJ111",
                          breaks=(subject(where, meant),) if meant is not None else ())
         for key in required:

@@ -22,6 +22,7 @@ from .confine import Refusal, Refused, read_regular
 from .diagnostics import Diagnostic, Fix, Location, Severity, display_path
 from .errors import YamlError
 from .limits import YamlRoom, charge_yaml_nodes, yaml_nodes_left
+from .suggest import shown_name
 
 try:  # the C parser is several times faster and keeps the same positions
     from yaml import CSafeLoader as _Loader
@@ -453,7 +454,8 @@ class _Builder:
             key = str(key)
             if key in result:
                 first = result.key_locations[key]
-                raise self.fail(key_node, f"duplicate key {key!r} (first at line {first.line})",
+                raise self.fail(key_node,
+                                f"duplicate key {shown_name(key)} (first at line {first.line})",
                                 "keep one of them")
             result.key_locations[key] = self.loc(key_node)
             result[key] = self.build(value_node, depth + 1)

@@ -8,7 +8,7 @@ from .. import spec
 from ..checks import PACK_SECTIONS, Problems, as_map, describe, subject
 from ..diagnostics import Location, display_path
 from ..model import Section, SectionKind, Template
-from ..suggest import did_you_mean
+from ..suggest import did_you_mean, shown_name
 from ..yamlio import LocatedMap, ScalarSpan
 from .files import PackFiles
 
@@ -21,7 +21,8 @@ def section_kind(value: Any, where: str, loc: Location,
     """A section kind by its word; an unknown word is recorded with a suggestion."""
     if value in KINDS:
         return SectionKind(value)
-    problems.add(f"{where}: unknown kind {value!r}", loc,
+    shown = shown_name(value) if isinstance(value, str) else repr(value)
+    problems.add(f"{where}: unknown kind {shown}", loc,
                  did_you_mean(str(value), KINDS) or f"kinds: {', '.join(KINDS)}",
                  code="RJ113")
     return None

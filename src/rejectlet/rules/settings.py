@@ -23,7 +23,7 @@ from typing import Any
 from ..checks import Problems, describe
 from ..diagnostics import Severity
 from ..model import Pack
-from ..suggest import did_you_mean
+from ..suggest import did_you_mean, shown_name
 from ..yamlio import LocatedMap
 from .base import Rule, all_rules, find_rule, severity_rank
 from .declared_keys import bounded_phrases
@@ -71,7 +71,7 @@ def check_rule_settings(table: LocatedMap, problems: Problems, *,
         loc = table.key_location(key)
         found = find_rule(key)
         if found is None:
-            problems.add(f"unknown rule {key!r}", loc,
+            problems.add(f"unknown rule {shown_name(key)}", loc,
                          did_you_mean(key, names) or "see docs/rules.md for the rule list",
                          code="RJ116")
             continue
@@ -90,7 +90,7 @@ def check_rule_settings(table: LocatedMap, problems: Problems, *,
                         option_value = float(option_value)
                     if not isinstance(option_value, expected) or (
                             isinstance(option_value, bool) and expected is not bool):
-                        problems.add(f"rule {found.code} option {option!r} should be "
+                        problems.add(f"rule {found.code} option {shown_name(option)} should be "
                                      f"{describe(found.options[option])}, not "
                                      f"{describe(option_value)}",
                                      value.value_location(option), code="RJ113")
@@ -98,13 +98,13 @@ def check_rule_settings(table: LocatedMap, problems: Problems, *,
                     if isinstance(option_value, list) and bounded_phrases(
                             tuple(str(item) for item in option_value),
                             value.value_location(option),
-                            f"rule {found.code} option {option!r}", problems) is None:
+                            f"rule {found.code} option {shown_name(option)}", problems) is None:
                         continue
                     setting[option] = (list(option_value) if isinstance(option_value, list)
                                        else option_value)
                 else:
                     options = ", ".join(["severity", *found.options]) or "severity"
-                    problems.add(f"rule {found.code} has no option {option!r}",
+                    problems.add(f"rule {found.code} has no option {shown_name(option)}",
                                  value.key_location(option),
                                  did_you_mean(option, ["severity", *found.options]) or
                                  f"its options: {options}", code="RJ111")

@@ -1,0 +1,57 @@
+"""A huge key in a pack is quoted by its first characters, not copied whole.
+
+A YAML key can be tens of thousands of characters long. The messages about an
+unknown rule (RJ116), an unknown key in a declared check (RJ111) or a duplicate
+key quote it through the one helper every other message uses, so a diagnostic
+stays short enough to read however long the key was. (A key over 1,024
+characters must be written after ``? `` in YAML, which is how the tests write it.)
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import rejectlet
+from rejectlet.suggest import MAX_COMPARED_CHARS
+from tests.security._support import write_pack
+
+HUGE = "k" * 30_000
+
+#: a message quotes at most the helper's limit of the key, plus its own words
+SHORT = MAX_COMPARED_CHARS + 200
+
+CHECK = """
+checks:
+  - code: ACME001
+    message: m
+    scope: letter
+    forbid: [a]
+    ? @KEY@
+    : 1
+"""
+
+
+def _refused(folder: Path, extra: str) -> rejectlet.RejectletError:
+    pack_yaml = folder / "pack.yaml"
+    pack_yaml.write_text(pack_yaml.read_text(encoding="utf-8") + extra, encoding="utf-8")
+    with pytest.raises(rejectlet.RejectletError) as raised:
+        rejectlet.load_pack(folder)
+    return raised.value
+
+
+@pytest.mark.parametrize(("extra", "code"), [
+    (f"rules:\n  ? {HUGE}\n  : warning\n", "RJ116"),
+    (f"rules:\n  length:\n    ? {HUGE}\n    : 3\n", None),
+    (CHECK.replace("@KEY@", HUGE), "RJ111"),
+    (f"rules:\n  ? {HUGE}\n  : warning\n  ? {HUGE}\n  : warning\n", None),
+], ids=["unknown-rule", "unknown-option", "unknown-check-key", "duplicate-key"])
+def test_a_huge_key_is_quoted_short(tmp_path: Path, extra: str, code: str | None) -> None:
+    error = _refused(write_pack(tmp_path / "pack"), extra)
+    assert error.diagnostics
+    if code is not None:
+        assert code in [d.code for d in error.diagnostics]
+    for diagnostic in error.diagnostics:
+        assert len(diagnostic.message) < SHORT, diagnostic.code
+        assert HUGE not in diagnostic.message
