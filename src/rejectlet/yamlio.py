@@ -408,8 +408,10 @@ class _Builder:
             self.check_number(node)
         try:
             value = self.constructor.construct_object(node, deep=True)
-        except (yaml.YAMLError, ValueError, OverflowError) as exc:
-            raise self.fail(node, f"cannot read this value: {exc}") from None
+        except (yaml.YAMLError, ValueError, OverflowError):
+            # the library's own wording names its internals, not the user's text:
+            # say which value, read as what, and how to write it instead
+            raise self.fail(node, *_unreadable(node)) from None
         except Exception:  # a core tag forced onto text it cannot read
             # (!!bool maybe, !!timestamp abc, !!int ''): PyYAML's constructors fail
             # with a KeyError, AttributeError or IndexError there, not a YAML error
@@ -475,3 +477,16 @@ def _written(node: yaml.Node, value: Any) -> str | None:
 def _style(node: yaml.Node) -> str | None:
     return getattr(node, "style", None) if isinstance(node, yaml.ScalarNode) else None
 
+
+def _unreadable(node: yaml.Node) -> tuple[str, str]:
+    """Message and hint for a scalar whose tag (written or implied) cannot read it:
+    a date with no such day, a number out of range, a forced tag on wrong text."""
+    kind = str(node.tag).rpartition(":")[2]
+    shown = repr(str(node.value)[:40])
+    if kind == "timestamp":
+        return (f"{shown} looks like a date but is not a real one",
+                "write a real date as YYYY-MM-DD, or put the value in quotes to keep it "
+                "as text")
+    return (f"cannot read {shown} as a {kind}",
+            f"write a valid {kind}, or remove the !!{kind} tag and put the value in quotes "
+            "to keep it as text")
