@@ -472,23 +472,32 @@ MAX_STACKED_MARKS = 30
 
 
 #: A stretch long enough to hold too many marks, of characters from U+0300 up (where
-#: the first combining marks are): plain text rarely has one, so the exact check
-#: below, character by character, runs only on such stretches.
-_MARKS_POSSIBLE = re.compile(f"[\u0300-\U0010ffff]{{{MAX_STACKED_MARKS + 1},}}")
+#: the first combining marks are) and the soft hyphen (the one format character
+#: below them): plain text rarely has one, so the exact check below, character by
+#: character, runs only on such stretches.
+_MARKS_POSSIBLE = re.compile(f"[\u00ad\u0300-\U0010ffff]{{{MAX_STACKED_MARKS + 1},}}")
 
 
 def _stacked_marks(text: str) -> tuple[int, int] | None:
     """Where a run of more than :data:`MAX_STACKED_MARKS` combining marks (Unicode
-    categories Mn, Mc, Me) starts, and its length, or None."""
+    categories Mn, Mc, Me) starts, and its length, or None.
+
+    Format characters (category Cf: zero-width space and joiners, word joiner,
+    soft hyphen, ...) between the marks neither end the run nor count in it: they
+    draw nothing, so the marks around them still pile onto one letter and cost
+    the layout just as much as an unbroken run."""
     if text.isascii():
         return None
     for stretch in _MARKS_POSSIBLE.finditer(text):
         start, count = stretch.start(), 0
         for index in range(stretch.start(), stretch.end()):
-            if unicodedata.category(text[index])[0] == "M":
+            category = unicodedata.category(text[index])
+            if category[0] == "M":
                 if count == 0:
                     start = index
                 count += 1
+                continue
+            if category == "Cf":
                 continue
             if count > MAX_STACKED_MARKS:
                 return start, count

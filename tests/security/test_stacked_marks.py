@@ -48,3 +48,33 @@ def test_a_stack_of_marks_is_refused_at_its_key(key: str, text: str) -> None:
 def test_ordinary_text_with_marks_is_kept(text: str) -> None:
     letter = compose_with(detail=text)
     assert letter.data["detail"] == text
+
+
+#: format characters (category Cf) that draw nothing between two marks
+SEPARATORS = {
+    "zero-width-space": "\u200b",
+    "zero-width-joiner": "\u200d",
+    "word-joiner": "\u2060",
+    "soft-hyphen": "\u00ad",
+    "byte-order-mark": "\ufeff",
+}
+
+
+@pytest.mark.parametrize("separator", SEPARATORS.values(), ids=SEPARATORS.keys())
+@pytest.mark.parametrize("marks", [MAX_STACKED_MARKS + 1, 5_000], ids=["just-over", "many"])
+def test_marks_split_by_format_characters_are_one_stack(separator: str, marks: int) -> None:
+    text = "e" + separator.join(["\u0301"] * marks)
+    with pytest.raises(rejectlet.DataError) as caught:
+        compose_with(detail=text)
+    [diagnostic] = caught.value.diagnostics
+    assert diagnostic.code == "RJ205"
+    assert diagnostic.location is not None
+    assert diagnostic.location.key.startswith("detail")
+
+
+@pytest.mark.parametrize("separator", SEPARATORS.values(), ids=SEPARATORS.keys())
+def test_format_characters_between_letters_are_kept(separator: str) -> None:
+    text = "e" + separator.join(["\u0301"] * MAX_STACKED_MARKS) + "".join(
+        ("a" + separator + "\u0301") * 100)
+    letter = compose_with(detail=text)
+    assert letter.data["detail"] == text
