@@ -636,10 +636,11 @@ def _check_value(variable: Variable, value: Any, loc: Location | None,
                          "join the lines, or ask the pack author to make it type: text",
                          code="RJ204")
         if vtype == "email" and text.strip() and not is_email_address(text.strip()):
-            problems.add(f"{name!r} is not an email address: {text!r}", loc,
+            problems.add(f"{name!r} is not an email address: {shown_name(text)}", loc,
                          "write it as name@example.com", code="RJ204")
         if variable.choices and text not in variable.choices:
-            problems.add(f"{name!r} is {text!r}; choose one of: {', '.join(variable.choices)}",
+            problems.add(f"{name!r} is {shown_name(text)}; "
+                         f"choose one of: {', '.join(variable.choices)}",
                          loc, did_you_mean(text, variable.choices), code="RJ206")
         return text.strip() if vtype != "text" else text.strip("\n")
     if vtype == "records":

@@ -1,9 +1,10 @@
-"""A huge key in a pack is quoted by its first characters, not copied whole.
+"""A huge key, name or value is quoted by its first characters, not copied whole.
 
 A YAML key can be tens of thousands of characters long. The messages about an
 unknown rule (RJ116), an unknown key in a declared check (RJ111) or a duplicate
 key quote it through the one helper every other message uses, so a diagnostic
-stays short enough to read however long the key was. (A key over 1,024
+stays short enough to read however long the key was; so do the messages
+that quote a template's name or a data value. (A key over 1,024
 characters must be written after ``? `` in YAML, which is how the tests write it.)
 """
 
@@ -15,7 +16,7 @@ import pytest
 
 import rejectlet
 from rejectlet.suggest import MAX_COMPARED_CHARS
-from tests.security._support import write_pack
+from tests.security._support import base_data, compose, write_pack
 
 HUGE = "k" * 30_000
 
@@ -55,3 +56,22 @@ def test_a_huge_key_is_quoted_short(tmp_path: Path, extra: str, code: str | None
     for diagnostic in error.diagnostics:
         assert len(diagnostic.message) < SHORT, diagnostic.code
         assert HUGE not in diagnostic.message
+
+
+def test_a_huge_template_name_is_quoted_short(tmp_path: Path) -> None:
+    folder = write_pack(tmp_path / "pack", body="{{ " + "k" * 1_000 + " }}")
+    with pytest.raises(rejectlet.RejectletError) as raised:
+        rejectlet.load_pack(folder)
+    assert "RJ303" in [d.code for d in raised.value.diagnostics]
+    for diagnostic in raised.value.diagnostics:
+        assert len(diagnostic.message) < SHORT, diagnostic.code
+
+
+def test_a_huge_value_is_quoted_short(tmp_path: Path) -> None:
+    folder = write_pack(tmp_path / "pack")
+    data = base_data(sender={"name": "Sam Ortiz", "email": "x" * 19_000})
+    with pytest.raises(rejectlet.DataError) as raised:
+        compose(folder, data)
+    assert "RJ204" in [d.code for d in raised.value.diagnostics]
+    for diagnostic in raised.value.diagnostics:
+        assert len(diagnostic.message) < SHORT, diagnostic.code

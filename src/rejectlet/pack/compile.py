@@ -14,7 +14,7 @@ from ..checks import PACK_EXTENDS, PACK_VARIABLES, Problems, subject
 from ..diagnostics import Diagnostic, Severity
 from ..errors import PackError
 from ..model import CardSettings, LetterKind, Pack, PageSettings, Section, TemplateRef, Variable
-from ..suggest import did_you_mean
+from ..suggest import did_you_mean, shown_name
 from ..templates import CompiledPack, compile_condition, compile_template, new_compiled
 from ..yamlio import word_location
 from .compile_letters import letter_kind, letter_refs
@@ -106,7 +106,7 @@ def _check_groups(variables: dict[str, Variable], problems: Problems) -> None:
         parent = name.rpartition(".")[0]
         while parent:
             if parent in variables:
-                problems.add(f"variable {parent!r} is also a group ({name!r})",
+                problems.add(f"variable {shown_name(parent)} is also a group ({shown_name(name)})",
                              variables[name].location, code="RJ113",
                              hint=f"rename one of them, e.g. {parent}.value")
             parent = parent.rpartition(".")[0]
@@ -122,7 +122,7 @@ def _check_names(compiled: CompiledPack, variables: dict[str, Variable],
         lines = compiled.name_lines.get(ref, {})
         for name in sorted(compiled.free_names.get(ref, frozenset()) - declared):
             at = template.span.template_line(lines.get(name, 1))
-            problems.add(f"template uses {name!r}, which is not a declared variable",
+            problems.add(f"template uses {shown_name(name)}, which is not a declared variable",
                          word_location(at, name), did_you_mean(name, declared) or
                          "declare it under variables:", code="RJ303",
                          cause=(PACK_VARIABLES, PACK_EXTENDS, subject("variables", name)))

@@ -27,7 +27,7 @@ from ..errors import PackError, PackNotFoundError, RejectletError
 from ..model import Pack
 from ..pack_trust import trust_installed
 from ..pathdoor import path_errors
-from ..suggest import did_you_mean
+from ..suggest import did_you_mean, shown_name
 from . import cache
 from .compile import compile_pack
 from .merge import merge
@@ -193,7 +193,7 @@ def _named(name: str) -> _Candidate | None:
 def _unknown_name(name: str, referenced_at: Location | None) -> PackNotFoundError:
     known = sorted(c.name for c in _candidates())
     return PackNotFoundError(
-        f"no pack named {name!r}", referenced_at,
+        f"no pack named {shown_name(name)}", referenced_at,
         hint=did_you_mean(name, known) or f"known packs: {', '.join(known) or 'none'}")
 
 

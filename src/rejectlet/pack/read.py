@@ -16,6 +16,7 @@ from ..checks import Problems, as_map, describe
 from ..diagnostics import Location, display_path
 from ..errors import PackError, PackNotFoundError
 from ..pathdoor import path_errors
+from ..suggest import shown_name
 from ..yamlio import LocatedMap
 from .files import PackFiles, load_yaml_inside
 from .parts import PackParts
@@ -74,7 +75,8 @@ def _text(top: LocatedMap, key: str) -> str | None:
 def _name(top: LocatedMap, problems: Problems) -> str:
     name = top.get("pack", "")
     if isinstance(name, str) and name and not NAME_RE.match(name):
-        problems.add(f"pack name {name!r} should be lower-case words joined by '-' or '_', "
+        problems.add(f"pack name {shown_name(name)} should be lower-case words joined by "
+                     "'-' or '_', "
                      "such as my-pack",
                      top.value_location("pack"), code="RJ113")
     return str(name)

@@ -9,7 +9,7 @@ from .. import spec
 from ..checks import PACK_VARIABLES, Problems, as_list, as_map, subject
 from ..data import META_KEYS
 from ..model import VARIABLE_TYPES, Variable
-from ..suggest import did_you_mean
+from ..suggest import did_you_mean, shown_name
 from ..yamlio import LocatedMap
 
 VAR_RE = re.compile(r"^[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)*$")
@@ -54,7 +54,7 @@ def _spec_map(name: str, raw: Any, table: LocatedMap, problems: Problems,
 
 def _variable(name: str, raw: Any, table: LocatedMap, problems: Problems,
               top_level: bool) -> Variable | None:
-    where = f"variable {name!r}" if top_level else f"field {name!r}"
+    where = f"variable {shown_name(name)}" if top_level else f"field {shown_name(name)}"
     loc = table.key_location(name)
     if not VAR_RE.match(name) or (not top_level and "." in name):
         problems.add(f"{where}: names are lower-case words"

@@ -29,6 +29,7 @@ from ..controls import without_bidi
 from ..diagnostics import Diagnostic, Location, Severity
 from ..errors import RenderError
 from ..model import Letter
+from ..suggest import shown_name
 from .email_html import build_email_html
 from .mime_writer import Draft, Part, address_list, unstructured, write_message
 from .text import render_text
@@ -96,7 +97,8 @@ def _refuse_encoded_words(letter: Letter, parts: list[tuple[str, str, Location |
             problems.append(Diagnostic(
                 "RJ434", Severity.ERROR,
                 f"{field} holds '=?', which mail programs decode as an encoded word "
-                f"(RFC 2047) and could turn into a line break or another header: {value!r}",
+                "(RFC 2047) and could turn into a line break or another header: "
+                f"{shown_name(value)}",
                 where or letter.data_source,
                 "remove '=?' from the value; write the text as it should read",
                 key=field if field in letter.data else ""))

@@ -49,6 +49,7 @@ from ..paper.formats import Card, Layout, load_formats
 from ..paper.options import PrintOptions, plain_options
 from ..paper.print_html import build_print_html
 from ..pathdoor import path_errors, quietly_resolved
+from ..suggest import shown_name
 from .isolation import run_isolated as run_isolated  # isolated work that is not a letter
 
 PX = 0.75  # WeasyPrint lays out in CSS pixels; a PDF point is 0.75 px
@@ -120,29 +121,30 @@ def _signature_image(letter: Letter) -> Path | None:
         return None
     source = letter.data_source
     where = letter.place_of_value("signature_image")
+    shown = shown_name(str(value))
     if source is None or source.path == "<data>":
         # Data a program passed has no folder of its own; the working directory is
         # the host's, not the writer's, so nothing is read from it.
-        raise RenderError(f"signature_image {value!r} names a file, but this letter's data "
+        raise RenderError(f"signature_image {shown} names a file, but this letter's data "
                           "came from a program, not a data file, so there is no folder "
                           "to read it from", where, code="RJ414",
                           hint="write the data to a YAML file with the image beside it, or "
                                "leave signature_image out")
     with path_errors(lambda why: RenderError(
-            f"signature_image {str(value)[:200]!r} cannot be read: {why}", where,
+            f"signature_image {shown} cannot be read: {why}", where,
             code="RJ414", hint="put the image in the data file's folder, under a short "
                                "plain name")):
         base = Path(source.path).resolve().parent
         image = (base / str(value)).resolve()
         if image.suffix.lower() not in IMAGE_SUFFIXES:
-            raise RenderError(f"signature_image must be a PNG or JPEG file, not {value!r}",
+            raise RenderError(f"signature_image must be a PNG or JPEG file, not {shown}",
                               where, code="RJ414", hint="scan or export your signature as .png")
         if not image.is_relative_to(base) or not image.is_file():
-            raise RenderError(f"no signature image {value!r} beside the data file", where,
+            raise RenderError(f"no signature image {shown} beside the data file", where,
                               code="RJ414", hint="put the image in the data file's folder")
         wrong = _signature_mismatch(image)
         if wrong:
-            raise RenderError(f"signature_image {value!r}: {wrong}", where, code="RJ414",
+            raise RenderError(f"signature_image {shown}: {wrong}", where, code="RJ414",
                               hint="export the signature again as a real PNG or JPEG file")
     return image
 
