@@ -112,23 +112,24 @@ def read_data_file(path: str | Path, _chain: tuple[Path, ...] = (),
             raise DataError("include: names a file with a NUL character, which no file "
                             "name can hold", where, code="RJ210",
                             hint="include a YAML file by its real name")
+        named = shown_name(name)
         with path_errors(_include_refused(name, where)):
             target = (Path(path).parent / name).resolve()
             here = Path(path).resolve()
             if target in _chain or len(_chain) >= MAX_INCLUDE_DEPTH:
-                raise DataError(f"include: {name!r} includes itself or nests too deep", where,
+                raise DataError(f"include: {named} includes itself or nests too deep", where,
                                 code="RJ210", hint="remove the circular include")
             if within is not None and not target.is_relative_to(within.resolve()):
-                raise DataError(f"include: {name!r} lies outside the pack folder", where,
+                raise DataError(f"include: {named} lies outside the pack folder", where,
                                 code="RJ115", hint="a pack's samples may only include its "
                                                    "own files")
             if target.exists() and not target.is_file():
                 # a folder, FIFO, device or socket: the one code for "not a regular file"
-                raise DataError(f"include: {name!r} is not a regular file (a folder, device, "
+                raise DataError(f"include: {named} is not a regular file (a folder, device, "
                                 "FIFO or socket)", where, code="RJ102",
                                 hint="include a YAML file saved on disk")
             if not target.is_file():
-                raise DataError(f"include: no file {name!r}", where, code="RJ210",
+                raise DataError(f"include: no file {named}", where, code="RJ210",
                                 hint="the path is relative to the file that includes it")
         read.append(target)
         if len(read) > MAX_INCLUDED_FILES:
@@ -232,14 +233,14 @@ def check_data(pack: Pack, raw: Mapping[str, Any], source: Location | None = Non
                 locations[name] = loc
             values[name] = _check_value(variable, value, loc, problems)
         elif variable.required and (kind is None or kind.needs(name)):
-            problems.add(f"missing required value {name!r}",
+            problems.add(f"missing required value {shown_name(name)}",
                          _keyed(_group_location(raw, name, source), name),
                          variable.help or f"add '{name}' to the letter data", code="RJ201")
         else:
             values[name] = _default(variable)
     for key in META_KEYS:
         if key in meta and not isinstance(meta[key], str):
-            problems.add(f"{key!r} should be a name, not {describe(meta[key])}",
+            problems.add(f"{shown_name(key)} should be a name, not {describe(meta[key])}",
                          _keyed(source, key), code="RJ203")
     if problems:
         raise DataError(problems.items)
@@ -618,6 +619,7 @@ def invalid_unicode_at(text: str) -> int | None:
 def _check_value(variable: Variable, value: Any, loc: Location | None,
                  problems: Problems) -> Any:
     name, vtype = variable.name, variable.type
+    named = shown_name(name)
     value = read_by_type(value, name)
     if value is None:
         return _default(variable)
@@ -628,18 +630,18 @@ def _check_value(variable: Variable, value: Any, loc: Location | None,
         if not text.strip() and not variable.required:
             return _default(variable)
         if len(text) > MAX_STRING_CHARS:
-            problems.add(f"{name!r} is {len(text):,} characters; the limit is "
+            problems.add(f"{named} is {len(text):,} characters; the limit is "
                          f"{MAX_STRING_CHARS:,}", loc, code="RJ205")
             return ""
         if vtype == "string" and "\n" in text.strip():
-            problems.add(f"{name!r} is one line of text but has line breaks", loc,
+            problems.add(f"{named} is one line of text but has line breaks", loc,
                          "join the lines, or ask the pack author to make it type: text",
                          code="RJ204")
         if vtype == "email" and text.strip() and not is_email_address(text.strip()):
-            problems.add(f"{name!r} is not an email address: {shown_name(text)}", loc,
+            problems.add(f"{named} is not an email address: {shown_name(text)}", loc,
                          "write it as name@example.com", code="RJ204")
         if variable.choices and text not in variable.choices:
-            problems.add(f"{name!r} is {shown_name(text)}; "
+            problems.add(f"{named} is {shown_name(text)}; "
                          f"choose one of: {', '.join(variable.choices)}",
                          loc, did_you_mean(text, variable.choices), code="RJ206")
         return text.strip() if vtype != "text" else text.strip("\n")
@@ -648,11 +650,11 @@ def _check_value(variable: Variable, value: Any, loc: Location | None,
     if vtype == "list":
         items = list_items(value, MAX_LIST_ITEMS) if isinstance(value, list) else None
         if items is None:
-            problems.add(f"{name!r} should be a list (one '- item' per line), not "
+            problems.add(f"{named} should be a list (one '- item' per line), not "
                          f"{describe(value)}", loc, code="RJ204")
             return []
         if len(items) > MAX_LIST_ITEMS:
-            problems.add(f"{name!r} has {list.__len__(value)} items; the limit is "
+            problems.add(f"{named} has {list.__len__(value)} items; the limit is "
                          f"{MAX_LIST_ITEMS}", loc, code="RJ205")
             return []
         result = []
@@ -661,33 +663,33 @@ def _check_value(variable: Variable, value: Any, loc: Location | None,
                               else loc, f"{name}[{index}]")
             item = read_by_type(as_written(value, index, item), f"{name}[{index}]")
             if isinstance(item, list | dict) or item is None:
-                problems.add(f"{name!r} item {index + 1} should be text, not {describe(item)}",
+                problems.add(f"{named} item {index + 1} should be text, not {describe(item)}",
                              item_loc, code="RJ204")
                 continue
-            text = _text(f"{name!r} item {index + 1}", item, item_loc, problems)
+            text = _text(f"{named} item {index + 1}", item, item_loc, problems)
             if text is None:
                 continue
             if len(text) > MAX_STRING_CHARS:
-                problems.add(f"{name!r} item {index + 1} is {len(text):,} characters; the "
+                problems.add(f"{named} item {index + 1} is {len(text):,} characters; the "
                              f"limit is {MAX_STRING_CHARS:,}", item_loc, code="RJ205")
                 continue
             result.append(text)
         return result
     if vtype == "bool":
         if not isinstance(value, bool):
-            problems.add(f"{name!r} should be true or false, not {describe(value)}", loc,
+            problems.add(f"{named} should be true or false, not {describe(value)}", loc,
                          code="RJ204")
             return False
         return value
     if vtype == "integer":
         if isinstance(value, bool) or not isinstance(value, int):
-            problems.add(f"{name!r} should be a whole number, not {describe(value)}", loc,
+            problems.add(f"{named} should be a whole number, not {describe(value)}", loc,
                          code="RJ204")
             return None
         try:  # the base type's own method: a subclass's override is not asked
             digits = int.__repr__(value)
         except ValueError:  # more digits than Python will write out
-            problems.add(f"{name!r} is a number too long to write out", loc,
+            problems.add(f"{named} is a number too long to write out", loc,
                          "pass a number of a few digits", code="RJ205")
             return None
         return int(digits)  # a plain int, whatever subclass the program passed
@@ -707,7 +709,7 @@ def _check_value(variable: Variable, value: Any, loc: Location | None,
         # code inside a list, recurse into a deep one, copy megabytes into the
         # message, or fail on an integer of thousands of digits
         shown = shown_name(value, MAX_DATE_SHOWN) if isinstance(value, str) else _kind_of(value)
-        problems.add(f"{name!r} should be a date written as YYYY-MM-DD, not {shown}", loc,
+        problems.add(f"{named} should be a date written as YYYY-MM-DD, not {shown}", loc,
                      code="RJ204")
         return None
     return value
@@ -720,13 +722,14 @@ def _check_records(variable: Variable, value: Any, loc: Location | None,
                    problems: Problems) -> list[dict[str, Any]]:
     """A list of mappings, each checked against the variable's fields."""
     name = variable.name
+    named = shown_name(name)
     if not isinstance(value, list):
-        problems.add(f"{name!r} should be a list of entries (one '- name: …' block each), "
+        problems.add(f"{named} should be a list of entries (one '- name: …' block each), "
                      f"not {describe(value)}", loc, code="RJ204")
         return []
     entries = list_items(value, MAX_RECORDS)
     if len(entries) > MAX_RECORDS:
-        problems.add(f"{name!r} has {list.__len__(value)} entries; the limit is "
+        problems.add(f"{named} has {list.__len__(value)} entries; the limit is "
                      f"{MAX_RECORDS}", loc, code="RJ205")
         return []
     records: list[dict[str, Any]] = []
@@ -735,7 +738,7 @@ def _check_records(variable: Variable, value: Any, loc: Location | None,
         item_loc = _keyed(value.item_location(index) if isinstance(value, LocatedList) else loc,
                           f"{name}[{index}]")
         if not is_mapping(item):
-            problems.add(f"{name!r} entry {index + 1} should be a mapping of fields, not "
+            problems.add(f"{named} entry {index + 1} should be a mapping of fields, not "
                          f"{describe(item)}", item_loc, code="RJ204")
             continue
         record: dict[str, Any] = {}
@@ -755,7 +758,8 @@ def _check_records(variable: Variable, value: Any, loc: Location | None,
                 if field_loc is not None:
                     locations[field_name] = field_loc
             elif field.required:
-                problems.add(f"{name!r} entry {index + 1} is missing {field_name!r}", field_loc,
+                problems.add(f"{named} entry {index + 1} is missing "
+                             f"{shown_name(field_name)}", field_loc,
                              field.help or f"add {field_name}: to the entry", code="RJ201")
             else:
                 record[field_name] = _default(field)
@@ -770,6 +774,7 @@ def _unknown_fields(variable: Variable, value: Any, loc: Location | None,
     names: past MAX_UNKNOWN_REPORTED, one finding tells how many more there are, so
     50 entries of a thousand made-up fields are not 50,000 findings."""
     name = variable.name
+    named = shown_name(name)
     first = problems.tally(UNKNOWN_NAMES, len(unknown))
     for number, (index, item, key) in enumerate(unknown, start=first):
         item_loc = _keyed(value.item_location(index) if isinstance(value, LocatedList)
@@ -778,10 +783,10 @@ def _unknown_fields(variable: Variable, value: Any, loc: Location | None,
                          else item_loc, f"{name}[{index}].{key}")
         if number >= MAX_UNKNOWN_REPORTED:
             problems.add(f"{len(unknown) - (number - first):,} more unknown fields in "
-                         f"{name!r}, from entry {index + 1}'s {shown_name(key)} on", key_loc,
+                         f"{named}, from entry {index + 1}'s {shown_name(key)} on", key_loc,
                          f"fields: {', '.join(variable.fields)}", code="RJ202")
             return
-        problems.add(f"{name!r} entry {index + 1}: unknown field {shown_name(key)}", key_loc,
+        problems.add(f"{named} entry {index + 1}: unknown field {shown_name(key)}", key_loc,
                      did_you_mean(str(key), variable.fields) or
                      f"fields: {', '.join(variable.fields)}", code="RJ202")
 

@@ -75,3 +75,15 @@ def test_a_huge_value_is_quoted_short(tmp_path: Path) -> None:
     assert "RJ204" in [d.code for d in raised.value.diagnostics]
     for diagnostic in raised.value.diagnostics:
         assert len(diagnostic.message) < SHORT, diagnostic.code
+
+
+def test_a_huge_variable_name_is_quoted_short(tmp_path: Path) -> None:
+    folder = write_pack(tmp_path / "pack")
+    pack_yaml = folder / "pack.yaml"
+    pack_yaml.write_text(pack_yaml.read_text(encoding="utf-8").replace(
+        "variables:\n", f"variables:\n  ? {HUGE}\n  : {{type: integer}}\n"), encoding="utf-8")
+    with pytest.raises(rejectlet.DataError) as raised:
+        compose(folder, base_data(**{HUGE: "not a number"}))
+    assert raised.value.diagnostics
+    for diagnostic in raised.value.diagnostics:
+        assert len(diagnostic.message) < SHORT, diagnostic.code
