@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 import rejectlet
+from rejectlet.paper.formats import load_formats
 from rejectlet.suggest import MAX_COMPARED_CHARS
 from tests.security._support import base_data, compose, write_pack
 
@@ -84,6 +85,17 @@ def test_a_huge_variable_name_is_quoted_short(tmp_path: Path) -> None:
         "variables:\n", f"variables:\n  ? {HUGE}\n  : {{type: integer}}\n"), encoding="utf-8")
     with pytest.raises(rejectlet.DataError) as raised:
         compose(folder, base_data(**{HUGE: "not a number"}))
+    assert raised.value.diagnostics
+    for diagnostic in raised.value.diagnostics:
+        assert len(diagnostic.message) < SHORT, diagnostic.code
+
+
+@pytest.mark.parametrize("table", ["layouts", "envelopes", "cards"])
+def test_a_huge_format_name_is_quoted_short(tmp_path: Path, table: str) -> None:
+    own = tmp_path / "formats.yaml"
+    own.write_text(f"{table}:\n  ? {HUGE}\n  : 3\n", encoding="utf-8")
+    with pytest.raises(rejectlet.RejectletError) as raised:
+        load_formats(own)
     assert raised.value.diagnostics
     for diagnostic in raised.value.diagnostics:
         assert len(diagnostic.message) < SHORT, diagnostic.code

@@ -147,7 +147,7 @@ class _Reader:
     def layouts(self, table: LocatedMap) -> dict[str, Layout]:
         result: dict[str, Layout] = {}
         for name, raw in table.items():
-            where = f"layout {name!r}"
+            where = f"layout {shown_name(name)}"
             spec = as_map(raw, table.value_location(name), self.problems, where)
             if spec is None:
                 continue
@@ -200,7 +200,7 @@ class _Reader:
     def envelopes(self, table: LocatedMap) -> dict[str, Envelope]:
         result: dict[str, Envelope] = {}
         for name, raw in table.items():
-            where = f"envelope {name!r}"
+            where = f"envelope {shown_name(name)}"
             spec = as_map(raw, table.value_location(name), self.problems, where)
             if spec is None:
                 continue
@@ -219,7 +219,7 @@ class _Reader:
     def cards(self, table: LocatedMap, envelopes: dict[str, Envelope]) -> dict[str, Card]:
         result: dict[str, Card] = {}
         for name, raw in table.items():
-            where = f"card {name!r}"
+            where = f"card {shown_name(name)}"
             spec = as_map(raw, table.value_location(name), self.problems, where)
             if spec is None:
                 continue
