@@ -241,6 +241,9 @@ class Round:
     model: list[set[str]]
     #: Per example, the model's highest score per code over its sentences.
     scores: list[dict[str, float]] = field(default_factory=list)
+    #: Per example, the same over the sentences aimed at the hiring or the reader
+    #: (``learned.aimed_at_them``): what an error policy on the model would refuse.
+    aimed: list[dict[str, float]] = field(default_factory=list)
 
 
 def reading(example: Example) -> Any:
@@ -260,20 +263,32 @@ def model_fired(example: Example, heads: Any) -> set[str]:
             judge_text(heads, reading(example), example.language, example.section)}
 
 
-def model_scores(example: Example, heads: Any) -> dict[str, float]:
+def model_scores(example: Example, heads: Any) -> tuple[dict[str, float], dict[str, float]]:
     """The learned scorer's highest score per code over one corpus row's sentences,
-    whatever its thresholds (to choose them)."""
+    whatever its thresholds (to choose them), and the same over its sentences aimed
+    at the hiring or the reader (to choose when a finding is an error)."""
+    from rejectlet.rules.learned import aimed_at_them
     from rejectlet.rules.learned_features import features
     from rejectlet.rules.reading import sentences
 
     text = reading(example)
+    names = heads.names()
     best: dict[str, float] = dict.fromkeys(heads.heads, 0.0)
+    aimed: dict[str, float] = dict.fromkeys(heads.heads, 0.0)
     for sentence in sentences(text):
         found = features(text, sentence.start, sentence.end, example.language,
-                         example.section)
+                         example.section, names)
+        at_them: bool | None = None
         for code, head in heads.heads.items():
-            best[code] = max(best[code], head.score(found))
-    return best
+            score = head.score(found)
+            best[code] = max(best[code], score)
+            if score > aimed[code]:
+                if at_them is None:
+                    at_them = aimed_at_them(text, sentence.start, sentence.end,
+                                            example.language)
+                if at_them:
+                    aimed[code] = score
+    return best, aimed
 
 
 def leave_one_out(examples: Sequence[Example]) -> list[Round]:
@@ -286,7 +301,7 @@ def leave_one_out(examples: Sequence[Example]) -> list[Round]:
     for index, example in enumerate(examples):
         rounds.setdefault((example.part, example.block), []).append(index)
     rows = train.rows_of(examples)
-    vectors = [train.featurise(row) for row in rows]
+    vectors = train.featurise_all(rows)
     result = []
     for (part, block), indices in rounds.items():
         inside = set(indices)
@@ -294,15 +309,18 @@ def leave_one_out(examples: Sequence[Example]) -> list[Round]:
         kept = [i for i in range(len(rows)) if i not in inside]
         model = train.train([rows[i] for i in kept], languages, explain=False,
                             vectors=[vectors[i] for i in kept])
-        fired, scores = [], []
+        fired, scores, aimed = [], [], []
+        scorers = {language: scorer_from(model, language) for language in languages}
         for i in indices:
-            heads = scorer_from(model, examples[i].language)
+            heads = scorers[examples[i].language]
             fired.append(model_fired(examples[i], heads) if heads is not None else set())
-            scores.append(model_scores(examples[i], heads) if heads is not None else {})
+            best, at_them = model_scores(examples[i], heads) if heads is not None else ({}, {})
+            scores.append(best)
+            aimed.append(at_them)
         name = part if not any(e.block for e in examples if e.part == part) else \
             f"{part}#{block}"
         result.append(Round(name, [examples[i] for i in indices],
-                            [frames[i] for i in indices], fired, scores))
+                            [frames[i] for i in indices], fired, scores, aimed))
     return result
 
 
@@ -336,31 +354,68 @@ def calibrate(rounds: Sequence[Round], budget: float = MODEL_ALARM_BUDGET
     return chosen
 
 
-def round_figures(rounds: Sequence[Round], language: str | None = None) -> dict[str, Any]:
-    """Recall, false alarms and good sentences refused of frames, model and both over
-    some rounds. The model only warns, so what both refuse is what the frames refuse."""
-    cells: dict[str, list[int]] = {k: [0, 0, 0, 0, 0] for k in ("frames", "model", "both")}
+def _strongest(fired: dict[str, str]) -> str:
+    values = set(fired.values())
+    return "error" if "error" in values else ("warning" if values else "-")
+
+
+def round_figures(rounds: Sequence[Round], language: str | None = None,
+                  error_at: dict[str, float] | None = None) -> dict[str, Any]:
+    """Recall, false alarms, good sentences refused and severity agreement of frames,
+    model and both over some rounds.
+
+    A model finding is an error when its score on a sentence aimed at the hiring or
+    the reader reaches ``error_at`` of the language (default: ``train.ERROR_AT``, as
+    shipped), else a warning. In "both", a code the frames fired keeps the frames'
+    severity (the model does not report a sentence the frames reported)."""
+    from tests.corpus import train
+
+    levels = train.ERROR_AT if error_at is None else error_at
+    cells: dict[str, list[int]] = {k: [0, 0, 0, 0, 0, 0] for k in ("frames", "model", "both")}
     for one in rounds:
-        for example, frames, model in zip(one.examples, one.frames, one.model, strict=True):
+        for index, (example, frames, model) in enumerate(
+                zip(one.examples, one.frames, one.model, strict=True)):
             if language is not None and example.language != language:
                 continue
-            refused = "error" in frames.values()
-            for key, fired, stops in (("frames", set(frames), refused),
-                                      ("model", model, False),
-                                      ("both", set(frames) | model, refused)):
+            aimed = one.aimed[index] if one.aimed else {}
+            level = levels.get(example.language, 2.0)
+            by_model = {code: "error" if aimed.get(code, 0.0) >= level else "warning"
+                        for code in model}
+            both = by_model | frames
+            for key, fired in (("frames", frames), ("model", by_model), ("both", both)):
                 cell = cells[key]
                 if example.expect:
-                    cell[0] += example.expect <= fired
+                    cell[0] += example.expect <= set(fired)
                     cell[1] += 1
+                    cell[5] += _strongest(fired) == example.severity
                 else:
                     cell[2] += bool(fired)
                     cell[3] += 1
-                    cell[4] += stops
+                    cell[4] += "error" in fired.values()
     first = next(iter(cells.values()))
     return {"bad": first[1], "good": first[3],
             **{key: {"recall": _ratio(c[0], c[1]), "false_alarms": _ratio(c[2], c[3]),
-                     "refused_good": c[4]}
+                     "refused_good": c[4], "severity_agreement": _ratio(c[5], c[1])}
                for key, c in cells.items()}}
+
+
+def error_levels(rounds: Sequence[Round]) -> dict[str, float]:
+    """Per language, the lowest score (above the language's threshold) at which a model
+    finding aimed at the hiring or the reader may be an error and still refuse no good
+    sentence of any independent writer's part, read from the leave-one-out scores; 2.0
+    (never) when that would take a score above 0.999."""
+    from tests.corpus import train
+
+    chosen: dict[str, float] = {}
+    for language in sorted({e.language for one in rounds for e in one.examples}):
+        highest = train.THRESHOLDS.get(language, 0.5) - 0.001
+        for one in independent(rounds):
+            for example, aimed in zip(one.examples, one.aimed, strict=True):
+                if example.language == language and not example.expect:
+                    highest = max(highest, *aimed.values(), 0.0)
+        level = math.floor(highest * 1000) / 1000 + 0.001
+        chosen[language] = round(level, 3) if level <= 0.999 else 2.0
+    return chosen
 
 
 def independent(rounds: Sequence[Round]) -> list[Round]:
@@ -368,27 +423,29 @@ def independent(rounds: Sequence[Round]) -> list[Round]:
     return [one for one in rounds if one.examples and one.examples[0].part in INDEPENDENT]
 
 
-def round_table(rounds: Sequence[Round]) -> str:
-    rows = ["round              bad  good   frames rec/FA/ref    model rec/FA     "
-            "both rec/FA/ref"]
+def round_table(rounds: Sequence[Round], error_at: dict[str, float] | None = None) -> str:
+    """The leave-one-out table: per round and summed up, frames, model and both, each
+    as recall / false alarms / good sentences refused / severity agreement."""
+    rows = ["round              bad  good   frames rec/FA/ref/sev          "
+            "model rec/FA/ref/sev           both rec/FA/ref/sev"]
 
     def line(name: str, f: dict[str, Any]) -> str:
-        cells = []
-        for key in ("frames", "model", "both"):
-            cell = f"{f[key]['recall']:6.1%}/{f[key]['false_alarms']:5.1%}"
-            cells.append(cell + (f"/{f[key]['refused_good']:<3d}" if key != "model" else ""))
+        cells = [f"{f[key]['recall']:6.1%}/{f[key]['false_alarms']:5.1%}/"
+                 f"{f[key]['refused_good']:<2d}/{f[key]['severity_agreement']:6.1%}"
+                 for key in ("frames", "model", "both")]
         return f"{name:18s} {f['bad']:4d} {f['good']:5d}   " + "   ".join(cells)
 
     for one in rounds:
-        rows.append(line(one.name, round_figures([one])))
-    rows.append(line("all", round_figures(rounds)))
+        rows.append(line(one.name, round_figures([one], error_at=error_at)))
+    rows.append(line("all", round_figures(rounds, error_at=error_at)))
     for language in ("en", "de"):
-        rows.append(line(f"all ({language})", round_figures(rounds, language)))
+        rows.append(line(f"all ({language})", round_figures(rounds, language, error_at)))
     chosen = independent(rounds)
     if chosen:
-        rows.append(line("independent", round_figures(chosen)))
+        rows.append(line("independent", round_figures(chosen, error_at=error_at)))
         for language in ("en", "de"):
-            rows.append(line(f"independent ({language})", round_figures(chosen, language)))
+            rows.append(line(f"independent ({language})",
+                             round_figures(chosen, language, error_at)))
     return "\n".join(rows)
 
 
@@ -448,6 +505,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             print("thresholds that keep the model's own false alarms within "
                   f"{MODEL_ALARM_BUDGET:.1%} on each independent part: "
                   + json.dumps(calibrate(rounds), sort_keys=True))
+            levels = error_levels(rounds)
+            print("scores from which a finding aimed at the hiring or the reader may be an "
+                  "error and refuse no good sentence of an independent part: "
+                  + json.dumps(levels, sort_keys=True))
+            print("with those levels:")
+            print(round_table(rounds, levels))
         return 0
     report: dict[str, Any] = {}
     wrong: list[str] = []

@@ -3,6 +3,7 @@ findings that quote their words, and a scan that grows with the text alone."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import subprocess
 import sys
@@ -223,3 +224,113 @@ def test_the_shipped_purposes_are_the_tone_frames_kinds() -> None:
         assert chosen is not None
         assert chosen.purposes
         assert set(chosen.purposes) <= set(_WHY[language])
+
+
+def _corpus_names() -> dict[str, set[str]]:
+    """Per language, words the corpus shows to be proper names (by their lemma, as the
+    features name them): in English a word it writes only with a capital (and small
+    letters after it) inside a sentence, never in lower case; in both languages a
+    capitalised word after a title (Ms., Herrn) that is never in lower case."""
+    titles = {"mr", "mrs", "ms", "dr", "prof", "herr", "herrn", "frau"}
+    lower: dict[str, set[str]] = {"en": set(), "de": set()}
+    capital: dict[str, set[str]] = {"en": set(), "de": set()}
+    titled: dict[str, set[str]] = {"en": set(), "de": set()}
+    for row in train.corpus_rows():
+        text = plain(row.text)
+        words = tokens(text.lower, 0, len(text.lower), row.language)
+        for index, token in enumerate(words):
+            written = text.text[token.start:token.end]
+            if written.islower() or not written[:1].isalpha():
+                lower[row.language].add(token.lemma)
+            elif index and written[1:].isalpha() and written[1:].islower() and not any(
+                    mark in text.text[words[index - 1].end:token.start] for mark in ".!?:\""):
+                capital[row.language].add(token.lemma)
+                if words[index - 1].word in titles:
+                    titled[row.language].add(token.lemma)
+    return {"en": (capital["en"] | titled["en"]) - lower["en"],
+            "de": titled["de"] - lower["de"]}
+
+
+def test_no_feature_in_the_shipped_weights_is_a_proper_name_of_the_corpus() -> None:
+    import re
+
+    names = _corpus_names()
+    assert {"kuehne", "tacoma"} <= names["en"]  # the check can fail
+    stored = json.loads((ROOT / "src" / "rejectlet" / "rules" / learned.WEIGHTS_FILE)
+                        .read_text(encoding="utf-8"))
+    for language, model in stored["languages"].items():
+        words = {part for feature in model["features"]
+                 for part in re.findall(r"<org>|<name>|[^=_&>]+", feature)}
+        leaked = sorted(words & names[language])
+        assert not leaked, f"{language}: the weights carry corpus names {leaked[:20]}"
+        assert {"<org>", "<name>"} & words  # names are weighed, as classes
+
+
+def test_the_letters_own_names_and_unknown_capitalised_words_are_classes() -> None:
+    from rejectlet.rules.learned_features import Names
+    from rejectlet.rules.their_side import names_in, read
+
+    names = names_in({"organization": "Atlas Freight Ltd", "recipient.name": "Tomás Ortega"})
+    text = read("I met Tomás Ortega at Atlas Freight and saw Quentaro Rail.", *names)
+    found = {name for name, _ in features(text, 0, len(text.lower), "en", "resell",
+                                          Names(frozenset({"saw", "met", "rail"})))}
+    assert {"b=met_<name>", "b=at_<org>", "b=saw_<name>", "r=WRITER&ORG"} <= found
+    assert not {n for n in found if "atlas" in n or "ortega" in n or "quentaro" in n
+                or "their" in n}
+    # a title makes a name; without a list of known words, a capital alone does not
+    text = plain("I wrote to Ms. Quentaro about Quentaro Rail.")
+    bare = {name for name, _ in features(text, 0, len(text.lower), "en", "resell")}
+    assert "b=ms_<name>" in bare and "w=quentaro" in bare
+
+
+def test_a_letter_to_another_company_scores_as_one_to_the_corpus_company() -> None:
+    from rejectlet.rules.their_side import names_in, read
+
+    chosen = learned.scorer("en")
+    assert chosen is not None
+    scores = set()
+    for company in ("Northwind Logistics", "Atlas Freight", "Quentaro"):
+        text = read(f"{company} made the wrong call and will regret hiring someone cheaper.",
+                    *names_in({"organization": company}))
+        found = features(text, 0, len(text.lower), "en", "resell", chosen.names())
+        scores.add(round(chosen.heads["RJ007"].score(found), 6))
+    assert len(scores) == 1
+
+
+def test_a_sure_finding_is_an_error_only_when_aimed_at_the_hiring_or_the_reader() -> None:
+    index = {"bias": 0, "w=unfair": 1}
+    sure = learned.Scorer({"RJ007": learned.Head(index, [0.0, 9.0], 0.5, 0.99)})
+    unsure = learned.Scorer({"RJ007": learned.Head(index, [0.0, 3.0], 0.5, 0.99)})
+    for sentence, aimed in (("Your decision was unfair.", True),
+                            ("Rejecting me was unfair.", True),
+                            ("My old team fixed an unfair rota for the drivers.", False)):
+        text = plain(sentence)
+        [verdict] = sure.judge(text, 0, len(text.lower), "en", "resell")
+        assert verdict.error is aimed, sentence
+        # below its error level the model only warns, whatever the sentence is about
+        [verdict] = unsure.judge(text, 0, len(text.lower), "en", "resell")
+        assert verdict.error is False
+    german = plain("Ihre Entscheidung war unfair.")
+    [verdict] = sure.judge(german, 0, len(german.lower), "de", "resell")
+    assert verdict.error is True
+
+
+def test_the_error_level_refuses_no_good_sentence_of_an_independent_part() -> None:
+    rounds = []
+    for part, good_aimed in (("holdout5", [0.91, 0.97, 0.5]), ("indep9", [0.95, 0.2]),
+                             ("tuned", [0.999])):
+        examples = [_example(part, i, False) for i in range(len(good_aimed))]
+        examples.append(dataclasses.replace(_example(part, 999, True), severity="error"))
+        aimed = [{"RJ007": g, "RJ003": 0.0} for g in good_aimed] + \
+            [{"RJ007": 0.99, "RJ003": 0.0}]
+        rounds.append(score.Round(part, examples, [{} for _ in examples],
+                                  [{"RJ007"} for _ in examples], aimed, aimed))
+    levels = score.error_levels(rounds)
+    # just above holdout5's 0.97; tuned (not an independent writer) does not count
+    assert levels["en"] == 0.971
+    figures = score.round_figures(score.independent(rounds), error_at=levels)
+    assert figures["model"]["refused_good"] == 0
+    assert figures["model"]["severity_agreement"] == 1.0  # the bad ones reach 0.99
+    # without the policy every model finding is a warning: agreement with "error" is 0
+    plain_figures = score.round_figures(score.independent(rounds), error_at={})
+    assert plain_figures["model"]["severity_agreement"] == 0.0

@@ -25,7 +25,7 @@ from importlib import resources
 from typing import Any
 
 from ..limits import current_meter
-from .learned_features import Feature, features
+from .learned_features import Feature, Names, features
 from .reading import Plain, Sentence, sentences
 
 #: The file the training script writes and this module reads.
@@ -45,15 +45,16 @@ SENTENCE_CHARS = 2000
 
 
 @lru_cache(maxsize=64)
-def _sentence_features(cased: str, lower: str, language: str,
-                       section: str) -> tuple[Feature, ...]:
+def _sentence_features(cased: str, lower: str, language: str, section: str,
+                       known: frozenset[str] | None) -> tuple[Feature, ...]:
     """The features of one sentence on its own, spans counted from its start.
 
     The rules asking the scorer (tone, feedback in the body) judge the same
     sentences of a letter one after the other, each with its own head; the
     features (most of the cost) are shared between them.
     """
-    return tuple(features(Plain(cased, cased, lower, ()), 0, len(cased), language, section))
+    return tuple(features(Plain(cased, cased, lower, ()), 0, len(cased), language, section,
+                          Names(known)))
 
 
 def _chance(total: float) -> float:
@@ -71,6 +72,10 @@ class Head:
     index: Mapping[str, int]
     values: Sequence[float]
     threshold: float
+    #: The score at or above which a finding aimed at the hiring or the reader is an
+    #: error (above 1: never); chosen by leave-one-out so that no good sentence of any
+    #: independent writer's part would have been refused.
+    error_at: float = 2.0
 
     def weight(self, name: str) -> float:
         """The weight of one feature."""
@@ -110,6 +115,9 @@ class Verdict:
     score: float
     quotes: tuple[tuple[int, int], ...]
     purpose: str = ""
+    #: Whether the finding stops a first reply: the model is sure enough
+    #: (``Head.error_at``) and the sentence is aimed at the hiring or the reader.
+    error: bool = False
 
 
 class Scorer:
@@ -117,9 +125,15 @@ class Scorer:
     name what a flagged sentence does (``purpose -> weights``)."""
 
     def __init__(self, heads: Mapping[str, Head],
-                 purposes: Mapping[str, Mapping[str, float]] | None = None) -> None:
+                 purposes: Mapping[str, Mapping[str, float]] | None = None,
+                 known: frozenset[str] | None = None) -> None:
         self.heads = dict(heads)
         self.purposes = dict(purposes or {})
+        #: The lemmas the model weighs as words: a capitalised word inside a sentence
+        #: that is none of them is read as a name (see ``learned_features.Names``).
+        self.known = known if known is not None else frozenset(
+            name[2:] for head in self.heads.values() for name in head.index
+            if name.startswith("w="))
         # the verdicts on recent sentences, their quotes counted from the sentence's
         # start: a batch's letters repeat most sentences of the pack word for word
         self._recent: dict[tuple[str, str, str, str], tuple[Verdict, ...]] = {}
@@ -146,12 +160,15 @@ class Scorer:
         sentence's start, and moved to where the sentence is.
         """
         if end - start > SENTENCE_CHARS:
-            yield from self._verdicts(features(text, start, end, language, section))
+            yield from self._verdicts(features(text, start, end, language, section,
+                                               self.names()), text, start, end, language)
             return
         key = (text.text[start:end], text.lower[start:end], language, section)
         verdicts = self._recent.get(key)
         if verdicts is None:
-            verdicts = tuple(self._verdicts(list(_sentence_features(*key))))
+            alone = Plain(key[0], key[0], key[1], ())
+            verdicts = tuple(self._verdicts(list(_sentence_features(*key, self.known)),
+                                            alone, 0, len(key[0]), language))
             if len(self._recent) >= SENTENCE_MEMORY:
                 self._recent.clear()
             self._recent[key] = verdicts
@@ -161,12 +178,32 @@ class Scorer:
                     (first + start, last + start) for first, last in verdict.quotes))
             yield verdict
 
-    def _verdicts(self, found: list[Feature]) -> Iterator[Verdict]:
+    def names(self) -> Names:
+        """How this model tells names from words."""
+        return Names(self.known)
+
+    def _verdicts(self, found: list[Feature], text: Plain, start: int, end: int,
+                  language: str) -> Iterator[Verdict]:
         for code, head in self.heads.items():
             score = head.score(found)
             if score >= head.threshold:
                 purpose = self.purpose(found) if code == "RJ007" else ""
-                yield Verdict(code, score, tuple(head.reasons(found)), purpose)
+                error = score >= head.error_at and aimed_at_them(text, start, end, language)
+                yield Verdict(code, score, tuple(head.reasons(found)), purpose, error)
+
+
+def aimed_at_them(text: Plain, start: int, end: int, language: str) -> bool:
+    """Whether the sentence ``text[start:end]`` is aimed at the hiring, the decision or
+    the reader, read by the tone frames' own target analysis (``aim``): a story of
+    work or another matter never makes a model finding an error."""
+    from .addressee_de import masked_third_person
+    from .aim import aim, quoted_questions_masked
+
+    words = text.lower[start:end]
+    original = text.text[start:end]
+    if language == "de":
+        words = masked_third_person(original, words)
+    return aim(quoted_questions_masked(words), language, original) == "them"
 
 
 def scorer_from(data: Mapping[str, Any], language: str) -> Scorer | None:
@@ -175,7 +212,8 @@ def scorer_from(data: Mapping[str, Any], language: str) -> Scorer | None:
     if not model:
         return None
     index = {name: position for position, name in enumerate(model["features"])}
-    return Scorer({code: Head(index, head["weights"], float(head["threshold"]))
+    return Scorer({code: Head(index, head["weights"], float(head["threshold"]),
+                              float(head.get("error_at", 2.0)))
                    for code, head in sorted(model["heads"].items())},
                   model.get("purposes"))
 

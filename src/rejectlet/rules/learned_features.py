@@ -21,15 +21,16 @@ so a feature means the same thing in both.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from itertools import pairwise
 
 from .linear import linear
 from .reading import Plain
 
-#: A word of the plain (ASCII, lower-case) form, with an English clitic kept on.
-_WORD = r"[a-z0-9]+(?:'[a-z]+)?"
+#: A word of the plain (ASCII, lower-case) form, with an English clitic kept on, or
+#: a class word the letter's own names were read as (``rules.their_side``).
+_WORD = r"their_(?:org|name)|[a-z0-9]+(?:'[a-z]+)?"
 
 #: English clitics read as the words they stand for.
 _CLITICS: Mapping[str, tuple[str, ...]] = {
@@ -169,12 +170,19 @@ def _lemma(word: str, language: str) -> str:
     return word
 
 
+#: The class words of the letter's own names, and the class tokens they are read as.
+_CLASS_WORDS: Mapping[str, str] = {"their_org": "<org>", "their_name": "<name>"}
+
+
 def tokens(lower: str, start: int, end: int, language: str) -> list[Token]:
     """The words of ``lower[start:end]``, clitics split off, in one linear pass."""
     found: list[Token] = []
     for hit in linear(_WORD).finditer(lower[start:end]):
         word = lower[start + hit.start:start + hit.end]
         first, last = start + hit.start, start + hit.end
+        if word in _CLASS_WORDS:
+            found.append(Token(_CLASS_WORDS[word], word, first, last))
+            continue
         if language == "en" and "'" in word:
             if word in _IRREGULAR_NOT:
                 found.append(Token(_IRREGULAR_NOT[word], word, first, last))
@@ -193,12 +201,86 @@ def tokens(lower: str, start: int, end: int, language: str) -> list[Token]:
     return found
 
 
+#: The class tokens a proper name is read as: the letter's own organisation, and
+#: any other name (a person, a place, another company).
+ORG = _CLASS_WORDS["their_org"]
+NAME = _CLASS_WORDS["their_name"]
+
+#: Words after which a capitalised word is a person's name ("Ms. Park", "Herrn Lenz").
+_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "herr", "herrn", "frau"})
+
+
+@dataclass(frozen=True, slots=True)
+class Names:
+    """What tells a proper name from a word, so the scorer learns language, not names.
+
+    The letter's own names (the organisation, the people its data names) come
+    already as class words (``rules.their_side``: "their_org", "their_name") and
+    are read as ``ORG`` and ``NAME``. ``known`` holds the lemmas that are words
+    even when written with a capital inside a sentence; any other capitalised
+    word there is read as ``NAME``.
+    Training decides ``known`` from the corpus's casing, scoring from the words
+    the model has weights for, so a name the corpus taught cannot come back as a
+    word.
+    """
+
+    #: None: no word is read as a name for its capital alone.
+    known: Collection[str] | None = None
+
+
+def _is_capitalised(cased: str, token: Token) -> bool:
+    """Whether a word is written with a capital and then at least one small letter
+    (an acronym such as "HR" or "PDF" stays a word)."""
+    written = cased[token.start:token.end]
+    return len(written) > 1 and written[0].isupper() and any(c.islower() for c in written[1:])
+
+
+#: What may stand between two words of one name ("Brask + Moe", "Smith & Sons").
+_NAME_JOINS = frozenset({"", "+", "&", "-", "."})
+
+
+def name_classes(words: list[Token], cased: str, language: str,
+                 names: Names) -> list[Token]:
+    """The words with each proper name replaced by its class token, a run of one class
+    ("Quarrow Freight", "Tomás Ortega") read as one token.
+
+    The letter's own names are class words already; a capitalised word is a
+    person's name when it follows a title; and any other
+    name when it is capitalised, is no closed-class word and is not one of
+    ``names.known`` (a sentence's opening word too: a word the model has no weight
+    for loses nothing by being read as a name).
+    """
+    closed = _CLOSED[language]
+    found: list[Token] = []
+    for index, token in enumerate(words):
+        capital = _is_capitalised(cased, token)
+        kind = ""
+        if token.lemma in (ORG, NAME):
+            kind = token.lemma
+        elif capital and ((index and words[index - 1].word in _TITLES) or (
+                names.known is not None and token.word not in closed
+                and token.lemma not in closed and token.lemma not in names.known)):
+            kind = NAME
+        if not kind:
+            found.append(token)
+        elif found and found[-1].lemma == kind and found[-1].end <= token.start \
+                and cased[found[-1].end:token.start].strip() in _NAME_JOINS:
+            found[-1] = Token(kind, found[-1].word, found[-1].start, token.end)
+        else:
+            found.append(Token(kind, token.word, token.start, token.end))
+    return found
+
+
 #: German words that are the addressee when capitalised and a third person when not.
 _DE_POLITE = frozenset({"sie", "ihnen", "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres"})
 
 
 def _tags(token: Token, language: str, cased: str) -> tuple[str, ...]:
     """The closed classes a word belongs to (a word may sit in several)."""
+    if token.lemma == ORG:
+        return ("ORG",)
+    if token.lemma == NAME:
+        return ("NAME",)
     if language == "de" and token.word in _DE_POLITE:
         return ("YOU",) if cased[token.start:token.start + 1].isupper() else ("THEY",)
     return tuple(tag for tag, words in _CLASSES[language].items()
@@ -238,6 +320,13 @@ _ACTORS: Mapping[str, Mapping[str, str]] = {
 }
 
 
+#: Per language, the closed-class words: never read as a name, whatever their case.
+_CLOSED: Mapping[str, frozenset[str]] = {
+    language: frozenset().union(*classes.values(), _IMPERATIVE[language],
+                                _CLAUSE_OPENERS[language], _ACTORS[language])
+    for language, classes in _CLASSES.items()}
+
+
 def _clauses(words: list[Token], lower: str, language: str) -> list[tuple[int, int]]:
     """The clauses of a sentence as ranges of word positions, cut at punctuation and
     at the words that open a subordinate or coordinate clause."""
@@ -260,6 +349,10 @@ def _actor(words: list[Token], tags: list[tuple[str, ...]], first: int, last: in
     for index in range(first, last):
         token = words[index]
         role = actors.get(token.word, "")
+        if token.lemma == ORG:
+            role = "COMPANY"
+        elif token.lemma == NAME:
+            role = "OTHER"
         if language == "de" and token.word in _DE_POLITE:
             upper = cased[token.start:token.start + 1].isupper()
             role = ("YOURS" if token.word.startswith("ihr") else "YOU") if upper else "OTHER"
@@ -282,14 +375,17 @@ Feature = tuple[str, tuple[int, int] | None]
 
 
 def features(text: Plain, start: int, end: int, language: str,
-             section: str) -> list[Feature]:
+             section: str, names: Names | None = None) -> list[Feature]:
     """The features of one sentence of ``text`` (its plain form from ``start`` to ``end``).
 
-    ``section`` is the kind of the section the sentence sits in. The function is
+    ``section`` is the kind of the section the sentence sits in; ``names`` tells
+    the proper names, which are read as class tokens (see :func:`name_classes`).
+    The function is
     linear in the sentence: one tokenising pass, then a fixed amount of work a word.
     """
     lower = text.lower
-    words = tokens(lower, start, end, language)
+    words = name_classes(tokens(lower, start, end, language), text.text, language,
+                         names or Names())
     found: list[Feature] = [("bias", None), (f"sec={section}", None)]
     tags = [_tags(t, language, text.text) for t in words]
     present: set[str] = set()

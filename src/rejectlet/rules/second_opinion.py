@@ -98,7 +98,7 @@ _single: dict[tuple[int, str], tuple[Scorer, Scorer]] = {}
 def _one_head(chosen: Scorer, code: str) -> Scorer:
     kept = _single.get((id(chosen), code))
     if kept is None or kept[0] is not chosen:
-        kept = (chosen, Scorer({code: chosen.heads[code]}, chosen.purposes))
+        kept = (chosen, Scorer({code: chosen.heads[code]}, chosen.purposes, chosen.known))
         _single[(id(chosen), code)] = kept
     return kept[1]
 
@@ -118,5 +118,6 @@ def _judged(text: Plain, placed: PlacedText, kind: SectionKind, language: str,
         whole = text.quote(sentence.start, sentence.end).strip()
         first = verdict.quotes[0][0] if verdict.quotes else sentence.start
         yield Finding(f"{whole!r} {why} {sure}",
-                      placed.where(text.span(first, first + 1)[0]), hint, Severity.WARNING,
+                      placed.where(text.span(first, first + 1)[0]), hint,
+                      None if verdict.error else Severity.WARNING,
                       Fix(whole, "", _REMOVE[language]) if whole else None)
