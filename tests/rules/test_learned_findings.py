@@ -1,6 +1,6 @@
-"""The learned scorer inside validation: on unless a pack turns it off; warnings
-only, on sentences the frames let pass, in the body of a first reply, quoting its
-words."""
+"""The learned scorer inside validation: on unless a pack turns it off; on sentences
+the frames let pass, in the body of a first reply, quoting its words; an error only
+when it is sure and the sentence is aimed at the hiring or the reader."""
 
 from __future__ import annotations
 
@@ -12,8 +12,11 @@ import rejectlet
 from rejectlet.diagnostics import Diagnostic
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
-#: Sentences the frames let pass and the learned scorer stops at.
+#: Sentences the frames let pass and the learned scorer stops at: surely, about the
+#: hiring (an error), and less surely (a warning).
 MISSED_BY_FRAMES = "Honestly, four rounds for a two-line email is a strange way to treat people."
+LESS_SURE = ("Frankly, the case study you sent was missing half the data, so nobody could "
+             "have solved it.")
 A_FRAME_CATCHES = "Your loss, I suppose."
 
 
@@ -39,10 +42,10 @@ def _learned(found: list[Diagnostic]) -> list[Diagnostic]:
             or "gelernte Bewertung" in d.message]
 
 
-def test_a_sentence_the_frames_miss_gets_a_warning_that_quotes_its_words(
+def test_a_sentence_the_frames_miss_gets_a_finding_that_quotes_its_words(
         tmp_path: Path) -> None:
     found = _found(_pack(tmp_path), "resell", MISSED_BY_FRAMES)
-    assert [(d.code, d.severity.value) for d in found] == [("RJ007", "warning")]
+    assert [d.code for d in found] == ["RJ007"]
     assert _learned(found)
     message = found[0].message
     quoted = message.split("weighed most: ", 1)[1]
@@ -75,15 +78,24 @@ def test_a_sentence_a_frame_reports_is_not_reported_twice(tmp_path: Path) -> Non
     assert not _learned(found)
 
 
-def test_the_learned_scorer_never_refuses_a_letter(tmp_path: Path) -> None:
-    found = _found(_pack(tmp_path, rules="rules:\n  tone: {severity: error, learned: true}\n"),
-                   "resell", MISSED_BY_FRAMES)
-    assert [d.severity.value for d in _learned(found)] == ["warning"]
+def test_a_sure_finding_about_the_hiring_stops_a_first_reply_a_less_sure_one_warns(
+        tmp_path: Path) -> None:
+    pack = _pack(tmp_path)
+    assert [d.severity.value for d in _learned(_found(pack, "resell", MISSED_BY_FRAMES))] \
+        == ["error"]
+    assert [d.severity.value for d in _learned(_found(pack, "resell", LESS_SURE))] \
+        == ["warning"]
+
+
+def test_a_pack_may_lower_the_models_error_but_not_silence_it(tmp_path: Path) -> None:
+    pack = _pack(tmp_path, rules="rules:\n  tone: {severity: warning}\n")
+    assert [d.severity.value for d in _learned(_found(pack, "resell", MISSED_BY_FRAMES))] \
+        == ["warning"]
 
 
 def test_the_learned_scorer_is_on_unless_the_pack_turns_it_off(tmp_path: Path) -> None:
     by_default = _found(_pack(tmp_path / "default", rules=""), "resell", MISSED_BY_FRAMES)
-    assert [(d.code, d.severity.value) for d in _learned(by_default)] == [("RJ007", "warning")]
+    assert [d.code for d in _learned(by_default)] == ["RJ007"]
     pack = _pack(tmp_path / "off", rules="rules:\n  tone: {learned: false}\n")
     assert _found(pack, "resell", MISSED_BY_FRAMES) == []
 
@@ -93,10 +105,10 @@ def test_the_option_must_be_true_or_false(tmp_path: Path) -> None:
         _pack(tmp_path, rules="rules:\n  tone: {learned: sometimes}\n")
 
 
-def test_a_feedback_request_the_frames_miss_is_an_rj003_warning(tmp_path: Path) -> None:
+def test_a_feedback_request_the_frames_miss_is_an_rj003_finding(tmp_path: Path) -> None:
     sentence = "Knowing where my case study fell short would help me prepare better next time."
     found = _learned(_found(_pack(tmp_path), "resell", sentence))
-    assert [(d.code, d.severity.value) for d in found] == [("RJ003", "warning")]
+    assert [d.code for d in found] == ["RJ003"]
     pack = _pack(tmp_path / "off", rules="rules:\n  RJ003: {learned: false}\n")
     assert _learned(_found(pack, "resell", sentence)) == []
 

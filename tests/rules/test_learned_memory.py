@@ -16,13 +16,16 @@ def _afresh(chosen: learned.Scorer, text: Plain, language: str,
     """What the scorer says, computed from the whole text with nothing remembered."""
     found = []
     for sentence in sentences(text):
-        seen = features(text, sentence.start, sentence.end, language, section)
+        seen = features(text, sentence.start, sentence.end, language, section,
+                        chosen.names())
         for code, head in chosen.heads.items():
             score = head.score(seen)
             if score >= head.threshold:
                 purpose = chosen.purpose(seen) if code == "RJ007" else ""
+                error = score >= head.error_at and learned.aimed_at_them(
+                    text, sentence.start, sentence.end, language)
                 found.append((sentence.start, learned.Verdict(
-                    code, score, tuple(head.reasons(seen)), purpose)))
+                    code, score, tuple(head.reasons(seen)), purpose, error)))
     return found
 
 

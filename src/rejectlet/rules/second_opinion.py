@@ -1,8 +1,9 @@
 """Findings of the learned scorer, for the rules that take its second opinion.
 
-The frames decide errors; the learned scorer (option ``learned``, on unless a
-pack turns it off) only adds warnings,
-and only on sentences the frames let pass, so a letter never gets two findings
+The learned scorer (option ``learned``, on unless a pack turns it off) adds
+warnings, or errors when it is sure and the sentence is aimed at the hiring
+or the reader (``learned.Head.error_at``, ``learned.aimed_at_them``), and
+only on sentences the frames let pass, so a letter never gets two findings
 for one sentence under one code. It reads the body's sections (never the
 P.S., where a feedback request belongs) of first replies to a rejection, in
 the kinds of section it was trained on (gratitude, re-sell, interest): the
