@@ -205,6 +205,7 @@ def tokens(lower: str, start: int, end: int, language: str) -> list[Token]:
 #: any other name (a person, a place, another company).
 ORG = _CLASS_WORDS["their_org"]
 NAME = _CLASS_WORDS["their_name"]
+_CLASS_TOKENS = frozenset({ORG, NAME})
 
 #: Words after which a capitalised word is a person's name ("Ms. Park", "Herrn Lenz").
 _TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "herr", "herrn", "frau"})
@@ -390,16 +391,22 @@ def features(text: Plain, start: int, end: int, language: str,
     tags = [_tags(t, language, text.text) for t in words]
     present: set[str] = set()
     for index, token in enumerate(words):
-        found.append((f"w={token.lemma}", (token.start, token.end)))
-        if language == "de" and len(token.word) >= 9:
+        # a name's class token never weighs by itself (naming the company is no
+        # complaint): it counts only in who-does-what and in class order
+        named = token.lemma in _CLASS_TOKENS
+        if not named:
+            found.append((f"w={token.lemma}", (token.start, token.end)))
+        if language == "de" and len(token.word) >= 9 and not named:
             # a German compound's head carries its meaning ("...gesprach")
             found.append((f"h={token.word[-6:]}", (token.start, token.end)))
-        if index + 1 < len(words):
+        if index + 1 < len(words) and not named \
+                and words[index + 1].lemma not in _CLASS_TOKENS:
             after = words[index + 1]
             found.append((f"b={token.lemma}_{after.lemma}", (token.start, after.end)))
         for tag in tags[index]:
-            present.add(tag)
-            found.append((f"c={tag}", (token.start, token.end)))
+            if not named:
+                present.add(tag)
+                found.append((f"c={tag}", (token.start, token.end)))
             for ahead in range(index + 1, min(index + 4, len(words))):
                 for other in tags[ahead]:
                     if other != tag:
@@ -421,7 +428,8 @@ def features(text: Plain, start: int, end: int, language: str,
         signs = ("+" if "GOOD" in present else "") + \
             ("-" if present & {"BAD", "NEG"} else "")
         found.append((f"polarity={signs or '0'}", None))
-        found.append((f"first={words[0].lemma}", (words[0].start, words[0].end)))
+        if words[0].lemma not in _CLASS_TOKENS:
+            found.append((f"first={words[0].lemma}", (words[0].start, words[0].end)))
     if words and "YOU" in tags[0]:
         found.append(("you-first", (words[0].start, words[0].end)))
     if words and words[0].word in _IMPERATIVE[language]:
