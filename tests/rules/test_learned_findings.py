@@ -15,8 +15,8 @@ CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 #: Sentences the frames let pass and the learned scorer stops at: surely, about the
 #: hiring (an error), and less surely (a warning).
 MISSED_BY_FRAMES = "Honestly, four rounds for a two-line email is a strange way to treat people."
-LESS_SURE = ("Frankly, the case study you sent was missing half the data, so nobody could "
-             "have solved it.")
+#: a snide remark no frame catches and the scorer is less sure of
+LESS_SURE = "Frankly, the case study was an odd way to judge anyone."
 A_FRAME_CATCHES = "Your loss, I suppose."
 
 

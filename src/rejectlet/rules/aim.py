@@ -114,7 +114,13 @@ _DE_OWN = (
     r"\b(?:ich|wir|mein team|unser team)\b[^.?!]{0,100}\b(?:gefunden|behoben|gesenkt|"
     r"reduziert|entwickelt|gebaut|aufgebaut|eingefuhrt|geleitet|gefuhrt|korrigiert|"
     r"geschrieben|verbessert|gelost|automatisiert|optimiert|entdeckt|erkannt|umgebaut|"
-    r"eingerichtet|abgeschafft|gesteigert|verkurzt)\b"
+    r"eingerichtet|abgeschafft|gesteigert|verkurzt|gestaltet|umgestellt|verhandelt|"
+    r"verglichen|beanstandet|zuruckgeholt|gepruft|ausgewertet|analysiert|modelliert|"
+    r"organisiert|standardisiert|vereinfacht|uberarbeitet|erstellt|programmiert|"
+    r"implementiert|migriert|dokumentiert|geschult|zuruckgefuhrt)\b"
+    # what the writer's own review found: "Meine Prüfung ergab, dass …"
+    r"|\b(?:meine|unsere) (?:\w+ )?(?:prufung|analyse|auswertung|untersuchung|studie|"
+    r"rechnung|messung\w*|daten)\b (?:ergab|zeigte|belegte|bewies|fand)\b"
 )
 _DE_THEIRS = (
     r"\b(?:ihr|ihre|das|die|der) (?:eigene\w* )?(?:team|unternehmen|firma|haus|"
@@ -139,7 +145,7 @@ _EN_ELSEWHERE = (
 _DE_ELSEWHERE = (
     r"\b(?:unser\w*|wir|kunden?|kundin\w*|prognose\w*|modell\w*|daten|lager\w*|spediteur\w*|"
     r"verlader\w*|route\w*|budget\w*|code|software|system\w*|\w*planung|kapazitat\w*|"
-    r"kraftstoff\w*|fuhrpark|flotte|quartal\w*|umsatz|preise?n?|lieferant\w*|fahrer\w*|"
+    r"kraftstoff\w*|fuhrpark|flotte|quartal\w*|umsatz|preise?n?|lieferant\w*|fahrer\w*|depots?|"
     r"produkt\w*|markt|markte|strategie\w*|abrechnung\w*|sendung\w*|standort\w*)\b"
 )
 
@@ -166,6 +172,8 @@ def aim(words: str, language: str, original: str = "") -> Aim:
     as the reader's organisation.
     """
     base = language if language in _READER else "en"
+    if base == "de":
+        words = _relative_masked(words)
     if linear(_HIRING[base]).search(words) is not None:
         return "them"
     if linear(_THEIRS[base]).search(words) is not None:
@@ -178,6 +186,15 @@ def aim(words: str, language: str, original: str = "") -> Aim:
     if linear(_ELSEWHERE[base]).search(words) is not None:
         return "elsewhere"
     return "them"
+
+
+def _relative_masked(words: str) -> str:
+    """German words with a relative clause's article kept from reading as "the new hire":
+    in "den Leitfaden geschrieben, der neuen Disponenten hilft" the "der" after the comma
+    opens a clause about the guide, not about a person they hired."""
+    for article in ("der", "die", "das", "den", "dem"):
+        words = words.replace(f", {article} neue", f", {article} _neue")
+    return words
 
 
 def _named(original: str) -> bool:

@@ -21,7 +21,18 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import classes_de, english, english_classes, english_told, english_topics, told_de
+from . import (
+    classes_de,
+    english,
+    english_classes,
+    english_grievance,
+    english_pressure,
+    english_told,
+    english_topics,
+    grievance_de,
+    pressure_de,
+    told_de,
+)
 from .addressee_de import masked_third_person
 from .aim import JUDGING, aim, answers, quoted_questions_masked
 from .frames import Signal
@@ -309,6 +320,8 @@ _EN: tuple[Signal, ...] = (tuple(s for s in _EN_LISTED if not s.mild) + english.
                            + english_classes.EXPECTED_BETTER + english_classes.BITTER
                            + english_classes.BLAME_STORY + english_classes.REASONS
                            + english_classes.BROAD
+                           + english_pressure.LEVERAGE + english_pressure.ARGUING
+                           + english_grievance.BLAME + english_grievance.BITTER
                            + tuple(s for s in _EN_LISTED if s.mild) + english.MILD
                            + english_topics.AFFECT)
 
@@ -355,6 +368,8 @@ _DE_ALL: tuple[Signal, ...] = (tuple(s for s in _DE if not s.mild) + told_de.REA
                                + classes_de.CLOSED + classes_de.CONCESSION
                                + classes_de.EXPECTED_BETTER + classes_de.BITTER
                                + classes_de.BLAME + classes_de.REASONS
+                               + pressure_de.LEVERAGE + pressure_de.ARGUING
+                               + grievance_de.BLAME + grievance_de.BITTER
                                + tuple(s for s in _DE if s.mild))
 
 _TONE: Mapping[str, tuple[Signal, ...]] = {"en": _EN, "de": _DE_ALL}
@@ -445,6 +460,21 @@ def _about_something_else(clause: str) -> bool:
         linear(english_topics.ON_TOPIC).search(clause) is None
 
 
+#: A role accepted elsewhere told as news, per language, and the leverage that turns news
+#: into pressure (see ``english_pressure``).
+_NEWS: Mapping[str, str] = {"en": english_pressure.NEUTRAL_NEWS, "de": pressure_de.NEUTRAL_NEWS}
+
+
+def _only_news(words: str, base: str) -> bool:
+    """Whether a sentence that names a role elsewhere only tells it as news ("I have since
+    accepted a role at another company, and would still be glad to stay in touch"): it
+    says it has accepted or started one, and no leverage frame finds pressure in it."""
+    if linear(_NEWS[base]).search(words) is None:
+        return False
+    leverage = english_pressure.LEVERAGE if base == "en" else pressure_de.LEVERAGE
+    return all(linear(s.pattern).search(words) is None for s in leverage)
+
+
 def _read(text: Plain, language: str, feedback: bool,
           only: str | None = None) -> Iterator[Concern]:
     base = base_language(language)
@@ -503,6 +533,8 @@ def _sentence_frames(words: str, base: str, feedback: bool,
             continue
         if base == "en" and signal.category in english_topics.TOPICAL and \
                 _about_something_else(clause):
+            continue
+        if signal.category == "other-offers" and _only_news(words, base):
             continue
         if any(start < hit.end and hit.start < end for start, end in taken):
             continue
