@@ -47,6 +47,15 @@ def _any(text: str, language: str) -> set[str]:
     ("de", "Herzlichen Glückwunsch, dass Sie jemand Günstigeren gefunden haben.",
      "bitterness"),
     ("de", "Danke für die Bestätigung, dass Erfahrung bei Ihnen nichts zählt.", "bitterness"),
+    ("en", "Congratulations, truly, on hiring someone so affordable.", "bitterness"),
+    ("en", "Plainly, twenty years on the road count for less at your firm than a tidy CV.",
+     "bitterness"),
+    ("en", "Two rival firms are courting me as we speak.", "other-offers"),
+    ("en", "With respect, I firmly dispute the verdict your panel reached.", "arguing"),
+    ("en", "Your recruiter's booking mix-ups meant I met nobody from the team.", "blame"),
+    ("de", "Ein Konzern aus Hamburg will mich zum März einstellen, Sie wären mir aber lieber.",
+     "other-offers"),
+    ("de", "Offenbar spielt Erfahrung bei Ihnen keine große Rolle.", "bitterness"),
 ])
 def test_a_new_phrasing_of_a_weak_class_stops_the_reply(language: str, text: str,
                                                          category: str) -> None:
@@ -75,6 +84,9 @@ def test_a_new_phrasing_of_a_weak_class_stops_the_reply(language: str, text: str
            "erleichtert."),
     ("de", "Mein Vortrag über Ladungen, die zu spät kommen, lief auf einer Fachmesse."),
     ("de", "Ich weiß Ihr Angebot, in Kontakt zu bleiben, sehr zu schätzen."),
+    ("en", "Our first pilot led nowhere, so I rebuilt it around the drivers' own routes."),
+    ("en", "Congratulations on the new depot opening next spring."),
+    ("de", "Für unsere Kunden spielt der Preis oft keine große Rolle, die Pünktlichkeit schon."),
 ])
 def test_an_innocent_twin_passes(language: str, text: str) -> None:
     assert not _any(text, language)

@@ -45,6 +45,10 @@ _MISHAP = _any(
     r"(?:hardly|barely) (?:helped|asked|listened|looked)", r"never asked",
     r"seemed (?:distracted|bored|uninterested|unprepared)", r"talked over me",
     r"kept (?:checking|looking at) (?:\w+ )?(?:phone|emails?|watch|laptop)",
+    r"checked (?:his|her|their) (?:phone|emails?|watch|laptop)", r"mix-?ups?",
+    r"(?:was|were) missing (?:\w+ ){0,2}?(?:data|information|pages|details)",
+    r"nobody (?:\w+ ){0,3}?(?:seemed to have )?(?:prepared|read)",
+    r"cost me (?:any|the|my) (?:real )?chance",
 )
 BLAME: tuple[Signal, ...] = (
     Signal("blame", rf"\b{_PROCESS}\b[^.?!]{{0,60}}\b{_MISHAP}\b"
@@ -57,9 +61,10 @@ BLAME: tuple[Signal, ...] = (
 
 #: A thanks, wish or reassurance that can be meant the other way.
 _MOCK = _any(
-    r"i hope (?:the|your|whoever|you)", r"(?:do )?enjoy", r"congratulations on (?:finding|"
-    r"hiring|choosing|picking)", r"(?:it's |it is )?(?:reassuring|good|nice|great|refreshing) "
-    r"to (?:see|learn|know|hear)", r"thank you for (?:confirming|showing|teaching|reminding)",
+    r"i hope (?:the|your|whoever|you|they)", r"(?:do )?enjoy",
+    r"congratulations[^.?!]{0,20}?on (?:finding|hiring|choosing|picking)",
+    r"(?:it's |it is )?(?:reassuring|good|nice|great|refreshing) to (?:see|learn|know|hear)",
+    r"thank you for (?:confirming|showing|teaching|reminding)",
     r"do let me know how", r"i'm sure the (?:new|chosen)", r"i am sure the (?:new|chosen)",
     r"lesson learned", r"what a way to", r"quite the", r"funny how", r"(?:my|the) (?:\w+ )?"
     r"mistake was (?:believing|thinking|trusting|assuming)", r"at least (?:now )?i know",
@@ -67,12 +72,15 @@ _MOCK = _any(
 )
 #: What the irony is aimed at: their choice, their standards, the writer's wasted effort.
 _TARGET = _any(
-    r"worth the wait", r"fits? your budget", r"cheaper", r"learn the job", r"eventually",
+    r"worth the wait", r"fits? your budget", r"cheaper", r"(?:so |more )?affordable",
+    r"learn the job",
     r"matters? so little", r"counts? for nothing", r"brochures?",
     r"younger", r"return on my time", r"nowhere", r"gave up their",
     r"next (?:missed|failed|late)", r"missed deadline", r"right people", r"less important",
     r"face value", r"where i stand", r"was open", r"decide before", r"expectations",
     r"team photo", r"form (?:e-?mail|letter)", r"before the interviews",
+    r"explain(?:ing)? to your", r"up to it", r"because i (?:certainly|definitely|sure) "
+    r"(?:do|can|did)",
 )
 BITTER: tuple[Signal, ...] = (
     Signal("bitterness", rf"\b{_MOCK}\b[^.?!]{{0,80}}\b{_TARGET}\b",
@@ -84,6 +92,9 @@ BITTER: tuple[Signal, ...] = (
                          r"than|younger|looked better|right people|knowing the)\b"
                          r"|\bassuming (?:\w+ ){0,2}?(?:ever|one day|someday) (?:learns?|"
                          r"values?|realises?|realizes?)\b"
-                         r"|\bgets? (?:you|one|a candidate|me) nowhere\b",
+                         r"|\bgets? (?:you|one|a candidate|me) nowhere\b"
+                         r"|\b(?:led|leads|went|got me|go) (?:\w+ )?nowhere\b"
+                         r"|\b(?:means?|counts?|matters?) (?:for )?(?:far |much )?less (?:to|at) "
+                         r"(?:you|your|their_org)\b",
            unless=OWN_DEEDS),
 )

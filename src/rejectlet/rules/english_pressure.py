@@ -51,7 +51,8 @@ _LEVER = _any(
     r"value what i", r"because i (?:was|assumed|felt|thought)", r"for the chance",
     r"to stay in (?:your|the) process", r"in case you", r"weigh (?:\w+ )?against",
     r"clearly value", r"assumed this", r"confident about this", r"sure about", r"postponed",
-    r"on hold", r"persuaded",
+    r"on hold", r"persuaded", r"(?:recruiting|courting|chasing|approaching) me",
+    r"matching it", r"match it",
 )
 #: Good news told plainly: a role accepted elsewhere, with the wish to stay in touch.
 _GRACIOUS_NEWS = (r"\b(?:have|'ve) (?:since |now |recently )?(?:accepted|taken|started|joined)\b"
@@ -100,8 +101,9 @@ ARGUING: tuple[Signal, ...] = (
                       r"just )?not (?:\w+ )?(?:read|considered|weighed|understood|looked at)\b"
                       r"|\b(?:criteria|standards?|rules?) (?:were|was) (?:\w+ )?applied "
                       r"(?:\w+ )?(?:inconsistently|unevenly|selectively)\b"
-                      r"|\bi (?:dispute|disagree with|reject|contest)\b[^.?!]{0,40}\b(?:claim|"
-                      r"idea|assessment|view|finding|suggestion|notion|point)\b"
+                      r"|\bi (?:\w+ ){0,3}?(?:dispute|disagree with|reject|contest)\b[^.?!]{0,40}"
+                      r"\b(?:claim|idea|assessment|view|finding|suggestion|notion|point|"
+                      r"conclusion|decision|outcome|verdict)\b"
                       r"|\b(?:claim|suggestion|idea|assessment) that i\b[^.?!]{0,60}\b(?:not "
                       r"accurate|untrue|not true|wrong|inaccurate|unfounded)\b"
                       r"|\b(?:decision|choice|outcome|result|rejection)\b[^.?!]{0,20}\bmakes? "

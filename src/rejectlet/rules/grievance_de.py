@@ -62,7 +62,7 @@ _THEIR_PART = _any(
     r"\w*gespräch\w*", r"\w*termin\w*", r"\w*test", r"\w*verbindung", r"interviewer\w*",
     r"abteilungsleiter\w*", r"personal\w*", r"man", r"niemand", r"keiner", r"referenzen",
     r"rückmeldung", r"fragen", r"assessment\w*", r"runde", r"their_(?:org|name)",
-    r"stellenbeschreibung", r"leute\w*", r"anweisungen", r"verfahren",
+    r"stellenbeschreibung", r"leute\w*", r"anweisungen", r"verfahren", r"du", r"dein\w*",
 )
 BLAME: tuple[Signal, ...] = (
     _signal("blame", rf"\b{_THEIR_PART}\b[^.?!]{{0,80}}\b{_MISHAP}\b"
@@ -84,6 +84,9 @@ _MOCK = _any(
     r"(?:kommt|kommen) (?:offenbar|anscheinend|wohl) (?:\w+ ){0,7}?nicht an",
     r"anscheinend ist es wichtiger",
     r"sofern (?:\w+ ){0,3}?irgendwann lernt",
+    r"bei (?:ihnen|their_org) (?:\w+ ){0,2}?keine (?:große )?rolle spielt",
+    r"(?:offensichtlich|offenbar|anscheinend) (?:\w+ ){0,6}?(?:keinen (?:großen )?wert|"
+    r"keine (?:große )?rolle)",
 )
 BITTER: tuple[Signal, ...] = (
     _signal("bitterness", rf"\b{_MOCK}\b",

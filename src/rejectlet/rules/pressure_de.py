@@ -54,6 +54,8 @@ _ELSEWHERE = _any(
     r"unternehmen|firmen|häuser\w*|personalberater\w*)",
     r"einem anderen (?:\w+ )?(?:unternehmen|arbeitgeber|haus)", r"headhunter\w*",
     r"stelle (?:bei|in) (?:einem|einer|\w+)", r"zusage\w*", r"vertrag\w*",
+    r"(?:eine|ein) (?:\w+ )?(?:spedition|firma|unternehmen|konzern|agentur|reederei) "
+    r"(?:in|aus) \w+ (?:möchte|will|würde|wollte) mich",
 )
 _LEVER = _any(
     r"bis (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ende der woche|"
@@ -68,7 +70,7 @@ _LEVER = _any(
     r"verzichtet", r"zurückgestellt", r"verschoben", r"abwägen",
     r"falls sie es sich anders", r"mich (?:\w+ ){0,3}?überzeugen", r"um mich bemühen",
     r"mich im blick",
-    r"ausgeschlagen", r"überdenken",
+    r"ausgeschlagen", r"überdenken", r"geopfert", r"wären mir (?:aber |doch )?lieber",
 )
 #: A role accepted or started elsewhere, told as news.
 NEUTRAL_NEWS = _de(r"\b(?:habe|hatte) (?:\w+ ){0,4}?(?:angenommen|angetreten|begonnen)\b"
