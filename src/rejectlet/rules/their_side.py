@@ -37,6 +37,14 @@ _PERSON_KEYS = ("recipient.name", "recipient.given_name", "recipient.family_name
                 "recipient.salutation_name", "hiring_manager", "recruiter", "interviewer")
 #: Data keys whose list items or records name people on their side.
 _PEOPLE_KEYS = ("met_with", "panel", "interviewers", "cc")
+#: At most this many forms of names per side are read, and a value longer than
+#: ``_LONGEST_NAME`` characters is not taken for a name. A letter names a
+#: handful of people; data that lists thousands must not make the rules compile
+#: and scan one pattern per word it holds.
+_MOST_FORMS = 32
+_LONGEST_NAME = 120
+#: At most this many items of a people list are looked at.
+_MOST_ITEMS = 32
 #: Endings of a company's legal name that writers leave out.
 _LEGAL = frozenset({"gmbh", "ag", "inc", "inc.", "ltd", "ltd.", "llc", "plc", "corp", "corp.",
                     "co", "co.", "kg", "se", "ug", "gbr", "ohg", "e.v.", "sa", "s.a.", "bv",
@@ -64,28 +72,33 @@ def names_of(letter: Letter) -> tuple[tuple[str, ...], tuple[str, ...]]:
 def names_in(data: Mapping[str, Any]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The names of their side in letter data (keys dotted, as ``Letter.data``):
     the organisation's forms, then the people's, each longest first."""
-    orgs: set[str] = set()
+    orgs: dict[str, None] = {}
     for key in _ORG_KEYS:
-        value = data.get(key)
-        if isinstance(value, str):
-            orgs.update(_org_forms(value))
-    people: set[str] = set()
+        _take(orgs, _org_forms, data.get(key))
+    people: dict[str, None] = {}
     for key in _PERSON_KEYS:
-        value = data.get(key)
-        if isinstance(value, str):
-            people.update(_person_forms(value))
+        _take(people, _person_forms, data.get(key))
     for key in _PEOPLE_KEYS:
         value = data.get(key)
         if isinstance(value, list):
-            for item in value:
+            for item in value[:_MOST_ITEMS]:
                 if isinstance(item, str):
-                    people.update(_person_forms(item.split("<")[0]))
+                    _take(people, _person_forms, item.split("<")[0])
                 elif isinstance(item, Mapping):
                     for field in ("name", "given_name", "family_name", "salutation_name"):
-                        if isinstance(item.get(field), str):
-                            people.update(_person_forms(item[field]))
-    people -= orgs
-    return _longest_first(orgs), _longest_first(people)
+                        _take(people, _person_forms, item.get(field))
+    return (_longest_first(orgs),
+            _longest_first(name for name in people if name not in orgs))
+
+
+def _take(found: dict[str, None], forms: Callable[[str], set[str]], value: object) -> None:
+    """Add a value's name forms, in the data's order, up to the cap."""
+    if not isinstance(value, str) or len(value) > _LONGEST_NAME:
+        return
+    for form in sorted(forms(value)):
+        if len(found) >= _MOST_FORMS:
+            return
+        found.setdefault(form, None)
 
 
 def _longest_first(names: Iterable[str]) -> tuple[str, ...]:
