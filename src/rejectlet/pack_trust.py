@@ -25,6 +25,9 @@ from pathlib import Path
 
 _BUILTIN = "_builtin_packs"
 _lock = threading.Lock()
+#: Held for the whole listing of installed packs, so a thread that meets a hard
+#: link while another is listing waits for the list instead of judging without it.
+_listing = threading.Lock()
 _installed: set[Path] = set()
 _listed = False
 
@@ -70,11 +73,11 @@ def _held(real: Path) -> bool:
 def _list_installed() -> None:
     """Record every installed pack's folder, once per process."""
     global _listed
-    with _lock:
+    with _listing:
         if _listed:
             return
-        _listed = True
-    from .pack.finder import installed_pack_folders
+        from .pack.finder import installed_pack_folders
 
-    for folder in installed_pack_folders():
-        trust_installed(folder)
+        for folder in installed_pack_folders():
+            trust_installed(folder)
+        _listed = True

@@ -162,3 +162,41 @@ def test_the_built_in_folder_is_trusted_and_a_folder_beside_it_is_not(
     builtin = Path(rejectlet.__file__).parent / "_builtin_packs" / "classic"
     assert pack_trust.links_allowed(builtin)
     assert not pack_trust.links_allowed(tmp_path)
+
+
+def test_a_thread_that_meets_a_link_while_another_lists_installed_packs_waits(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The installed packs are listed once per process. A second thread asking
+    while the first is still listing must wait for the list: judging without it
+    refused an installed pack's hard links for that one load."""
+    import threading
+
+    from rejectlet.pack import finder
+
+    folder = (tmp_path / "site" / "acme_pack")
+    folder.mkdir(parents=True)
+    started, release = threading.Event(), threading.Event()
+
+    def slow_listing() -> list[Path]:
+        started.set()
+        release.wait(30)
+        return [folder]
+
+    monkeypatch.setattr(pack_trust, "_installed", set())
+    monkeypatch.setattr(pack_trust, "_listed", False)
+    monkeypatch.setattr(finder, "installed_pack_folders", slow_listing)
+    answers: dict[str, bool] = {}
+
+    def ask(name: str) -> None:
+        answers[name] = pack_trust.links_allowed(folder)
+
+    first = threading.Thread(target=ask, args=("first",))
+    first.start()
+    assert started.wait(30)
+    second = threading.Thread(target=ask, args=("second",))
+    second.start()
+    second.join(0.5)  # without the wait it has already answered, wrongly
+    release.set()
+    first.join(30)
+    second.join(30)
+    assert answers == {"first": True, "second": True}
