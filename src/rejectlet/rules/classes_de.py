@@ -19,24 +19,11 @@ Patterns are written with umlauts and widened to their plain and typed forms
 from __future__ import annotations
 
 from .frames import Signal
+from .pattern_parts import any_of, signal_de
 
-_FOLDS = (("ä", "(?:a|ae)"), ("ö", "(?:o|oe)"), ("ü", "(?:u|ue)"), ("ß", "ss"))
+#: Every German frame here is written with umlauts and widened for them.
+_signal = signal_de
 
-
-def _de(pattern: str) -> str:
-    for char, widened in _FOLDS:
-        pattern = pattern.replace(char, widened)
-    return pattern
-
-
-def _signal(category: str, pattern: str, also: str | None = None,
-            unless: str | None = None) -> Signal:
-    return Signal(category, _de(pattern), _de(also) if also else None,
-                  _de(unless) if unless else None)
-
-
-def _any(*alternatives: str) -> str:
-    return "(?:" + "|".join(alternatives) + ")"
 
 
 #: The writer reporting a deed in the perfect ("habe … ausgehandelt"): their own work.
@@ -53,7 +40,7 @@ _THEM = (r"\b(?:sie|ihnen|ihr\w*|euch|eure?\w*|dich|dir|dein\w*|man|unternehmen\
 
 # -- closing the door ------------------------------------------------------------------------
 
-_FINAL = _any(
+_FINAL = any_of(
     r"nicht mehr", "nie wieder", "nie mehr", r"kein(?:e|en|er)? (?:\w+ )?(?:mehr|zweites mal)",
     r"nicht (?:noch einmal|wieder|erneut)", "nichts mehr", r"wenig sinn", r"kein(?:en)? sinn",
     r"kein(?:en)? grund", r"lieber bleibe",
@@ -61,7 +48,7 @@ _FINAL = _any(
     r"einen (?:großen )?bogen", r"ohne mich", r"nicht (?:zur verfügung|berücksichtigt)",
     r"interessier\w* mich (?:\w+ )?nicht", r"kein (?:\w+ )?interesse", r"belassen wir es",
 )
-_IN_VIEW = _any(
+_IN_VIEW = any_of(
     r"\w*bewerb\w*", r"stelle\w*", r"kontakt\w*", r"unterlagen", r"karriereseite", r"verteiler\w*",
     r"their_org", r"zu tun haben", r"melden", r"hören", r"berücksichtig\w*", r"durchzumachen",
     r"aufrufen", r"aufbewahren", r"daten", r"profil", r"namen", r"pool", r"kartei", r"ihnen",
@@ -69,14 +56,14 @@ _IN_VIEW = _any(
 )
 CLOSED: tuple[Signal, ...] = (
     _signal("closing-door", rf"\b{_FINAL}\b", also=rf"\b{_IN_VIEW}\b",
-            unless=_any(_OWN_PERFECT, r"\bbitte behalten\b", r"\bfreuen\b", r"\bgern\w*\b",
+            unless=any_of(_OWN_PERFECT, r"\bbitte behalten\b", r"\bfreuen\b", r"\bgern\w*\b",
                         r"\bwieder melden\b", r"\b(?:kunde|kunden|fahrer|lieferant\w*)\b",
                         r"\bnicht mehr (?:arbeite|tätig)\b", r"\bbis\b",
                         r"\b(?:damit|sodass|so dass)\b")),
     _signal("closing-door", r"\b(?:löschen|entfernen|streichen|austragen|tragen sie mich|"
                             r"nehmen sie mich|nicht (?:\w+ )?(?:weiterzugeben|weitergeben|"
                             r"kontaktieren|anzuschreiben|anschreiben|zuzusenden|schicken))\b",
-            also=r"\b(?:mich|mir|meine\w*)\b", unless=_any(_OWN_PERFECT, r"\bbitte behalten\b")),
+            also=r"\b(?:mich|mir|meine\w*)\b", unless=any_of(_OWN_PERFECT, r"\bbitte behalten\b")),
     _signal("closing-door", r"\b(?:wettbewerber\w*|konkurrenz|konkurrenten)\b",
             also=r"\b(?:nächste\w* schritt|wechsl\w*|gehe|führt|künftig|ab jetzt|von nun an)\b",
             unless=_OWN_PERFECT),
@@ -84,12 +71,12 @@ CLOSED: tuple[Signal, ...] = (
 
 # -- concessions -----------------------------------------------------------------------------
 
-_WILLING = _any(
+_WILLING = any_of(
     r"würde", r"wäre", r"könnte", r"kann", r"bereit", r"gern\w*", r"notfalls", r"zur not",
     r"sogar", r"egal", r"reichen", r"recht", r"in ordnung", r"denkbar", r"flexibel\w*",
     r"in kauf", r"hinnehmen", r"ziehe", r"nehme",
 )
-_TERMS = _any(
+_TERMS = any_of(
     r"gehalt\w*", r"bezahlung", r"\w*satz", r"vergütung", r"prämie", r"bonus", r"urlaub\w*",
     r"homeoffice", r"kündigungsfrist", r"befrist\w*", r"teilzeit\w*", r"junior\w*",
     r"praktik\w*", r"probe\w*", r"unbezahlt", r"ohne bezahlung", r"kostenlos", r"umsonst",
@@ -101,7 +88,7 @@ _TERMS = _any(
 CONCESSION: tuple[Signal, ...] = (
     _signal("concession", rf"\b{_TERMS}\b",
             also=rf"\b{_WILLING}\b",
-            unless=_any(_OWN_PERFECT, r"\b(?:unsere\w*|ihre\w*|deren) (?:\w+ )?(?:sätze|preise|"
+            unless=any_of(_OWN_PERFECT, r"\b(?:unsere\w*|ihre\w*|deren) (?:\w+ )?(?:sätze|preise|"
                                       r"verträge)\b", r"\bwo ich\b", r"\bich wohne\b")),
 )
 
@@ -111,7 +98,7 @@ EXPECTED_BETTER: tuple[Signal, ...] = (
     _signal("expected-better", r"\b(?:hatte|hätte|war|dachte|hielt)\b[^.?!]{0,50}\b(?:zugetraut|"
                                r"gerechnet|erhofft|erwartet|versprochen|vorgestellt|angenommen|"
                                r"ausgegangen|gedacht|mehr von|mehr gehalten|höher)\b",
-            also=_THEM, unless=_any(r"\bmein\w* team\b|\bunser\w*\b",
+            also=_THEM, unless=any_of(r"\bmein\w* team\b|\bunser\w*\b",
                                     r"\b(?:besser|mehr|durchdachter|weiter|schneller)\w*,? als "
                                     r"(?:ich|wir|irgendwer|jemand|erwartet|gehofft|erhofft)\b",
                                     r"\büber dem, was\b", r"\bnicht damit gerechnet, dass "
@@ -125,12 +112,12 @@ EXPECTED_BETTER: tuple[Signal, ...] = (
 
 # -- bitterness ------------------------------------------------------------------------------
 
-_HEDGE = _any(
+_HEDGE = any_of(
     r"offenbar", r"anscheinend", r"offensichtlich", r"bestimmt", r"sicher(?:lich)?", r"tja",
     r"na ja", r"hoffen wir", r"schätze ich", r"glückwunsch", r"was für eine?",
     r"viel (?:glück|spaß|vergnügen|erfolg) mit", r"immerhin", r"wenigstens",
 )
-_SLIGHT = _any(
+_SLIGHT = any_of(
     r"billig\w*", r"günstig\w*", r"weniger wert", r"wenig zählt", r"aus der mode",
     r"nicht zurück\w*", r"eine weile", r"schnell liest", r"bereuen", r"verspätet\w*", r"übung",
     r"wen auch immer", r"unser aller zeit", r"mittelmaß", r"gern erklären", r"gute dienste",
@@ -139,7 +126,7 @@ _SLIGHT = _any(
 BITTER: tuple[Signal, ...] = (
     _signal("bitterness", rf"\b{_HEDGE}\b[^.?!]{{0,60}}\b{_SLIGHT}\b|\b{_SLIGHT}\b[^.?!]{{0,60}}"
                           rf"\b{_HEDGE}\b",
-            unless=_any(_OWN_PERFECT, r"\bdeshalb\b", r"\bich weiß, wie\b")),
+            unless=any_of(_OWN_PERFECT, r"\bdeshalb\b", r"\bich weiß, wie\b")),
     _signal("bitterness", r"\b(?:absagen|firmen) (?:\w+ ){0,3}?die es (?:noch )?bereuen\b"
                           r"|\bso weit meine meinung\b|\bmeine meinung (?:davon|von ihnen) noch\b"),
 )
@@ -147,7 +134,7 @@ BITTER: tuple[Signal, ...] = (
 # -- blame: a shortfall of theirs in a concessive clause or told as an event -----------------
 
 _TURN = r"(?:auch wenn|obwohl|wenngleich|selbst wenn|aber|doch|jedoch|trotzdem|dennoch)"
-_SHORTFALL = _any(
+_SHORTFALL = any_of(
     r"nicht", r"nie", r"kein\w*", r"erst", r"kaum", r"wenig\w*", r"einiges lernen",
     r"nebensache", r"überflogen", r"abgebrochen", r"brach\w* ab", r"geändert", r"verloren",
     r"ignoriert", r"unterbrochen", r"zu spät", r"nur",
@@ -159,7 +146,7 @@ _THEIRS = (r"(?:ihr\w*|euch|eure?\w*|man|jemand|niemand|gesprächspartner\w*|int
            r"umgang|gehaltsspanne)")
 BLAME: tuple[Signal, ...] = (
     _signal("blame", rf"\b{_TURN}\b[^.?!;]{{0,60}}\b{_THEIRS}\b[^.?!;]{{0,60}}\b{_SHORTFALL}\b",
-            unless=_any(_OWN_PERFECT, r"\b(?:danke|dank|freue|freut|gefreut|gern|hoffe|"
+            unless=any_of(_OWN_PERFECT, r"\b(?:danke|dank|freue|freut|gefreut|gern|hoffe|"
                                       r"wünsche|verstehe|verständnis)\w*\b",
                         r"\b(?:kunde|kunden|fahrer|lieferant\w*|spediteur\w*)\b")),
     _signal("blame", r"\b(?:jemand|niemand|interviewer\w*|abteilungsleiter\w*|teamleiter\w*|"

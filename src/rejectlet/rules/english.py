@@ -20,11 +20,7 @@ for the plain form of the text (lower case, straight apostrophes, see
 from __future__ import annotations
 
 from .frames import Signal
-
-
-def _any(*alternatives: str) -> str:
-    return "(?:" + "|".join(alternatives) + ")"
-
+from .pattern_parts import any_of
 
 #: Ways of saying "I turned it down", shared by every frame about offers the
 #: writer declined.
@@ -35,7 +31,7 @@ TURNED_DOWN = (r"(?:said no to|turned (?:away|down)|declined|refused|rejected|"
 
 # -- the writer's own work: a first-person subject doing something, or their own product --
 
-_WORK_VERBS = _any(
+_WORK_VERBS = any_of(
     "cut", "reduced", "fixed", "built", "designed", "redesigned", "led", "turned", "trained",
     "caught", "wrote", "rewrote", "handled", "helped", "calmed", "rebuilt", "removed",
     "eliminated", "corrected", "flagged", "cleaned", "shipped", "delivered", "solved",
@@ -68,7 +64,7 @@ _WORK_VERBS = _any(
 )
 #: Words that may stand between the writer and the deed ("I have since rebuilt"), but not
 #: a passive ("I was turned down") or another clause ("I asked why they rejected").
-_BETWEEN = _any("also", "then", "once", "since", "recently", "have", "had", "jointly", "first",
+_BETWEEN = any_of("also", "then", "once", "since", "recently", "have", "had", "jointly", "first",
                 "eventually", "even", "later", "already", "myself", "ourselves", "together",
                 "finally", "just", "personally", r"\w+ly", "and i", "and we", "then i")
 #: The writer (or their team) as the subject of a deed.
@@ -93,7 +89,7 @@ _OWN_BRIEF = (r"\b(?:my|our) (?:\w+ ){0,2}?(?:task|job|role|assignment|brief|mis
 #: The writer's earlier or current workplace: "at my last job the rota was unfair".
 _OWN_PAST = (r"\b(?:at|in|during|from) my (?:last|previous|former|current|old|first|present) "
              r"(?:job|role|employer|company|firm|workplace|position|team|post)\b")
-OWN_WORK = _any(OWN_DEEDS, OWN_PRODUCTS, _OWN_BRIEF, _OWN_PAST)
+OWN_WORK = any_of(OWN_DEEDS, OWN_PRODUCTS, _OWN_BRIEF, _OWN_PAST)
 #: An offer that is a business's, not a job: "our offer", "a vendor's offer", "its contract".
 OUR_OFFER = (r"\b(?:our|their|its|the company's|(?:an?|the) (?:\w+ )?(?:vendor|supplier|client|"
              r"customer|carrier|partner|bank|insurer)'s) (?:\w+ )?(?:offers?|package|contract|"
@@ -120,7 +116,7 @@ _CANDOUR = (r"\b(?:admit\w*|learn\w* from|own\w* up to|writ\w* up|shar\w*|discus
 # -- topics ------------------------------------------------------------------------------
 
 #: What the decision is called, and the ways of saying "deciding against me".
-_DECISION = _any(
+_DECISION = any_of(
     r"decisions?", "choice", "call", "verdict", "rejection", "outcome", "result",
     "conclusion", "selection", r"judge?ments?", "assessment", "evaluation", "ranking",
     "shortlist(?:ing)?", "appointment", r"hiring(?: \w+)?", "recruitment", "recruiting",
@@ -134,7 +130,7 @@ _DECISION = _any(
     r"somebody|another|the other|a less|an? \w+ with)",
 )
 #: The process and the people who ran it, on their side.
-_PROCESS = _any(
+_PROCESS = any_of(
     "process", "procedure", r"interviews?", r"rounds?", "panel", "committee", "board",
     r"recruiters?", r"interviewers?", "hiring manager", "hr", "human resources", "task",
     "take-home", "test", "exercise", "case study", r"questions?", "screening", "communication",
@@ -142,8 +138,8 @@ _PROCESS = _any(
     r"the way (?:you|this|it|i was|my \w+ was)(?: \w+){0,2}? (?:handled|treated|ran|run|"
     r"managed|dealt with|conducted)",
 )
-_TOPIC = _any(_DECISION, _PROCESS)
-_TOPIC_NOUN = _any(
+_TOPIC = any_of(_DECISION, _PROCESS)
+_TOPIC_NOUN = any_of(
     r"decisions?", "choice", "call", "verdict", "rejection", "outcome", "result",
     "conclusion", "selection", r"judge?ments?", "assessment", "evaluation", "ranking",
     "shortlist", "hiring", "recruitment", "process", "procedure", r"interviews?", r"rounds?",
@@ -151,7 +147,7 @@ _TOPIC_NOUN = _any(
     "treatment", "handling", "communication", "screening",
 )
 #: Their side as the subject of a sentence.
-_AGENT = _any(
+_AGENT = any_of(
     r"you", r"your (?:\w+ ){0,2}?\w+",
     r"the (?:\w+ )?(?:panel|committee|board|recruiters?|interviewers?|hiring manager|"
     r"manager|hr team|hiring team|company|selection \w+|decision-?makers?|director)",
@@ -161,7 +157,7 @@ _AGENT = _any(
 # -- stances: a negative judgement ---------------------------------------------------------
 
 #: Adjectives and participles that judge a decision or a process.
-_NEG_ADJ = _any(
+_NEG_ADJ = any_of(
     "wrong", "wrong-?headed", "mistaken", "misguided", "misjudged", "ill-?judged",
     "ill-?advised", "ill-?considered", "ill-?informed", "short-?sighted", "unfair",
     "unjust", "unjustified", "unwarranted", "unreasonable", "irrational", "illogical",
@@ -184,7 +180,7 @@ _NEG_ADJ = _any(
     r"(?:poorly|badly|wrongly|unfairly|hastily|carelessly|sloppily) \w+",
 )
 #: Nouns that judge a decision or a process ("a misjudgment", "a sham").
-_NEG_NOUN = _any(
+_NEG_NOUN = any_of(
     "mistake", "blunder", "error", r"misjudge?ment", "oversight", "joke", "farce", "sham",
     "charade", "travesty", "disgrace", "shambles", "mess", "waste", "formality", "fiasco",
     "failure", "nonsense", "misstep", "false step", "wrong turn", "bad move", "insult",
@@ -193,15 +189,15 @@ _NEG_NOUN = _any(
     "popularity contest", "lottery", "con", "wrong (?:call|choice|decision|conclusion|person|"
     "candidate|one)",
 )
-_NEG = _any(_NEG_ADJ, r"(?:a |an |the )?(?:\w+ )?" + _NEG_NOUN)
-_COPULA = _any(
+_NEG = any_of(_NEG_ADJ, r"(?:a |an |the )?(?:\w+ )?" + _NEG_NOUN)
+_COPULA = any_of(
     "is", "was", "were", "are", "be", "been", "seems?", "seemed", "looks?", "looked",
     "feels?", "felt", "'s", "remains?", "remained", "became", "becomes", "proved", "proves",
     "appears?", "appeared", "reached", "made", "struck me as", "strikes me as",
     "came across as", "comes across as", "sounds?", "sounded", "seems like", "seemed like",
     "looks like", "looked like", "felt like", "feels like", "amounts? to", "amounted to",
 )
-_FILLER = _any(
+_FILLER = any_of(
     "so", "very", "really", "quite", "simply", "just", "clearly", "obviously", "frankly",
     "totally", "completely", "utterly", "deeply", "absolutely", "extremely", "grossly",
     "rather", "highly", "plainly", "entirely", "truly", "such", "honestly", "pretty",
@@ -219,7 +215,7 @@ _PREDICATE = rf"{_COPULA}(?:[ ,]+{_FILLER})*[ ,]+{_NEG}\b"
 # -- stances: demands, pleas, comparisons, sarcasm ------------------------------------------
 
 #: Words that say the decision went against the writer.
-_AGAINST_ME = _any(
+_AGAINST_ME = any_of(
     "against me", r"ruled? (?:me )?out", "rule me out", "lose out", "lost out",
     r"los(?:e|t|ing) (?:out )?to", r"ranked (?:\w+ )?(?:below|lower|behind|beneath)",
     "below the others", r"(?:not|wasn't|was not|weren't|isn't) (?:\w+ )?(?:good|strong|"
@@ -242,18 +238,18 @@ _AGAINST_ME = _any(
     r"(?:another|other|a different) (?:way|direction|route)", "went nowhere",
 )
 _ME_THEN_QUESTION = r"\b(?:i|me|my|mine|i'm|i'd|i've|myself|you)\b[^?]*\?"
-_REASON_NOUN = _any(
+_REASON_NOUN = any_of(
     r"reasons?", "reasoning", "rationale", "explanation", "justification",
     r"(?:full |proper |honest |clear |detailed )?account", "grounds", "basis", "logic",
     "thinking behind", "why", r"answers?",
 )
-_DEMAND = _any(
+_DEMAND = any_of(
     r"i (?:\w+ ){0,2}?(?:need|want|would like|have a right|deserve|am owed|am entitled|"
     r"expect|demand|require|insist)", "i'd like", "i'd want", "i'd need", "i'm entitled",
     "give me", "tell me",
     "send me", "provide me with", "show me", "owe me", "you owe", "i'm owed", "i am owed",
 )
-_ABOUT_THE_DECISION = _any(
+_ABOUT_THE_DECISION = any_of(
     "decision", "outcome", "rejection", "verdict", "i was", "i wasn't", "i didn't",
     "i did not", "i am not", "i'm not", r"my (?:application|candidacy|interview\w*|profile)",
     r"turned (?:me )?down", "rejected", r"not (?:selected|chosen|hired|successful)",
@@ -262,7 +258,7 @@ _ABOUT_THE_DECISION = _any(
     "against me", "over me", "instead of me", "lost out", "lose out", "me last", "ranking me",
     "ranked me", "form letter",
 )
-_REQUEST = _any(
+_REQUEST = any_of(
     "please", "kindly", "could you", "would you", "can you", "will you",
     "would it be possible", "tell me", "let me know", "send me", "give me", "show me",
     "share", "point out", "list", "explain", "walk me through", "spell out", "i'd like",
@@ -272,7 +268,7 @@ _REQUEST = _any(
     "would you mind", "telling me", "mind sharing", r"i'd find it (?:\w+ )?(?:useful|helpful)",
     r"it would help (?:me )?to", "write back with", "get back to me with",
 )
-_CRITIQUE = _any(
+_CRITIQUE = any_of(
     r"gaps?", r"weak\w*", r"short(?:coming)?s", r"f[ae]ll short", "falls short", "missing",
     "lacking", "lacked", "wrong", r"mistakes?", r"errors?", r"evaluations?", "breakdown",
     r"assessments?", "critique", "notes", "feedback", "pointers", "comments",
@@ -293,7 +289,7 @@ _MY_PERFORMANCE = (
     r"\b(?:the|my) (?:interview|panel|assessment|presentation|test)\b"
 )
 #: The person hired, named however the writer names them.
-HIRED = _any(
+HIRED = any_of(
     r"who(?:m)?ever (?:you|they|the \w+) (?:\w+ ){0,2}?(?:hired|chose|picked|selected|went with|"
     r"took|appointed|offered|preferred|brought on(?: board)?|brought in|settled on|took on|"
     r"ended up with|decided on)",
@@ -311,7 +307,7 @@ HIRED = _any(
     r"your (?:final )?(?:pick|choice)", "someone else",
     "somebody else",
 )
-_COMPARED = _any(
+_COMPARED = any_of(
     r"half (?:of )?(?:what|my|the)", r"(?:twice|double|triple|three times|ten times) (?:the|"
     r"my|as)", r"lacks?", "lacking", r"(?:will|would) struggle", r"struggles?",
     r"can(?:'t|not) cope", r"(?:is not|isn't|won't be|will not be) up to",
@@ -337,7 +333,7 @@ _COMPARED = _any(
 # -- the frames ----------------------------------------------------------------------------
 
 #: Judgement words that, in a sentence about the decision or their side, argue or blame.
-_JUDGING = _any(
+_JUDGING = any_of(
     "wrongly", "wrong-?headed", r"wrong (?:candidate|person|choice|call|decision|one|"
     r"conclusion|horse|move|pick|way)", r"(?:are|were|was|is|got (?:it|this|that)) wrong",
     "mistaken", "misguided", "misjudged",
@@ -379,7 +375,7 @@ STRONG: tuple[Signal, ...] = (
     Signal("reasons", r"\b(?:explanation|reasons?|justification|rationale) (?:of|for|behind|as to) "
                       r"(?:why|the decision|your decision|my rejection|the rejection|the outcome|"
                       r"not|rejecting|turning|choosing|passing)\b",
-           unless=_any(OWN_WORK, r"\bthank")),
+           unless=any_of(OWN_WORK, r"\bthank")),
     Signal("bitterness", r"\b(?:you|your \w+|you've|you have)\b (?:\w+ ){0,2}?(?:lost|missed out "
                          r"on|let go of|passed up|let slip|turned away) (?:a|an|the|your) (?:\w+ )"
                          r"{0,2}?(?:employee|candidate|hire|asset|talent|opportunity|person|"
@@ -392,20 +388,20 @@ STRONG: tuple[Signal, ...] = (
            also=rf"\b{_AGENT}\b|\b(?:gave me|given|told|sent me)\b", unless=OWN_WORK),
     Signal("arguing", r"\b(?:too (?:quickly|soon|early|hastily|fast)|prematurely|in a hurry|in "
                       r"haste)\b", also=rf"\b{_TOPIC}\b|\b(?:you|they|reject\w*|decid\w*)\b",
-           unless=_any(OWN_WORK, _PRAISE)),
+           unless=any_of(OWN_WORK, _PRAISE)),
     Signal("arguing", r"\bshould have (?:\w+ )?(?:counted|mattered|weighed|carried|been enough|"
                       r"been considered|been given|been chosen|got|gotten|made the difference|"
                       r"tipped)\b|\byou should (?:know|understand|realise|realize|be aware)\b",
-           unless=_any(OWN_DEEDS, r"\bi should have\b")),
+           unless=any_of(OWN_DEEDS, r"\bi should have\b")),
     Signal("arguing", r"\b(?:odd|strange|curious|surprising|puzzling|bewildering|baffling|a "
                       r"(?:real )?shame|a pity|short-?sighted|hard to believe|difficult to "
                       r"understand) (?:\w+ ){0,3}?(?:to|that) (?:\w+ ){0,3}?(?:reject|turn|pass|"
                       r"overlook|choose|chose|pick|hire|hired|go with|went with|lose|let|ignore|"
-                      r"dismiss|drop|prefer)\w*\b", unless=_any(OWN_WORK, _PRAISE)),
+                      r"dismiss|drop|prefer)\w*\b", unless=any_of(OWN_WORK, _PRAISE)),
     Signal("reasons", rf"\b{HIRED}\b", also=_ME_THEN_QUESTION),
     Signal("reasons", r"\b(?:wonder(?:ing)?|puzzled|at a loss|mystified|curious) (?:as to )?"
                       r"(?:why|what|how)\b", also=rf"\b{_ABOUT_THE_DECISION}\b|\bi\b|\bmy\b",
-           unless=_any(OWN_WORK, _PRAISE)),
+           unless=any_of(OWN_WORK, _PRAISE)),
     Signal("reasons", r"\b(?:how|can you|could you|will you) (?:\w+ )?justify\b|\b(?:the )?"
                       r"(?:real|true|actual|honest|proper) reasons?\b", unless=OWN_WORK),
     Signal("comparison", r"\b(?:\w+er|more \w+|better) (?:\w+ ){0,2}?than (?:anyone|anybody|any "
@@ -421,19 +417,19 @@ STRONG: tuple[Signal, ...] = (
     Signal("expected-better", r"\b(?:isn't|is not|wasn't|was not|not|below|short of) (?:\w+ )"
                               r"{0,2}?(?:level|standard|kind|quality|degree|sort) of (?:\w+ )"
                               r"{0,2}?i (?:\w+ )?(?:expected|anticipated)\b"),
-    Signal("bitterness", _any(
+    Signal("bitterness", any_of(
         r"i(?:'ll| will) be watching", r"^noted\b", r"i(?:'ll| will) remember (?:this|it|that)",
         "funny how", r"(?:always|never) (?:wins|gets the job|gets it)",
         r"(?:isn't|is not|aren't|are not|no longer) (?:\w+ )?(?:fashionable|in fashion|valued|"
         r"wanted)", r"(?:take|taking|took) (?:it|this) personally",
         r"regret (?:this|passing|losing|not (?:choosing|hiring|picking|taking))",
-    ), unless=_any(OWN_WORK, r"\b(?:not|n't|never) (?:\w+ )?(?:take|taking|took) (?:it|this) "
+    ), unless=any_of(OWN_WORK, r"\b(?:not|n't|never) (?:\w+ )?(?:take|taking|took) (?:it|this) "
                              r"personally\b")),
     Signal("closing-door", r"\bcross(?:ing|ed)? (?:\w+ ){0,3}?off (?:my|the) list\b|\bwithdraw\w* "
                            r"(?:\w+ ){0,3}?from (?:any|all|future|further|your)\b|\b(?:company|"
                            r"firm|you|their_org|your \w+|this place) (?:isn't|is not|are not|"
                            r"aren't) (?:\w+ )?for me\b"),
-    Signal("pleading", _any(
+    Signal("pleading", any_of(
         r"(?:don't|do not) give up on me", r"bills (?:are )?piling up", "best shot",
         r"whatever (?:you|it) (?:ask|asks|takes|want|need)",
         r"(?:\d+|dozens? of|hundreds? of|ninety|eighty|fifty|forty|sixty|seventy|a hundred) "
@@ -453,7 +449,7 @@ STRONG: tuple[Signal, ...] = (
                       r"would) have (?:\w+ )?(?:seen|known|realised|realized|recogni[sz]ed|"
                       r"noticed|spotted|picked|chosen|hired|given|read|looked|asked|listened|"
                       r"checked|valued|weighed|considered|understood|put me|ranked me|taken me)\b",
-           unless=_any(OWN_WORK, r"\bi (?:\w+ )?(?:should|could) have\b")),
+           unless=any_of(OWN_WORK, r"\bi (?:\w+ )?(?:should|could) have\b")),
     Signal("blame", r"\b(?:nobody|no one|none of (?:you|them|the \w+))\b (?:\w+ ){0,3}?(?:read|"
                     r"told|looked|asked|listened|explained|mentioned|called|replied|bothered|"
                     r"cared|warned|informed|returned|answered)\b", unless=OWN_WORK),
@@ -466,13 +462,13 @@ STRONG: tuple[Signal, ...] = (
                       r"(?:that|how|why)\b",
            also=r"\b(?:anyone|someone|somebody|you|your|decision|they|the panel|chose|picked|"
                 r"hired|outscored|better|over me|instead of me)\b",
-           unless=_any(OWN_DEEDS, _PRAISE)),
+           unless=any_of(OWN_DEEDS, _PRAISE)),
     Signal("arguing", r"\bnot (?:a )?(?:fair|true|accurate|real) (?:reflection|picture|measure|"
                       r"test|representation)\b|\bspeaks? (?:louder|for (?:itself|themselves))\b",
            also=rf"\b{_TOPIC}\b|\b(?:this|that|it|my (?:results|record|work))\b",
-           unless=_any(OWN_DEEDS, _PRAISE)),
+           unless=any_of(OWN_DEEDS, _PRAISE)),
     Signal("arguing", rf"\b{_JUDGING}\b", also=_THEIR_SIDE,
-           unless=_any(OWN_WORK, _SELF_CRITIQUE, _PRAISE, _CANDOUR)),
+           unless=any_of(OWN_WORK, _SELF_CRITIQUE, _PRAISE, _CANDOUR)),
     Signal("arguing", r"\b(?:no|any) (?:sensible|reasonable|fair|competent|serious|rational|good"
                       r"|careful|objective|honest) (?:\w+ ){0,4}?(?:would|could|will)\b"
                       r"|\bwould have (?:put|ranked|placed|rated) me (?:first|higher|ahead|on top|"
@@ -480,7 +476,7 @@ STRONG: tuple[Signal, ...] = (
     Signal("blame", rf"\b{_AGENT}\b[^.?!]{{0,40}}\b(?:not|never|n't|barely|hardly)\b[^.?!]{{0,30}}"
                     r"\b(?:properly|fairly|carefully|seriously|closely|objectively|fully|"
                     r"thoroughly|at all|even once|looked up|paid attention|listened)\b",
-           unless=_any(OWN_WORK, _PRAISE)),
+           unless=any_of(OWN_WORK, _PRAISE)),
     Signal("blame", r"\bkept (?:changing|moving|shifting|cancell?ing|rescheduling|postponing|"
                     r"delaying|ignoring|interrupting|contradicting)\b|\bgoal ?posts\b|\bnever "
                     r"(?:\w+ )?(?:given|got|had|offered) (?:a|any) (?:fair|real|proper|genuine) "
@@ -490,9 +486,9 @@ STRONG: tuple[Signal, ...] = (
                     r"insider|preferred|favoured|favored)\b", unless=OWN_WORK),
     # arguing with the decision, or blaming the process: a topic judged negatively
     Signal("arguing", rf"\b{_DECISION}\b(?:[ ,]+[\w'-]+){{0,6}}?[ ,]+{_PREDICATE}",
-           unless=_any(OWN_WORK, _SELF_CRITIQUE)),
+           unless=any_of(OWN_WORK, _SELF_CRITIQUE)),
     Signal("blame", rf"\b{_PROCESS}\b(?:[ ,]+[\w'-]+){{0,6}}?[ ,]+{_PREDICATE}",
-           unless=_any(OWN_WORK, _SELF_CRITIQUE)),
+           unless=any_of(OWN_WORK, _SELF_CRITIQUE)),
     Signal("blame", rf"\byou (?:were|are|have been|'ve been|seemed|came across as|acted)"
                     rf"(?:[ ,]+{_FILLER})*[ ,]+{_NEG}\b", unless=OWN_WORK),
     Signal("arguing", rf"\b{_NEG_ADJ} (?:[\w'-]+ ){{0,2}}?{_TOPIC_NOUN}\b", unless=OWN_WORK),
@@ -539,7 +535,7 @@ STRONG: tuple[Signal, ...] = (
                     r"emails?)|refused to|failed to (?:read|listen|reply|respond|consider|"
                     r"notice|see|"
                     r"recogni[sz]e|understand|appreciate|give|ask|prepare|answer|call))\b",
-           unless=_any(OWN_WORK, r"\b(?:never|not|n't|no)\b (?:once |even |ever )?(?:\w+ )?"
+           unless=any_of(OWN_WORK, r"\b(?:never|not|n't|no)\b (?:once |even |ever )?(?:\w+ )?"
                                  r"(?:interrupted|rushed|ignored|dismissed|wasted|treated|"
                                  r"kept|left|cut)\b", _PRAISE)),
     Signal("blame", rf"\b(?:{_AGENT}|nobody|no one|none of (?:you|them|the \w+))\b"
@@ -572,7 +568,7 @@ STRONG: tuple[Signal, ...] = (
     Signal("blame", r"\bwast(?:ed|ing|e) (?:\w+ ){0,3}?(?:my|our|everyone's) (?:\w+ )?(?:time|"
                     r"effort|energy|evenings?|weekends?|days|weeks|months)\b", unless=OWN_WORK),
     # asking them to revisit
-    Signal("revisit", _any(
+    Signal("revisit", any_of(
         r"re-?consider\w*", r"revisit\w*", r"re-?think\w*", r"re-?evaluat\w*", r"re-?assess\w*",
         r"revers(?:e|ed|ing|al)", r"overturn\w*", r"re-?open\w*", r"re-?examin\w*",
         r"revis(?:e|ed|ing)", r"re-?run", r"re-?do", "second look", "another look",
@@ -597,7 +593,7 @@ STRONG: tuple[Signal, ...] = (
         r"(?:final )?decision", r"in case you change", r"keep my (?:application|cv|candidacy) "
         r"(?:live|open|active|alive) in case",
         r"(?:look|go|read) over (?:\w+ ){0,3}?again",
-    ), also=_any(
+    ), also=any_of(
         r"\b(?:decision|choice|outcome|verdict|application|candidacy|candidature|rejection|"
         r"result|file|cv|resume|shortlist|search|final round|consideration|this|it|that|me|"
         r"my name|mind)\b",
@@ -610,15 +606,15 @@ STRONG: tuple[Signal, ...] = (
     Signal("reasons", rf"\b{_AGAINST_ME}\b", also=_ME_THEN_QUESTION, unless=OWN_WORK),
     Signal("reasons", rf"\b(?:understand|know|learn|hear|see|find out) (?:\w+ ){{0,2}}?(?:what|why|"
                       rf"how|where) (?:\w+ ){{0,4}}?{_AGAINST_ME}\b",
-           unless=_any(OWN_WORK, _THANKS,
+           unless=any_of(OWN_WORK, _THANKS,
                        r"\b(?:can|could) (?:\w+ )?(?:see|understand|imagine)\b")),
     Signal("reasons", r"\b(?:(?:i|i'm|i am) (?:\w+ )?(?:owed|entitled to|deserve)|(?:you )?owe "
                       r"me)\b[^.?!]{0,20}"
                       r"\b(?:explanation|reasons?|answers?|justification|account)\b"),
     Signal("reasons", rf"\b{_DEMAND}\b[^.?!]{{0,40}}\b{_REASON_NOUN}\b",
-           also=rf"\b{_ABOUT_THE_DECISION}\b", unless=_any(OWN_WORK, _THANKS)),
+           also=rf"\b{_ABOUT_THE_DECISION}\b", unless=any_of(OWN_WORK, _THANKS)),
     Signal("reasons", r"\b(?:justify|explain|account for|defend)\b",
-           also=rf"\b{_ABOUT_THE_DECISION}\b", unless=_any(OWN_WORK, _THANKS)),
+           also=rf"\b{_ABOUT_THE_DECISION}\b", unless=any_of(OWN_WORK, _THANKS)),
     # comparing the writer with the person hired
     Signal("comparison", r"\b(?:weaker|lesser|less (?:\w+ )?(?:experienced|qualified|capable|"
                          r"skilled|proven)|cheaper|inferior|worse|greener) (?:\w+ )?(?:candidate|"
@@ -626,7 +622,7 @@ STRONG: tuple[Signal, ...] = (
            unless=OWN_WORK),
     Signal("comparison", rf"\b{HIRED}\b", also=rf"\b{_COMPARED}\b"),
     # concessions
-    Signal("concession", _any(
+    Signal("concession", any_of(
         r"(?:less|lower|reduced|smaller|no|without(?: a| any)?|minimal|below-?market) "
         r"(?:\w+ )?(?:money|pay|salary|wages?|rate|compensation|package|bonus|title|benefits|"
         r"grade|level|"
@@ -651,7 +647,7 @@ STRONG: tuple[Signal, ...] = (
     Signal("other-offers", rf"\b(?:i|we)(?: [\w']+){{0,2}}? {TURNED_DOWN}\b",
            also=r"\b(?:offers?|companies|firms|employers|recruiters?|headhunters?|"
                 r"opportunit\w+|roles?|positions?|jobs?|interviews?|competitors?)\b",
-           unless=_any(OWN_PRODUCTS, OUR_OFFER)),
+           unless=any_of(OWN_PRODUCTS, OUR_OFFER)),
     Signal("other-offers", r"\b(?:several|other|two|three|four|multiple|many|some) (?:other )?"
                            r"(?:firms|companies|employers|organi[sz]ations)\b[^.?!]{0,30}\b"
                            r"(?:made me|offered|interested|approached|calling|courting|"
@@ -677,7 +673,7 @@ STRONG: tuple[Signal, ...] = (
     Signal("bitterness", r"\bi (?:guess|suppose|gather|take it)\b",
            also=r"\b(?:isn't|doesn't|don't|not|nothing|little|much|no longer|should be grateful"
                 r"|these days|matters?|counts?|value|valued|anyway)\b",
-           unless=_any(OWN_WORK, _THANKS)),
+           unless=any_of(OWN_WORK, _THANKS)),
     Signal("bitterness", r"\b(?:count(?:s|ed)?|counting) for (?:little|nothing|very little|"
                          r"much|anything)\b|\b(?:isn't|aren't|wasn't|is not) (?:something|what)"
                          r" you (?:\w+ )?(?:value|want|care about)\b|\byou (?:clearly |"
@@ -685,7 +681,7 @@ STRONG: tuple[Signal, ...] = (
                          r"appreciate|respect)\b|\bmatters? more to (?:you|your \w+) than\b|"
                          r"\b(?:apparently|evidently)\b[^.?!]{0,40}\b(?:matters?|counts?|"
                          r"worth|value[sd]?|prefer\w*)\b"),
-    Signal("bitterness", _any(
+    Signal("bitterness", any_of(
         "must be nice", "so much for", r"lessons? (?:learned|learnt)", "you get what you pay for",
         "time will tell", "we'll see", "we will see", r"you(?:'ll| will) (?:soon )?(?:see|find "
         r"out|learn|realise|realize)", "soon enough", r"you(?:'ll| will) need it",
@@ -744,7 +740,7 @@ STRONG: tuple[Signal, ...] = (
                     r"red\b|\bhow dare\b|\bshame on\b|\bshould be ashamed\b|\bslap in the face\b|"
                     r"\bkick in the teeth\b|\ban insult to\b"),
     # pleading and need
-    Signal("pleading", _any(
+    Signal("pleading", any_of(
         r"(?:this|the|that|a|getting this|landing this|getting the|landing the) (?:\w+ )?"
         r"(?:job|role|position|offer|opportunity|post)\b[^.?!]{0,20}\b(?:means?|meant|would "
         r"mean) (?:everything|the world|so much|a lot|more than)",
@@ -777,7 +773,7 @@ STRONG: tuple[Signal, ...] = (
 )
 
 MILD: tuple[Signal, ...] = (
-    Signal("mild", _any(
+    Signal("mild", any_of(
         r"(?:a|quite a|a real|a bit of a|something of a|such a) (?:\w+ )?(?:blow|letdown|"
         r"let-down|knock)", "disheartening", "dispiriting", "deflating", r"demorali[sz]ing",
         "discouraging", "crushing", "gutting", r"(?:hard|tough|difficult) to (?:take|swallow|"
@@ -793,5 +789,5 @@ MILD: tuple[Signal, ...] = (
 
 FEEDBACK: tuple[Signal, ...] = (
     Signal("feedback", rf"\b{_REQUEST}\b[^.?!]{{0,60}}\b{_CRITIQUE}\b", also=_MY_PERFORMANCE,
-           unless=_any(OWN_DEEDS, r"\bthank")),
+           unless=any_of(OWN_DEEDS, r"\bthank")),
 )

@@ -16,11 +16,7 @@ from __future__ import annotations
 
 from .english import OWN_DEEDS
 from .frames import Signal
-
-
-def _any(*alternatives: str) -> str:
-    return "(?:" + "|".join(alternatives) + ")"
-
+from .pattern_parts import any_of
 
 _GAP = r"(?: [\w'-]+){0,6}?"
 _SHORT_GAP = r"(?: [\w'-]+){0,3}?"
@@ -28,7 +24,7 @@ _SHORT_GAP = r"(?: [\w'-]+){0,3}?"
 # -- closing the door ------------------------------------------------------------------------
 
 #: Ways of staying in the reader's view: applying, hearing from them, being contacted.
-_KEEP_IN_TOUCH = _any(
+_KEEP_IN_TOUCH = any_of(
     r"appl(?:y|ying|ied)", r"re-?appl(?:y|ying)", r"consider(?:ing)? (?:\w+ )?(?:roles?|jobs?|"
     r"positions?|openings?|you|their_org|your)", r"hear(?:ing)? from", r"(?:stay|staying|keep|"
     r"keeping) in touch", r"(?:be|being) in touch", r"contact(?:ing)?", r"reach(?:ing)? out",
@@ -36,7 +32,7 @@ _KEEP_IN_TOUCH = _any(
     r"join(?:ing)? (?:you|your)", r"keep(?:ing)? (?:my|me)",
 )
 #: Finality or refusal in the writer's voice.
-_FINAL = _any(
+_FINAL = any_of(
     r"won't", "will not", "will never", "'ll never", "shan't", "no longer", "never again",
     r"not (?:\w+ )?again", "no point", "no reason", "no need", "no further", "last",
     "rather not", "for good", "done with", "any more", "anymore", "count me out",
@@ -46,12 +42,12 @@ CLOSED: tuple[Signal, ...] = (
     # "I won't be applying to you again", "no point in me reapplying"
     Signal("closing-door", rf"\b{_FINAL}\b{_GAP} {_KEEP_IN_TOUCH}\b",
            also=r"\b(?:i|i'm|i'll|i've|i'd|me|my)\b",
-           unless=_any(OWN_DEEDS, r"\b(?:until|before|unless|if)\b",
+           unless=any_of(OWN_DEEDS, r"\b(?:until|before|unless|if)\b",
                        r"\b(?:hesitat\w*|mind|fail)\b")),
     Signal("closing-door", rf"\b{_KEEP_IN_TOUCH}\b{_GAP} (?:again|in (?:the )?future|from now "
                            r"on)\b",
            also=r"\b(?:won't|will not|never|no longer|not|no point|rather not|last)\b",
-           unless=_any(OWN_DEEDS, r"\b(?:would|'d) (?:\w+ )?(?:welcome|love|like|be glad|be "
+           unless=any_of(OWN_DEEDS, r"\b(?:would|'d) (?:\w+ )?(?:welcome|love|like|be glad|be "
                                   r"happy)\b", r"\bplease (?:do|keep|feel)\b",
                        r"\b(?:hesitat\w*|mind|fail)\b")),
     # "Please remove me from your candidate database", "Kindly stop sending me your job alerts"
@@ -100,14 +96,14 @@ CLOSED: tuple[Signal, ...] = (
 # -- concessions -----------------------------------------------------------------------------
 
 #: The writer willing, able or glad: a modal of offering.
-_WILLING = _any(
+_WILLING = any_of(
     r"i'd", "i would", "i could", "i can", "i'll", "i will", r"i'm (?:\w+ )?(?:willing|prepared|"
     r"happy|glad|ready|open)", r"i am (?:\w+ )?(?:willing|prepared|happy|glad|ready|open)",
     r"(?:happy|glad|willing|prepared|ready) to", "gladly", "happily", "even",
     r"would (?:\w+ )?(?:suit|be fine|be no problem|be okay|work)", "put me", "i could start",
 )
 #: What a concession gives up: pay, title, terms, comfort.
-_TERMS = _any(
+_TERMS = any_of(
     r"salary", "pay", "wages?", "rate", "band", "package", r"title", "bonus", "holidays?",
     "benefits", "remote", "notice period", "contract", "part-time", "junior", r"interns?(?:hip)?",
     "trial", "probation", "unpaid", "for free", "no pay", "no extra pay", "less", "lower",
@@ -116,21 +112,21 @@ _TERMS = _any(
     "expectations", "signing", "the lower end", "half",
 )
 #: Giving something up, or taking less.
-_GIVE = _any(
+_GIVE = any_of(
     "take", "accept", "settle for", "work for", "work", "start", "drop", "waive", "forgo",
     "give up", "knock", "cut", "lower", "reduce", "come into", "relocat\\w+", "go without",
     "skip",
 )
 CONCESSION: tuple[Signal, ...] = (
     Signal("concession", rf"\b{_WILLING}\b{_SHORT_GAP} {_GIVE}\b{_GAP} {_TERMS}\b",
-           also=_any(r"\bif (?:that|it|this|budget|cost|money|remote)\b", r"\bjust to\b",
+           also=any_of(r"\bif (?:that|it|this|budget|cost|money|remote)\b", r"\bjust to\b",
                      r"\bto (?:prove|get|join|show|be part|work with)\b", r"\bwhatever\b",
                      r"\bunpaid\b", r"\bfor free\b", r"\bno (?:extra )?pay\b", r"\bless\b",
                      r"\blower\b", r"\bsmaller\b", r"\bany\b", r"\bjunior\b", r"\bintern",
                      r"\beven\b", r"\bwaive\b", r"\bgive up\b", r"\bflexible\b",
                      r"\bhalf\b", r"\bown (?:cost|expense)\b", r"\btips the balance\b",
                      r"\bsticking point\b", r"\bhave me\b"),
-           unless=_any(OWN_DEEDS, r"\b(?:our|their|its) (?:\w+ )?(?:rates?|contracts?|prices?)\b",
+           unless=any_of(OWN_DEEDS, r"\b(?:our|their|its) (?:\w+ )?(?:rates?|contracts?|prices?)\b",
                        r"\bi (?:negotiated|cut|lowered|reduced)\b",
                        r"\b(?:hear|hearing|learn|learning|know|told) (?:of|about)\b")),
     Signal("concession", r"\b(?:salary|pay) expectations (?:are|is) (?:\w+ )?(?:flexible|"
@@ -147,7 +143,7 @@ EXPECTED_BETTER: tuple[Signal, ...] = (
                               r"at least|would (?:handle|treat|match|know|call|send|be))\b",
            also=r"\b(?:you|your|their_(?:org|name)|company|firm|organi[sz]ation|team|recruiters?|"
                 r"hiring|process|handled|response|call|note|rejection|candidates|applicants)\b",
-           unless=_any(OWN_DEEDS, r"\bthan (?:i|we|anyone) (?:had )?(?:expected|hoped|thought)\b",
+           unless=any_of(OWN_DEEDS, r"\bthan (?:i|we|anyone) (?:had )?(?:expected|hoped|thought)\b",
                        r"\b(?:our|my) (?:\w+ )?(?:results?|forecasts?|models?|team)\b")),
     Signal("expected-better", r"\b(?:fell|falls|fall|fallen|falling) (?:well |far |a long way )?"
                               r"(?:short|below)\b|\bdidn't live up\b|\bdid not live up\b|\bnot "
@@ -158,7 +154,7 @@ EXPECTED_BETTER: tuple[Signal, ...] = (
                               r"knew|used to)\b",
            also=r"\b(?:you|your|their_(?:org|name)|company|firm|organi[sz]ation|team|candidates|"
                 r"applicants|recruiters?|handling)\b",
-           unless=_any(OWN_DEEDS, r"\bwhen (?:a|the|our) (?:\w+ )?(?:supplier|vendor|carrier|"
+           unless=any_of(OWN_DEEDS, r"\bwhen (?:a|the|our) (?:\w+ )?(?:supplier|vendor|carrier|"
                                   r"client|model|forecast)\b")),
     Signal("expected-better", r"\b(?:a pity|a shame|sad|surprised|surprising) (?:that )?(?:a|an) "
                               r"(?:\w+ )?(?:company|firm|business|organi[sz]ation|employer)\b"
@@ -184,20 +180,20 @@ BITTER: tuple[Signal, ...] = (
                          r"get) (?:back|in return)\b|\bto someone\W*$|\bthe long list of\b"
                          r"|\bworth all (?:that|the) (?:trouble|effort)\b|\bwhatever is left of\b"
                          r"|\byou'll (?:find out|see|regret|learn)\b|\bcounts? for little\b",
-           unless=_any(OWN_DEEDS, r"\bthank you\b")),
+           unless=any_of(OWN_DEEDS, r"\bthank you\b")),
 )
 
 # -- blame told as a story -------------------------------------------------------------------
 
 #: Their side as the actor.
-_THEM = _any(
+_THEM = any_of(
     "you", r"your (?:\w+ ){0,2}?(?:recruiters?|panel|interviewers?|hr|team|scheduler|"
     r"manager|hiring manager|job advert|advert|process)", r"the (?:\w+ )?(?:recruiters?|panel|"
     r"interviewers?|second interviewer|hiring manager|scheduler|take-home|task|test|questions)",
     "nobody", "no one", "whoever", "the people who interviewed me", "candidates in your",
 )
 #: What went wrong, told as an event.
-_MISHAP = _any(
+_MISHAP = any_of(
     r"never (?:once )?(?:returned|replied|answered|called|read|opened|looked)", "interrupted",
     r"talking among themselves", "lost my", "blamed me", r"had nothing to do with",
     r"(?:described|advertised) a (?:completely |totally )?different", r"had (?:clearly )?not "
@@ -214,12 +210,12 @@ _GOOD_FAITH = (r"\b(?:kind\w*|thank\w*|help\w*|gracious\w*|generous\w*|patient\w
                r"because my|at my request|for me|on my behalf|understanding)\b")
 BLAME_STORY: tuple[Signal, ...] = (
     Signal("blame", rf"\b{_THEM}\b[^.?!]{{0,60}}\b{_MISHAP}\b",
-           unless=_any(OWN_DEEDS, _GOOD_FAITH, r"\b(?:our|my) (?:\w+ )?(?:team|clients?|"
+           unless=any_of(OWN_DEEDS, _GOOD_FAITH, r"\b(?:our|my) (?:\w+ )?(?:team|clients?|"
                                              r"customers?|vendors?|suppliers?)\b")),
     Signal("blame", rf"\b{_MISHAP}\b",
            also=r"\b(?:interview\w*|recruiter|panel|process|round|application|presentation|"
                 r"hiring|on-?site|references|candidates?|the job|the role|the day)\b",
-           unless=_any(OWN_DEEDS, _GOOD_FAITH, r"\b(?:our|my) (?:\w+ )?(?:team|clients?|"
+           unless=any_of(OWN_DEEDS, _GOOD_FAITH, r"\b(?:our|my) (?:\w+ )?(?:team|clients?|"
                                              r"customers?|vendors?|suppliers?|drivers?)\b",
                        r"\bi (?:made sure|ensured)\b")),
 )
@@ -227,7 +223,7 @@ BLAME_STORY: tuple[Signal, ...] = (
 # -- feedback in the body, reasons demanded --------------------------------------------------
 
 #: A request, polite or not.
-_ASK = _any(
+_ASK = any_of(
     "could you", "would you", "can you", "please", "i'd be grateful", "i would be grateful",
     "i'd love", "i would love", "i'd value", "i'd welcome", "i would welcome", "would help",
     "would mean", "would be (?:very )?welcome", "let me know", "send me", "share", "walk me",
@@ -235,7 +231,7 @@ _ASK = _any(
     "willing to",
 )
 #: The writer's performance in this process as the thing to judge.
-_MY_SHOWING = _any(
+_MY_SHOWING = any_of(
     r"my (?:\w+ ){0,2}?(?:interview\w*|case study|presentation|answers|performance|portfolio|"
     r"application|assessment|exercise|test|task|technique|second-round|first-round)",
     r"how i came across", r"where (?:my|i) (?:\w+ ){0,2}?(?:fell short|went wrong|lost)",
@@ -273,7 +269,7 @@ _THEIR_SIDE = (r"\b(?:you|your|yours|their_(?:org|name)|recruit\w*|interview\w*|
                r"hiring|process|"
                r"handling|communication|company|firm|employer|brand|website|team)\b")
 #: A shortfall: negation, little, less, short, an afterthought, a lesson to learn.
-_SHORTFALL = _any(
+_SHORTFALL = any_of(
     "not", "never", "no", "nothing", "little", "less", "short", "barely", "hardly", "only",
     r"could (?:learn|do with|use)", "badly", "poorly", "lowered", r"steer\w* clear",
     "afterthought", "skimmed", r"beneath", r"below", "wasted", r"lost",
@@ -285,14 +281,14 @@ BROAD: tuple[Signal, ...] = (
     # "the company, though your recruitment team could learn a thing or two about communication"
     Signal("blame", rf"\b(?:though|although|even though|even if|despite|if only)\b[^.?!]{{0,100}}"
                     rf"\b{_SHORTFALL}\b",
-           also=_THEIR_SIDE, unless=_any(OWN_DEEDS, _KIND, r"\b(?:i|we|my|our)\b[^.?!]{0,30}"
+           also=_THEIR_SIDE, unless=any_of(OWN_DEEDS, _KIND, r"\b(?:i|we|my|our)\b[^.?!]{0,30}"
                                          r"\b(?:not|never|no|little|less)\b")),
     # "I'd credited your team with more courtesy", "I held the firm in higher regard"
     Signal("expected-better", r"\bi(?:'d| had| would have)? (?:\w+ )?(?:credited|held|rated|"
                               r"thought|assumed|pictured|imagined|taken|counted on|anticipated|"
                               r"given)\b[^.?!]{0,50}\b(?:more|higher|better|at least)\b",
            also=_THEIR_SIDE,
-           unless=_any(OWN_DEEDS, r"\bthan (?:i|we|anyone) (?:had )?(?:expected|hoped|thought)\b",
+           unless=any_of(OWN_DEEDS, r"\bthan (?:i|we|anyone) (?:had )?(?:expected|hoped|thought)\b",
                        r"\b(?:our|my) (?:\w+ )?(?:results?|forecasts?|models?|team|pilot)\b")),
     # "There's little point in my staying on your books", "I'll be steering clear of you"
     Signal("closing-door", r"\b(?:little|no|not much) (?:point|sense|use)\b[^.?!]{0,40}\b(?:my|me|"
@@ -300,5 +296,5 @@ BROAD: tuple[Signal, ...] = (
                            r"|\bof no (?:further )?"
                            r"interest to me\b|\bunsubscribe me\b|\bsooner stay\b|\b(?:next|future) "
                            r"(?:move|step|job|role) (?:\w+ ){0,4}?(?:competitors?|rivals?)\b",
-           unless=_any(OWN_DEEDS, _KIND)),
+           unless=any_of(OWN_DEEDS, _KIND)),
 )

@@ -20,14 +20,10 @@ from __future__ import annotations
 
 from .english import OWN_DEEDS
 from .frames import Signal
-
-
-def _any(*alternatives: str) -> str:
-    return "(?:" + "|".join(alternatives) + ")"
-
+from .pattern_parts import any_of
 
 #: Their process and its parts, as the thing that went wrong.
-_PROCESS = _any(
+_PROCESS = any_of(
     r"(?:my|the|your) (?:\w+ )?(?:interview|slot|call|test|assessment|case study|brief|link|"
     r"presentation|questions?|instructions?|schedule|booking|session|round)",
     r"(?:video|phone) (?:link|call)", "questions i was asked", r"your (?:side|end)",
@@ -35,7 +31,7 @@ _PROCESS = _any(
     r"their_(?:org|name)", "two different people", "different people",
 )
 #: A mishap in time, order or care.
-_MISHAP = _any(
+_MISHAP = any_of(
     r"(?:started|began|ran|arrived|came) (?:\w+ ){0,3}?late", r"cut short", r"kept (?:failing|"
     r"dropping|crashing|freezing|cutting out)", r"double-?booked", r"contradictory",
     r"conflicting (?:instructions|information|messages)", r"bore no relation",
@@ -53,14 +49,14 @@ _MISHAP = _any(
 BLAME: tuple[Signal, ...] = (
     Signal("blame", rf"\b{_PROCESS}\b[^.?!]{{0,60}}\b{_MISHAP}\b"
                     rf"|\b{_MISHAP}\b[^.?!]{{0,60}}\b{_PROCESS}\b",
-           unless=_any(r"\bwhen (?:our|my|we)\b", r"\b(?:i|we) (?:\w+ )?(?:set up|fixed|"
+           unless=any_of(r"\bwhen (?:our|my|we)\b", r"\b(?:i|we) (?:\w+ )?(?:set up|fixed|"
                                   r"rebuilt|solved|sorted|made sure|traced|inherited|"
                                   r"turned|cut|built|ran|led)\b",
                        r"\b(?:kind\w*|thank\w*|gracious\w*|understand\w*|no harm)\b")),
 )
 
 #: A thanks, wish or reassurance that can be meant the other way.
-_MOCK = _any(
+_MOCK = any_of(
     r"i hope (?:the|your|whoever|you|they)", r"(?:do )?enjoy",
     r"congratulations[^.?!]{0,20}?on (?:finding|hiring|choosing|picking)",
     r"(?:it's |it is )?(?:reassuring|good|nice|great|refreshing) to (?:see|learn|know|hear)",
@@ -71,7 +67,7 @@ _MOCK = _any(
     r"must be (?:convenient|nice|easy)", r"i'll be sure to lower", r"valuable lesson",
 )
 #: What the irony is aimed at: their choice, their standards, the writer's wasted effort.
-_TARGET = _any(
+_TARGET = any_of(
     r"worth the wait", r"fits? your budget", r"cheaper", r"(?:so |more )?affordable",
     r"learn the job",
     r"matters? so little", r"counts? for nothing", r"brochures?",
@@ -84,7 +80,7 @@ _TARGET = _any(
 )
 BITTER: tuple[Signal, ...] = (
     Signal("bitterness", rf"\b{_MOCK}\b[^.?!]{{0,80}}\b{_TARGET}\b",
-           unless=_any(OWN_DEEDS, r"\bi (?:mean|meant) it\b",
+           unless=any_of(OWN_DEEDS, r"\bi (?:mean|meant) it\b",
                        r"\b(?:as much as i would|enjoys the (?:work|role))\b",
                        r"\b(?:success|well|all the best)\b")),
     Signal("bitterness", r"\b(?:apparently|evidently|obviously|clearly|i suppose|no doubt)\b"

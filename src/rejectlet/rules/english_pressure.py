@@ -18,16 +18,12 @@ from __future__ import annotations
 
 from .english import OWN_DEEDS
 from .frames import Signal
-
-
-def _any(*alternatives: str) -> str:
-    return "(?:" + "|".join(alternatives) + ")"
-
+from .pattern_parts import any_of
 
 # -- other offers used as leverage -----------------------------------------------------------
 
 #: An offer, a suitor or a post somewhere else.
-_ELSEWHERE = _any(
+_ELSEWHERE = any_of(
     r"(?:other|another|competing|rival|better-paid|better paid|higher-paid|several|two|three|"
     r"multiple) (?:\w+ ){0,2}?(?:offers?|employers?|firms?|companies|recruiters?|"
     r"contracts?)",
@@ -40,7 +36,7 @@ _ELSEWHERE = _any(
     r"(?:hold|have|received|got)", r"what (?:a|the) competitor",
 )
 #: Using it on them: a deadline, a ranking, pressure, a sacrifice for them.
-_LEVER = _any(
+_LEVER = any_of(
     r"(?:by|on|before|until|within) (?:monday|tuesday|wednesday|thursday|friday|saturday|"
     r"sunday|the (?:end of the )?week|the weekend|then|tomorrow)", "expires?", "deadline",
     r"due to (?:give|answer|decide|sign)", r"have to accept", r"move (?:quickly|fast)",
@@ -61,7 +57,7 @@ _GRACIOUS_NEWS = (r"\b(?:have|'ve) (?:since |now |recently )?(?:accepted|taken|s
 LEVERAGE: tuple[Signal, ...] = (
     Signal("other-offers", rf"\b{_ELSEWHERE}\b[^.?!]{{0,90}}\b{_LEVER}\b"
                            rf"|\b{_LEVER}\b[^.?!]{{0,90}}\b{_ELSEWHERE}\b",
-           unless=_any(r"\b(?:our|my team's|we) (?:\w+ )?(?:offers?|clients?|"
+           unless=any_of(r"\b(?:our|my team's|we) (?:\w+ )?(?:offers?|clients?|"
                                   r"customers?|suppliers?|shippers?|depots?)\b",
                        r"\bi (?:compared|negotiated|helped|ran|set|priced|rebuilt)\b")),
 )
@@ -71,7 +67,7 @@ NEUTRAL_NEWS = _GRACIOUS_NEWS
 # -- arguing without a judging word ----------------------------------------------------------
 
 #: The decision, the outcome, the choice, the assessment.
-_VERDICT_OBJ = _any(
+_VERDICT_OBJ = any_of(
     r"(?:the|this|that|your) (?:\w+ )?(?:outcome|decision|choice|result|assessment|"
     r"evaluation|selection|verdict|rejection)", "this one", r"the (?:final )?cut",
 )
@@ -113,5 +109,5 @@ ARGUING: tuple[Signal, ...] = (
                       r"|\b(?:cannot|can't) see how (?:\w+ ){0,6}?(?:fails?|failed|missed|not|"
                       r"didn't|wasn't|isn't)\b"
                       r"|\b(?:it|application|cv|candidacy|i) deserved better\b",
-           unless=_any(OWN_DEEDS, r"\bour (?:\w+ )?(?:clients?|customers?|drivers?|model)\b")),
+           unless=any_of(OWN_DEEDS, r"\bour (?:\w+ )?(?:clients?|customers?|drivers?|model)\b")),
 )

@@ -28,11 +28,7 @@ from __future__ import annotations
 
 from .english import HIRED, OWN_DEEDS, OWN_WORK
 from .frames import Signal
-
-
-def _any(*alternatives: str) -> str:
-    return "(?:" + "|".join(alternatives) + ")"
-
+from .pattern_parts import any_of
 
 #: Praise and thanks: a sentence that admires or thanks is not read as a complaint.
 _PRAISE = (r"\b(?:enjoy\w*|lov(?:e|ed)|admire\w*|impress\w*|fascinat\w*|thank\w*|grateful "
@@ -41,7 +37,7 @@ _PRAISE = (r"\b(?:enjoy\w*|lov(?:e|ed)|admire\w*|impress\w*|fascinat\w*|thank\w*
 # -- topics ---------------------------------------------------------------------------------
 
 #: What the hiring is made of, from the writer's side: the decision and its parts.
-_HIRING = _any(
+_HIRING = any_of(
     r"decid\w*", r"decisions?", "deciding factor", r"factors?", r"criteri(?:a|on)",
     r"reasons?", "reasoning", "rationale", "grounds", "basis", "panel", "committee",
     r"interviewers?", r"recruiters?", r"hiring \w+", "hr", r"reject\w*", r"turn\w* (?:me )?down",
@@ -55,7 +51,7 @@ _HIRING = _any(
     r"screened out", r"filtered out", r"(?:in|at|after) the (?:final|last|second|first) round",
 )
 #: Their side of the hiring as the actor of a story.
-_THEY = _any(
+_THEY = any_of(
     "you", r"your (?:\w+ ){0,2}?\w+", "they", "he", "she", "nobody", "no one", "someone",
     "somebody",
     r"the (?:\w+ )?(?:panel|committee|board|recruiters?|interviewers?|hiring (?:manager|team)|"
@@ -72,7 +68,7 @@ _MY_FILE = (r"\bmy (?:\w+ )?(?:references?|referees?|portfolio|application|cv|re
 #: A question put in the body: to them, about the decision, or the writer's part in it.
 _QUESTION = r"\?\W*$"
 #: Asking to know: the request and the demand alike.
-_ASK_TO_KNOW = _any(
+_ASK_TO_KNOW = any_of(
     r"(?:tell|show|explain to|let) me(?: know)?", r"help(?:s)? me (?:to )?(?:know|understand|see)",
     r"(?:grateful|thankful) for (?:a|an|the|some)", r"i (?:\w+ ){0,2}?(?:need|want|would like|"
     r"'d like|insist on|must insist|demand|require|expect|deserve) (?:to )?(?:know|hear|"
@@ -85,7 +81,7 @@ _ASK_TO_KNOW = _any(
     r"can(?:'t|not) figure out",
 )
 #: What is asked for: the reasons, or where the writer fell short.
-_WHAT_DECIDED = _any(
+_WHAT_DECIDED = any_of(
     r"(?:the |a |any )?(?:specific |exact |real |actual |concrete |clear |precise )?(?:reasons?|"
     r"reasoning|rationale|grounds|basis|deciding factor|account of how|explanation)",
     r"why (?:i|my|me|you|the|your)", r"what (?:\w+ ){0,3}?(?:tipped|decided|swung|went wrong|"
@@ -103,18 +99,18 @@ REASONS: tuple[Signal, ...] = (
     Signal("reasons", rf"\b{_HIRING}\b[^?]*{_QUESTION}",
            also=r"\b(?:what|why|how|which|was it|were|did|does|do|is it|on what|who|could|would|"
                 r"whether|if)\b",
-           unless=_any(OWN_WORK, _PRAISE, r"\b(?:similar|future|other|upcoming|next) "
+           unless=any_of(OWN_WORK, _PRAISE, r"\b(?:similar|future|other|upcoming|next) "
                                           r"(?:roles?|openings?|positions?|vacancies)\b",
                        r"\bkeep (?:me|my)\b")),
     Signal("reasons", rf"\b{_ASK_TO_KNOW}\b[^.?!]{{0,40}}\b{_WHAT_DECIDED}\b",
-           unless=_any(OWN_DEEDS, r"\bthank\w*\b", r"\b(?:your|the) (?:team|company)'s (?:plans|"
+           unless=any_of(OWN_DEEDS, r"\bthank\w*\b", r"\b(?:your|the) (?:team|company)'s (?:plans|"
                                                   r"work)\b")),
 )
 
 # -- blame: a story of their side's neglect or unfair handling -------------------------------
 
 #: What was done to the writer or the writer's file, told as neglect or unfairness.
-_MISHANDLED = _any(
+_MISHANDLED = any_of(
     r"(?:never|not|barely|hardly) (?:even |once |actually )?(?:called|contacted|read|opened|"
     r"checked|looked at|reviewed|considered|marked|acknowledged|answered|returned|followed up)",
     r"kept waiting", r"left waiting", r"left hanging", r"dismissed", r"marked down",
@@ -126,7 +122,7 @@ _MISHANDLED = _any(
     r"waved (?:away|aside|off)", r"laughed off", r"shrugged off",
 )
 #: Who handled it badly: someone without the knowledge, or a mind made up.
-_WRONG_HANDS = _any(
+_WRONG_HANDS = any_of(
     r"(?:graded|marked|judged|assessed|reviewed|scored|read|evaluated) by (?:someone|somebody|"
     r"people|a person|an? \w+) (?:who|that) (?:\w+ ){0,2}?(?:didn't|did not|couldn't|could not|"
     r"had no|hadn't|had not|never|knew nothing|clearly|obviously)",
@@ -149,10 +145,10 @@ _WRONG_HANDS = _any(
 BLAME_TOLD: tuple[Signal, ...] = (
     Signal("blame", rf"(?:\bi (?:was|got|had been|have been|'ve been)|{_MY_FILE} (?:was|were|"
                     rf"had been|have been|got)) (?:\w+ ){{0,3}}?{_MISHANDLED}\b",
-           unless=_any(OWN_WORK, _PRAISE, r"\b(?:customers?|clients?|users?|drivers?|staff)\b",
+           unless=any_of(OWN_WORK, _PRAISE, r"\b(?:customers?|clients?|users?|drivers?|staff)\b",
                        r"\b(?:kindly|warmly|quickly|promptly|well|fairly|carefully)\b")),
     Signal("blame", rf"\b{_WRONG_HANDS}\b",
-           unless=_any(OWN_DEEDS, _PRAISE, r"\b(?:customers?|clients?|users?|drivers?|"
+           unless=any_of(OWN_DEEDS, _PRAISE, r"\b(?:customers?|clients?|users?|drivers?|"
                                            r"our|we)\b")),
     Signal("blame", rf"\b{_THEY}\b (?:[\w']+ ){{0,3}}?(?:lost|mislaid|misplaced|ignored|"
                     r"contradicted|forgot|skipped|cancell?ed|rescheduled|blamed me|turned up "
@@ -160,7 +156,7 @@ BLAME_TOLD: tuple[Signal, ...] = (
                     r"(?:\w+ ){0,4}?(?:checking|on|looking at) (?:their|his|her) (?:phones?|"
                     r"laptops?|e-?mails?|screens?|watch(?:es)?))\b",
            also=r"\b(?:me|my|mine|i)\b",
-           unless=_any(OWN_WORK, _PRAISE, r"\b(?:customers?|clients?|users?|drivers?|"
+           unless=any_of(OWN_WORK, _PRAISE, r"\b(?:customers?|clients?|users?|drivers?|"
                                           r"suppliers?|vendors?)\b")),
     Signal("blame", r"\b(?:made|taken|decided|settled|done|over) (?:\w+ ){0,2}?(?:before|long "
                     r"before|ahead of) (?:i|my|we) (?:\w+ )?(?:walked|came|arrived|met|spoke|sat|"
@@ -170,14 +166,14 @@ BLAME_TOLD: tuple[Signal, ...] = (
 # -- bitterness: irony, self-mockery, warning others ----------------------------------------
 
 #: Praise words used against the reader: "how efficient", "what a lovely way".
-_IRONIC = _any(
+_IRONIC = any_of(
     "efficient", "nice", "lovely", "kind", "thoughtful", "generous", "professional",
     "considerate", "modern", "refreshing", "reassuring", "encouraging", "charming",
     "delightful", "wonderful", "brilliant", "fantastic", "great", "classy", "gracious",
     "touching", "helpful", "respectful", "humane", "fair",
 )
 IRONY: tuple[Signal, ...] = (
-    Signal("bitterness", _any(
+    Signal("bitterness", any_of(
         rf"\bhow {_IRONIC}\W*$", rf"\bwhat an? (?:\w+ )?{_IRONIC} (?:way|use|lesson|"
         r"experience|reward|end|ending|welcome|thank you|response)\b",
         rf"\b(?:how|it must be|must be) {_IRONIC} (?:it must be )?to (?:have|be|get|know)\b",
@@ -208,7 +204,7 @@ IRONY: tuple[Signal, ...] = (
         r"evenings?|weekends?|morning|afternoon)\b",
         r"\b(?:good|nice|reassuring|interesting|useful|helpful) to (?:know|see|learn) (?:that |"
         r"how |what )?(?:\w+ ){0,5}?(?:counts? for|matters?|means?|is worth)\b",
-    ), unless=_any(OWN_WORK, r"\b(?:customers?|clients?|users?|drivers?|staff)\b",
+    ), unless=any_of(OWN_WORK, r"\b(?:customers?|clients?|users?|drivers?|staff)\b",
                    r"\b(?:thank you|thanks) for (?:your|the) (?:time|kind|"
                              r"consideration)\b")),
     Signal("bitterness", r"\b(?:apparently|evidently|obviously|clearly|seemingly|it seems|"
@@ -218,20 +214,20 @@ IRONY: tuple[Signal, ...] = (
                          r"\b",
            also=r"\b(?:these days|nowadays|you|your|experience|being|quality|qualit(?:y|ies)|"
                 r"loyalty|skills?|best person|a drawback)\b",
-           unless=_any(OWN_WORK, _PRAISE, r"\bclearly written\b")),
+           unless=any_of(OWN_WORK, _PRAISE, r"\bclearly written\b")),
     Signal("bitterness", r"\b(?:counts?|counted|counting) for (?:so |very |precious |"
                          r"remarkably )?(?:little|nothing|naught|zero)\b", unless=OWN_WORK),
     Signal("bitterness", r"\bi(?:'m| am) sure (?:\w+ ){1,5}?(?:will|would) (?:be )?(?:\w+ )?"
                          r"(?:delighted|thrilled|happy|pleased|everything|exactly|perfect|"
                          r"worth)\b",
            also=r"\b(?:deserve|savings|cheap\w*|for the money|in the end|eventually|"
-                r"shareholders?|bosses|board)\b", unless=_any(OWN_WORK, _PRAISE)),
+                r"shareholders?|bosses|board)\b", unless=any_of(OWN_WORK, _PRAISE)),
 )
 
 # -- comparison: the person hired with a lack, or set against the writer --------------------
 
 #: The person hired, also as a story names them.
-_THE_HIRE = _any(
+_THE_HIRE = any_of(
     HIRED, r"whoever (?:\w+ ){0,2}?(?:got|gets|took|won|landed|filled) (?:the|this|that) "
     r"(?:\w+ )?(?:role|job|position|post|offer|seat)", r"your (?:pick|choice|appointee)",
     r"the (?:\w+ )?(?:hire|appointee|newcomer|new (?:\w+ )?(?:starter|hire|coordinator|"
@@ -244,7 +240,7 @@ _THE_HIRE = _any(
     r" (?:person|one) in the (?:role|job|seat|post)",
 )
 #: A lack, or the writer set against them.
-_LACK = _any(
+_LACK = any_of(
     r"(?:no|little|limited|without|zero|hardly any|not much) (?:\w+ ){0,2}?(?:background|"
     r"experience|track record|knowledge|expertise|record|history|years)",
     r"graduated (?:only )?(?:last|this) (?:year|month|summer)", r"fresh (?:out|graduate)",
@@ -269,7 +265,7 @@ _LACK = _any(
 )
 HIRE_DOUBTED: tuple[Signal, ...] = (
     Signal("comparison", rf"\b{_THE_HIRE}\b", also=rf"\b{_LACK}\b",
-           unless=_any(r"\b(?:i|we) (?:\w+ )?(?:mentored|trained|coached|onboarded|helped|"
+           unless=any_of(r"\b(?:i|we) (?:\w+ )?(?:mentored|trained|coached|onboarded|helped|"
                        r"taught|hired|recruited|welcomed|supported)\b", r"\b(?:our|my) new \w+",
                        r"\bwish (?:them|him|her|the \w+)? ?(?:every|all|the best|well|success)\b",
                        r"\b(?:i'm|i am) (?:glad|happy|delighted)\b",
@@ -285,7 +281,7 @@ HIRE_DOUBTED: tuple[Signal, ...] = (
 # -- expected better: what a company like theirs would do --------------------------------------
 
 #: What the writer took them for.
-_TOOK_YOU = _any(
+_TOOK_YOU = any_of(
     r"i (?:\w+ )?(?:thought|assumed|expected|imagined|believed|presumed|supposed|trusted) "
     r"(?:that )?(?:a|an|your|you|the|such a|someone|they|companies|employers|firms)\b"
     r"[^.?!]{0,60}\b(?:would|will|to) (?:\w+ ){0,2}?(?:at least|differently|better|more|"
@@ -318,7 +314,7 @@ _TOOK_YOU = _any(
 )
 LET_DOWN: tuple[Signal, ...] = (
     Signal("expected-better", rf"\b{_TOOK_YOU}\b",
-           unless=_any(OWN_WORK, r"\bthan (?:i|we) (?:had )?(?:expected|hoped|thought)\b",
+           unless=any_of(OWN_WORK, r"\bthan (?:i|we) (?:had )?(?:expected|hoped|thought)\b",
                        r"\b(?:timing|our paths|the news)\b",
                        r"\b(?:customers?|clients?|users?|drivers?)\b")),
 )
@@ -326,7 +322,7 @@ LET_DOWN: tuple[Signal, ...] = (
 # -- broad frames: their side with a turn for the worse, irony around the rejection ----------
 
 #: Their side (or their tools) as the actor of a clause.
-_ACTOR = _any(
+_ACTOR = any_of(
     "you", r"your (?:\w+ ){0,2}?(?:team|recruiters?|interviewers?|panel|hr|department|"
     r"company|firm|manager|chair|coordinator|scheduler|scheduling team|assistant|staff|"
     r"colleagues?|people|platform|portal|system|advert|ad|posting|email|process|side)",
@@ -340,7 +336,7 @@ _ACTOR = _any(
     r"interviewers?|panel members?|assessors?)", "anyone", "anybody",
 )
 #: A turn for the worse: negation, contrast with what was due, a mishap.
-_TURN = _any(
+_TURN = any_of(
     "never", "not", r"\w+n't", "nobody", "no one", "nothing", "instead", "wrong", "already",
     "as though", "as if", "without", "forgot", "forgotten", "deleted", "lost", "crashed",
     "left the room", "walked out", r"cancell?ed", r"reschedul\w+", "among themselves",
@@ -352,7 +348,7 @@ _TURN = _any(
     r"meeting)",
 )
 #: Kindness, thanks or understanding in the clause: a story told in good faith.
-_GOOD_FAITH = _any(
+_GOOD_FAITH = any_of(
     _PRAISE, r"\b(?:kind|kindly|warm|warmly|helpful|patient|patiently|generous|clear|clearly|"
     r"gracious|thoughtful|considerate|quick|promptly|fair|fairly|honest|honestly|open)\b",
     r"\bi (?:\w+ )?(?:understand|know|respect|realise|realize|accept|see why)\b",
@@ -362,7 +358,7 @@ _GOOD_FAITH = _any(
     r"\b(?:could|would|can|will) you\b",
 )
 #: Positive words that praise nothing: "fantastic", "lovely of you", "congratulations".
-_IRONIC_PRAISE = _any(
+_IRONIC_PRAISE = any_of(
     "fantastic", "great", "lovely", "comforting", "reassuring", "flattered", "flattering",
     "glad", "delighted", "thrilled", r"honou?red", "nice", "wonderful", "brilliant", "charming",
     "touching", "congratulations", "impressive", "refreshing", "good to know", "kind of you",
@@ -371,7 +367,7 @@ _IRONIC_PRAISE = _any(
     r"had no idea", r"who knew",
 )
 #: The rejection and its manner, as the thing the praise is about.
-_AGAINST_ME_EVENT = _any(
+_AGAINST_ME_EVENT = any_of(
     r"reject\w*", r"turn\w* (?:me )?down", r"not (?:good enough|worth|selected|chosen)",
     r"wasn't (?:good enough|worth)", r"went to (?:someone|somebody|a|an|the)",
     r"cheaper than me", r"automated (?:\w+ )?(?:message|email|e-mail|reply|letter|note)",
@@ -387,14 +383,14 @@ _SINCERE = (r"\b(?:even though|although|though|despite|while|but i|and i (?:am|'
             r"thankful)|i appreciate|i appreciated)\b")
 #: The writer's deeds and earlier workplaces: a story about them is their work, but a story
 #: about "my presentation" is still about the hiring.
-_MY_STORY = _any(OWN_DEEDS, r"\b(?:at|in|during|from) my (?:last|previous|former|current|old|"
+_MY_STORY = any_of(OWN_DEEDS, r"\b(?:at|in|during|from) my (?:last|previous|former|current|old|"
                             r"first|present) \w+")
 BROAD: tuple[Signal, ...] = (
     Signal("blame", rf"\b{_ACTOR}\b (?:[\w'-]+ ){{0,8}}?{_TURN}\b",
            also=r"\b(?:i|me|my|mine)\b|\b(?:the|my|our|final|first|second) (?:hour|interview|"
                 r"call|slot|meeting|round|session)\b|\b(?:test|task|assessment|take-home|case "
                 r"study|salary|range|offer)\b",
-           unless=_any(_MY_STORY, _GOOD_FAITH, r"\b(?:customers?|clients?|users?|drivers?|"
+           unless=any_of(_MY_STORY, _GOOD_FAITH, r"\b(?:customers?|clients?|users?|drivers?|"
                                               r"suppliers?|vendors?|carriers?)\b",
                        # an ellipsis that ends a condition ("... when they don't") tells
                        # of no deed of theirs
@@ -403,10 +399,10 @@ BROAD: tuple[Signal, ...] = (
     Signal("blame", r"\b(?:was|got|had been) (?:\w+ ){0,2}?(?:instead|still|only|then|never) "
                     r"(?:\w+ ){0,2}?(?:quizzed|asked|grilled|questioned|scored|judged|marked|"
                     r"rated|told|given|sent|booked|left|kept|made|promised)\b",
-           also=r"\b(?:i|me|my)\b", unless=_any(_MY_STORY, _GOOD_FAITH)),
+           also=r"\b(?:i|me|my)\b", unless=any_of(_MY_STORY, _GOOD_FAITH)),
     Signal("blame", r"\b(?:promised|told|assured|advertised|offered)\b[^.?!]{0,50}\b(?:turned out|"
                     r"never|not|\w+n't|came after|only after|instead|no longer)\b",
-           also=r"\b(?:i|me|my)\b", unless=_any(_MY_STORY, _GOOD_FAITH)),
+           also=r"\b(?:i|me|my)\b", unless=any_of(_MY_STORY, _GOOD_FAITH)),
     Signal("blame", r"\b(?:interview|call|round|meeting|slot|assessment|test|start date|visit)\b "
                     r"(?:\w+ ){0,2}?(?:was|were|got|had been) (?:\w+ )?(?:moved|cancell?ed|"
                     r"rescheduled|postponed|pushed back|shortened|cut short|changed|shifted|"
@@ -419,7 +415,7 @@ BROAD: tuple[Signal, ...] = (
                     r"has|had)\b"
                     r"|\bthe same (?:day|afternoon|morning|evening|hour|week) (?:that )?(?:i was "
                     r"told|they (?:said|told)|you (?:said|told)|i heard)\b",
-           unless=_any(_MY_STORY, _GOOD_FAITH)),
+           unless=any_of(_MY_STORY, _GOOD_FAITH)),
     Signal("bitterness", r"\bwhat (?:\w+ )?(?:high|lofty|exacting|rigorous) standards you\b"
                          r"|\bi(?:'m| am) sure (?:it|that|this) was (?:a |an )?(?:very |really |"
                          r"truly )?(?:difficult|hard|tough|careful|thorough|considered|agonising|"
@@ -438,7 +434,7 @@ BROAD: tuple[Signal, ...] = (
                          r" any\b",
            unless=OWN_WORK),
     Signal("bitterness", rf"\b{_IRONIC_PRAISE}\b[^.?!]{{0,80}}\b{_AGAINST_ME_EVENT}\b",
-           unless=_any(OWN_WORK, _SINCERE, r"\b(?:strong|great|excellent|deep|real|solid|the "
+           unless=any_of(OWN_WORK, _SINCERE, r"\b(?:strong|great|excellent|deep|real|solid|the "
                                            r"right|wonderful|relevant) (?:\w+ )?(?:experience|"
                                            r"fit|background|skills|record)\b")),
     Signal("expected-better", r"\b(?:expected|hoped|thought|assumed|imagined|believed|"
@@ -447,8 +443,9 @@ BROAD: tuple[Signal, ...] = (
                               r"at least|treat|told|informed)\b",
            also=r"\b(?:you|your|company|employer|business|organi[sz]ation|firm|team|a finalist|"
                 r"finalists|candidates)\b",
-           unless=_any(OWN_WORK, _PRAISE, r"\bthan (?:i|we) (?:had )?(?:expected|hoped|thought)\b",
-                       r"\b(?:customers?|clients?|users?)\b")),
+           unless=any_of(OWN_WORK, _PRAISE,
+                         r"\bthan (?:i|we) (?:had )?(?:expected|hoped|thought)\b",
+                         r"\b(?:customers?|clients?|users?)\b")),
     Signal("expected-better", r"\b(?:did not|didn't|does not|doesn't|failed to) match the "
                               r"(?:\w+ )?(?:warmth|tone|spirit|quality|promise|care|standard)\b|"
                               r"\b(?:for|from) an? (?:\w+ )?(?:employer|company|firm|business|"
@@ -473,11 +470,11 @@ BROAD: tuple[Signal, ...] = (
                               r"|\bexpected (?:the|you|your) (?:\w+ ){0,5}?to (?:sign|call|tell|"
                               r"write|reply|explain|phone|let)\b|\bexpect\w* (?:\w+ )?more than "
                               r"(?:a|an)\b",
-           unless=_any(OWN_WORK, _PRAISE)),
+           unless=any_of(OWN_WORK, _PRAISE)),
     Signal("reasons", r"\b(?:i|me|my)\b[^?]*\b(?:you|your|panel|interview\w*|round|application|"
                       r"decision|committee|recruiters?)\b[^?]*\?\W*$",
            also=r"\b(?:where|what|why|how|which|did|was|were|could|would)\b",
-           unless=_any(_MY_STORY, _PRAISE, r"\b(?:similar|future|other|upcoming) (?:roles?|"
+           unless=any_of(_MY_STORY, _PRAISE, r"\b(?:similar|future|other|upcoming) (?:roles?|"
                                            r"openings?|positions?)\b", r"\bkeep (?:me|my)\b",
                        r"\b(?:stay|keep|get) in touch\b", r"\b(?:coffee|connect|linkedin|call|"
                                                           r"chat|meet)\b",
@@ -486,5 +483,5 @@ BROAD: tuple[Signal, ...] = (
                       r"know|owe (?:me|candidates|applicants|finalists|us|people))\b[^.?!]{0,60}"
                       r"\b(?:what|why|which|how|where|reasons?|outline|"
                       r"account)\b",
-           also=r"\b(?:i|me|my)\b", unless=_any(OWN_WORK, _PRAISE)),
+           also=r"\b(?:i|me|my)\b", unless=any_of(OWN_WORK, _PRAISE)),
 )

@@ -26,16 +26,12 @@ from __future__ import annotations
 
 from .english import HIRED, OUR_OFFER, OWN_DEEDS, OWN_PRODUCTS, OWN_WORK, TURNED_DOWN
 from .frames import Signal
-
-
-def _any(*alternatives: str) -> str:
-    return "(?:" + "|".join(alternatives) + ")"
-
+from .pattern_parts import any_of
 
 # -- their side, and the hiring as a topic ------------------------------------------------
 
 #: Who acted on their side of the hiring, as the subject of a story.
-_THEY = _any(
+_THEY = any_of(
     "you", r"your (?:\w+ ){0,2}?\w+", "anyone", "anybody", "someone", "somebody", "they",
     "he", "she", "nobody", "no one", r"(?:ms|mr|mrs|mx|dr|prof)\.? \w+",
     r"the (?:\w+ )?(?:recruiters?|panel|interviewers?|hiring (?:manager|team)|manager|"
@@ -72,7 +68,7 @@ _PRAISE = (r"\b(?:enjoy\w*|lov(?:e|ed)|lik(?:e|ed)|admire\w*|impress\w*|fascinat
 # -- affect about the process -------------------------------------------------------------
 
 #: Irritation words: a feeling about the process, milder than anger.
-_IRKED = _any(
+_IRKED = any_of(
     r"frustrat\w*", r"irritat\w*", r"annoy\w*", r"exasperat\w*", r"aggravat\w*", r"irk\w*",
     r"vex\w*", "galling", "grating", "tiresome", r"rankl\w*", r"nettl\w*", r"ril(?:ed|es)",
     r"got on my nerves", r"get(?:s|ting)? on my nerves", r"(?:tested|tries|tried|tests|wore "
@@ -84,13 +80,13 @@ _IRKED = _any(
     r"w(?:ear|ore|earing|ears) me (?:down|out)", r"ground me down", r"took it out of me",
 )
 #: Words that carry the feeling only after a copula ("the wait was trying").
-_WEARING = _any("trying", "wearing", "draining", "tiring", "exhausting", "stressful",
+_WEARING = any_of("trying", "wearing", "draining", "tiring", "exhausting", "stressful",
                 "nerve-?(?:racking|wracking)", "unsettling", "grueling", "gruelling",
                 "wearisome", "a strain", "an ordeal", "a slog", "tedious", "maddening")
 _COPULA = (r"\b(?:was|were|is|are|been|be|felt|feels?|found (?:it|this|that|the \w+(?: \w+)?)|"
            r"find (?:it|this|that))(?: \w+){0,3}?,? ")
 #: Heat beyond anger's common words.
-_FURIOUS = _any("incandescent", "apoplectic", "hopping mad", r"ticked off", r"pissed off",
+_FURIOUS = any_of("incandescent", "apoplectic", "hopping mad", r"ticked off", r"pissed off",
                 "beyond angry", "steaming", "up in arms", "spitting feathers", "fuming",
                 "seething", "livid", "furious", r"(?:deeply|really|very|extremely|thoroughly) "
                 r"(?:annoyed|irritated|aggravated)")
@@ -105,16 +101,16 @@ AFFECT: tuple[Signal, ...] = (
     Signal("anger", rf"\b(?:i(?:'m| am| was| felt| feel)|made me|left me)(?: \w+){{0,2}}? "
                     rf"{_FURIOUS}\b", unless=OWN_WORK),
     Signal("mild", rf"\b{_IRKED}\b", also=_WAIT,
-           unless=_any(OWN_WORK, _OTHERS_FELT, _PRAISE, _UNMOVED), mild=True),
+           unless=any_of(OWN_WORK, _OTHERS_FELT, _PRAISE, _UNMOVED), mild=True),
     Signal("mild", rf"\bfound\b[^.?!]{{0,50}}\b{_WEARING}\b", also=_WAIT,
-           unless=_any(OWN_WORK, _OTHERS_FELT, _PRAISE), mild=True),
+           unless=any_of(OWN_WORK, _OTHERS_FELT, _PRAISE), mild=True),
     Signal("mild", rf"{_COPULA}{_WEARING}\b", also=_WAIT,
-           unless=_any(OWN_WORK, _OTHERS_FELT, _PRAISE), mild=True),
+           unless=any_of(OWN_WORK, _OTHERS_FELT, _PRAISE), mild=True),
 )
 
 # -- a closed door ------------------------------------------------------------------------
 
-_ELSEWHERE = _any(
+_ELSEWHERE = any_of(
     "elsewhere", "somewhere else", r"other (?:\w+ )?(?:employers|companies|firms|"
     r"organi[sz]ations|businesses|teams|opportunities|options|places|carriers|startups|"
     r"agencies|banks|retailers|brands|labs|groups|studios|providers|sectors|industries)",
@@ -127,13 +123,13 @@ CLOSED: tuple[Signal, ...] = (
                            rf"[^.?!]{{0,40}}\b{_ELSEWHERE}\b",
            also=r"\b(?:will|'ll|going to|from now on|from here on|now|henceforth|decided|"
                 r"instead|going forward|in future|any more|anymore|only)\b",
-           unless=_any(OWN_DEEDS, r"\blike (?:yours|you|\w+)\b|\bsuch as\b")),
+           unless=any_of(OWN_DEEDS, r"\blike (?:yours|you|\w+)\b|\bsuch as\b")),
     Signal("closing-door", rf"\b(?:pursu\w+|look\w*|apply\w*|focus\w*|concentrat\w*|"
                            rf"turn\w*|head\w*|mov\w*|tak\w*|direct\w*|invest\w*|put\w*)\b"
                            rf"(?: [\w']+){{0,5}}? {_ELSEWHERE}\b",
            also=r"\b(?:will|'ll|going to|from now on|from here on|henceforth|decided|"
                 r"instead|going forward|in future|won't|no longer)\b",
-           unless=_any(OWN_DEEDS, r"\blike (?:yours|you|\w+)\b|\bsuch as\b")),
+           unless=any_of(OWN_DEEDS, r"\blike (?:yours|you|\w+)\b|\bsuch as\b")),
     Signal("closing-door", r"\b(?:isn't|is not|wasn't|was not|no longer|not|never)(?: \w+){0,3}? "
                            r"(?:somewhere|anywhere|a place|the place|a company|an employer|a firm|"
                            r"one of the \w+|on (?:my|the) (?:\w+ )?list)\b[^.?!]{0,40}\bi(?:'d| "
@@ -169,7 +165,7 @@ CLOSED: tuple[Signal, ...] = (
            also=r"\b(?:in|for|about|to)\b[^.?!]{0,30}\b(?:you|your|joining|working|applying|"
                 r"company|firm|team|role|roles|job|here|again)\b|\b(?:i've|i have|i'd|"
                 r"i am|i'm|i)\b",
-           unless=_any(OWN_DEEDS, r"\b(?:customers?|clients?|users?|drivers?|staff|they|"
+           unless=any_of(OWN_DEEDS, r"\b(?:customers?|clients?|users?|drivers?|staff|they|"
                                   r"investors?)\b")),
     Signal("closing-door", r"\b(?:i(?:'m| am)|i feel) (?:now |just )?(?:no longer|not (?:\w+ )?"
                            r"(?:anymore|any more)?) ?(?:keen|interested|eager|excited|enthusiastic"
@@ -178,7 +174,7 @@ CLOSED: tuple[Signal, ...] = (
                            r"excited|enthusiastic|motivated)\b",
            also=r"\b(?:you|your|working|joining|applying|company|firm|team|role|roles|job|"
                 r"position|any ?more|\w+)\b",
-           unless=_any(OWN_DEEDS, r"\b(?:customers?|clients?|users?|drivers?|staff|they|"
+           unless=any_of(OWN_DEEDS, r"\b(?:customers?|clients?|users?|drivers?|staff|they|"
                                   r"investors?)\b")),
     Signal("closing-door", r"\b(?:prefer|rather|ask you|please|would like) not (?:to )?(?:be )?"
                            r"(?:contacted|considered|kept|approached|e-?mailed|called|informed|"
@@ -197,13 +193,13 @@ CLOSED: tuple[Signal, ...] = (
 
 # -- expected better ----------------------------------------------------------------------
 
-_EXPECTED = _any(
+_EXPECTED = any_of(
     "expected", "expect", "anticipated", "assumed", "thought", "believed", "imagined",
     "hoped for", "had hoped", "hoped", "counted on", "was led to believe", "had been told",
     "took it for granted", "trusted",
 )
 _MORE = r"(?:more|better|higher|greater|fairer|kinder|quicker|faster|clearer|warmer)"
-_DECENCY = _any(
+_DECENCY = any_of(
     r"courtes\w*", r"professional\w*", r"respect\w*", r"decen\w*", "consideration",
     "care", "communication", "transparency", "warmth", r"standards?", "treatment",
     "manners", "honesty", "openness", r"regard", r"attention", r"organi[sz]ation",
@@ -211,11 +207,11 @@ _DECENCY = _any(
 EXPECTED_BETTER: tuple[Signal, ...] = (
     Signal("expected-better", rf"\bi(?:'d| would| had)?(?: \w+){{0,2}}? (?:have )?{_EXPECTED}\b"
                               rf"[^.?!]{{0,70}}\b{_MORE}(?: \w+){{0,2}}? {_DECENCY}\b",
-           unless=_any(OWN_WORK, r"\bthan (?:i|we) (?:had )?(?:expected|hoped|thought)\b")),
+           unless=any_of(OWN_WORK, r"\bthan (?:i|we) (?:had )?(?:expected|hoped|thought)\b")),
     Signal("expected-better", rf"\bi(?:'d| would| had)?(?: \w+){{0,2}}? (?:have )?{_EXPECTED}\b"
                               rf"[^.?!]{{0,80}}\b{_MORE}\b",
            also=_THEIRS,
-           unless=_any(OWN_WORK, r"\bthan (?:anyone|any other|most|others|everyone)\b",
+           unless=any_of(OWN_WORK, r"\bthan (?:anyone|any other|most|others|everyone)\b",
                        r"\b(?:the|this|your) (?:news|outcome|result|answer)\b",
                        r"\b(?:the|my|our) (?:\w+ )?(?:results?|numbers|pilot|project|model|"
                        r"forecasts?)\b")),
@@ -225,18 +221,18 @@ EXPECTED_BETTER: tuple[Signal, ...] = (
                               r"(?:own )?(?:standards?|values|promises?)|my expectations|"
                               r"expectations|the standards?)\b",
            also=_THEIRS + r"|\bexpect\w* (?:from|of)\b",
-           unless=_any(OWN_WORK, r"\b(?:our|my) (?:\w+ )?(?:results?|numbers|pilot|project|"
+           unless=any_of(OWN_WORK, r"\b(?:our|my) (?:\w+ )?(?:results?|numbers|pilot|project|"
                                  r"model|forecasts?|sales|targets?)\b",
                        r"\b(?:the|this|your) (?:news|outcome|result|answer)\b")),
     Signal("expected-better", r"\b(?:for a|a) (?:\w+ )?(?:firm|company|business|employer|team|"
                               r"organi[sz]ation|brand) (?:that|which|who) (?:prides itself|talks "
                               r"(?:so much )?about|claims|boasts|brags|preaches|sells itself|"
-                              r"advertises|markets itself)\b", unless=_any(OWN_WORK, _PRAISE)),
+                              r"advertises|markets itself)\b", unless=any_of(OWN_WORK, _PRAISE)),
     Signal("expected-better", r"\b(?:the way|how) (?:\w+ ){0,3}?(?:candidates|applicants|i|"
                               r"people|we) (?:are|were|was|get|got|had been|have been) (?:\w+ )?"
                               r"(?:treated|handled|dealt with|spoken to|kept|informed|ignored)\b",
            also=r"\b(?:surpris\w*|disappoint\w*|shock\w*|telling|sad|poor|odd|strange|below|"
-                r"not|hardly|unworthy|beneath)\b", unless=_any(OWN_WORK, _PRAISE)),
+                r"not|hardly|unworthy|beneath)\b", unless=any_of(OWN_WORK, _PRAISE)),
     Signal("expected-better", r"\bi(?:'d| had)? (?:\w+ )?(?:assumed|expected|thought|believed|"
                               r"hoped|imagined|trusted)(?: that)? (?:\w+ ){1,6}?(?:would|will|to) "
                               r"(?:\w+ )?(?:keep|treat|handle|show|offer|reply|respond|"
@@ -257,7 +253,7 @@ EXPECTED_BETTER: tuple[Signal, ...] = (
                               r"saddened|disappointed|disheartened)\b[^.?!]{0,30}\b(?:how|the "
                               r"way|that)\b[^.?!]{0,40}\b(?:handled|treated|managed|run|ran|"
                               r"conducted|dealt with|communicated|organi[sz]ed|spoken to)\b",
-           unless=_any(OWN_WORK, _PRAISE, r"\b(?:well|kindly|warmly|quickly|smoothly|"
+           unless=any_of(OWN_WORK, _PRAISE, r"\b(?:well|kindly|warmly|quickly|smoothly|"
                                           r"carefully)\b")),
     Signal("expected-better", rf"\b{_THEY}\b(?: \w+){{0,3}}? (?:let me down|failed me|"
                               r"disappointed me|fell short)\b", unless=OWN_WORK),
@@ -267,13 +263,13 @@ EXPECTED_BETTER: tuple[Signal, ...] = (
                               r"an (?:\w+ )?(?:employer|organi[sz]ation))\b[^.?!]{0,50}"
                               r"\b(?:doesn't|does not|don't|do not|didn't|did not|couldn't|"
                               r"could not|failed|can't|cannot|won't|wouldn't|never)\b",
-           unless=_any(OWN_WORK, _PRAISE)),
+           unless=any_of(OWN_WORK, _PRAISE)),
 )
 
 # -- comparison with the person hired, told as doubt ---------------------------------------
 
 #: The person hired, in the ways a story names them.
-_THE_HIRE = _any(
+_THE_HIRE = any_of(
     HIRED,
     r"(?:no ?one|nobody|none|anyone|anybody) else (?:\w+ ){0,3}?(?:you|on your|on the|in the|"
     r"who)",
@@ -290,7 +286,7 @@ _THE_HIRE = _any(
     r"(?:whoever|whomever) (?:\w+ ){0,2}?(?:took|takes|got|gets|won|landed|filled)",
     r"(?:the|a) (?:\w+ )?(?:candidate|applicant|person) (?:with|who (?:has|had))",
 )
-_DOUBT = _any(
+_DOUBT = any_of(
     r"can(?:'t|not) (?:see|imagine|picture)", r"wonder\w*", r"doubt\w*",
     r"question(?:ing)? (?:whether|if|how)",
     r"(?:not|n't) (?:\w+ )?(?:convinced|sure|certain)", r"curious (?:whether|if|to see)",
@@ -298,7 +294,7 @@ _DOUBT = _any(
     r"remains? to be seen", r"surpris\w*", r"puzzl\w*", r"baffl\w*", r"whether", r"really",
     r"truly",
 )
-_MEASURED = _any(
+_MEASURED = any_of(
     r"as (?:well|much|far|deep(?:ly)?|good|fast|quickly) as (?:i|me)\b",
     r"(?:results?|record|experience|track record|depth|background|skills?|years) (?:like|as "
     r"\w+ as) mine", r"like mine", r"my (?:\w+ )?(?:results|record|track record|experience|"
@@ -329,15 +325,15 @@ _HELPED = (r"\bi (?:understand|accept|respect|see|know)\b|"
 COMPARED_AS_DOUBT: tuple[Signal, ...] = (
     Signal("comparison", rf"\b{_THE_HIRE}\b", also=rf"\b{_DOUBT}\b[^.?!]*(?:\b{_MEASURED}|"
                                                   rf"{_CAPABLE})|\b{_MEASURED}[^.?!]*\b{_DOUBT}\b",
-           unless=_any(_HELPED, _GLAD, r"\b(?:i'm|i am) sure\b", r"\bwish (?:them|him|her)\b")),
+           unless=any_of(_HELPED, _GLAD, r"\b(?:i'm|i am) sure\b", r"\bwish (?:them|him|her)\b")),
     Signal("comparison", rf"\b{_THE_HIRE}\b", also=rf"\b{_MEASURED}",
-           unless=_any(_HELPED, _GLAD, r"\b(?:i'm|i am) sure\b", r"\bwish (?:them|him|her)\b",
+           unless=any_of(_HELPED, _GLAD, r"\b(?:i'm|i am) sure\b", r"\bwish (?:them|him|her)\b",
                        r"\b(?:share|show|help|hand over|pass on)\b")),
 )
 
 # -- other offers as leverage -------------------------------------------------------------
 
-_OFFER = _any(r"offers?", "package", "contract", "proposal", "promotion", r"roles?",
+_OFFER = any_of(r"offers?", "package", "contract", "proposal", "promotion", r"roles?",
               r"positions?", r"jobs?")
 LEVERAGE: tuple[Signal, ...] = (
     Signal("other-offers", r"\b(?:the|another|an|my|a|one|two|three|several|some|a few|"
@@ -345,7 +341,7 @@ LEVERAGE: tuple[Signal, ...] = (
                            r"alternative|outside|better|better-paid|generous|attractive|signed|"
                            r"firm|written|formal|standing|live|serious|concrete) (?:\w+ )?"
                            r"(?:offers?|package|contract|proposal)\b",
-           also=r"\b(?:i|i'm|i've|i'd|me|my)\b", unless=_any(OWN_DEEDS, OUR_OFFER)),
+           also=r"\b(?:i|i'm|i've|i'd|me|my)\b", unless=any_of(OWN_DEEDS, OUR_OFFER)),
     Signal("other-offers", rf"\b{_OFFER} (?:\w+ ){{0,2}}?(?:from|at|with) (?:a|an|another|one of "
                            r"your|two of your|your) (?:\w+ )?(?:competitors?|rivals?|company|"
                            r"firm|employer|carrier|business)\b"
@@ -353,7 +349,7 @@ LEVERAGE: tuple[Signal, ...] = (
                            r"|\boffer (?:i'm|i am|i've been) (?:holding|weighing|considering)\b"
                            r"|\b(?:weighing|considering|holding|sitting on) (?:an?|another|two|"
                            r"several|other) (?:\w+ )?offers?\b",
-           also=r"\b(?:i|i'm|i've|i'd|me|my)\b", unless=_any(OWN_DEEDS, OUR_OFFER)),
+           also=r"\b(?:i|i'm|i've|i'd|me|my)\b", unless=any_of(OWN_DEEDS, OUR_OFFER)),
     Signal("other-offers", r"\b(?:final|late|advanced|second|third|last) (?:stages?|rounds?|"
                            r"interviews?|talks) (?:with|at) (?:\w+ ){0,3}?(?:other|another|"
                            r"competitors?|rivals?|companies|firms|employers)\b"
@@ -367,12 +363,12 @@ LEVERAGE: tuple[Signal, ...] = (
                            r"reached out)\b"
                            r"|\b(?:approached|contacted|headhunted|courted) (?:me )?(?:\w+ ){0,3}?"
                            r"with (?:\w+ )?offers?\b",
-           unless=_any(OWN_DEEDS, r"\b(?:us|our|we)\b")),
+           unless=any_of(OWN_DEEDS, r"\b(?:us|our|we)\b")),
     Signal("other-offers", rf"\b(?:i|we)(?: [\w']+){{0,2}}? (?:knocked back|knocked (?:it|them) "
                            rf"back|{TURNED_DOWN})\b[^.?!]{{0,40}}\b{_OFFER}\b",
            also=r"\b(?:elsewhere|other|another|competitors?|rivals?|you|your|wait\w*|in the "
                 r"hope|to stay|current employer|better-paid|generous|holding out)\b",
-           unless=_any(OWN_PRODUCTS, OUR_OFFER)),
+           unless=any_of(OWN_PRODUCTS, OUR_OFFER)),
     Signal("other-offers", r"\b(?:a|another|one|two|several) (?:\w+ )?(?:competitors?|rivals?|"
                            r"(?:other|rival|competing) (?:company|companies|firm|firms|employer|"
                            r"employers|carrier|carriers))\b (?:\w+ ){0,2}?(?:wants?|asked|invited|"
@@ -386,7 +382,7 @@ LEVERAGE: tuple[Signal, ...] = (
                            r"|\b(?:asked|invited|called) me (?:in |back )?(?:for|to) (?:a |an |"
                            r"their )?(?:\w+ )?(?:interview|round|offer|meeting)\b[^.?!]{0,30}"
                            r"\b(?:next|this) (?:week|month)\b",
-           unless=_any(OWN_DEEDS, r"\b(?:us|our|we)\b")),
+           unless=any_of(OWN_DEEDS, r"\b(?:us|our|we)\b")),
     Signal("other-offers", r"\b(?:chose|decided|choosing|deciding) to (?:pass on|turn down|decline|"
                            r"refuse|walk away from|let go of|give up) (?:a|an|another|the|two|"
                            r"several) (?:\w+ )?(?:job|offer|role|position|contract)\b",
@@ -404,7 +400,7 @@ LEVERAGE: tuple[Signal, ...] = (
 
 # -- blame told as a story -----------------------------------------------------------------
 
-_CONVEYED = _any(
+_CONVEYED = any_of(
     "told", "sent", "mentioned", "given", "gave", "shared", "warned", "read", "looked",
     "answered", "replied", "explained", "informed", "let me know", "forwarded", "asked",
     "bothered", "listened", "checked", "prepared", "briefed", "said", "passed on",
@@ -416,13 +412,13 @@ STORY: tuple[Signal, ...] = (
                     r"provided|mention|mentioned|confirm|confirmed|explain|explained|warn|warned|"
                     r"forward|forwarded)\b",
            also=r"\b(?:me|my|so i|i (?:had|was|prepared|arrived|missed|joined))\b",
-           unless=_any(OWN_WORK, r"\b(?:our|my) (?:\w+ )?(?:supplier|client|customer|team|"
+           unless=any_of(OWN_WORK, r"\b(?:our|my) (?:\w+ )?(?:supplier|client|customer|team|"
                                  r"colleague|manager|boss|vendor|driver|coordinator|carrier)\b")),
     Signal("blame", rf"\b(?:had|if) {_THEY}(?: [\w']+){{0,2}}? (?:had )?(?:only |just |even |"
                     rf"actually |properly |ever )?{_CONVEYED}\b",
            also=r"\b(?:would|could|might)(?:n't)? (?:\w+ )?have\b|\b(?:i'd|they'd|it'd|you'd|"
                 r"i could|i would|would|could) have\b",
-           unless=_any(OWN_DEEDS, r"\b(?:our|my) (?:\w+ )?(?:supplier|client|customer|team|"
+           unless=any_of(OWN_DEEDS, r"\b(?:our|my) (?:\w+ )?(?:supplier|client|customer|team|"
                                   r"colleague|manager|boss|vendor|driver|coordinator)\b")),
     Signal("blame", r"\b(?:had|if) (?:the|your) (?:\w+ ){0,2}?(?:environment|link|system|platform|"
                     r"tool|laptop|set-?up|software|portal|room|equipment|video|call|connection|"
@@ -431,13 +427,13 @@ STORY: tuple[Signal, ...] = (
                     r"made sense|matched)\b",
            also=r"\b(?:my \w+|i|i'd) (?:\w+ )?(?:would|could|might)(?:n't)? (?:\w+ )?have\b|"
                 r"\bi'd have\b",
-           unless=_any(OWN_DEEDS, r"\b(?:our|my) (?:\w+ )?(?:supplier|client|customer|team|"
+           unless=any_of(OWN_DEEDS, r"\b(?:our|my) (?:\w+ )?(?:supplier|client|customer|team|"
                                   r"colleague|manager|boss|vendor|driver|coordinator)\b")),
     Signal("blame", r"\bset (?:\w+ ){0,3}?up to fail\b|\bcontradict(?:ed|s) (?:itself|"
                     r"themselves|each other)\b|\b(?:talked|spoke|talking|speaking) over me\b"
                     r"|\b(?:had|have|has|did|were|was)(?: \w+ly)? (?:not|never) (?:even )?"
                     r"(?:read|opened|looked at|seen|considered|listened to)\b[^.?!]{0,20}"
-                    r"\b(?:my|me)\b", unless=_any(OWN_WORK, r"\bi (?:\w+ )?(?:had|have|did|was)"
+                    r"\b(?:my|me)\b", unless=any_of(OWN_WORK, r"\bi (?:\w+ )?(?:had|have|did|was)"
                                                         r"(?: \w+ly)? (?:not|never)\b")),
     Signal("blame", r"\bwith (?:a |an |the )?(?:clearer|better|proper|fairer|fuller|longer|"
                     r"correct|right|earlier|accurate|complete|more)\b[^.?!]{0,40}\b(?:from (?:you|"
@@ -447,7 +443,7 @@ STORY: tuple[Signal, ...] = (
                     r"posted|mailed|used|chose) (?:me |us )?(?:the |a |an )?(?:wrong|incorrect|"
                     r"outdated|out-of-date|old|broken|faulty|mistaken|dead|invalid)\b",
            also=rf"\b{_THEY}\b",
-           unless=_any(OWN_WORK, r"\b(?:our|my) (?:\w+ )?(?:supplier|client|customer|team|"
+           unless=any_of(OWN_WORK, r"\b(?:our|my) (?:\w+ )?(?:supplier|client|customer|team|"
                                  r"colleague|manager|boss|vendor|driver|coordinator|carrier)\b",
                        r"\bi (?:\w+ )?(?:sent|gave|booked|chose|used)\b")),
     Signal("blame", r"\b(?:answering|checking|reading|typing|writing|on|glancing at|looking at|"
@@ -455,19 +451,19 @@ STORY: tuple[Signal, ...] = (
                     r"(?:phones?|laptops?|mobiles?|screens?|watch(?:es)?)|the clock)\b",
            also=r"\b(?:interview\w*|panel|presentation|slides|round|session|call|talk|answers|"
                 r"throughout|while i)\b",
-           unless=_any(OWN_WORK, r"\bi (?:\w+ )?(?:spent|was|kept)\b")),
+           unless=any_of(OWN_WORK, r"\bi (?:\w+ )?(?:spent|was|kept)\b")),
     Signal("blame", r"\b(?:arrived|turned up|showed up|joined|came|started|was|were|seemed)"
                     r"(?: [\w']+){0,3}? (?:late|distracted|uninterested|bored|half-?asleep|"
                     r"unprepared|on (?:his|her|their) phones?)\b",
-           also=_any(r"\b(?:ms|mr|mrs|mx|dr|prof)\.? \w+", r"\bthe (?:\w+ )?(?:panel|"
+           also=any_of(r"\b(?:ms|mr|mrs|mx|dr|prof)\.? \w+", r"\bthe (?:\w+ )?(?:panel|"
                      r"interviewers?|recruiter|hiring manager|manager|committee|chair|director)"
                      r"\b", r"\byour \w+", r"\b(?:he|she|they|half the \w+)\b"),
-           unless=_any(OWN_WORK, r"\bi (?:\w+ )?(?:joined|arrived|was|came|turned up|showed "
+           unless=any_of(OWN_WORK, r"\bi (?:\w+ )?(?:joined|arrived|was|came|turned up|showed "
                                  r"up|started)\b", r"\b(?:train|traffic|strike|flight)\b")),
     Signal("blame", r"\b(?:forgot|forgotten|neglected|omitted|failed) to (?:send|forward|tell|"
                     r"mention|inform|pass|share|include|call|book|invite|confirm|reply|"
                     r"respond|let|update)\b",
-           also=rf"\b{_THEY}\b", unless=_any(OWN_WORK, r"\bi (?:\w+ )?(?:forgot|neglected|"
+           also=rf"\b{_THEY}\b", unless=any_of(OWN_WORK, r"\bi (?:\w+ )?(?:forgot|neglected|"
                                                         r"failed)\b")),
     Signal("blame", r"\b(?:only|not) (?:\w+ )?(?:told|informed|warned|given|sent|notified)\b"
                     r"[^.?!]{0,50}\b(?:night|day|evening|hour|hours|minutes?|morning) before\b"
@@ -480,14 +476,14 @@ STORY: tuple[Signal, ...] = (
     Signal("blame", r"\b(?:nobody|no one|none of (?:you|them|the \w+))\b(?: [\w']+){0,5}? (?:had "
                     r"(?:even )?)?(?:read|opened|looked at|offered|apologi[sz]ed|thought to|"
                     r"followed up|got back|bothered|prepared|explained)\b",
-           unless=_any(OWN_WORK, _PRAISE)),
+           unless=any_of(OWN_WORK, _PRAISE)),
     Signal("blame", r"\bmade up (?:its|his|her|their|your) minds?\b|\bhad (?:already )?"
                     r"(?:chosen|picked|decided)\b[^.?!]{0,30}\bbefore i\b", unless=OWN_WORK),
 )
 
 # -- feedback asked in the body, sideways ---------------------------------------------------
 
-_ASK = _any(
+_ASK = any_of(
     r"it (?:would|could|might) (?:\w+ )?(?:help|mean (?:\w+ )?(?:a lot|so much|a great deal)|"
     r"be (?:\w+ )?(?:useful|helpful|valuable|good|great))(?: me)?(?: (?:\w+ ){0,2}?to)?",
     "i'd value", "i would value", r"i'd (?:\w+ )?love to (?:know|hear|learn|understand)",
@@ -505,7 +501,7 @@ _ASK = _any(
     r"i'd be (?:\w+ )?grateful", r"i would be (?:\w+ )?grateful", "i'd appreciate",
     "i would appreciate", r"(?:help|helps) me (?:to )?(?:understand|know|see|learn)",
 )
-_FELL_FLAT = _any(
+_FELL_FLAT = any_of(
     r"(?:didn't|did not|failed to|wasn't|was not|weren't|were not|never) (?:\w+ )?(?:convince|"
     r"land|work|impress|resonate|come across|stand out|meet|measure up|persuade|win|click|hit|"
     r"go down|quite)", r"f[ae]ll flat", "falls flat", r"came across", r"come across",
@@ -545,10 +541,10 @@ FEEDBACK_SIDEWAYS: tuple[Signal, ...] = (
                        r"fail|failed|disappoint\w*|lack\w*|weak\w*|flop\w*|stumble\w*)\b"
                        r"[^.!]*\?", unless=OWN_DEEDS),
     Signal("feedback", rf"\b{_ASK}\b[^.?!]{{0,80}}\b{_FELL_FLAT}\b", also=_MINE,
-           unless=_any(OWN_DEEDS, _THANKED)),
+           unless=any_of(OWN_DEEDS, _THANKED)),
     Signal("feedback", rf"\b{_FELL_FLAT}\b[^.?!]{{0,60}}\b(?:would|will|could) (?:\w+ )?"
                        r"(?:help|be (?:\w+ )?(?:appreciated|welcome|useful|helpful|valuable)|"
-                       r"mean)\b", also=_MINE, unless=_any(OWN_DEEDS, _THANKED)),
+                       r"mean)\b", also=_MINE, unless=any_of(OWN_DEEDS, _THANKED)),
 )
 
 # -- the hiring as the object of a judgement -----------------------------------------------
@@ -600,7 +596,7 @@ RESTATED: tuple[Signal, ...] = (
            unless=OWN_WORK),
     Signal("bitterness", r"\b(?:don't|do not) come (?:running|crying|back)\b|\bwhen (?:it|things|"
                          r"the \w+|your \w+) (?:falls?|goes|go) (?:apart|wrong|badly)\b",
-           also=r"\b(?:you|your|me|don't|without me)\b", unless=_any(OWN_WORK, _PRAISE)),
+           also=r"\b(?:you|your|me|don't|without me)\b", unless=any_of(OWN_WORK, _PRAISE)),
     Signal("blame", r"\b(?:had|has|have) (?:his|her|their|its|your) minds? (?:\w+ )?made up\b"
                     r"|\bminds? (?:was |were )?(?:already )?made up before\b"
                     r"|\b(?:far |much |way )?(?:more|longer) than (?:you|they|the \w+|your \w+) "
@@ -608,7 +604,7 @@ RESTATED: tuple[Signal, ...] = (
     Signal("other-offers", r"\b(?:deadline|answer|decision|offer) (?:\w+ ){0,2}?(?:from|with|at) "
                            r"(?:another|a different|an other|a rival|a competing) (?:\w+ )?"
                            r"(?:employer|company|firm|carrier|business)\b",
-           unless=_any(OWN_DEEDS, OUR_OFFER)),
+           unless=any_of(OWN_DEEDS, OUR_OFFER)),
     Signal("expected-better", r"\b(?:expected|hoped for|anticipated|deserved) (?:\w+ )?at least "
                               r"(?:a|an|some|one)\b|\bthe (?:very )?least (?:you|they|the \w+) "
                               r"could (?:have )?(?:do|done)\b", unless=OWN_WORK),
@@ -657,7 +653,7 @@ RESTATED: tuple[Signal, ...] = (
                       r"re-?open\w*|re-?examin\w*)\b",
            also=r"\byou(?:'ll|'d| will| would| might| could| may)\b|\bwhere i stand\b|\bmy "
                 r"(?:position|standing|chances|case)\b",
-           unless=_any(OWN_WORK, r"\b(?:its|their|our)\b")),
+           unless=any_of(OWN_WORK, r"\b(?:its|their|our)\b")),
     Signal("revisit", r"\bbe (?:looked at|considered|reviewed|assessed|read|weighed|examined|"
                       r"revisited|discussed) (?:\w+ )?(?:once more|again|afresh|anew|a second time)"
                       r"\b|\bput (?:things|this|it|matters) right\b",
@@ -706,7 +702,7 @@ RESTATED: tuple[Signal, ...] = (
                          r"|\bwithout me\b",
            also=r"\b(?:weekends?|evenings?|hours|days|weeks|months|time|preparation|effort|"
                 r"hope|hire|choice|pick|candidate|analyst|good luck|see how|cope|manage|"
-                r"bargain)\b", unless=_any(OWN_WORK, _PRAISE)),
+                r"bargain)\b", unless=any_of(OWN_WORK, _PRAISE)),
     Signal("for-your-sake", r"\bfor (?:the )?(?:good|benefit|sake|well-?being) of (?:your|the "
                             r"(?:company|team|firm|business))\b|\bfor (?:\w+'s|your \w+'s) "
                             r"(?:sake|good)\b"),
@@ -762,6 +758,6 @@ RESTATED: tuple[Signal, ...] = (
     Signal("blame", r"\b(?:hadn't|had not|haven't|have not|never|didn't|did not|wasn't|weren't)"
                     r" (?:even |once |actually |really )?(?:read|opened|looked at|seen|"
                     r"considered|listened to)\b[^.?!]{0,20}\b(?:my|me)\b",
-           also=rf"\b{_THEY}\b", unless=_any(OWN_WORK, r"\bi (?:\w+ )?(?:hadn't|had not|"
+           also=rf"\b{_THEY}\b", unless=any_of(OWN_WORK, r"\bi (?:\w+ )?(?:hadn't|had not|"
                                                     r"haven't|have not|never|didn't)\b")),
 )

@@ -19,22 +19,11 @@ schon vorher festzulegen").
 from __future__ import annotations
 
 from .frames import Signal
-
-_FOLDS = (("ä", "(?:a|ae)"), ("ö", "(?:o|oe)"), ("ü", "(?:u|ue)"), ("ß", "ss"))
-
-
-def _de(pattern: str) -> str:
-    for char, widened in _FOLDS:
-        pattern = pattern.replace(char, widened)
-    return pattern
+from .pattern_parts import any_of, signal_de
 
 
 def _signal(category: str, pattern: str, unless: str | None = None) -> Signal:
-    return Signal(category, _de(pattern), None, _de(unless) if unless else None)
-
-
-def _any(*alternatives: str) -> str:
-    return "(?:" + "|".join(alternatives) + ")"
+    return signal_de(category, pattern, unless=unless)
 
 
 #: The writer's own story: a deed in the perfect, or their own people and customers.
@@ -45,7 +34,7 @@ _OWN = (r"\b(?:ich|wir) (?:habe|haben|hatte|hatten)\b[^.?!]{0,80}\b(?:ge\w+(?:t|
         r"|\b(?:unsere\w*|meine\w*) (?:\w+ )?(?:fahrer|kunden|büro\w*|depot\w*|team\w*|"
         r"kolleg\w*)\b|\bals (?:die|unser\w*|mein\w*)\b")
 
-_MISHAP = _any(
+_MISHAP = any_of(
     r"(?:zu spät|verspätet)", r"abgekürzt", r"(?:brach|bricht) (?:\w+ ){0,4}?ab",
     r"abgestürzt", r"doppelt vergeben", r"widersprüchlich\w*", r"nichts (?:\w+ ){0,3}?zu tun",
     r"erst am (?:abend|tag|morgen) (?:davor|vorher|zuvor)", r"(?:ins|ins?) wort",
@@ -57,7 +46,7 @@ _MISHAP = _any(
     r"erst hieß es", r"als fehler angerechnet",
 )
 #: Their process and its people: the part that went wrong.
-_THEIR_PART = _any(
+_THEIR_PART = any_of(
     r"mein\w* (?:\w+ )?(?:gespräch|termin|interview|präsentation)", r"ihr\w*",
     r"\w*gespräch\w*", r"\w*termin\w*", r"\w*test", r"\w*verbindung", r"interviewer\w*",
     r"abteilungsleiter\w*", r"personal\w*", r"man", r"niemand", r"keiner", r"referenzen",
@@ -67,11 +56,11 @@ _THEIR_PART = _any(
 BLAME: tuple[Signal, ...] = (
     _signal("blame", rf"\b{_THEIR_PART}\b[^.?!]{{0,80}}\b{_MISHAP}\b"
                      rf"|\b{_MISHAP}\b[^.?!]{{0,80}}\b{_THEIR_PART}\b",
-            unless=_any(_OWN, r"\b(?:freundlich\w*|dank\w*|verständnis\w*|gern\w*|"
+            unless=any_of(_OWN, r"\b(?:freundlich\w*|dank\w*|verständnis\w*|gern\w*|"
                               r"netterweise|kein problem)\b")),
 )
 
-_MOCK = _any(
+_MOCK = any_of(
     r"danke für die bestätigung", r"viel (?:freude|spaß|vergnügen|glück) (?:dabei|damit|mit)",
     r"herzlichen glückwunsch, dass", r"glückwunsch, dass", r"wieder etwas gelernt",
     r"wertvolle lektion", r"beruhigend zu (?:erfahren|wissen|sehen|hören)",
@@ -90,5 +79,5 @@ _MOCK = _any(
 )
 BITTER: tuple[Signal, ...] = (
     _signal("bitterness", rf"\b{_MOCK}\b",
-            unless=_any(_OWN, r"\bneue\w* (?:lager|depot|projekt)\b")),
+            unless=any_of(_OWN, r"\bneue\w* (?:lager|depot|projekt)\b")),
 )

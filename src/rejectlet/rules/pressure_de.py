@@ -17,22 +17,11 @@ wider", "übersehen", "unterschätzt", "Fehleinschätzung", "weise ich zurück".
 from __future__ import annotations
 
 from .frames import Signal
-
-_FOLDS = (("ä", "(?:a|ae)"), ("ö", "(?:o|oe)"), ("ü", "(?:u|ue)"), ("ß", "ss"))
-
-
-def _de(pattern: str) -> str:
-    for char, widened in _FOLDS:
-        pattern = pattern.replace(char, widened)
-    return pattern
+from .pattern_parts import any_of, signal_de, widen_umlauts
 
 
 def _signal(category: str, pattern: str, unless: str | None = None) -> Signal:
-    return Signal(category, _de(pattern), None, _de(unless) if unless else None)
-
-
-def _any(*alternatives: str) -> str:
-    return "(?:" + "|".join(alternatives) + ")"
+    return signal_de(category, pattern, unless=unless)
 
 
 #: The writer reporting a deed in the perfect ("habe … verglichen"), or their own
@@ -48,7 +37,7 @@ _OWN_DEED = (r"\b(?:ich|wir) (?:habe|haben|hatte|hatten) (?:\w+ ){0,8}?(?:vergli
 
 # -- other offers used as leverage -----------------------------------------------------------
 
-_ELSEWHERE = _any(
+_ELSEWHERE = any_of(
     r"\w*angebot\w*", r"konkurren\w*", r"mitbewerber\w*", r"wettbewerber\w*",
     r"(?:andere[nmrs]?|weitere[nmrs]?|mehrere|zwei|drei) (?:\w+ )?(?:arbeitgeber\w*|"
     r"unternehmen|firmen|häuser\w*|personalberater\w*)",
@@ -57,7 +46,7 @@ _ELSEWHERE = _any(
     r"(?:eine|ein) (?:\w+ )?(?:spedition|firma|unternehmen|konzern|agentur|reederei) "
     r"(?:in|aus) \w+ (?:möchte|will|würde|wollte) mich",
 )
-_LEVER = _any(
+_LEVER = any_of(
     r"bis (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ende der woche|"
     r"morgen)", r"läuft \w* ?aus", r"ausläuft", r"verfallen", r"frist\w*", r"diese woche",
     r"muss ich (?:\w+ )?(?:zusagen|annehmen|entscheiden|antworten)", r"zusagen muss",
@@ -73,12 +62,12 @@ _LEVER = _any(
     r"ausgeschlagen", r"überdenken", r"geopfert", r"wären mir (?:aber |doch )?lieber",
 )
 #: A role accepted or started elsewhere, told as news.
-NEUTRAL_NEWS = _de(r"\b(?:habe|hatte) (?:\w+ ){0,4}?(?:angenommen|angetreten|begonnen)\b"
+NEUTRAL_NEWS = widen_umlauts(r"\b(?:habe|hatte) (?:\w+ ){0,4}?(?:angenommen|angetreten|begonnen)\b"
                    r"|\b(?:angenommen|angetreten) habe\b")
 LEVERAGE: tuple[Signal, ...] = (
     _signal("other-offers", rf"\b{_ELSEWHERE}\b[^.?!]{{0,120}}\b{_LEVER}\b"
                             rf"|\b{_LEVER}\b[^.?!]{{0,120}}\b{_ELSEWHERE}\b",
-            unless=_any(_OWN_DEED, r"\bangebot, mich\b", r"\bvorzustellen\b")),
+            unless=any_of(_OWN_DEED, r"\bangebot, mich\b", r"\bvorzustellen\b")),
 )
 
 #: Any deed of the writer's in the perfect ("ich habe … entdeckt"), for frames whose words
@@ -108,10 +97,10 @@ ARGUING: tuple[Signal, ...] = (
                        r"|\b(?:uneinheitlich|ungleich|willkürlich) angewendet\b"
                        r"|\bschwer zu akzeptieren\b|\bbesseres verdient\b"
                        r"|\bnicht (?:\w+ )?sorgfältig gelesen\b",
-            unless=_any(_OWN_DEED, _ANY_PERFECT)),
+            unless=any_of(_OWN_DEED, _ANY_PERFECT)),
     _signal("arguing", r"\b(?:gremium|ihr\w* (?:\w+ )?(?:team|gremium|personal\w*|recruiter\w*)|"
                        r"interviewer\w*|sie|man)\b[^.?!]{0,60}\b(?:falsch eingeschätzt|"
                        r"unterschätzt|übersehen|verkannt|missverstanden|ignoriert|"
                        r"falsch gelesen)\b",
-            unless=_any(_OWN_DEED, _ANY_PERFECT, r"\b(?:kunde\w*|fahrer|lieferant\w*)\b")),
+            unless=any_of(_OWN_DEED, _ANY_PERFECT, r"\b(?:kunde\w*|fahrer|lieferant\w*)\b")),
 )
