@@ -87,6 +87,23 @@ def test_a_sure_finding_about_the_hiring_stops_a_first_reply_a_less_sure_one_war
         == ["warning"]
 
 
+def test_a_sure_finding_on_the_packs_own_text_only_warns(tmp_path: Path) -> None:
+    """The pack's fixed text is its author's, judged by the frames and by `check`:
+    a learned guess about it warns, so it never refuses every letter the pack
+    writes, whatever the data."""
+    pack = _pack(tmp_path)
+    yaml_file = Path(pack.root) / "pack.yaml"
+    text = yaml_file.read_text(encoding="utf-8")
+    yaml_file.write_text(text.replace("fits the team well. {{ resell }}",
+                                      "fits the team well. " + MISSED_BY_FRAMES
+                                      + " {{ resell }}"), encoding="utf-8")
+    pack = rejectlet.load_pack(pack.root)
+    found = _learned(_found(pack, "resell", "I built the depot's forecast."))
+    assert [d.severity.value for d in found] == ["warning"]
+    assert found[0].location is not None and not found[0].location.key
+    assert str(found[0].location.path).endswith("pack.yaml")
+
+
 def test_a_pack_may_lower_the_models_error_but_not_silence_it(tmp_path: Path) -> None:
     pack = _pack(tmp_path, rules="rules:\n  tone: {severity: warning}\n")
     assert [d.severity.value for d in _learned(_found(pack, "resell", MISSED_BY_FRAMES))] \

@@ -82,6 +82,10 @@ class PlacedText:
         self.fallback = fallback
         self._spans = spans or []
 
+    def holds_data(self, start: int, end: int) -> bool:
+        """Whether any character in ``start``..``end`` came from the letter's data."""
+        return any(s < end and start < e for s, e, _ in self._spans)
+
     def where(self, position: int) -> Location | None:
         for start, end, location in self._spans:
             if start <= position < end:

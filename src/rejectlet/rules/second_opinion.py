@@ -118,7 +118,11 @@ def _judged(text: Plain, placed: PlacedText, kind: SectionKind, language: str,
         sure = _SURE[language].format(score=verdict.score, words=words or "-")
         whole = text.quote(sentence.start, sentence.end).strip()
         first = verdict.quotes[0][0] if verdict.quotes else sentence.start
+        # a sure finding stops the letter only in words the writer's data gave: the
+        # pack's own text is its author's, judged by the frames and by `check`, and
+        # a learned guess about it must not refuse every letter the pack writes
+        error = verdict.error and placed.holds_data(*text.span(sentence.start, sentence.end))
         yield Finding(f"{whole!r} {why} {sure}",
                       placed.where(text.span(first, first + 1)[0]), hint,
-                      None if verdict.error else Severity.WARNING,
+                      None if error else Severity.WARNING,
                       Fix(whole, "", _REMOVE[language]) if whole else None)
