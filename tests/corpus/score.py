@@ -50,7 +50,8 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 PARTS = ("tuned", "holdout", "holdout2", "holdout3", "holdout4", "holdout4-de", "fresh8", "fresh8b",
-         "fresh8c", "holdout5", "holdout6", "fresh10", "fresh10b", "indep9", "fresh11")
+         "fresh8c", "holdout5", "holdout6", "fresh10", "fresh10b", "indep9", "fresh11",
+         "holdout7", "holdout8")
 #: The organisations a row's {ORG} becomes, per language: (name in the text, legal
 #: suffix in the data). Invented, and named nowhere else in the corpus.
 ORGANISATIONS: dict[str, tuple[tuple[str, str], ...]] = {
@@ -227,7 +228,7 @@ def figures(outcomes: Sequence[Outcome]) -> dict[str, Any]:
 
 #: The parts written by independent writers who never saw the rules: the
 #: leave-one-out summary over them is the estimate of how a new writer fares.
-INDEPENDENT = ("holdout3", "holdout5", "holdout6", "indep9")
+INDEPENDENT = ("holdout3", "holdout5", "holdout6", "indep9", "holdout7", "holdout8")
 
 
 @dataclass

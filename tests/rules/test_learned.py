@@ -230,16 +230,21 @@ def _corpus_names() -> dict[str, set[str]]:
     """Per language, words the corpus shows to be proper names (by their lemma, as the
     features name them): in English a word it writes only with a capital (and small
     letters after it) inside a sentence, never in lower case; in both languages a
-    capitalised word after a title (Ms., Herrn) that is never in lower case."""
+    capitalised word after a title (Ms., Herrn) that is never in lower case. In German,
+    where every noun has a capital, a lemma counts only when every word written with it
+    stands after a title: "Herr Hauser" must not make the noun "Haus" a name."""
     titles = {"mr", "mrs", "ms", "dr", "prof", "herr", "herrn", "frau"}
     lower: dict[str, set[str]] = {"en": set(), "de": set()}
     capital: dict[str, set[str]] = {"en": set(), "de": set()}
     titled: dict[str, set[str]] = {"en": set(), "de": set()}
+    spelled: dict[str, dict[str, set[str]]] = {"en": {}, "de": {}}
+    after_title: dict[str, set[str]] = {"en": set(), "de": set()}
     for row in train.corpus_rows():
         text = plain(row.text)
         words = tokens(text.lower, 0, len(text.lower), row.language)
         for index, token in enumerate(words):
             written = text.text[token.start:token.end]
+            spelled[row.language].setdefault(token.lemma, set()).add(written.lower())
             if written.islower() or not written[:1].isalpha():
                 lower[row.language].add(token.lemma)
             elif index and written[1:].isalpha() and written[1:].islower() and not any(
@@ -247,8 +252,10 @@ def _corpus_names() -> dict[str, set[str]]:
                 capital[row.language].add(token.lemma)
                 if words[index - 1].word in titles:
                     titled[row.language].add(token.lemma)
-    return {"en": (capital["en"] | titled["en"]) - lower["en"],
-            "de": titled["de"] - lower["de"]}
+                    after_title[row.language].add(written.lower())
+    german = {lemma for lemma in titled["de"] - lower["de"]
+              if spelled["de"][lemma] <= after_title["de"]}
+    return {"en": (capital["en"] | titled["en"]) - lower["en"], "de": german}
 
 
 def test_no_feature_in_the_shipped_weights_is_a_proper_name_of_the_corpus() -> None:
