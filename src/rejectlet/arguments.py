@@ -17,6 +17,7 @@ from typing import Any, overload
 
 from .diagnostics import Location
 from .errors import ArgumentError
+from .type_reading import kind_module, kind_qualname, type_is
 
 #: A file name, as the functions that open files take it.
 PATH_TYPES: tuple[type, ...] = (str, os.PathLike)
@@ -29,7 +30,7 @@ def expect(value: Any, types: type | tuple[type, ...], where: str, wanted: str, 
     what belongs there."""
     if optional and value is None:
         return
-    if not issubclass(type(value), types):
+    if not type_is(type(value), types):
         raise ArgumentError(f"{where} takes {wanted}, not {type_name(value)}",
                             Location.of_argument(where),
                             hint=f"pass {wanted}")
@@ -85,13 +86,13 @@ def expect_items(value: Any, item_types: type | tuple[type, ...], where: str,
     The items are read through the base type (``list.__iter__``), never a
     subclass's own ``__iter__``, which may never end; the caller uses the plain
     tuple returned, not the value again."""
-    if not issubclass(type(value), (list, tuple)):
+    if not type_is(type(value), (list, tuple)):
         raise ArgumentError(f"{where} takes {wanted}, not {type_name(value)}",
                             Location.of_argument(where), hint=f"pass {wanted}")
     items = tuple(list.__iter__(value) if issubclass(type(value), list)
                   else tuple.__iter__(value))
     for index, item in enumerate(items):
-        if not issubclass(type(item), item_types):
+        if not type_is(type(item), item_types):
             raise ArgumentError(f"{where} takes {wanted}, but item {index + 1} is "
                                 f"{type_name(item)}", Location.of_argument(where),
                                 hint=f"pass {wanted}")
@@ -103,5 +104,5 @@ def type_name(value: Any) -> str:
     kind = type(value)
     if kind is type(None):
         return "None"
-    return f"a {kind.__module__}.{kind.__qualname__}" if kind.__module__ != "builtins" \
-        else f"a {kind.__qualname__}"
+    module, name = kind_module(kind), kind_qualname(kind)
+    return f"a {module}.{name}" if module != "builtins" else f"a {name}"

@@ -20,6 +20,7 @@ from typing import Any
 
 from .diagnostics import Diagnostic, Location, Severity
 from .suggest import closest, did_you_mean, shown_name
+from .type_reading import kind_name
 from .yamlio import LocatedList, LocatedMap
 
 _TYPE_WORDS = {
@@ -50,7 +51,7 @@ def describe(value: Any) -> str:
         return "a list"
     if issubclass(kind, dict):
         return "a mapping"
-    return kind.__name__
+    return kind_name(kind)
 
 
 def subject(where: str, key: str) -> str:

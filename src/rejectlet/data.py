@@ -27,6 +27,7 @@ from .model import Pack, Variable
 from .pathdoor import path_errors, quietly_resolved, refused_as
 from .spelled_twice import refuse_spelled_twice
 from .suggest import did_you_mean, shown_name
+from .type_reading import kind_name, type_is
 from .yamlio import LocatedList, LocatedMap, load_yaml_file
 
 META_KEYS = ("pack", "letter", "include")
@@ -280,7 +281,7 @@ def is_mapping(value: Any) -> TypeGuard[Mapping[Any, Any]]:
     """Whether a value is a mapping, judged by its type alone: ``isinstance`` with an
     abstract class asks the value for its ``__class__``, which runs the value's own
     ``__getattribute__`` — code a host program wrote, which may raise."""
-    return issubclass(type(value), Mapping)
+    return type_is(type(value), Mapping)
 
 
 def bounded_items(mapping: Mapping[Any, Any], path: str = "") -> list[tuple[str, Any]]:
@@ -298,7 +299,7 @@ def bounded_items(mapping: Mapping[Any, Any], path: str = "") -> list[tuple[str,
     except Exception as error:  # the host program's own code failed, not ours
         where = f" at {path}" if path else ""
         raise DataError(
-            f"the letter data{where} could not be read: its {type(mapping).__name__} "
+            f"the letter data{where} could not be read: its {kind_name(type(mapping))} "
             f"raised {type(error).__name__} while its entries were listed",
             Location("<data>", key=path), code="RJ201",
             hint="pass plain dicts, lists, strings, numbers and dates") from None
@@ -536,8 +537,9 @@ class _Opaque:
         self.type_name = type_name
 
 
-_READ_AS_IS = frozenset({str, bool, int, float, Decimal, dt.date, dt.datetime, list, dict,
-                         bytes, bytearray, type(None), LocatedList, LocatedMap})
+#: compared by identity, never hashed: a class's hash may be its metaclass's code
+_READ_AS_IS = (str, bool, int, float, Decimal, dt.date, dt.datetime, list, dict,
+               bytes, bytearray, type(None), LocatedList, LocatedMap)
 
 
 def read_by_type(value: Any, key: str) -> Any:
@@ -554,7 +556,7 @@ def read_by_type(value: Any, key: str) -> Any:
             zone = type(dt.datetime.tzinfo.__get__(value)).__name__
             return _Opaque(f"datetime with a {zone} time zone")
         return plain
-    if kind in _READ_AS_IS:
+    if any(kind is plain for plain in _READ_AS_IS):
         return value
     if issubclass(kind, str):
         return str.__str__(value)
@@ -570,9 +572,9 @@ def read_by_type(value: Any, key: str) -> Any:
         return dt.date.fromordinal(dt.date.toordinal(value))
     if issubclass(kind, list):
         return list_items(value, MAX_DATA_VALUES)
-    if issubclass(kind, Mapping):
+    if type_is(kind, Mapping):
         return dict(bounded_items(value, key))
-    return _Opaque(kind.__name__)
+    return _Opaque(kind_name(kind))
 
 
 def plain_datetime(value: dt.datetime) -> dt.datetime | None:
@@ -604,7 +606,7 @@ def _kind_of(value: Any) -> str:
         return "a function"
     if issubclass(kind, list | dict | bool | int | float) or value is None:
         return describe(value)
-    return f"a {kind.__name__} object"
+    return f"a {kind_name(kind)} object"
 
 
 def invalid_unicode_at(text: str) -> int | None:

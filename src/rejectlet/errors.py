@@ -94,3 +94,10 @@ class ArgumentError(RejectletError, TypeError):
     ``TypeError``, so a host that catches that keeps working."""
 
     default_code = "RJ901"
+
+
+class LimitsError(ArgumentError, ValueError):
+    """A :class:`~rejectlet.Limits` field was given something that is no finite
+    positive number. Located at the field (``Limits(seconds)``); also a
+    ``ValueError``, as the refusal always was, so a host that catches that keeps
+    working."""

@@ -25,6 +25,10 @@ from contextvars import ContextVar, Token
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from .diagnostics import Location
+from .errors import LimitsError
+from .type_reading import kind_name, type_is
+
 __all__ = ["DEFAULT_LIMITS", "BudgetExceeded", "Limits", "Meter", "budget", "current_limits",
            "letter_meter", "seconds_left", "watch_the_clock"]
 
@@ -71,9 +75,9 @@ class Limits:
             # judged by its type alone, and kept as the plain number: an object's own
             # __getattribute__ or a number subclass's own methods never run
             kind = type(value)
-            number = issubclass(kind, int | float) and not issubclass(kind, bool)
+            number = type_is(kind, int | float) and not type_is(kind, bool)
             if number:
-                value = int.__int__(value) if issubclass(kind, int) else float.__float__(value)
+                value = int.__int__(value) if type_is(kind, int) else float.__float__(value)
                 object.__setattr__(self, name, value)
             # NaN compares false with everything and infinity is no bound at all, so a
             # limit must be finite as well as positive; an int too large for a float
@@ -89,8 +93,10 @@ class Limits:
                 shown = (repr(int(value)) if finite and type(value) is int
                          else repr(float(value)) if finite
                          else "a number that large" if number and value == value
-                         else repr(value) if number else f"a {type(value).__name__}")
-                raise ValueError(f"Limits.{name} must be a positive number, not {shown}")
+                         else repr(value) if number else f"a {kind_name(kind)}")
+                raise LimitsError(f"Limits.{name} must be a positive number, not {shown}",
+                                  Location.of_argument(f"Limits({name})"),
+                                  hint=f"give {name} a plain int or float above zero")
 
 
 DEFAULT_LIMITS = Limits()

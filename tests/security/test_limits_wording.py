@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from rejectlet import Limits
+from rejectlet import Limits, RejectletError
 
 
 @pytest.mark.parametrize(("given", "shown"), [
@@ -24,4 +24,9 @@ from rejectlet import Limits
 def test_a_wrong_limit_is_named_as_written(given: dict[str, object], shown: str) -> None:
     with pytest.raises(ValueError) as caught:
         Limits(**given)  # type: ignore[arg-type]
-    assert str(caught.value) == shown
+    assert isinstance(caught.value, RejectletError)
+    (problem,) = caught.value.diagnostics
+    assert problem.message == shown
+    assert problem.code == "RJ901"
+    assert problem.location is not None
+    assert str(problem.location) == f"argument Limits({next(iter(given))})"

@@ -14,6 +14,7 @@ from ..letter_shape import expect_letter
 from ..model import Letter
 from ..paper.options import PrintOptions, plain_options
 from ..suggest import shown_name
+from ..type_reading import kind_name
 from ..validation import refuse_malformed_language, validate
 from .output_formats import FORMATS, OUTPUT_FORMATS, BytesFormat, MessageFormat, TextFormat
 from .unicode_guard import refuse_invalid_unicode
@@ -55,7 +56,7 @@ def render(letter: Letter, format: str, *, force: bool = False,
     entry = OUTPUT_FORMATS.get(str.__str__(format)) if is_text else None
     if entry is None:
         shown = shown_name(str.__str__(format)) if is_text else \
-            f"of type {type(format).__name__}"
+            f"of type {kind_name(type(format))}"
         raise RenderError(f"unknown output format {shown}", Location.of_argument(
             "render(format)"), code="RJ413", hint=f"use one of: {', '.join(FORMATS)}")
     expect(page_size, str, "render(page_size)", "letter or a4", optional=True)
