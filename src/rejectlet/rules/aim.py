@@ -83,6 +83,11 @@ _EN_OWN = (
     r"(?:\w+ )?(?:found|spotted|caught|fixed|noticed|uncovered)\b"
     r"|\bi was the (?:\w+ ){0,2}?(?:one|person|analyst|engineer|planner|lead|manager|member) "
     r"(?:who|that)\b"
+    # a brief the writer was given at work: "the panel asked me to rewrite its guidance"
+    r"|\b(?:asked|invited|trusted|hired|brought in|appointed|chose|picked|wanted|needed) me to "
+    r"(?:\w+ )?(?:rewrite|write|fix|lead|build|redesign|run|replace|review|rebuild|train|set up|"
+    r"sort out|untangle|restructure|audit|manage|draft|design|develop|improve|simplify|"
+    r"overhaul|chair|coordinate|investigate|plan|mentor|coach|present|teach|cover|take over)\b"
 )
 _EN_THEIRS = (
     r"\b(?:your|the|their) (?:own |data |engineering |research |planning |analytics |"
@@ -174,18 +179,74 @@ def aim(words: str, language: str, original: str = "") -> Aim:
     base = language if language in _READER else "en"
     if base == "de":
         words = _relative_masked(words)
-    if linear(_HIRING[base]).search(words) is not None:
+    hiring = words
+    if base == "en":
+        if linear(english.OWN_FIRM).search(words) is not None and \
+                linear(_READER[base]).search(words) is None:
+            return "work"
+        hiring = _ours_masked(words)
+    if linear(_HIRING[base]).search(hiring) is not None:
         return "them"
     if linear(_THEIRS[base]).search(words) is not None:
         return "work"
-    if linear(_READER[base]).search(words) is not None or \
-            (base == "en" and _named(original)):
+    if linear(_READER[base]).search(words) is not None:
         return "them"
     if linear(_OWN[base]).search(words) is not None:
         return "work"
+    if base == "en" and _named(original):
+        # a name with no word of the reader's: the reader's organisation, unless the
+        # sentence tells the writer's own work there ("my first task at Delacroix was ...")
+        return "them"
     if linear(_ELSEWHERE[base]).search(words) is not None:
         return "elsewhere"
     return "them"
+
+
+#: "our" and the words of its noun phrase: the writer's workplace ("our grant applications",
+#: "our school's appeals panel", "our complaint process").
+_OURS = linear(r"\bour(?: [\w-]+(?:'s)?){1,3}")
+#: Someone asking the writer to do a piece of work ("asked me to rewrite"); the "me" of it
+#: is not the writer as a candidate.
+_ASKED_ME = linear(r"\b(?:asked|invited|trusted|hired|appointed|wanted|needed|encouraged) me to ")
+#: Words that end the noun phrase after "our".
+_PHRASE_ENDS = frozenset((
+    "and", "or", "but", "was", "were", "is", "are", "has", "had", "have", "did", "do", "does",
+    "to", "of", "in", "on", "at", "for", "with", "by", "from", "after", "before", "that",
+    "which", "who", "when", "because", "so", "than", "as", "me", "you", "your", "kept",
+    "felt", "said", "asked", "told", "rejected", "chose", "picked", "decided", "will", "would",
+    "could", "can", "should", "might", "may", "must", "still", "never", "not"))
+#: Nouns that make "our" the writer and the reader together: "our conversation".
+_SHARED = frozenset(("conversation", "conversations", "interview", "interviews", "call",
+                     "calls", "chat", "meeting", "meetings", "talk", "talks", "discussion",
+                     "discussions", "exchange", "exchanges", "correspondence", "emails",
+                     "email", "video", "session", "sessions"))
+
+
+def _ours_masked(words: str) -> str:
+    """English words with each "our" noun phrase blanked out, unless it names something the
+    writer shared with the reader: the writer's own workplace has applications, panels and
+    processes of its own, which are not this hiring."""
+    pieces: list[str] = []
+    done = 0
+    for hit in _OURS.finditer(words):
+        phrase = words[hit.start:hit.end].split(" ")[1:]
+        kept: list[str] = []
+        for word in phrase:
+            if word in _PHRASE_ENDS:
+                break
+            kept.append(word)
+        if not kept or any(word in _SHARED for word in kept):
+            continue
+        end = hit.start + len("our ") + len(" ".join(kept))
+        pieces.append(words[done:hit.start])
+        pieces.append(" " * (end - hit.start))
+        done = end
+    pieces.append(words[done:])
+    words = "".join(pieces)
+    # the writer given a task at work: "the panel asked me to rewrite its guidance"
+    for hit in _ASKED_ME.finditer(words):
+        words = words[:hit.end - 6] + "  " + words[hit.end - 4:]
+    return words
 
 
 def _relative_masked(words: str) -> str:

@@ -61,6 +61,7 @@ _WORK_VERBS = any_of(
     "retained", "rewired", "re-planned", "replanned", "rerouted", "recalculated",
     "started", "began", "inherited", "sat on", "untangled", "worked on", "worked with",
     "undid", "unwound", "rolled back", "walked back", "rescoped", "revised", "rethought",
+    "tackled", "addressed", "revisited", "reconsidered", "retrained", "rewrote",
 )
 #: Words that may stand between the writer and the deed ("I have since rebuilt"), but not
 #: a passive ("I was turned down") or another clause ("I asked why they rejected").
@@ -85,15 +86,36 @@ OWN_PRODUCTS = (
 )
 #: The writer's brief: "My first task was to replace a broken process."
 _OWN_BRIEF = (r"\b(?:my|our) (?:\w+ ){0,2}?(?:task|job|role|assignment|brief|mission|goal|remit)"
-              r" (?:was|is|has been|became) to\b")
+              r"(?: (?:at|in|with|for|on) [\w&' -]{1,40}?)? (?:was|is|has been|became) to\b")
 #: The writer's earlier or current workplace: "at my last job the rota was unfair".
 _OWN_PAST = (r"\b(?:at|in|during|from) my (?:last|previous|former|current|old|first|present) "
              r"(?:job|role|employer|company|firm|workplace|position|team|post)\b")
-OWN_WORK = any_of(OWN_DEEDS, OWN_PRODUCTS, _OWN_BRIEF, _OWN_PAST)
+#: A business the writer runs or works in: "the carpentry firm I run with my brother".
+OWN_FIRM = (r"\b(?:firm|company|business|practice|studio|shop|agency|workshop|consultancy|"
+             r"charity|school|clinic|lab|team|department|unit|store|restaurant|garage|depot) "
+             r"(?:that |which )?(?:i|we) (?:\w+ )?(?:run|own|founded|co-founded|started|set up|"
+             r"built|manage|lead|joined|work (?:for|at|in)|worked (?:for|at|in))\b")
+OWN_WORK = any_of(OWN_DEEDS, OWN_PRODUCTS, _OWN_BRIEF, _OWN_PAST, OWN_FIRM)
 #: An offer that is a business's, not a job: "our offer", "a vendor's offer", "its contract".
 OUR_OFFER = (r"\b(?:our|their|its|the company's|(?:an?|the) (?:\w+ )?(?:vendor|supplier|client|"
              r"customer|carrier|partner|bank|insurer)'s) (?:\w+ )?(?:offers?|package|contract|"
              r"proposal|quote|bid)\b")
+#: A contract or bid a business takes on, wins or runs: "if the company takes on the second
+#: ferry contract" is work the writer could do, not an offer they hold.
+BUSINESS_CONTRACT = (r"\b(?:their_org|you|we|they|it|(?:your|our|the|its|their) (?:\w+ )?"
+                     r"(?:company|firm|team|business|group|client|division|depot|site|council|"
+                     r"trust|school|studio|practice))(?: \w+ly)? (?:take|takes|took|taking|"
+                     r"win|wins|won|winning|bid|bids|bidding|tender|tenders|tendered|secure|"
+                     r"secures|secured|land|lands|landed|sign|signs|signed|deliver|delivers|"
+                     r"delivered|run|runs|ran|hold|holds|held|renew|renews|renewed|expand|expands|"
+                     r"extend|extends|extended|pick|picks|picked)(?: (?:on|up|for|over))? "
+                     r"(?:the|a|an|its|their|that|this|your|our)(?: [\w-]+){0,3}? "
+                     r"(?:contracts?|bids?|tenders?|proposals?|packages?)\b")
+#: An explanation they already gave, named as the thing a fragment is about ("your team's
+#: explanation of why the council chose a modular design"): told, not demanded.
+GIVEN_EXPLANATION = (r"^\W*(?:and |also |especially )?(?:your|their|the|[\w-]+'s) (?:[\w'-]+ )?"
+                     r"(?:explanation|account|reasons?|rationale|justification) (?:of|for|behind|"
+                     r"as to)\b")
 #: The writer praising them: a sentence that admires is not hostile.
 _PRAISE = (r"\b(?:impress\w*|admire\w*|enjoy\w*|lov(?:e|ed)|lik(?:e|ed)|appreciat\w*|"
            r"inspir\w*|excit\w*|thank\w*|grateful|great|kind|kindly|welcom\w*|pleasure|"
@@ -375,7 +397,7 @@ STRONG: tuple[Signal, ...] = (
     Signal("reasons", r"\b(?:explanation|reasons?|justification|rationale) (?:of|for|behind|as to) "
                       r"(?:why|the decision|your decision|my rejection|the rejection|the outcome|"
                       r"not|rejecting|turning|choosing|passing)\b",
-           unless=any_of(OWN_WORK, r"\bthank")),
+           unless=any_of(OWN_WORK, r"\bthank", GIVEN_EXPLANATION)),
     Signal("bitterness", r"\b(?:you|your \w+|you've|you have)\b (?:\w+ ){0,2}?(?:lost|missed out "
                          r"on|let go of|passed up|let slip|turned away) (?:a|an|the|your) (?:\w+ )"
                          r"{0,2}?(?:employee|candidate|hire|asset|talent|opportunity|person|"

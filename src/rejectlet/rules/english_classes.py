@@ -34,8 +34,10 @@ _KEEP_IN_TOUCH = any_of(
 #: Finality or refusal in the writer's voice.
 _FINAL = any_of(
     r"won't", "will not", "will never", "'ll never", "shan't", "no longer", "never again",
-    r"not (?:\w+ )?again", "no point", "no reason", "no need", "no further", "last",
+    r"not (?:\w+ )?again", "no point", "no reason", "no need", "no further",
     "rather not", "for good", "done with", "any more", "anymore", "count me out",
+    # "my last application", not "last year I applied"
+    r"(?:my|the|this|that) (?:very )?last",
     r"no (?:more|further) interest", "not with", "lost (?:any|all)",
 )
 CLOSED: tuple[Signal, ...] = (
@@ -159,7 +161,10 @@ EXPECTED_BETTER: tuple[Signal, ...] = (
     Signal("expected-better", r"\b(?:a pity|a shame|sad|surprised|surprising) (?:that )?(?:a|an) "
                               r"(?:\w+ )?(?:company|firm|business|organi[sz]ation|employer)\b"
                               r"|\b(?:a |the )?(?:company|firm) like yours\b"
-                              r"|\b(?:with|of) your (?:standing|reputation|size|stature)\b"),
+                              r"|\b(?:with|of) your (?:standing|reputation|size|stature)\b",
+           # "the reasons you gave make sense for a team of your size": understanding
+           unless=r"\b(?:makes?|made|making) (?:\w+ )?sense\b|\bunderstand\w*|\b(?:reasonabl[ey]|"
+                  r"natural(?:ly)?|fair enough|sensible|realistic|inevitabl[ey])\b"),
 )
 
 # -- bitterness ------------------------------------------------------------------------------

@@ -24,7 +24,15 @@ company's own work and are not a complaint about the decision (see
 
 from __future__ import annotations
 
-from .english import HIRED, OUR_OFFER, OWN_DEEDS, OWN_PRODUCTS, OWN_WORK, TURNED_DOWN
+from .english import (
+    BUSINESS_CONTRACT,
+    HIRED,
+    OUR_OFFER,
+    OWN_DEEDS,
+    OWN_PRODUCTS,
+    OWN_WORK,
+    TURNED_DOWN,
+)
 from .frames import Signal
 from .pattern_parts import any_of
 
@@ -108,6 +116,13 @@ AFFECT: tuple[Signal, ...] = (
            unless=any_of(OWN_WORK, _OTHERS_FELT, _PRAISE), mild=True),
 )
 
+
+#: Not interested in a thing the writer sets aside to say what does draw them: "I'm not
+#: interested in titles; what draws me is the problem your team is solving".
+NOT_FOR_THINGS = (r"\bnot (?:\w+ )?interested in (?:job |big |fancy |grand )?(?:titles?|money|"
+                  r"status|prestige|perks|the (?:title|money|size|perks)|chasing|climbing|"
+                  r"managing people|management|size)\b|\bwhat (?:really )?(?:draws|interests|"
+                  r"excites|motivates|drives|attracts) me\b|\bwhat matters to me\b")
 # -- a closed door ------------------------------------------------------------------------
 
 _ELSEWHERE = any_of(
@@ -175,7 +190,7 @@ CLOSED: tuple[Signal, ...] = (
            also=r"\b(?:you|your|working|joining|applying|company|firm|team|role|roles|job|"
                 r"position|any ?more|\w+)\b",
            unless=any_of(OWN_DEEDS, r"\b(?:customers?|clients?|users?|drivers?|staff|they|"
-                                  r"investors?)\b")),
+                                  r"investors?)\b", NOT_FOR_THINGS)),
     Signal("closing-door", r"\b(?:prefer|rather|ask you|please|would like) not (?:to )?(?:be )?"
                            r"(?:contacted|considered|kept|approached|e-?mailed|called|informed|"
                            r"notified|told|included|added)\b"
@@ -341,7 +356,8 @@ LEVERAGE: tuple[Signal, ...] = (
                            r"alternative|outside|better|better-paid|generous|attractive|signed|"
                            r"firm|written|formal|standing|live|serious|concrete) (?:\w+ )?"
                            r"(?:offers?|package|contract|proposal)\b",
-           also=r"\b(?:i|i'm|i've|i'd|me|my)\b", unless=any_of(OWN_DEEDS, OUR_OFFER)),
+           also=r"\b(?:i|i'm|i've|i'd|me|my)\b",
+           unless=any_of(OWN_DEEDS, OUR_OFFER, BUSINESS_CONTRACT)),
     Signal("other-offers", rf"\b{_OFFER} (?:\w+ ){{0,2}}?(?:from|at|with) (?:a|an|another|one of "
                            r"your|two of your|your) (?:\w+ )?(?:competitors?|rivals?|company|"
                            r"firm|employer|carrier|business)\b"
@@ -349,7 +365,8 @@ LEVERAGE: tuple[Signal, ...] = (
                            r"|\boffer (?:i'm|i am|i've been) (?:holding|weighing|considering)\b"
                            r"|\b(?:weighing|considering|holding|sitting on) (?:an?|another|two|"
                            r"several|other) (?:\w+ )?offers?\b",
-           also=r"\b(?:i|i'm|i've|i'd|me|my)\b", unless=any_of(OWN_DEEDS, OUR_OFFER)),
+           also=r"\b(?:i|i'm|i've|i'd|me|my)\b",
+           unless=any_of(OWN_DEEDS, OUR_OFFER, BUSINESS_CONTRACT)),
     Signal("other-offers", r"\b(?:final|late|advanced|second|third|last) (?:stages?|rounds?|"
                            r"interviews?|talks) (?:with|at) (?:\w+ ){0,3}?(?:other|another|"
                            r"competitors?|rivals?|companies|firms|employers)\b"

@@ -233,7 +233,7 @@ _EN_LISTED: tuple[Signal, ...] = (
                            r"(?:no longer|not)(?: \w+)? interested\b|\b(?:no|lost|without) "
                            r"(?:further |any |all |more )?(?:interest|desire) in (?:you|your|"
                            r"working|the company|joining|this company)\b|\bnever (?:apply|work)"
-                           r"(?: \w+){0,3} again\b"),
+                           r"(?: \w+){0,3} again\b", unless=english_topics.NOT_FOR_THINGS),
     # anger
     Signal("anger", r"\b(?:i(?:'m| am| was| feel| felt| remain| have been|'ve been)|makes? me|made"
                     r" me|left me|leaves me)(?: \w+){0,2}? (?:angry|furious|livid|outraged|enraged"
