@@ -29,7 +29,7 @@ RULES = Path(rejectlet.__file__).parent / "rules"
 #: Modules whose patterns read letter text (the writer's data and pack wording).
 TEXT_RULES = ("tone.py", "unfilled.py", "shapes.py", "stance.py", "section_words.py",
               "reading.py", "declared.py", "declared_keys.py", "locate.py", "email_css.py",
-              "stance_de.py", "frames.py", "english.py", "english_topics.py")
+              "stance_de.py", "frames.py", "english.py", "english_topics.py", "clauses_de.py")
 
 #: Pieces that stress a backtracking engine, repeated many times.
 ADVERSARIAL = ("<A", "_a", "{{", "{%", "[", "(", "<", "a ", "why ", "i ", "not ", "the ",

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from rejectlet.rules.addressee_de import masked_third_person
+from rejectlet.rules.clauses_de import host_clause
 from rejectlet.rules.reading import plain, sentences
 from rejectlet.rules.stance import asks_feedback, declines_interest, tone_concerns
 
@@ -117,3 +118,50 @@ def test_masking_keeps_every_position_and_the_first_word() -> None:
 ])
 def test_an_ordinal_date_or_count_does_not_end_a_german_sentence(text: str, count: int) -> None:
     assert len(sentences(plain(text))) == count
+
+
+@pytest.mark.parametrize("text", [
+    # the writer revised their own decision; the participle sits past an inserted infinitive
+    "Als Schichtleiterin habe ich die Entscheidung, zwei Linien zusammenzulegen, nach sechs "
+    "Wochen überdacht.",
+    "Die Bestellmengen, die wir im Team überdacht haben, sind heute um ein Fünftel kleiner.",
+    "Einmal musste ich eine voreilige Lieferantenwahl rückgängig machen.",
+    # a prefield clause judged by the main clause after the comma
+    "Dass Sie sich nach dem Gespräch selbst gemeldet haben, statt eine Vorlage zu schicken, "
+    "hat mich sehr gefreut.",
+    "Die Gründe, die Sie mir im Telefonat erklärt haben, kann ich gut nachvollziehen.",
+    # a task the writer was given, and a finding of the writer's own review
+    "Meine Aufgabe im Praktikum war es, eine veraltete Zeiterfassung abzulösen.",
+    "Meine Auswertung der Schadensfälle hat gezeigt, dass es Nachtfahrten benachteiligte.",
+    # third parties, newcomers in general, a chapter of the writer's life, a device
+    "In meiner Arbeit ging es darum, warum Betriebe ihre Verträge mit Spediteuren kündigen.",
+    "das Gespräch über die Einarbeitung neuer Pflegekräfte auf Ihrer Station",
+    "Das Kapitel Ausbildung habe ich abgeschlossen und suche nun die erste Stelle im Beruf.",
+    "Ein falsch kalibrierter Sensor hatte die Messreihe verfälscht; ich habe den Fehler "
+    "gefunden und das Verfahren angepasst.",
+    "Für die Audits, von denen Sie erzählten, habe ich bereits drei Jahre gearbeitet.",
+])
+def test_the_clause_that_governs_a_german_match_can_excuse_it(text: str) -> None:
+    assert categories(text) == []
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Ich hoffe, dass Sie Ihre Entscheidung noch einmal überdenken.", "revisit"),
+    ("Dass Sie mich abgelehnt haben, ist eine glatte Fehlentscheidung.", "arguing"),
+    ("Ich habe gelernt, dass Erfahrung bei Ihnen nichts zählt.", "bitterness"),
+    ("Die Gründe für Ihre Absage möchte ich genau erfahren.", "reasons"),
+    ("Das Kapitel Ihres Hauses ist für mich abgeschlossen.", "closing-door"),
+])
+def test_a_complaint_in_the_same_shapes_is_still_found(text: str, category: str) -> None:
+    assert category in categories(text)
+
+
+def test_the_host_clause_is_joined_without_the_insertion() -> None:
+    words = plain("Als Teamleiter habe ich die Wahl, ein Lager zu schließen, später "
+                  "überdacht.").lower
+    start = words.index("uberdacht")
+    clause = " spater uberdacht."
+    assert host_clause(words, start, start + 9, clause) == \
+        "als teamleiter habe ich die wahl  spater uberdacht."
+    alone = plain("Bitte überdenken Sie die Wahl.").lower
+    assert host_clause(alone, 6, 16, alone) == alone

@@ -67,7 +67,9 @@ NEUTRAL_NEWS = widen_umlauts(r"\b(?:habe|hatte) (?:\w+ ){0,4}?(?:angenommen|ange
 LEVERAGE: tuple[Signal, ...] = (
     _signal("other-offers", rf"\b{_ELSEWHERE}\b[^.?!]{{0,120}}\b{_LEVER}\b"
                             rf"|\b{_LEVER}\b[^.?!]{{0,120}}\b{_ELSEWHERE}\b",
-            unless=any_of(_OWN_DEED, r"\bangebot, mich\b", r"\bvorzustellen\b")),
+            unless=any_of(_OWN_DEED, r"\bangebot, mich\b", r"\bvorzustellen\b",
+                          # a third party's own contracts: "warum Kommunen ihre Verträge ..."
+                          r"\b\w{3,}(?:en|er|n) i_re\w*\b")),
 )
 
 #: Any deed of the writer's in the perfect ("ich habe … entdeckt"), for frames whose words

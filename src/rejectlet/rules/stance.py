@@ -35,6 +35,7 @@ from . import (
 )
 from .addressee_de import masked_third_person
 from .aim import JUDGING, aim, answers, quoted_questions_masked
+from .clauses_de import host_clause
 from .frames import Signal
 from .linear import LinearPattern, LinearSet, linear, linear_set
 from .reading import Plain, Sentence, plain, sentences
@@ -529,6 +530,8 @@ def _sentence_frames(words: str, base: str, feedback: bool,
         if signal.also is not None and signal.also.search(words) is None:
             continue
         clause = _clause(words, hit.start, hit.end)
+        if base == "de":  # German puts a clause's subject and main verb past a comma
+            clause = host_clause(words, hit.start, hit.end, clause)
         if signal.unless is not None and signal.unless.search(clause) is not None:
             continue
         if base == "en" and signal.category in english_topics.TOPICAL and \

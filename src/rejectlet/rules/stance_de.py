@@ -82,6 +82,8 @@ _NOT_THEIRS = (
     r"|\b(?:die|der|denen|deren|dessen) (?:ihre[mnrs]?|i_re[mnrs]?|s_e|seine[mnrs]?|sich)\b|"
     r"\b(?:deren|dessen)\b"
 
+    # a plural noun with a third party's "ihre" (masked, see ``addressee_de``): "Kommunen ihre"
+    r"|\b\w{3,}(?:en|er|n) i_re\w*\b"
     r"|\b(?:kunde|kunden|kundin|kundinnen|anrufer\w*|fahrer\w*|gäste|gast|patient\w*|"
     r"lieferant\w*|spediteur\w*|verlader\w*|einkäufer\w*)\b"
 )
@@ -89,10 +91,35 @@ _NOT_THEIRS = (
 _REMEDY = (r"\b(?:reduziert|reduzieren|verhindert|verhindern|vermeidet|vermeiden|verringert|"
            r"verringern|minimiert|minimieren|senkt|senken|gesenkt|bekämpft|abbaut|beseitigt|"
            r"markiert|erkennt|meldet|filtert|kennzeichnet|warnt|aufspürt)\b")
-_MINE = _OWN_WORK + "|" + _NOT_THEIRS + "|" + _REMEDY
+#: The writer as the one who revised a decision: "musste ich eine Materialentscheidung
+#: rückgängig machen", "die ich im eigenen Team überdacht habe". The finite verb sits next to
+#: "ich" or "wir", so "ich hoffe, dass Sie ... überdenken" is not the writer's deed.
+_SELF_REVISED = (
+    r"\b(?:(?:habe|hatte|musste|mussten|wollte|konnte|haben|hatten) (?:ich|wir)|(?:ich|wir) "
+    r"(?:habe|hatte|haben|hatten|musste|mussten|wollte|konnte))\b[^.?!,]{0,100}\b(?:überdacht|"
+    r"revidiert|rückgängig gemacht|rückgängig machen|zurückgenommen|neu bewertet|korrigiert|"
+    r"geändert|angepasst|umentschieden)\b"
+    r"|\b(?:die|den|das|der|denen) (?:ich|wir)\b[^.?!,]{0,60}\b(?:überdacht|revidiert|"
+    r"rückgängig gemacht|zurückgenommen|korrigiert|geändert) (?:habe|haben|hatte|hatten)\b"
+    r"|\b(?:überdenken|überdachten|revidieren|revidierten) wir\b|\bwir (?:überdenken|"
+    r"überdachten|revidieren|revidierten)\b|\bich (?:überdachte|revidierte)\b"
+)
+#: What the writer's own review showed: "Meine Prüfung hat gezeigt, dass ...".
+_OWN_FINDING = (r"\b(?:meine|unsere) (?:\w+ )?(?:prüfung|analyse|auswertung|untersuchung|"
+                r"messung|rechnung)\w*\b[^.?!,]{0,40}\b(?:ergab|zeigte|belegte|hat gezeigt|"
+                r"hat ergeben|hat belegt)\b")
+#: Remedies the writer was given to do, as infinitives: "einen veralteten Prozess zu ersetzen".
+_REMEDY_TO_DO = (r"\b(?:zu )?(?:ersetzen|abzulösen|ablösen|modernisieren|abzuschaffen|abschaffen|"
+                 r"vereinfachen|aufzuräumen|aufräumen|beheben|zu beheben|reparieren|"
+                 r"überarbeiten|zu überarbeiten|neu aufzusetzen)\W*$")
+_MINE = (_OWN_WORK + "|" + _NOT_THEIRS + "|" + _REMEDY + "|" + _SELF_REVISED + "|" + _OWN_FINDING
+         + "|" + _REMEDY_TO_DO)
 #: For judgements: also a clause of purpose or result after the writer's own work ("..., damit
 #: sie nicht mehr irreführend sind").
-_MINE_JUDGED = _MINE + r"|^\s*(?:damit|sodass|so dass|wodurch)\b"
+_MINE_JUDGED = (_MINE + r"|^\s*(?:damit|sodass|so dass|wodurch)\b"
+                # a device or a thing gone wrong, not a person judged: "ein falsch
+                # konfigurierter Scanner"
+                r"|\b(?:ein|eine|einen|einem|einer) falsch \w+(?:ter|te|tes|ten|tem)\b")
 
 # -- What the sentence judges, and how -----------------------------------------------------
 
@@ -343,6 +370,13 @@ _ABOUT_ME = (r"\b(?:ich|mich|mir|meine\w*)\b[^.?!]{0,60}(?:\bnicht\b|\bkein\w*|a
 _WHY = (r"(?:warum|weshalb|wieso|weswegen|aus welchem grund|aus welchen gründen|wie kommt es|"
         r"wie kam es|wie konnte es|was war der grund|was waren die gründe|woran lag es|"
         r"nach welchen kriterien|auf welcher grundlage|mit welcher begründung|woran)")
+#: Reasons they already gave, and the writer's understanding of them: "Die Gründe, die Sie mir
+#: genannt haben, kann ich gut nachvollziehen".
+_REASONS_GIVEN = (r"\b(?:die|wie) (?:sie|ihr|du) (?:mir|uns) (?:\w+ ){0,4}?(?:genannt|erklärt|"
+                  r"mitgeteilt|geschildert|dargelegt|erläutert)\b|\b(?:kann|konnte) ich (?:\w+ )"
+                  r"{0,2}?(?:gut|sehr gut|vollkommen|voll und ganz|durchaus|absolut) "
+                  r"nachvollziehen\b|\bverstehe ich (?:gut|sehr gut|vollkommen|voll und ganz)\b|"
+                  r"\bnachvollziehbar\b")
 _REASONS = (
     _signal("reasons", rf"\b{_WHY}\b[^.!]{{0,120}}\?", also=_ABOUT_ME + r"|\bentsch(?:ei|ie)d\w*"),
     _signal("reasons", r"\bwas (?:\w+ ){0,3}?(?:gegen mich|an mir|bei mir)\b[^.?!]{0,40}"
@@ -370,7 +404,7 @@ _REASONS = (
     _signal("reasons", r"\b(?:grund|gründe|begründung|begründen|beweggründe|hintergründe)\b",
             also=_DECISION_CUE + r"|\bwahl\b",
             unless=_MINE + r"|\baus (?:diesem|gutem|dem) grund\b|\b(?:vielen|herzlichen|besten) "
-                           r"dank\b|\bdanke\b|\bbedanke mich\b"),
+                           r"dank\b|\bdanke\b|\bbedanke mich\b|" + _REASONS_GIVEN),
     _signal("reasons", r"\b(?:die |ihre )?(?:gründe|begründung|beweggründe|hintergründe)\b[^.?!]"
                        r"{0,30}\b(?:absage|entscheidung|ablehnung|auswahl|wahl)\b|\b(?:erwarte|"
                        r"verlange|fordere|möchte|will)\b[^.?!]{0,40}\b(?:begründen"
@@ -381,7 +415,8 @@ _REASONS = (
                        r"hatte|war|waren|sprach|gab)\b[^.!]{0,80}\?",
             also=_ABOUT_ME + r"|\b(?:erklären|nennen|mitteilen|erfahren|wissen|bitte|sagen|"
                  r"entscheidung|absage|ablehnung|abzulehnen)\b",
-            unless=_MINE + r"|\b(?:vielen|herzlichen|besten) dank\b|\bdanke\b|\bbedanke mich\b"),
+            unless=_MINE + r"|\b(?:vielen|herzlichen|besten) dank\b|\bdanke\b|\bbedanke mich\b|"
+                   + _REASONS_GIVEN),
     _signal("reasons", r"\bich (?:verlange|erwarte|fordere|bitte um|bestehe auf|beantrage)\b"
                        r"[^.?!]{0,30}\b(?:begründung|erklärung|antwort|rechtfertigung|gründe|"
                        r"stellungnahme)\w*|\b(?:recht|anspruch) auf (?:eine )?(?:\w+ )?"
@@ -662,6 +697,10 @@ _BITTERNESS = (
 
 # -- Closing the door ------------------------------------------------------------------------
 
+#: A chapter of the writer's own life, closed: "Das Kapitel Studium habe ich abgeschlossen".
+_LIFE_STAGE = (r"\bkapitel (?:\w+ )?(?:studium|ausbildung|lehre|promotion|schule|schulzeit|"
+               r"elternzeit|bundeswehr|zivildienst|ausland\w*|selbstständigkeit|uni\w*|"
+               r"hochschule|matura|abitur)\b")
 _CLOSING_DOOR = (
     _signal("closing-door", r"\bich werde mich\b[^.?!]{0,40}\b(?:nicht|nie|niemals|kein)\w*"
                             r"[^.?!]{0,40}\b(?:bewerben|melden)\b|\bich (?:bewerbe|melde) mich "
@@ -686,7 +725,7 @@ _CLOSING_DOOR = (
                             r"\b(?:woanders|anderweitig|bei der konkurrenz|bei anderen (?:firmen|"
                             r"unternehmen|arbeitgebern))\b[^.?!]{0,30}\b(?:umsehen|orientieren|"
                             r"bewerben|suchen|arbeiten)\b"
-                            r"|\bkapitel\b[^.?!]{0,20}\b(?:abgeschlossen|"
+                            r"|\bkapitel\b[^.?!]{0,40}\b(?:abgeschlossen|"
                             r"beendet|erledigt|zu)\b|\bkeine (?:weitere|neue"
                             r"|erneute)n? bewerbung\w*|"
                             r"\binteresse\b[^.?!]{0,40}\b(?:erloschen|verloren|vergangen|"
@@ -696,7 +735,7 @@ _CLOSING_DOOR = (
                             r"|berücksichtigen|"
                             r"annehmen|öffnen|reagieren|antworten|bewerben|melden)\b",
             also=r"\b(?:sie|ihnen|ihr\w*|euch|eure?\w*|dich|dein\w*|firma|unternehmen|haus|"
-                 r"stellen?|bitte|mich|mir|erfahrung)\b", unless=_MINE),
+                 r"stellen?|bitte|mich|mir|erfahrung)\b", unless=_MINE + "|" + _LIFE_STAGE),
     _signal("closing-door", r"\b(?:kontaktieren|melden|schreiben|rufen|wenden) (?:sie|ihr|du) "
                             r"(?:\w+ ){0,5}?(?:nicht mehr|nie mehr|nie wieder|nicht wieder|nicht "
                             r"erneut|keinesfalls)\b|\b(?:sie brauchen|ihr braucht|du brauchst) "

@@ -192,6 +192,10 @@ _LACK = (
 HIRE_DOUBTED: tuple[Signal, ...] = (
     _signal("comparison", rf"\b{_THE_HIRE}\b", also=rf"\b{_LACK}",
             unless=_OWN_WORK + r"|\bmein\w* \w*(?:programm|projekt|konzept|kurs|schulung)\w*"
+                               # newcomers in general: "die Einarbeitung neuer Kolleginnen"
+                               r"|\b(?:einarbeitung|schulung|onboarding|betreuung|ausbildung|"
+                               r"begleitung|förderung|gewinnung|integration|anleitung) (?:\w+ )?"
+                               r"neue[rn]? \w+"
                                r"|\b(?:wünsche|freut mich)\b[^.?!]{0,40}\b(?:erfolg|alles "
                                r"gute)\b"),
     _signal("comparison", r"\b(?:jahre|erfahrung|berufserfahrung|bilanz|ergebnisse|leistung\w*|"
@@ -283,10 +287,15 @@ _AGAINST_ME = (
 )
 _SINCERE = (r"\b(?:trotzdem|dennoch|obwohl|auch wenn|aber ich|danke für ihre zeit|bin (?:ihnen )?"
             r"dankbar|herzlichen dank|vielen dank)\b")
+#: The writer's own deed in the perfect, the finite verb next to "ich": "habe ich bereits für
+#: zwei Landkreise gearbeitet". No comma between, so "ich habe gehört, dass Sie ..." is not it.
+_WRITER_PERFECT = (r"\b(?:habe|hatte) ich\b[^.?!,]{0,80}\bge\w{3,}(?:t|en)\b"
+                   r"|\bich (?:habe|hatte)\b[^.?!,]{0,80}\bge\w{3,}(?:t|en)\b")
 BROAD: tuple[Signal, ...] = (
     _signal("blame", rf"\b{_ACTOR}\b[^.?!]{{0,80}}\b{_TURN}\b",
             also=r"\b(?:ich|mich|mir|mein\w*)\b|\b(?:runde|gespräch|stunde|termin|zeit)\b",
-            unless=_OWN_DEEDS + "|" + _NOT_THEIRS + "|" + _GOOD_FAITH),
+            unless=_OWN_DEEDS + "|" + _NOT_THEIRS + "|" + _GOOD_FAITH + "|" + _WRITER_PERFECT
+                   + r"|\bliegen?\b[^.?!]{0,60}\bvor\b"),
     _signal("blame", r"\b(?:zugesagt|versprochen|angekündigt|hieß es|stand|zusage)\b[^.?!]{0,60}"
                      r"\b(?:erst nach|nach sieben|nie|nicht|keine rede|plötzlich|stattdessen)\b",
             also=r"\b(?:ich|mich|mir|mein\w*|gespräch)\b",
