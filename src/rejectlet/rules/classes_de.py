@@ -64,6 +64,41 @@ CLOSED: tuple[Signal, ...] = (
                             r"nehmen sie mich|nicht (?:\w+ )?(?:weiterzugeben|weitergeben|"
                             r"kontaktieren|anzuschreiben|anschreiben|zuzusenden|schicken))\b",
             also=r"\b(?:mich|mir|meine\w*)\b", unless=any_of(_OWN_PERFECT, r"\bbitte behalten\b")),
+    # the writer's future placed elsewhere, in the present tense: "meine Zukunft sehe ich
+    # woanders", "ich schaue mich künftig woanders um", "sicher nicht bei Ihnen"
+    _signal("closing-door", r"\b(?:woanders|anderswo|anderweitig)\b[^.?!]{0,30}\b(?:um|"
+                            r"orientiere|orientieren|suche|bewerbe|sehe)\b"
+                            r"|\b(?:sehe|suche|orientiere|bewerbe) (?:ich )?(?:mich )?(?:\w+ )"
+                            r"{0,4}?(?:woanders|anderswo|anderweitig)\b"
+                            r"|\b(?:sicher|bestimmt|garantiert|jedenfalls|gewiss|ganz sicher) "
+                            r"nicht (?:mehr )?bei (?:ihnen|euch|dir|their_org)\b"
+                            r"|, ohne mich\W*$",
+            unless=any_of(_OWN_PERFECT, r"\bfreuen\b", r"\b(?:kunde|kunden|fahrer"
+                          r"|lieferant\w*)\b")),
+    # the door shut in an idiom: "tue ich mir kein zweites Mal an", "lohnt sich für mich
+    # nicht", "können Sie jemand anderem anbieten", "sparen Sie sich die Mühe", "von meiner
+    # Liste gestrichen", "ein nächstes Mal gibt es nicht"
+    _signal("closing-door", r"\b(?:tue|tu|mache|mach) ich (?:mir )?(?:\w+ ){0,2}?(?:kein "
+                            r"zweites mal|nicht (?:noch )?(?:einmal|mal|ein zweites mal)|nie "
+                            r"wieder)\b|\bkein zweites mal an\b"
+                            r"|\b(?:bewerbung|versuch|anlauf)\w*\b[^.?!]{0,30}\blohnt sich "
+                            r"(?:\w+ ){0,3}?nicht\b"
+                            r"|\b(?:jemand|jemandem) (?:anderem|anders) (?:\w+ )?anbieten\b"
+                            r"|\bsparen (?:sie|ihr|du) (?:sich|euch|dir) (?:\w+ ){0,2}?(?:mühe|"
+                            r"arbeit|nachricht|anruf)\b"
+                            r"|\b(?:streiche|gestrichen|nehme|genommen|lösche|gelöscht)\b"
+                            r"[^.?!]{0,40}\b(?:von|aus) meiner (?:\w+ )?liste\b"
+                            r"|\b(?:ein|kein) (?:nächstes|zweites|weiteres) mal\b[^.?!]{0,10}"
+                            r"\b(?:gibt es nicht|wird es nicht geben)\b",
+            unless=_OWN_PERFECT),
+    # documents or a name withdrawn: "Meine Unterlagen können Sie vernichten", "meinen Namen
+    # nicht für künftige Stellen weiterzugeben", "kontaktieren Sie mich nicht wegen ..."
+    _signal("closing-door", r"\b(?:vernichten|schreddern|wegwerfen|entsorgen)\b"
+                            r"|\bnicht (?:\w+ ){0,4}?(?:weiterzugeben|weitergeben)\b"
+                            r"|\b(?:kontaktieren|kontaktiert|schreiben|rufen) (?:sie|ihr|du) mich "
+                            r"(?:bitte )?nicht\b",
+            also=r"\b(?:mich|mir|meine\w*)\b", unless=any_of(_OWN_PERFECT,
+                                                              r"\bbitte behalten\b")),
     _signal("closing-door", r"\b(?:wettbewerber\w*|konkurrenz|konkurrenten)\b",
             also=r"\b(?:nächste\w* schritt|wechsl\w*|gehe|führt|künftig|ab jetzt|von nun an)\b",
             unless=_OWN_PERFECT),
@@ -127,6 +162,28 @@ BITTER: tuple[Signal, ...] = (
     _signal("bitterness", rf"\b{_HEDGE}\b[^.?!]{{0,60}}\b{_SLIGHT}\b|\b{_SLIGHT}\b[^.?!]{{0,60}}"
                           rf"\b{_HEDGE}\b",
             unless=any_of(_OWN_PERFECT, r"\bdeshalb\b", r"\bich weiß, wie\b")),
+    # effort the writer calls wasted, as a question or a saving: "wozu ich mir die Mühe
+    # gemacht habe", "dass man sich bei Ihnen die Vorbereitung sparen kann"
+    _signal("bitterness", r"\b(?:wozu|wofür|warum) ich (?:mir )?(?:\w+ ){0,3}?(?:die |so viel |"
+                          r"diese )?(?:mühe|arbeit|zeit)\b"
+                          r"|\bsich (?:\w+ ){0,3}?(?:die|jede|seine|ihre) (?:\w+ )?(?:vorbereitung|"
+                          r"mühe|arbeit) sparen\b",
+            unless=any_of(_OWN_PERFECT, r"\b(?:kunde|kunden|fahrer|lieferant\w*)\b")),
+    # the writer's wish to work there gone: "obwohl mir die Lust vergangen ist"
+    _signal("bitterness", r"\b(?:lust|freude|begeisterung|motivation)\b[^.?!]{0,30}\b(?:vergangen|"
+                          r"verflogen|abhanden gekommen|dahin)\b",
+            also=r"\b(?:ihnen|ihr\w*|euch|eure?\w*|verfahren\w*|gespräch\w*|absage|"
+                 r"bewerbung\w*|runde\w*|their_org|prozess\w*)\b",
+            unless=_OWN_PERFECT),
+    # a condition that mocks them: "falls Sie irgendwann einmal Wert auf Erfahrung legen"
+    _signal("bitterness", r"\b(?:falls|wenn|sollten|sobald) (?:sie|ihr|du) (?:\w+ )?(?:irgendwann|"
+                          r"eines tages|jemals|je)\b[^.?!]{0,40}\b(?:wert auf|zu schätzen|"
+                          r"erkennen|begreifen|merken|lernen)\b"),
+    # their words called canned: "die nur aus Textbausteinen bestand"
+    _signal("bitterness", r"\b(?:nur|bloß|lediglich|nichts als|ausschließlich) (?:aus )?(?:\w+ )?"
+                          r"(?:textbaustein\w*|floskel\w*|standardsätze\w*|formbrief\w*|"
+                          r"serienbrief\w*|worthülse\w*)\b",
+            unless=_OWN_PERFECT),
     _signal("bitterness", r"\b(?:absagen|firmen) (?:\w+ ){0,3}?die es (?:noch )?bereuen\b"
                           r"|\bso weit meine meinung\b|\bmeine meinung (?:davon|von ihnen) noch\b"),
 )

@@ -190,6 +190,24 @@ _LACK = (
     r"hätte (?:\w+ ){0,3}?gebraucht|sicherere\w*)"
 )
 HIRE_DOUBTED: tuple[Signal, ...] = (
+    # the writer ranked above the person hired, in a comparative: "qualifizierter als die
+    # Person, die die Stelle bekommen hat", "der stärkere Bewerber", "mehr Fachwissen als Ihr
+    # Wunschkandidat", "so viele Projekte ... wie ich", "mit meiner Erfahrung mitzuhalten"
+    _signal("comparison", r"\b(?:ich|mir|mich)\b[^.?!]{0,40}\b\w{3,}(?:er|ere|erer) als (?:die|der|"
+                          r"den|ihr\w*|eure?\w*) (?:\w+ )?(?:person|kandidat\w*|bewerber\w*|"
+                          r"wunschkandidat\w*|frau|herr\w*|mann|neue\w*|stelleninhaber\w*)\b"
+                          r"|\bmehr \w+ (?:\w+ ){0,3}?als (?:ihr|der|die|eure?) (?:\w+ )?"
+                          r"\w*(?:kandidat|bewerber)\w*\b"
+                          r"|\b(?:so|genauso|ebenso) (?:viel\w*|gut|schnell) (?:\w+ ){0,4}?"
+                          r"(?:wie ich|wie mir)\b"
+                          r"|\bmit (?:meiner|meinen|meinem|mir)\b[^.?!]{0,30}\bmit(?:zu)?halten\b",
+            also=r"\b(?:\w*kandidat\w*|\w*bewerber\w*|stelleninhaber\w*|nachfolger\w*|"
+                 r"ausgewählt\w*|eingestellt\w*|gewählt\w*|genommen|bekommen|vorgezogen|"
+                 r"(?:ihr\w*|eure?\w*|der|die|den|dem) neue[nrs]?)\b",
+            unless=_OWN_WORK + r"|\b(?:kunde|kunden|vorjahr|vorgänger\w*|standort\w*)\b"),
+    _signal("comparison", r"\b(?:war|bin) ich (?:\w+ )?(?:der|die) (?:stärkere|bessere|"
+                          r"geeignetere|qualifiziertere|erfahrenere)\w* (?:bewerber\w*|"
+                          r"kandidat\w*)\b"),
     _signal("comparison", rf"\b{_THE_HIRE}\b", also=rf"\b{_LACK}",
             unless=_OWN_WORK + r"|\bmein\w* \w*(?:programm|projekt|konzept|kurs|schulung)\w*"
                                # newcomers in general: "die Einarbeitung neuer Kolleginnen"
