@@ -43,7 +43,7 @@ import argparse
 import json
 import math
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -292,15 +292,22 @@ def model_scores(example: Example, heads: Any) -> tuple[dict[str, float], dict[s
     return best, aimed
 
 
-def leave_one_out(examples: Sequence[Example]) -> list[Round]:
-    """Train on every round but one and score that one, for each round in turn."""
+def leave_one_out(examples: Sequence[Example],
+                  only: Collection[str] | None = None) -> list[Round]:
+    """Train on every round but one and score that one, for each round in turn (or
+    only for the rounds of the parts in ``only``: every other round still trains)."""
     from rejectlet.rules.learned import scorer_from
     from tests.corpus import train
 
-    frames = [dict(o.fired) for o in run(examples, learned=False)]
     rounds: dict[tuple[str, int], list[int]] = {}
     for index, example in enumerate(examples):
-        rounds.setdefault((example.part, example.block), []).append(index)
+        if only is None or example.part in only:
+            rounds.setdefault((example.part, example.block), []).append(index)
+    scored = sorted(i for indices in rounds.values() for i in indices)
+    frames: list[dict[str, str]] = [{} for _ in examples]
+    for i, outcome in zip(scored, run([examples[i] for i in scored], learned=False),
+                          strict=True):
+        frames[i] = dict(outcome.fired)
     rows = train.rows_of(examples)
     vectors = train.featurise_all(rows)
     result = []
@@ -355,20 +362,91 @@ def calibrate(rounds: Sequence[Round], budget: float = MODEL_ALARM_BUDGET
     return chosen
 
 
+#: The share of an independent part's good sentences that frames and model together may
+#: alarm on when the thresholds are chosen: the issue's bound.
+BOTH_ALARM_BUDGET = 0.05
+
+
+def calibrate_both(rounds: Sequence[Round], budget: float = BOTH_ALARM_BUDGET
+                   ) -> dict[str, float]:
+    """Per language, the threshold (for every code) at which frames and model together
+    catch the most bad sentences of the independent parts while alarming on at most
+    ``budget`` of the good sentences of each independent part, read from the
+    leave-one-out scores (each part scored by a model that never saw it).
+
+    The languages are chosen together, because a part's bound counts both; a good
+    sentence the frames alarm on counts whatever the thresholds, and when the frames
+    alone are over a part's bound the model may add nothing there. Among equal
+    recalls the higher thresholds win.
+    """
+    chosen_rounds = independent(rounds)
+    languages = sorted({e.language for one in chosen_rounds for e in one.examples})
+    parts = sorted({one.examples[0].part for one in chosen_rounds})
+    room = dict.fromkeys(parts, 0.0)
+    # per language: the model's best score on each good sentence the frames let pass
+    # (with its part), and on each bad one the lowest score that still catches it
+    goods: dict[str, list[tuple[str, float]]] = {language: [] for language in languages}
+    needs: dict[str, list[float]] = {language: [] for language in languages}
+    for one in chosen_rounds:
+        for example, frames, scores in zip(one.examples, one.frames, one.scores, strict=True):
+            if not example.expect:
+                room[example.part] += budget
+                if frames:
+                    room[example.part] -= 1
+                else:
+                    goods[example.language].append(
+                        (example.part, max(scores.values(), default=0.0)))
+                continue
+            missing = example.expect - set(frames)
+            if not missing:
+                continue  # the frames catch it whatever the thresholds
+            if missing <= set(scores):
+                needs[example.language].append(min(scores[code] for code in missing))
+    candidates: dict[str, list[tuple[float, int, dict[str, int]]]] = {}
+    for language in languages:
+        levels = {0.999} | {math.floor(value * 1000) / 1000 + 0.001
+                            for _, value in goods[language] if 0.5 <= value < 0.999}
+        rows = []
+        for level in sorted(round(v, 3) for v in levels | {0.5}):
+            caught = sum(need >= level for need in needs[language])
+            alarms = dict.fromkeys(parts, 0)
+            for part, value in goods[language]:
+                alarms[part] += value >= level
+            rows.append((level, caught, alarms))
+        candidates[language] = rows
+    best: tuple[int, float, dict[str, float]] = (-1, 0.0, dict.fromkeys(languages, 0.999))
+    combos: list[list[tuple[str, tuple[float, int, dict[str, int]]]]] = [[]]
+    for language in languages:
+        combos = [[*combo, (language, row)] for combo in combos
+                  for row in candidates[language]]
+    for combo in combos:
+        if any(sum(row[2][part] for _, row in combo) > max(0, math.floor(room[part] + 1e-9))
+               for part in parts):
+            continue
+        caught = sum(row[1] for _, row in combo)
+        height = sum(row[0] for _, row in combo)
+        if (caught, height) > best[:2]:
+            best = (caught, height, {language: row[0] for language, row in combo})
+    return best[2]
+
+
 def _strongest(fired: dict[str, str]) -> str:
     values = set(fired.values())
     return "error" if "error" in values else ("warning" if values else "-")
 
 
 def round_figures(rounds: Sequence[Round], language: str | None = None,
-                  error_at: dict[str, float] | None = None) -> dict[str, Any]:
+                  error_at: dict[str, float] | None = None,
+                  thresholds: dict[str, float] | None = None) -> dict[str, Any]:
     """Recall, false alarms, good sentences refused and severity agreement of frames,
     model and both over some rounds.
 
     A model finding is an error when its score on a sentence aimed at the hiring or
     the reader reaches ``error_at`` of the language (default: ``train.ERROR_AT``, as
-    shipped), else a warning. In "both", a code the frames fired keeps the frames'
-    severity (the model does not report a sentence the frames reported)."""
+    shipped), else a warning. With ``thresholds`` (per language), the model's findings
+    are read again from its scores at those thresholds instead of the shipped ones.
+    In "both", a code the frames fired keeps the frames' severity (the model does not
+    report a sentence the frames reported)."""
     from tests.corpus import train
 
     levels = train.ERROR_AT if error_at is None else error_at
@@ -380,6 +458,9 @@ def round_figures(rounds: Sequence[Round], language: str | None = None,
                 continue
             aimed = one.aimed[index] if one.aimed else {}
             level = levels.get(example.language, 2.0)
+            if thresholds is not None and one.scores:
+                at = thresholds.get(example.language, 2.0)
+                model = {code for code, value in one.scores[index].items() if value >= at}
             by_model = {code: "error" if aimed.get(code, 0.0) >= level else "warning"
                         for code in model}
             both = by_model | frames
@@ -400,7 +481,8 @@ def round_figures(rounds: Sequence[Round], language: str | None = None,
                for key, c in cells.items()}}
 
 
-def error_levels(rounds: Sequence[Round]) -> dict[str, float]:
+def error_levels(rounds: Sequence[Round],
+                 thresholds: dict[str, float] | None = None) -> dict[str, float]:
     """Per language, the lowest score (above the language's threshold) at which a model
     finding aimed at the hiring or the reader may be an error and still refuse no good
     sentence of any independent writer's part, read from the leave-one-out scores; 2.0
@@ -409,7 +491,7 @@ def error_levels(rounds: Sequence[Round]) -> dict[str, float]:
 
     chosen: dict[str, float] = {}
     for language in sorted({e.language for one in rounds for e in one.examples}):
-        highest = train.THRESHOLDS.get(language, 0.5) - 0.001
+        highest = (thresholds or train.THRESHOLDS).get(language, 0.5) - 0.001
         for one in independent(rounds):
             for example, aimed in zip(one.examples, one.aimed, strict=True):
                 if example.language == language and not example.expect:
@@ -424,7 +506,8 @@ def independent(rounds: Sequence[Round]) -> list[Round]:
     return [one for one in rounds if one.examples and one.examples[0].part in INDEPENDENT]
 
 
-def round_table(rounds: Sequence[Round], error_at: dict[str, float] | None = None) -> str:
+def round_table(rounds: Sequence[Round], error_at: dict[str, float] | None = None,
+                thresholds: dict[str, float] | None = None) -> str:
     """The leave-one-out table: per round and summed up, frames, model and both, each
     as recall / false alarms / good sentences refused / severity agreement."""
     rows = ["round              bad  good   frames rec/FA/ref/sev          "
@@ -437,16 +520,17 @@ def round_table(rounds: Sequence[Round], error_at: dict[str, float] | None = Non
         return f"{name:18s} {f['bad']:4d} {f['good']:5d}   " + "   ".join(cells)
 
     for one in rounds:
-        rows.append(line(one.name, round_figures([one], error_at=error_at)))
-    rows.append(line("all", round_figures(rounds, error_at=error_at)))
+        rows.append(line(one.name, round_figures([one], None, error_at, thresholds)))
+    rows.append(line("all", round_figures(rounds, None, error_at, thresholds)))
     for language in ("en", "de"):
-        rows.append(line(f"all ({language})", round_figures(rounds, language, error_at)))
+        rows.append(line(f"all ({language})",
+                         round_figures(rounds, language, error_at, thresholds)))
     chosen = independent(rounds)
     if chosen:
-        rows.append(line("independent", round_figures(chosen, error_at=error_at)))
+        rows.append(line("independent", round_figures(chosen, None, error_at, thresholds)))
         for language in ("en", "de"):
             rows.append(line(f"independent ({language})",
-                             round_figures(chosen, language, error_at)))
+                             round_figures(chosen, language, error_at, thresholds)))
     return "\n".join(rows)
 
 
@@ -488,13 +572,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--misses", action="store_true", help="list each sentence scored wrong")
     parser.add_argument("--leave-one-out", action="store_true",
                         help="train the learned scorer on all rounds but one, score that one")
+    parser.add_argument("--independent", action="store_true",
+                        help="with --leave-one-out: score only the independent writers' "
+                             "parts (every round still trains the others' models)")
     parser.add_argument("--calibrate", action="store_true",
                         help="with --leave-one-out: also print the thresholds per language "
                              "that keep the model's own false alarms within budget")
     args = parser.parse_args(argv)
     parts = args.part or [p for p in PARTS if (HERE / f"{p}.tsv").exists()]
     if args.leave_one_out:
-        rounds = leave_one_out([e for part in parts for e in read_part(part)])
+        rounds = leave_one_out([e for part in parts for e in read_part(part)],
+                               INDEPENDENT if args.independent else None)
         if args.json:
             print(json.dumps({one.name: round_figures([one]) for one in rounds}
                              | {"all": round_figures(rounds),
@@ -512,6 +600,13 @@ def main(argv: Sequence[str] | None = None) -> int:
                   + json.dumps(levels, sort_keys=True))
             print("with those levels:")
             print(round_table(rounds, levels))
+            both = calibrate_both(rounds)
+            levels = error_levels(rounds, both)
+            print("thresholds that catch the most with frames and model together within "
+                  f"{BOTH_ALARM_BUDGET:.1%} false alarms on each independent part: "
+                  + json.dumps(both, sort_keys=True) + "; error levels with them: "
+                  + json.dumps(levels, sort_keys=True))
+            print(round_table(rounds, levels, both))
         return 0
     report: dict[str, Any] = {}
     wrong: list[str] = []

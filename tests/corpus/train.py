@@ -31,6 +31,7 @@ import sys
 from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -102,43 +103,109 @@ _DE_NOUN_ENDINGS = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft"
                     "enz", "anz", "ling", "ei", "ik", "ur")
 
 
+#: Words before an article that, after a title or a first name, make what follows a
+#: family name ("Herrn von der Heydt").
+_DE_PARTICLES = frozenset({"von", "van", "de"})
+#: Legal forms: a capitalised word right before one is part of a company's name.
+_LEGAL_FORMS = frozenset({"gmbh", "ag", "kg", "se", "ug", "ohg", "ev", "mbh", "ltd", "inc",
+                          "plc", "llc", "llp", "co", "corp", "sa", "bv", "nv"})
+
+
 def known_words(rows: Sequence[Row], language: str) -> frozenset[str]:
-    """The lemmas of a language's rows that are words, not names: every lemma but those
-    the corpus writes only with a capital inside a sentence (in German, where nouns
-    are capitalised, also never after an article or adjective and without a common
-    noun's ending). A name the corpus happens to use (a city, a person, another
-    company) is then read as a name, and no weight is learned for it."""
-    from rejectlet.rules.learned_features import tokens
+    """The lemmas of a language's rows that are words, not names.
+
+    A capitalised word (or one written wholly in capitals, other than the
+    ``ACRONYMS`` of ``learned_features``) is a word only on evidence that it is
+    one. In English the evidence is the word written in lower case somewhere in
+    the corpus; a word the corpus writes only with a capital, at a sentence's
+    opening or inside it, is a name. In German, where every noun is capitalised,
+    it is the word in lower case, a common noun's ending, a word that opens a
+    sentence and is never seen as a name, or the word used as a common noun: after
+    an article or an inflected adjective in at least a third of its uses inside a
+    sentence, not as the first word of a company's name ("der Hanse Fracht AG",
+    "der Musterfirma GmbH") and not after a particle ("von der Heydt"). A word
+    written with a capital after a small letter ("LogiMAT") is a brand wherever
+    else it stands. A name the corpus happens to use (a city, a person, another company)
+    is then read as a name, and no weight is learned for it, alone or in a pair.
+    """
+    from rejectlet.rules.learned_features import ACRONYMS, tokens
 
     lower: set[str] = set()
     opening: set[str] = set()
+    named: set[str] = set()
     capital: Counter[str] = Counter()
     noun: Counter[str] = Counter()
+    seen: set[str] = set()
     for row in rows:
         if row.language != language:
             continue
         text = reading(row)
         words = tokens(text.lower, 0, len(text.lower), language)
         for index, token in enumerate(words):
+            seen.add(token.lemma)
             written = text.text[token.start:token.end]
+            before = words[index - 1] if index else None
             if not written[:1].isupper():
                 lower.add(token.lemma)
+            elif any(a.islower() and b.isupper() for a, b in pairwise(written)):
+                named.add(token.lemma)  # a brand written with an inner capital
+            elif before is not None and before.word in _TITLES:
+                capital[token.lemma] += 1  # a person's name after a title
             elif not any(c.islower() for c in written[1:]):
-                continue  # an acronym ("HR") is a word
-            elif not index or _opens(text.text[words[index - 1].end:token.start]):
+                if len(written) > 1 and token.lemma not in ACRONYMS \
+                        and token.word not in ACRONYMS:
+                    capital[token.lemma] += 1  # wholly in capitals: a name unless shown
+            elif before is None or _opens(text.text[before.end:token.start]):
                 opening.add(token.lemma)
             else:
                 capital[token.lemma] += 1
-                before = words[index - 1]
-                if language == "de" and (before.word in _DE_DETERMINERS or (
-                        text.text[before.start:before.start + 1].islower()
-                        and before.word.endswith(("e", "en", "er", "es", "em")))):
+                if language == "de" and _common_noun(text.text, words, index):
                     noun[token.lemma] += 1
-    names = set(capital) - lower
-    if language == "de":
-        names = {w for w in names if noun[w] * 3 < capital[w]
-                 and not w.endswith(_DE_NOUN_ENDINGS)}
-    return frozenset((lower | opening | set(capital)) - names)
+    names = (set(capital) | named) - lower
+    if language == "en":
+        names |= opening - lower
+    else:
+        names = {w for w in names if w in named or (
+            noun[w] * 3 < capital[w] and not w.endswith(_DE_NOUN_ENDINGS))}
+    return frozenset(seen - names)
+
+
+#: Titles after which a capitalised word is a person's name.
+_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "herr", "herrn", "frau"})
+
+
+def _determined(cased: str, words: Sequence[Any], index: int) -> bool:
+    """Whether ``words[index]`` follows an article, a possessive or an inflected adjective
+    (so a capitalised German word there is a noun of a noun phrase)."""
+    if not index:
+        return False
+    before = words[index - 1]
+    return before.word in _DE_DETERMINERS or (
+        cased[before.start:before.start + 1].islower()
+        and before.word.endswith(("e", "en", "er", "es", "em")))
+
+
+def _common_noun(cased: str, words: Sequence[Any], index: int) -> bool:
+    """Whether the German word ``words[index]`` stands as a common noun: after an
+    article or an inflected adjective, not after a name's particle, and not as the
+    first of capitalised words that end in a legal form (then it begins a name)."""
+    if not _determined(cased, words, index):
+        return False
+    if index >= 3 and words[index - 1].word in ("der", "den", "dem") \
+            and words[index - 2].word in _DE_PARTICLES:
+        # "Herrn von der Heydt", "Annegret von der Heydt"; not "einen Bewerber von der
+        # Stange", where the word before the particle is a common noun itself
+        person = words[index - 3]
+        if person.word in _TITLES or (cased[person.start:person.start + 1].isupper()
+                                      and not _determined(cased, words, index - 3)):
+            return False
+    # the first word of a company's name: capitalised words up to a legal form
+    for ahead in words[index + 1:index + 4]:
+        if ahead.word in _LEGAL_FORMS:
+            return False
+        if not cased[ahead.start:ahead.start + 1].isupper():
+            break
+    return True
 
 
 def _opens(between: str) -> bool:

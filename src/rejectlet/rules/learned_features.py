@@ -229,11 +229,30 @@ class Names:
     known: Collection[str] | None = None
 
 
-def _is_capitalised(cased: str, token: Token) -> bool:
-    """Whether a word is written with a capital and then at least one small letter
-    (an acronym such as "HR" or "PDF" stays a word)."""
+#: Acronyms that are ordinary words of letters like these (a department, a document, a
+#: degree, a tool's kind), never a company's name: written in capitals, they stay words.
+#: Any other word written wholly in capitals ("DHL", "SAP", "NASA") is read as a name
+#: unless its scorer knows it as a word (a shouted "NEVER" is "never").
+ACRONYMS = frozenset({
+    "hr", "cv", "pdf", "ceo", "cto", "cfo", "coo", "vp", "it", "qa", "ui", "ux", "api",
+    "sql", "xml", "url", "erp", "crm", "kpi", "okr", "roi", "ai", "ml", "bi", "etl", "cad",
+    "cpa", "cfa", "mba", "phd", "msc", "bsc", "gcse", "iso", "yaml", "json", "csv", "sme",
+    "hgv", "ki", "edv", "bwl", "ok", "faq", "pm", "usd", "eur", "gbp", "b2b", "saas",
+    "q1", "q2", "q3", "q4"})
+
+
+def _is_capitalised(cased: str, token: Token, known: Collection[str] | None = None) -> bool:
+    """Whether a word is written as a name may be: with a capital and then at least one
+    small letter, or (when ``known`` is given) wholly in capitals and neither one of the
+    ``ACRONYMS`` nor a word ``known`` holds."""
     written = cased[token.start:token.end]
-    return len(written) > 1 and written[0].isupper() and any(c.islower() for c in written[1:])
+    if len(written) < 2 or not written[0].isupper():
+        return False
+    if any(c.islower() for c in written[1:]):
+        return True
+    return known is not None and any(c.isalpha() for c in written) \
+        and token.word not in ACRONYMS and token.lemma not in ACRONYMS \
+        and token.lemma not in known
 
 
 #: What may stand between two words of one name ("Brask + Moe", "Smith & Sons").
@@ -254,13 +273,14 @@ def name_classes(words: list[Token], cased: str, language: str,
     closed = _CLOSED[language]
     found: list[Token] = []
     for index, token in enumerate(words):
-        capital = _is_capitalised(cased, token)
+        capital = _is_capitalised(cased, token, names.known)
+        titled = index and words[index - 1].word in _TITLES \
+            and cased[token.start:token.start + 1].isupper()  # "Frau O'Briain" too
         kind = ""
         if token.lemma in (ORG, NAME):
             kind = token.lemma
-        elif capital and ((index and words[index - 1].word in _TITLES) or (
-                names.known is not None and token.word not in closed
-                and token.lemma not in closed and token.lemma not in names.known)):
+        elif titled or (capital and names.known is not None and token.word not in closed
+                        and token.lemma not in closed and token.lemma not in names.known):
             kind = NAME
         if not kind:
             found.append(token)
