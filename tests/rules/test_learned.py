@@ -419,3 +419,13 @@ def test_calibration_catches_the_most_within_the_bound_of_frames_and_model_toget
                         [{"RJ007": "warning"} if not e.expect and e.line < 50 else {}
                          for e in rounds[0].examples], rounds[0].model, rounds[0].scores)]
     assert score.calibrate_both(over)["en"] == 0.991
+
+
+def test_each_clause_carries_what_it_points_at_as_the_frames_read_it() -> None:
+    own = _names("I found a mistake in our fuel model and fixed it.", prefix="ca=")
+    assert "ca=work&BAD" in own and "ca=them&BAD" not in own
+    theirs = _names("Rejecting me was a mistake, although I enjoyed the day.", prefix="ca=")
+    assert "ca=them&BAD" in theirs
+    # the target of the whole sentence, and of each clause with its actor
+    assert "aim=them" in _names("Your decision was wrong.", prefix="aim=")
+    assert "r=WRITER&ca=work" in _names("I cut forecast bias by forty percent.", prefix="r=")

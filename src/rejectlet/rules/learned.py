@@ -25,7 +25,7 @@ from importlib import resources
 from typing import Any
 
 from ..limits import current_meter
-from .learned_features import Feature, Names, features
+from .learned_features import Feature, Names, features, target
 from .reading import Plain, Sentence, sentences
 
 #: The file the training script writes and this module reads.
@@ -196,14 +196,7 @@ def aimed_at_them(text: Plain, start: int, end: int, language: str) -> bool:
     """Whether the sentence ``text[start:end]`` is aimed at the hiring, the decision or
     the reader, read by the tone frames' own target analysis (``aim``): a story of
     work or another matter never makes a model finding an error."""
-    from .addressee_de import masked_third_person
-    from .aim import aim, quoted_questions_masked
-
-    words = text.lower[start:end]
-    original = text.text[start:end]
-    if language == "de":
-        words = masked_third_person(original, words)
-    return aim(quoted_questions_masked(words), language, original) == "them"
+    return target(text, start, end, language) == "them"
 
 
 def scorer_from(data: Mapping[str, Any], language: str) -> Scorer | None:

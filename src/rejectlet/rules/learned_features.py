@@ -8,15 +8,21 @@ classes (the writer, the addressee, negation, the hiring as a topic, the
 counterfactual), the class pairs those make in order ("you" then "not"), who
 each clause is about (the writer, the writer's own work, the reader, the
 reader's company, the decision, a third person such as the one hired) and
-which classes stand beside that actor, whether the sentence carries gracious
-words, hard words or both, the sentence's shape (a question, an exclamation,
-an imperative opening) and the section the sentence sits in.
+which classes stand beside that actor, what each clause and the sentence point
+at as the tone frames read it (``aim``: the hiring or the reader, a story of
+work, another matter) and which hard or gracious words stand in such a clause,
+whether the sentence carries gracious words, hard words or both, the
+sentence's shape (a question, an exclamation, an imperative opening) and the
+section the sentence sits in.
 
 The word classes are small, closed and written for this scorer alone; they do
 not borrow the frames' tuned lexicons, so that the leave-one-part-out estimate
 of the scorer is not coloured by lists that were widened after reading the part
-held out. The same function feeds training (tests/corpus/train.py) and scoring,
-so a feature means the same thing in both.
+held out. The one exception is the target of a clause, which is the frames' own
+reading (one clause reading for both, not a second one): its lists were widened
+on every part, so the leave-one-out estimate of the features that use it is
+somewhat kinder than a new writer will be. The same function feeds training
+(tests/corpus/train.py) and scoring, so a feature means the same thing in both.
 """
 
 from __future__ import annotations
@@ -394,6 +400,26 @@ def _actor(words: list[Token], tags: list[tuple[str, ...]], first: int, last: in
 #: A feature and the span of plain text that shows it (None: the sentence as a whole).
 Feature = tuple[str, tuple[int, int] | None]
 
+#: The classes whose place matters most: in a clause aimed at the hiring or the reader,
+#: or in one about the writer's own work ("mistake" in "rejecting me was a mistake" and
+#: in "I found a mistake in our model").
+_AIMED_TAGS = frozenset({"BAD", "NEG", "GOOD", "WHY", "CF", "MORE", "INTENSE", "THEY"})
+
+
+def target(text: Plain, start: int, end: int, language: str) -> str:
+    """What ``text[start:end]`` (a sentence or one of its clauses) points at, read by the
+    tone frames' own target analysis (``aim``): "them" (the hiring, the decision or the
+    reader), "work" (a story of work, the writer's own or the company's) or
+    "elsewhere" (another matter)."""
+    from .addressee_de import masked_third_person
+    from .aim import aim, quoted_questions_masked
+
+    words = text.lower[start:end]
+    original = text.text[start:end]
+    if language == "de":
+        words = masked_third_person(original, words)
+    return aim(quoted_questions_masked(words), language, original)
+
 
 def features(text: Plain, start: int, end: int, language: str,
              section: str, names: Names | None = None) -> list[Feature]:
@@ -444,6 +470,14 @@ def features(text: Plain, start: int, end: int, language: str,
             inside = {tag for i in range(begin, stop) for tag in tags[i]}
             for tag in sorted(inside):
                 found.append((f"r={role}&{tag}", span))
+            # what the clause points at, as the frames read it, with who it is about
+            # and the classes that weigh differently there
+            aimed = target(text, words[begin].start, words[stop - 1].end, language)
+            found.append((f"ca={aimed}", span))
+            found.append((f"r={role}&ca={aimed}", span))
+            for tag in sorted(inside & _AIMED_TAGS):
+                found.append((f"ca={aimed}&{tag}", span))
+        found.append((f"aim={target(text, start, end, language)}", None))
         # whether the sentence has gracious words, hard words or negation, or both
         signs = ("+" if "GOOD" in present else "") + \
             ("-" if present & {"BAD", "NEG"} else "")
