@@ -83,17 +83,23 @@ def _between_comments(css: str) -> list[str]:
     return pieces
 
 
-def _svg_text(uri: str) -> str | None:
-    """The SVG a data: URI holds, as text; None when it is not plain UTF-8 text
-    (see :func:`svg_as_text`)."""
+def _data_bytes(uri: str) -> bytes | None:
+    """The bytes a data: URI holds; None when its base64 cannot be decoded."""
     head, _, body = uri.partition(",")
     if ";base64" in head.lower():
         try:
-            data = base64.b64decode(body, validate=False)
+            return base64.b64decode(body, validate=False)
         except (binascii.Error, ValueError):
-            return ""
-    else:
-        data = unquote_to_bytes(body)
+            return None
+    return unquote_to_bytes(body)
+
+
+def _svg_text(uri: str) -> str | None:
+    """The SVG a data: URI holds, as text; None when it is not plain UTF-8 text
+    (see :func:`svg_as_text`)."""
+    data = _data_bytes(uri)
+    if data is None:
+        return ""
     return svg_as_text(data)
 
 
@@ -332,8 +338,10 @@ def missing_from_pack(target: str, root: Path) -> bool:
     format refuses it too, rather than one of them quietly drawing the letter
     without it."""
     text = _URL_BLANKS.sub("", target.strip())
-    if not text or text.startswith("#") or text.lower().startswith("data:"):
+    if not text or text.startswith("#"):
         return False
+    if text.lower().startswith("data:"):
+        return not leaves_pack(text) and too_large(target, root) is not None
     if leaves_pack(text):
         return True
     relative = _pack_relative(text)
@@ -347,7 +355,36 @@ def missing_from_pack(target: str, root: Path) -> bool:
         return True
     except (OSError, ValueError, RuntimeError):
         return True
-    return wrong_kind(target, root) is not None
+    return wrong_kind(target, root) is not None or too_large(target, root) is not None
+
+
+def too_large(target: str, root: Path) -> str | None:
+    """Why the raster image an in-pack reference or a ``data:`` image names may not
+    be laid out: more pixels than a letter could show (:mod:`rejectlet.image_bounds`),
+    or, in a ``data:`` URI, bytes of no kind rejectlet embeds (the PDF engine would
+    decode a bitmap there). None for anything else, and for a reference that names
+    no readable file (other checks say why)."""
+    from .confine import Refused, first_bytes_inside
+    from .file_kinds import kind_of, markup_like
+    from .image_bounds import HEADER_BYTES, oversize
+
+    text = _URL_BLANKS.sub("", target.strip())
+    if text.lower().startswith("data:"):
+        data = _data_bytes(text)
+        if data is None:
+            return None
+        if kind_of(data) is None and not markup_like(data):  # markup: the SVG scan's
+            return "its bytes show no image or font rejectlet knows"
+    else:
+        relative = _pack_relative(text)
+        if not relative or leaves_pack(text):
+            return None
+        try:
+            data = first_bytes_inside(root, relative, HEADER_BYTES)
+        except (Refused, OSError, ValueError, RuntimeError):
+            return None
+    kind = kind_of(data)
+    return oversize(kind, data) if kind else None
 
 
 def wrong_kind(target: str, root: Path) -> str | None:

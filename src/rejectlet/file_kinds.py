@@ -64,6 +64,15 @@ SUFFIX_KINDS = {
 }
 
 
+def markup_like(data: bytes) -> bool:
+    """Whether the bytes read as markup in any encoding a parser detects by its
+    mark (UTF-8, UTF-16): text that is, or fails to be, an SVG image, and that
+    the SVG scan judges; never a bitmap, TIFF or other raster the engine decodes."""
+    for mark in (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff"):
+        data = data.removeprefix(mark)
+    return data.lstrip(b" \t\r\n\x00")[:1] == b"<"
+
+
 def kind_of(data: bytes) -> str | None:
     """The kind the bytes show, or None when they show none rejectlet knows (a
     stylesheet is any text that is not markup, so it is never a kind shown)."""

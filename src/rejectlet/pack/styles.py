@@ -21,6 +21,7 @@ from ..cssrefs import (
     missing_from_pack,
     references,
     svg_references,
+    too_large,
     wrong_kind,
 )
 from ..diagnostics import Diagnostic, Location, Severity, display_path
@@ -117,6 +118,15 @@ def not_in_pack(where: Location | None, target: str, root: Path) -> Diagnostic:
                           f"the stylesheet names {target.strip()!r}: {wrong}", where,
                           "give the file the extension of what it is (an SVG image as "
                           ".svg), or export it again as the kind its name says")
+    large = too_large(target, root)
+    if large:
+        # a data: URI is long: it is shown by its start, escaped as a repr is
+        shown = target.strip()
+        shown = repr(shown if len(shown) <= 60 else shown[:57] + "...")
+        return Diagnostic("RJ439", Severity.ERROR,
+                          f"the stylesheet names {shown}: {large}", where,
+                          "scale the image down, to about 300 pixels to the inch of the "
+                          "page, and export it again")
     if hard_linked_in_pack(target, root):
         return Diagnostic("RJ412", Severity.ERROR,
                           f"the stylesheet names {target.strip()!r}, a hard link (a file with "

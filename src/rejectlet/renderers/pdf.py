@@ -74,17 +74,47 @@ def _fetcher_class() -> Any:
         def fetch(self, url: str, headers: Any = None) -> Any:
             scheme = urlsplit(url).scheme.lower()
             if scheme == "data":
-                return super().fetch(url, headers)
+                return self._measured(url, super().fetch(url, headers))
             if scheme == "file":
                 found = quietly_resolved(unquote(urlsplit(url).path))
                 path = Path(found) if found is not None else None
                 if path is not None and ((path in self.extra and _is_file(path)) or (
                         path.is_relative_to(self.root) and _is_pack_file(self.root, path))):
-                    return super().fetch(url, headers)
+                    return self._measured(url, super().fetch(url, headers))
             self.blocked.append(url)
             raise ValueError(f"blocked by rejectlet: {url}")
 
+        def _measured(self, url: str, response: Any) -> Any:
+            """The response, once its bytes are known to be no image the engine
+            would decode at a cost out of all proportion: every raster image is
+            measured by its header, whichever door it came through, and a
+            ``data:`` URI must hold a kind rejectlet embeds (the engine would
+            decode a bitmap or TIFF there too)."""
+            try:
+                body = response.read()
+            finally:
+                response.close()
+            why = _fetched_image_problem(url, body)
+            if why:
+                shown = url if len(url) <= 80 else url[:77] + "..."
+                self.blocked.append(f"{shown} ({why})")
+                raise ValueError(f"blocked by rejectlet: {shown}")
+            return type(response)(response.url, body, response.headers, response.status)
+
     return PackOnlyFetcher
+
+
+def _fetched_image_problem(url: str, body: bytes) -> str | None:
+    """Why bytes the engine fetched may not be laid out, or None."""
+    from ..file_kinds import kind_of, markup_like
+    from ..image_bounds import oversize
+
+    kind = kind_of(body)
+    if kind is None:
+        if url[:5].lower() == "data:" and not markup_like(body):
+            return "its bytes show no image or font rejectlet knows"
+        return None
+    return oversize(kind, body)
 
 
 def _is_file(path: Path) -> bool:
@@ -146,6 +176,11 @@ def _signature_image(letter: Letter) -> Path | None:
         if wrong:
             raise RenderError(f"signature_image {shown}: {wrong}", where, code="RJ414",
                               hint="export the signature again as a real PNG or JPEG file")
+        large = _signature_oversize(image)
+        if large:
+            raise RenderError(f"signature_image {shown}: {large}", where, code="RJ414",
+                              hint="scale the signature down to a few hundred pixels high, "
+                                   "plenty for print, and export it again")
     return image
 
 
@@ -160,6 +195,23 @@ def _signature_mismatch(image: Path) -> str | None:
     except Refused as refused:
         return f"it cannot be read ({refused.detail or refused.reason.value})"
     return mismatch(image.name, head, ("png", "jpeg"))
+
+
+def _signature_oversize(image: Path) -> str | None:
+    """Why the signature image (already known to be a PNG or JPEG) is too large to
+    lay out, by its bytes on disk or by the pixels its header says it holds: the
+    engine decodes every pixel in the process that lays the letter out."""
+    from ..confine import Refusal, Refused, read_regular
+    from ..file_kinds import kind_of
+    from ..image_bounds import MAX_SIGNATURE_BYTES, MAX_SIGNATURE_PIXELS, oversize
+
+    try:
+        data = read_regular(image, MAX_SIGNATURE_BYTES)
+    except Refused as refused:
+        if refused.reason is Refusal.TOO_BIG:
+            return f"the file is larger than {MAX_SIGNATURE_BYTES:,} bytes"
+        return f"it cannot be read ({refused.detail or refused.reason.value})"
+    return oversize(kind_of(data) or "", data, MAX_SIGNATURE_PIXELS)
 
 
 def layout_for(letter: Letter, options: PrintOptions) -> Layout:
