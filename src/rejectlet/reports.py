@@ -9,6 +9,7 @@ human format prints, so the three never disagree.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -154,7 +155,7 @@ def _rule_entry(diagnostic: Diagnostic, docs_root: str) -> dict[str, Any]:
         name, summary = _input_error(diagnostic)
     entry: dict[str, Any] = {"id": diagnostic.code, "name": name,
                              "helpUri": docs_root + diagnostic.docs_anchor,
-                             "shortDescription": {"text": summary}}
+                             "shortDescription": {"text": _message_text(summary)}}
     if rule is not None:
         entry["defaultConfiguration"] = {"level": _level(rule.severity)}
     return entry
@@ -179,10 +180,23 @@ def _level(severity: Severity) -> str:
     return "error" if severity is Severity.ERROR else "warning"
 
 
+#: A square bracket, with the backslashes written just before it.
+_BRACKET = re.compile(r"(\\*)([\[\]])")
+
+
+def _message_text(text: str) -> str:
+    """Text as a SARIF plain-text message shows it: SARIF reads ``[words](target)``
+    in a message as a link a viewer makes clickable, so every square bracket is
+    escaped (``\\[``), and so is each backslash written before one. A value a
+    stranger wrote (a data key, a quoted phrase) stays words, never a link."""
+    return _BRACKET.sub(lambda match: match.group(1) * 2 + "\\" + match.group(2), text)
+
+
 def _result(diagnostic: Diagnostic, rule_index: int, sources: _Sources) -> dict[str, Any]:
     text = diagnostic.message + (f" ({diagnostic.hint})" if diagnostic.hint else "")
     result: dict[str, Any] = {"ruleId": diagnostic.code, "ruleIndex": rule_index,
-                              "level": _level(diagnostic.severity), "message": {"text": text}}
+                              "level": _level(diagnostic.severity),
+                              "message": {"text": _message_text(text)}}
     location = _location(diagnostic.location, diagnostic.key)
     if location:
         result["locations"] = [location]
@@ -279,7 +293,7 @@ def _sarif_fix(location: Location | None, fix: Fix, sources: _Sources) -> dict[s
     replacement = {"deletedRegion": {"startLine": begin_line, "startColumn": begin_column,
                                      "endLine": end_line, "endColumn": end_column},
                    "insertedContent": {"text": fix.new}}
-    return {"description": {"text": fix.description or f"replace {fix.old!r}"},
+    return {"description": {"text": _message_text(fix.description or f"replace {fix.old!r}")},
             "artifactChanges": [{"artifactLocation": {"uri": _uri(location.path)},
                                  "replacements": [replacement]}]}
 
