@@ -514,7 +514,9 @@ def new_pack_command(name: str, folder: Path, parent: str | None) -> None:
     from .scaffold import new_pack
 
     created = new_pack(name, folder, extends=load_pack(parent) if parent else None)
-    _echo(f"created {created}; check it with: rejectlet check {created}")
+    from .shell_words import command_line
+
+    _echo(f"created {created}; check it with: {command_line('rejectlet', 'check', str(created))}")
 
 
 @new_command.command("letter")

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 from .controls import without_bidi
 from .errors import RenderError
 from .model import Letter, SectionKind
+from .shell_words import command_line
 
 if TYPE_CHECKING:
     from icalendar import Calendar
@@ -194,8 +195,8 @@ def reminder(letter: Letter, *, data_file: str | None = None) -> Calendar:
     role = _one_line(_value(letter, "role"))
     words = _words(letter.pack.language)
     following = _one_line(next_letter(letter))
-    pack = _one_line(letter.pack.name if letter.pack.source != "folder"
-                     else str(letter.pack.root))
+    # the pack is named exactly in the command, quoted, and the line then made plain
+    pack = letter.pack.name if letter.pack.source != "folder" else str(letter.pack.root)
     data_file = _one_line(data_file) if data_file else None
     start_file = f"{following}.yaml"
     sent_on = letter.data.get("date")
@@ -208,8 +209,9 @@ def reminder(letter: Letter, *, data_file: str | None = None) -> Calendar:
             else words["no_date"], following=following),
         "",
         words["commands"],
-        f"  rejectlet new letter --pack {pack} --letter {following} -o {start_file}",
-        f"  rejectlet render {start_file}",
+        "  " + _one_line(command_line("rejectlet", "new", "letter", "--pack", pack,
+                                     "--letter", following, "-o", start_file)),
+        "  " + _one_line(command_line("rejectlet", "render", start_file)),
     ]
     if data_file:
         lines.insert(3, words["sent"].format(file=data_file))
