@@ -57,6 +57,11 @@ MAX_ROWS = 100_000
 #: Letters laid out per WeasyPrint document: pagination costs grow with document
 #: length, and per-document set-up is paid once per chunk; 20-40 measured best.
 CHUNK_LETTERS = 25
+#: Characters of letters laid out in one document at most: a letter whose data
+#: makes it this long (a few long values in many scripts) costs seconds of layout
+#: on its own, so it is laid out alone, and only a row whose letter is slow on its
+#: own can run out of time (and then it fails alone).
+CHUNK_CHARS = 40_000
 MAX_CSV_BYTES = 50_000_000
 
 
@@ -565,7 +570,7 @@ def _render_pdf(job: BatchJob, letters: list[tuple[Row, Letter]], report: BatchR
     where = stylesheet_place(first.pack)  # where a layout failure is reported
     workers = max(1, min(job.jobs, len(letters)))
     size = max(1, min(CHUNK_LETTERS, -(-len(articles) // workers)))
-    chunks = [(start, articles[start:start + size]) for start in range(0, len(articles), size)]
+    chunks = _chunks(articles, size)
     title = f"{first.pack.title}: {len(letters)} letters"
     tasks = [_ChunkTask(html_text=print_document(first, layout, chunk, title=title,
                                                  created=job.options.created),
@@ -575,7 +580,8 @@ def _render_pdf(job: BatchJob, letters: list[tuple[Row, Letter]], report: BatchR
                         want_parts=job.pattern is not None,
                         options=job.options,
                         titles=tuple((letter.title, letter.subject, letter.author)
-                                     for _, letter in letters[start:start + len(chunk)]))
+                                     for _, letter in letters[start:start + len(chunk)]),
+                        alone=_alone(chunk))
              for start, chunk in chunks]
     isolate = isolation_wanted(first.pack, job.options,
                                max(len(article) for article in articles))
@@ -588,7 +594,8 @@ def _render_pdf(job: BatchJob, letters: list[tuple[Row, Letter]], report: BatchR
         timed_out: list[RenderError] = []
         with ThreadPoolExecutor(max_workers=workers) as threads:
             results = list(threads.map(
-                lambda task: _laid_out_elsewhere(task, limit, first, where, timed_out),
+                lambda task: _laid_out_elsewhere(task, limit, first, where, timed_out,
+                                                 letters[task.first_index][1]),
                 tasks))
     else:
         # the same answer as from a worker: an engine failure is located, not raised raw
@@ -598,12 +605,16 @@ def _render_pdf(job: BatchJob, letters: list[tuple[Row, Letter]], report: BatchR
 
 def _laid_out_elsewhere(task: _ChunkTask, limit: float | None, first: Letter,
                         where: Location | None,
-                        timed_out: list[RenderError]) -> _ChunkResult:
+                        timed_out: list[RenderError],
+                        own: Letter | None = None) -> _ChunkResult:
     """One chunk laid out in a layout worker (started fresh, never forked, so safe to
     call from threads), with the time limit when one is given; an engine failure is
-    raised at ``where``. Once one chunk of the run ran out of time (``timed_out``,
-    shared by the run), no other is laid out: the stylesheet that made the layout
-    endless is the same for every chunk, and each would wait its full limit."""
+    raised at ``where``. A letter long enough to be laid out alone (:data:`CHUNK_CHARS`)
+    that runs out of time fails alone, at its row (``own``): its data made it slow,
+    and the other rows are still laid out. Once any other chunk of the run ran out of
+    time (``timed_out``, shared by the run), no other is laid out: the stylesheet that
+    made the layout endless is the same for every chunk, and each would wait its
+    full limit."""
     from .renderers.isolation import call_isolated
 
     if timed_out:
@@ -612,9 +623,39 @@ def _laid_out_elsewhere(task: _ChunkTask, limit: float | None, first: Letter,
         data, blobs = call_isolated(_chunk_answer, (task,), limit, first.data_source)
     except RenderError as exc:
         if any(d.code == "RJ416" for d in exc.diagnostics):
+            if task.alone and own is not None:
+                return _ChunkResult(slow={task.first_index: [_slow_alone(own, limit)]})
             timed_out.append(exc)
         raise
     return _chunk_from_answer(data, blobs, where)
+
+
+def _slow_alone(letter: Letter, limit: float | None) -> Diagnostic:
+    """A row whose letter, laid out on its own, ran out of time: its own failure."""
+    return Diagnostic("RJ416", Severity.ERROR,
+                      f"rendering this row's letter took longer than {limit or 0:g} s and "
+                      "was stopped", letter.data_source,
+                      "its values make a letter too long to lay out in time; shorten them")
+
+
+def _chunks(articles: list[str], size: int) -> list[tuple[int, list[str]]]:
+    """The articles in runs of at most ``size`` letters and, unless one letter is
+    longer on its own, at most :data:`CHUNK_CHARS` characters."""
+    chunks: list[tuple[int, list[str]]] = []
+    start, chars = 0, 0
+    for index, article in enumerate(articles):
+        if index > start and (index - start == size or chars + len(article) > CHUNK_CHARS):
+            chunks.append((start, articles[start:index]))
+            start, chars = index, 0
+        chars += len(article)
+    if articles:
+        chunks.append((start, articles[start:]))
+    return chunks
+
+
+def _alone(chunk: list[str]) -> bool:
+    """Whether a chunk is one letter that is long on its own."""
+    return len(chunk) == 1 and len(chunk[0]) > CHUNK_CHARS
 
 
 def _stream_pdf(job: BatchJob, report: BatchReport,
@@ -663,7 +704,8 @@ def _stream_pdf(job: BatchJob, report: BatchReport,
                 check_window=layout.window is not None, want_whole=job.output is not None,
                 want_parts=job.pattern is not None, options=job.options,
                 titles=tuple((letter.title, letter.subject, letter.author)
-                             for _, letter in letters[start:]))
+                             for _, letter in letters[start:]),
+                alone=_alone(articles))
             isolate = isolation_wanted(first.pack, job.options,
                                        max(len(article) for article in articles))
             titles.append(title)
@@ -673,7 +715,7 @@ def _stream_pdf(job: BatchJob, report: BatchReport,
                     threads = stack.enter_context(ThreadPoolExecutor(max_workers=workers))
                 limit = job.options.timeout if isolate else None
                 results.append(threads.submit(_laid_out_elsewhere, task, limit, first,
-                                              where, timed_out))
+                                              where, timed_out, letters[start][1]))
                 return
             done: Future[_ChunkResult] = Future()
             # the same answer as from a worker: an engine failure is located, not raised
@@ -690,13 +732,16 @@ def _stream_pdf(job: BatchJob, report: BatchReport,
                 if layout is None:  # a layout that cannot be had stops the run
                     layout = layout_for(letter, job.options)
                 try:
-                    articles.append(print_article(letter, layout, debug=job.options.debug,
-                                                  bookmark=f"letter {len(letters) + 1}"))
+                    article = print_article(letter, layout, debug=job.options.debug,
+                                            bookmark=f"letter {len(letters) + 1}")
                 except RejectletError as exc:  # this row's values cannot be printed
                     report.failed.setdefault(row.number, []).extend(exc.diagnostics)
                     continue
+                if articles and sum(map(len, articles)) + len(article) > CHUNK_CHARS:
+                    send(final=False)  # a long letter is laid out apart from the rest
+                articles.append(article)
                 letters.append((row, letter))
-                if len(articles) == size:
+                if len(articles) == size or sum(map(len, articles)) > CHUNK_CHARS:
                     send(final=False)
             if articles:
                 send(final=True)
@@ -726,6 +771,8 @@ def _finish_pdf(job: BatchJob, letters: list[tuple[Row, Letter]], results: list[
     misfits.update(
         (index, [_too_long(letters[index][1], pages)])
         for result in results for index, pages in result.too_long.items())
+    misfits.update((index, problems) for result in results
+                   for index, problems in result.slow.items())
     if misfits:
         # those rows fail on their own; the others are laid out again without them
         for index, problems in misfits.items():
@@ -816,6 +863,7 @@ class _ChunkTask:
     want_parts: bool
     options: PrintOptions
     titles: tuple[tuple[str, str, str], ...] = ()  # per letter: title, subject, author
+    alone: bool = False  # one letter long enough on its own to be laid out alone
 
 
 @dataclass
@@ -824,6 +872,7 @@ class _ChunkResult:
     parts: list[bytes] = field(default_factory=list)
     window_problems: dict[int, list[str]] = field(default_factory=dict)
     too_long: dict[int, int] = field(default_factory=dict)  # letter index: its pages
+    slow: dict[int, list[Diagnostic]] = field(default_factory=dict)  # ran out of time alone
 
 
 def _too_long(letter: Letter, pages: int) -> Diagnostic:
