@@ -130,6 +130,10 @@ def _deep_merge(base: dict[str, Any], top: Mapping[str, Any], groups: frozenset[
     return base
 
 
+#: Where a value a program passed as a keyword argument is: in no file.
+PROGRAM_DATA = Location("<data>")
+
+
 def _located(values: Mapping[str, Any], location: Location, groups: frozenset[str],
              prefix: str = "") -> LocatedMap:
     result = LocatedMap()
@@ -138,6 +142,9 @@ def _located(values: Mapping[str, Any], location: Location, groups: frozenset[st
         dotted = f"{prefix}{key}"
         result[key] = (_located(value, location, groups, dotted + ".")
                        if dotted in groups and is_mapping(value) else value)
+        # a value the program passed has no place in the data file, even where it
+        # replaces one that had: it is shown by its key alone, as dict data is
+        result.key_locations[key] = PROGRAM_DATA
     return result
 
 

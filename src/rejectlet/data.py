@@ -183,6 +183,8 @@ def merge_maps(base: LocatedMap, top: LocatedMap) -> LocatedMap:
     result.key_locations = {**base.key_locations, **top.key_locations}
     result.value_spans = {**base.value_spans, **top.value_spans}
     for key, value in top.items():
+        if key not in top.value_spans:  # the winner's place, not the one it replaced
+            result.value_spans.pop(key, None)
         if isinstance(value, LocatedMap) and isinstance(result.get(key), LocatedMap):
             result[key] = merge_maps(result[key], value)
             result.key_locations[key] = top.key_locations.get(
