@@ -35,6 +35,9 @@ MAX_INCLUDE_DEPTH = 4
 #: Files one data file may pull in through include:, counted over the whole tree,
 #: so a few lines that each include many files cannot multiply the reading.
 MAX_INCLUDED_FILES = 16
+#: YAML nodes (values, keys, lists, mappings) a data file and everything it
+#: includes may hold in all, read in any thread, inside a budget() block or not.
+MAX_DATA_TREE_NODES = 200_000
 MAX_STRING_CHARS = 20_000
 #: Most characters of a mistyped date quoted in its message.
 MAX_DATE_SHOWN = 60
@@ -81,7 +84,27 @@ def read_data_file(path: str | Path, _chain: tuple[Path, ...] = (),
     values, such as the sender's name and address; the including file's own
     values win. With ``within`` (a pack's folder, for its samples) the file and
     everything it includes must be regular files inside that folder.
+
+    The file and everything it includes are read as one run of at most
+    :data:`MAX_DATA_TREE_NODES` YAML nodes (less when an enclosing
+    :func:`~rejectlet.budget` block has less left), and a file included more
+    than once is read once.
     """
+    if _read is not None:
+        return _read_tree(path, _chain, _read, within, {})
+    from dataclasses import replace
+
+    from .limits import budget, current_limits
+
+    # a run of its own, inside any the caller opened: the tightest of them bounds it
+    with budget(replace(current_limits(), run_yaml_nodes=MAX_DATA_TREE_NODES)):
+        return _read_tree(path, _chain, [], within, {})
+
+
+def _read_tree(path: str | Path, _chain: tuple[Path, ...], read: list[Path],
+               within: Path | None, parsed: dict[Path, LocatedMap]) -> LocatedMap:
+    """One file of a data file's tree, and what it includes (see :func:`read_data_file`);
+    ``parsed`` holds each file of the tree already read, by its resolved path."""
     path = path_argument(path, "read_data_file(path)")
     shown = display_path(path)
     if within is not None:
@@ -102,7 +125,6 @@ def read_data_file(path: str | Path, _chain: tuple[Path, ...] = (),
     included = raw["include"]
     names = included if isinstance(included, list) else [included]
     merged: LocatedMap | None = None
-    read: list[Path] = [] if _read is None else _read
     for index, name in enumerate(names):
         where = (raw["include"].item_location(index) if isinstance(raw["include"], LocatedList)
                  else raw.value_location("include"))
@@ -136,7 +158,9 @@ def read_data_file(path: str | Path, _chain: tuple[Path, ...] = (),
         if len(read) > MAX_INCLUDED_FILES:
             raise DataError(f"include: more than {MAX_INCLUDED_FILES} files in all", where,
                             code="RJ210", hint="include one shared profile, not many")
-        part = read_data_file(target, (*_chain, here), read, within=within)
+        if target not in parsed:  # a file named twice in the tree is read once
+            parsed[target] = _read_tree(target, (*_chain, here), read, within, parsed)
+        part = parsed[target]
         merged = part if merged is None else merge_maps(merged, part)
     own = LocatedMap((k, v) for k, v in raw.items() if k != "include")
     own.location, own.key_locations, own.value_spans = raw.location, dict(raw.key_locations), \

@@ -22,16 +22,16 @@ SAMPLES = 6
 
 
 def _hungry_pack(tmp_path: Path) -> Path:
-    """The scaffold's pack, with one large included file, links to it, and samples
-    that each include all of them: every sample asks for INCLUDES x KEYS nodes."""
+    """The scaffold's pack, with INCLUDES large included files and samples that each
+    include all of them: every sample asks for INCLUDES x KEYS nodes."""
     folder = new_pack("hungry", tmp_path)
     samples = folder / "samples"
     base = (samples / "reply.yaml").read_text(encoding="utf-8")
     (samples / "reply.yaml").unlink()
-    (samples / "big.inc").write_text(
-        "zz:\n" + "".join(f"  k{i}: v\n" for i in range(KEYS)), encoding="utf-8")
+    # distinct files: one file named many times in a sample's tree is read once
     for number in range(INCLUDES):
-        (samples / f"b{number}.inc").symlink_to("big.inc")
+        (samples / f"b{number}.inc").write_text(
+            f"z{number}:\n" + "".join(f"  k{i}: v\n" for i in range(KEYS)), encoding="utf-8")
     names = ", ".join(f"b{number}.inc" for number in range(INCLUDES))
     for number in range(SAMPLES):
         (samples / f"s{number}.yaml").write_text(f"{base}include: [{names}]\n",
