@@ -12,6 +12,7 @@ once each get the full findings; the last to finish stores an identical outcome.
 
 from __future__ import annotations
 
+import hashlib
 from typing import Any
 
 from .diagnostics import Diagnostic, Severity, sort_key
@@ -56,9 +57,21 @@ def _same_rules(kept: tuple[Any, ...], rules: tuple[Any, ...]) -> bool:
     return len(kept) == len(rules) and all(a is b for a, b in zip(kept, rules, strict=True))
 
 
-def _data_stamp(letter: Letter) -> str:
-    """What a caller could still change on a frozen letter: its data and their places."""
-    return repr((letter.data, letter.data_locations, letter.data_source))
+def _data_stamp(letter: Letter) -> bytes:
+    """What a caller could still change on a frozen letter (its data and their
+    places), as a 16-byte digest built one value at a time: a letter written once
+    per person carries the whole data, so keeping (or building) one text of all of
+    it per letter held a copy of the request for each of fifty letters."""
+    digest = hashlib.blake2b(digest_size=16)
+    for part in (letter.data, letter.data_locations):
+        digest.update(b"\x00%d" % len(part))
+        for key, value in part.items():
+            for piece in (key, value):
+                text = repr(piece).encode("utf-8", "surrogatepass")
+                digest.update(b"%d:" % len(text))
+                digest.update(text)
+    digest.update(repr(letter.data_source).encode("utf-8", "surrogatepass"))
+    return digest.digest()
 
 
 def _validate(letter: Letter, rules: tuple[Any, ...],
