@@ -3,6 +3,7 @@ an HTML inspector, a recording web server and a memory-capped child process."""
 
 from __future__ import annotations
 
+import errno
 import io
 import json
 import re
@@ -467,6 +468,30 @@ def assert_cheap(report: ChildReport, letters: float = MAX_LETTERS_OF_WORK) -> N
     assert report.letters <= letters, report.describe()
 
 
+#: Errors with which starting a process can fail on a loaded machine before the new
+#: program runs a line (the exec itself failed): EFAULT has been seen from a parent
+#: with several threads starting children at once, EAGAIN and ENOMEM under memory
+#: pressure. The memory cap is not the cause: the child sets it on itself, after exec.
+_START_FAILURES = frozenset({errno.EFAULT, errno.EAGAIN, errno.ENOMEM})
+#: Starts tried before such a failure is taken as real.
+START_TRIES = 5
+
+
+def start_child(command: list[str]) -> subprocess.Popen[str]:
+    """Start ``command`` in the repository with its output piped, trying again when
+    the start itself fails in one of the ways a loaded machine makes it fail. Nothing
+    of what the child then does is retried: once it runs, its outcome is the test's."""
+    for attempt in range(1, START_TRIES + 1):
+        try:
+            return subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE,
+                                    stderr=subprocess.PIPE, text=True)
+        except OSError as error:
+            if error.errno not in _START_FAILURES or attempt == START_TRIES:
+                raise
+            time.sleep(0.2 * attempt)
+    raise AssertionError("unreachable")
+
+
 class Child:
     """One ``tests.security._bounded`` process, started at once and read when asked."""
 
@@ -474,9 +499,8 @@ class Child:
         self.args = args
         self.timeout = timeout
         self.started = time.monotonic()
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "tests.security._bounded", str(CHILD_MEMORY_BYTES), *args],
-            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        self.process = start_child(
+            [sys.executable, "-m", "tests.security._bounded", str(CHILD_MEMORY_BYTES), *args])
         self._report: ChildReport | None = None
 
     def report(self) -> ChildReport:
