@@ -48,6 +48,11 @@ class Limits:
     #: Characters one template may produce, and the largest text or list any
     #: single value built by a template may grow to.
     output_chars: int = 200_000
+    #: Characters and items of all the values one letter's templates build, added
+    #: up (every call's, operator's, ``~``'s and block's result): each value is
+    #: held to ``output_chars``, and this bounds how many of them a letter may make,
+    #: so thousands of big values can never be alive at once.
+    built_chars: int = 20_000_000
     #: Items ``range()`` may yield across one letter's templates.
     range_items: int = 10_000
     #: Largest width a template may pad, wrap, indent or format to.
@@ -124,7 +129,7 @@ class Meter:
     it belongs to, and its time runs out when the first of them runs out.
     """
 
-    __slots__ = ("_max_operations", "_run_capped", "_until", "counted", "exhausted",
+    __slots__ = ("_max_operations", "_run_capped", "_until", "built", "counted", "exhausted",
                  "limits", "operations", "parent", "range_left", "spent", "started",
                  "stopped", "yaml_nodes")
 
@@ -138,6 +143,7 @@ class Meter:
         self.parent = parent
         self.operations = 0
         self.range_left = limits.range_items
+        self.built = 0  # characters and items the letter's templates built
         self.started = time.monotonic()
         self.spent = 0.0  # seconds of finished letters (for a run meter)
         self.stopped = 0  # letters that used up their own budget (for a run meter)

@@ -162,8 +162,14 @@ def size_of(value: Any, limit: int) -> int:
     return total
 
 
-def check_size(value: Any, what: str) -> Any:
-    """Refuse a value bigger than a template may build; pass it through otherwise."""
+def check_size(value: Any, what: str, *, built: bool = False) -> Any:
+    """Refuse a value bigger than a template may build; pass it through otherwise.
+
+    ``built`` says the value was just made by the template (a call's or an
+    operator's result, not an argument being looked at): its size then also
+    counts toward the letter's ``Limits.built_chars``, which bounds how much all
+    the values a letter builds may add up to, and so how much of them can be
+    alive at once."""
     if isinstance(value, bytes | bytearray | memoryview):
         # letters are text; bytes would need every size check a second time
         raise LimitExceeded(f"{what} made bytes; templates work with text only")
@@ -181,7 +187,23 @@ def check_size(value: Any, what: str) -> Any:
     cap = _limits().output_chars
     if size > cap:
         raise LimitExceeded(f"{what} would produce more than {cap:,} characters or items")
+    if built:
+        _charge_built(size)
     return value
+
+
+def _charge_built(size: int) -> None:
+    """Count ``size`` characters or items a template just built toward the letter's
+    ``built_chars``. Each value is held to ``output_chars`` on its own; without a
+    total, a template could keep thousands of them alive at once (a tuple, a
+    cycler, many ``{% set %}`` names of 200,000 characters each)."""
+    meter = current_meter.get()
+    if meter is None:
+        return
+    meter.built += size
+    if meter.built > meter.limits.built_chars:
+        raise LimitExceeded(f"the values this letter's templates built passed "
+                            f"{meter.limits.built_chars:,} characters or items in all")
 
 
 _SCALARS = (float, bool, type(None), _dt.date, _dt.time, _dt.timedelta)
@@ -437,6 +459,10 @@ def _changes_its_object(value: Any) -> bool:
     return getattr(value, "__name__", "") not in _READING_METHODS
 
 
+#: Methods that make bytes (``int.to_bytes``, ``str.encode``): refused by name before
+#: they run, since their size comes from an argument and bytes are refused anyway.
+_MAKES_BYTES = frozenset({"to_bytes", "encode"})
+
 _READING_METHODS = frozenset({
     "copy", "count", "index", "get", "items", "keys", "values", "isdisjoint", "issubset",
     "issuperset", "union", "intersection", "difference", "symmetric_difference",
@@ -564,11 +590,19 @@ class LetterSandbox(ImmutableSandboxedEnvironment):
             args = (__self.metered_iter(args[0]),)  # a recursive loop's next level
         owner = getattr(__obj, "__self__", None)
         name = getattr(__obj, "__name__", "")
-        if isinstance(owner, str) and isinstance(__obj, types.BuiltinMethodType):
+        if isinstance(name, str) and name in _MAKES_BYTES:
+            # refused before it runs: the bytes would be allocated first (to_bytes of a
+            # length in the billions), and a letter has no use for them anyway
+            raise LimitExceeded(f"{name}() made bytes; templates work with text only")
+        if isinstance(owner, str):
+            # every method of a text, the Python-level ones of Markup included, is
+            # sized before it runs: Markup's center() or join() allocate like str's
             if name == "join" and args:
                 items = list(__self.metered_iter(args[0]))
                 _check_arguments(items, "join()")
-                _predicted(sum(len(str(item)) for item in items)
+                # Markup escapes every item first: an '&' becomes five characters
+                growth = 5 if isinstance(owner, Markup) else 1
+                _predicted(sum(len(str(item)) for item in items) * growth
                            + len(owner) * max(len(items) - 1, 0), "join()")
                 args = (items, *args[1:])
             else:
@@ -586,7 +620,7 @@ class LetterSandbox(ImmutableSandboxedEnvironment):
                 _leave(level)
         else:
             result = __context.call(__obj, *args, **kwargs)
-        return check_size(result, f"{name or 'a call'}()")
+        return check_size(result, f"{name or 'a call'}()", built=True)
 
     def enter_template(self, what: str) -> int:
         """For compiled includes: one level deeper (:data:`MAX_TEMPLATE_DEPTH`)."""
@@ -641,7 +675,7 @@ class LetterSandbox(ImmutableSandboxedEnvironment):
         result = self.binop_table[operator_name](left, right)
         if operator_name == "%" and isinstance(result, str):
             return _formatted(result)
-        return check_size(result, f"'{operator_name}'")
+        return check_size(result, f"'{operator_name}'", built=True)
 
     def call_unop(self, context: jinja2.runtime.Context, operator_name: str, arg: Any) -> Any:
         _step()
@@ -659,9 +693,13 @@ class LetterSandbox(ImmutableSandboxedEnvironment):
             yield item
 
     def built(self, value: Any) -> Any:
-        """A list, tuple or mapping written in the template, measured like any other."""
+        """A list, tuple or mapping written in the template, measured like any other;
+        its own slots count toward ``built_chars`` (its items were counted when
+        they were built, or were already there)."""
         _step()
-        return check_size(value, "a literal")
+        check_size(value, "a literal")
+        _charge_built(len(value) + 1)
+        return value
 
     def bounded_concat(self, parts: Iterable[Any]) -> str:
         """``a ~ b``: measured before it is joined. Rendered text joined with data
@@ -677,7 +715,9 @@ class LetterSandbox(ImmutableSandboxedEnvironment):
         else:
             texts = [textfmt.plain_value(part) if isinstance(part, list | tuple)
                      else str(part) for part in parts]
-        _predicted(sum(len(text) for text in texts), "'~'")
+        size = sum(len(text) for text in texts)
+        _predicted(size, "'~'")
+        _charge_built(size)
         joined = "".join(texts)
         return Rendered(joined) if rendered else joined
 
@@ -685,7 +725,9 @@ class LetterSandbox(ImmutableSandboxedEnvironment):
         """Joins a macro's, ``{% set %}`` block's or filter block's output: measured
         first, and marked as rendered template text rather than data."""
         pieces = [_finalize(piece) if isinstance(piece, Rendered) else piece for piece in parts]
-        _predicted(sum(len(piece) for piece in pieces), "a block's output")
+        size = sum(len(piece) for piece in pieces)
+        _predicted(size, "a block's output")
+        _charge_built(size)
         return Rendered("".join(pieces))
 
     def filter_block_result(self, value: Any) -> str:
@@ -719,6 +761,7 @@ class LetterSandbox(ImmutableSandboxedEnvironment):
 def _formatted(text: str) -> str:
     if len(text) > _limits().output_chars:
         raise LimitExceeded("formatted text over the output limit refused")
+    _charge_built(len(text))
     return text
 
 
@@ -938,7 +981,7 @@ def _metered(name: str, function: Callable[..., Any]) -> Callable[..., Any]:
             return _measured_items(result, name)
         if name == "format" and isinstance(result, str):
             return _formatted(result)
-        return check_size(result, name)
+        return check_size(result, name, built=True)
 
     metered.__name__ = getattr(function, "__name__", name)
     metered.__doc__ = function.__doc__
