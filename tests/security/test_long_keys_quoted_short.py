@@ -79,13 +79,14 @@ def test_a_huge_value_is_quoted_short(tmp_path: Path) -> None:
 
 
 def test_a_huge_variable_name_is_quoted_short(tmp_path: Path) -> None:
+    """Refused when the pack loads (every declared name is bounded), and quoted short."""
     folder = write_pack(tmp_path / "pack")
     pack_yaml = folder / "pack.yaml"
     pack_yaml.write_text(pack_yaml.read_text(encoding="utf-8").replace(
         "variables:\n", f"variables:\n  ? {HUGE}\n  : {{type: integer}}\n"), encoding="utf-8")
-    with pytest.raises(rejectlet.DataError) as raised:
-        compose(folder, base_data(**{HUGE: "not a number"}))
-    assert raised.value.diagnostics
+    with pytest.raises(rejectlet.PackError) as raised:
+        rejectlet.load_pack(folder)
+    assert [d.code for d in raised.value.diagnostics] == ["RJ113"]
     for diagnostic in raised.value.diagnostics:
         assert len(diagnostic.message) < SHORT, diagnostic.code
 

@@ -19,6 +19,7 @@ from ..pathdoor import path_errors
 from ..suggest import shown_name
 from ..yamlio import LocatedMap
 from .files import PackFiles, load_yaml_inside
+from .name_bounds import refuse_long_names
 from .parts import PackParts
 from .read_checks import read_checks, read_rules
 from .read_letters import read_letters
@@ -46,6 +47,7 @@ def read_pack(folder: Path) -> PackParts:
     top = as_map(raw, Location(display_path(pack_file), 1, 1), problems, PACK_FILE)
     if top is None:
         raise PackError(problems.items)
+    refuse_long_names(top)  # before anything works on a name: its cost grows with it
     spec.check_fields(problems, top, spec.PACK, PACK_FILE)
     files = PackFiles(root, problems)
     name = _name(top, problems)
