@@ -482,6 +482,14 @@ def _text(label: str, value: Any, loc: Location | None, problems: Problems) -> s
                      "most; in YAML, an escape such as \\e or \\x07 writes one",
                      code="RJ215")
         return None
+    invisible = _format_characters(text)
+    if invisible > MAX_FORMAT_CHARS:
+        problems.add(f"{label} holds more than {MAX_FORMAT_CHARS} invisible format "
+                     "characters (zero-width spaces and joiners, soft hyphens, word "
+                     "joiners), the limit", loc,
+                     "remove them: a value is text a reader sees, and each one is work "
+                     "for the page layout", code="RJ205")
+        return None
     marks = _stacked_marks(text)
     if marks is not None:
         start, count = marks
@@ -491,6 +499,35 @@ def _text(label: str, value: Any, loc: Location | None, problems: Problems) -> s
                      "remove the extra marks", code="RJ205")
         return None
     return text
+
+
+#: Most format characters (Unicode category Cf: zero-width space, joiners, word
+#: joiner, soft hyphen, ...) one value may hold. They draw nothing, but each is
+#: work for the page layout: 10,000 characters of letters each followed by a
+#: zero-width space took over a second of PDF layout in the caller's process.
+#: Text a person writes has a few (an emoji sequence's joiners, a soft hyphen).
+MAX_FORMAT_CHARS = 200
+
+#: Characters that may be format characters: the few below U+0300 and the blocks
+#: holding the rest (astral ones, emoji included, are judged one by one).
+_FORMAT_POSSIBLE = re.compile("[\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891"
+                              "\u08e2\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f"
+                              "\ufeff\ufff9-\ufffb\U00010000-\U0010ffff]")
+
+
+def _format_characters(text: str) -> int:
+    """How many format characters (category Cf) ``text`` holds; counting stops one
+    past :data:`MAX_FORMAT_CHARS`, so a value of only such characters costs no
+    more than the bound."""
+    if text.isascii():
+        return 0
+    count = 0
+    for found in _FORMAT_POSSIBLE.finditer(text):
+        if unicodedata.category(found.group()) == "Cf":
+            count += 1
+            if count > MAX_FORMAT_CHARS:
+                break
+    return count
 
 
 #: Most combining marks one character may carry, as Unicode's stream-safe format
