@@ -57,6 +57,17 @@ def terminal_safe(text: str, *, keep: str = "") -> str:
         if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}", text)
 
 
+#: What a terminal takes for the end of a line, besides the controls above.
+_LINE_ENDS = str.maketrans({"\n": "\\n", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
+def one_line(text: str) -> str:
+    """A diagnostic or a report line as one line: a line break inside it (a pack
+    check's message, a data key, a file name) is shown as its escape, so the text
+    cannot start a line of its own that looks like another finding."""
+    return text.translate(_LINE_ENDS)
+
+
 def _echo(text: str, *, err: bool = True, nl: bool = True) -> None:
     text = terminal_safe(text)
     if not err and first_unwritable(text, sys.stdout) is not None:
@@ -94,9 +105,9 @@ def _refuse_unwritable(text: str) -> None:
 
 def _print_diagnostics(diagnostics: Sequence[Diagnostic]) -> None:
     for diagnostic in diagnostics:
-        _echo(str(diagnostic))
+        _echo(one_line(str(diagnostic)))
         if diagnostic.fix is not None:
-            _echo(_fix_line(diagnostic.fix))
+            _echo(one_line(_fix_line(diagnostic.fix)))
 
 
 def _fix_line(fix: Fix) -> str:
@@ -207,7 +218,7 @@ def render_command(data: Path, fmt: str, output: Path | None, force: bool, allow
     for path, content, letter in files:
         write_atomic(path, content, overwrite=force, inputs=inputs,
                      protected=pack_folders(letter.pack))
-        _echo(f"wrote {path}")
+        _echo(one_line(f"wrote {path}"))
     if output is None or str(output) == "-":
         for _, result in rendered:  # every letter judged before the first is written
             if isinstance(result, str):
@@ -350,9 +361,9 @@ def batch_command(table: Path, profile: Path | None, pack_name: str | None, kind
         report = run_batch(job)
     for number, problems in sorted(report.failed.items()):
         for problem in problems:
-            _echo(f"row {number}: {problem}")
+            _echo(one_line(f"row {number}: {problem}"))
     for path in report.written:
-        _echo(f"wrote {path}")
+        _echo(one_line(f"wrote {path}"))
     verb = "checked" if dry_run else "rendered"
     count = report.checked - len(report.failed) if dry_run else report.rendered
     failed = sorted(report.failed)
@@ -537,7 +548,7 @@ def new_letter_command(pack_name: str, kind: str, output: Path | None, force: bo
         _product(text)
         return
     write_atomic(output, text, overwrite=force, protected=pack_folders(pack))
-    _echo(f"wrote {output}")
+    _echo(one_line(f"wrote {output}"))
 
 
 @main.command("schema")
