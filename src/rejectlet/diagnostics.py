@@ -7,6 +7,7 @@ in rendering can still point at the line of the pack or data file that caused it
 from __future__ import annotations
 
 import enum
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -178,14 +179,19 @@ def valid_text(text: str) -> str:
 
 
 def display_path(path: str | Path) -> str:
-    """Show a path relative to the working directory when it lies below it.
+    """Show a path as the user gave it, relative to the working directory when it
+    lies below it.
 
-    Relative paths keep messages short and match what the user typed.
-    """
+    Relative paths keep messages short and match what the user typed. The path is
+    never resolved: a symbolic link is named by its own name, not by where it
+    points, so a message does not disclose a link's target (a folder the user
+    never named, another user's file behind a link in a shared folder)."""
     p = Path(path)
+    if not p.is_absolute():
+        return str(p)
     try:
-        return str(p.resolve().relative_to(Path.cwd().resolve()))
-    except (ValueError, OSError, RuntimeError):  # RuntimeError: a loop of links (3.11)
+        return str(p.relative_to(os.getcwd()))
+    except (ValueError, OSError):  # not below the working directory, or it is gone
         return str(p)
 
 
