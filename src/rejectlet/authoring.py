@@ -23,7 +23,7 @@ from .language_tags import known_language, language_problem
 from .model import Pack, Template, Variable
 from .pack.files import SAMPLES_FOLDER
 from .source_text import source_line
-from .suggest import did_you_mean
+from .suggest import did_you_mean, quoted
 from .yamlio import LocatedMap
 
 _BOM = b"\xef\xbb\xbf"
@@ -127,7 +127,7 @@ def _sample_findings(pack: Pack) -> list[Diagnostic]:
                for root in roots for suffix in (".yaml", ".yml")):
             continue
         found.append(_error(
-            "RJ124", f"letter {kind.id!r} has no sample, so check cannot compose it "
+            "RJ124", f"letter {quoted(kind.id)} has no sample, so check cannot compose it "
                      f"with real data",
             kind.location or Location(display_path(pack.root / "pack.yaml")),
             f"add {SAMPLES_FOLDER}/{kind.id}.yaml with 'pack: {pack.name}', "
@@ -205,7 +205,8 @@ def _default_findings(pack: Pack, top: LocatedMap) -> list[Diagnostic]:
             what, hint = problem
             kind = "variable" if label == name else "field"
             found.append(_error(
-                "RJ125", f"{kind} {label!r} ({target.type}): default {raw['default']!r} {what}",
+                "RJ125", f"{kind} {quoted(label)} ({target.type}): "
+                         f"default {quoted(raw['default'])} {what}",
                 raw.value_location("default"), hint))
     return found
 
@@ -224,12 +225,12 @@ def _language_findings(pack: Pack, top: LocatedMap) -> list[Diagnostic]:
 # -- tags that glue words -------------------------------------------------------
 def _own_templates(pack: Pack) -> Iterator[tuple[str, Template]]:
     for sid, section in pack.sections.items():
-        yield f"section {sid!r}", section.text
+        yield f"section {quoted(sid)}", section.text
     for kind in pack.letters.values():
         for part in ("subject", "salutation", "closing", "signature"):
             template = getattr(kind, part)
             if isinstance(template, Template):
-                yield f"letter {kind.id!r} {part}", template
+                yield f"letter {quoted(kind.id)} {part}", template
     for block in (pack.sender_block, pack.recipient_block, pack.date_line):
         if isinstance(block, Template):
             yield "block", block

@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from .diagnostics import Diagnostic, Location, Severity
-from .suggest import closest, did_you_mean, shown_name
+from .suggest import closest, did_you_mean, quoted, shown_name
 from .type_reading import kind_name
 from .yamlio import LocatedList, LocatedMap
 
@@ -131,7 +131,7 @@ class Problems:
                          breaks=(subject(where, meant),) if meant is not None else ())
         for key in required:
             if key not in mapping:
-                self.add(f"{where} is missing the required key {key!r}", mapping.location,
+                self.add(f"{where} is missing the required key {quoted(key)}", mapping.location,
                          code="RJ112", cause=(subject(where, key),))
 
     def expect(self, mapping: LocatedMap, key: str, kind: type | tuple[type, ...],

@@ -32,6 +32,7 @@ from .paper.choices import judge_choices
 from .paper.options import PrintOptions
 from .pathdoor import path_errors, quietly_resolved, refused_as
 from .renderers.output_formats import BATCH_FORMATS, CLI_FORMATS, by_cli_name
+from .suggest import quoted
 from .validation import refuse_malformed_language, validate
 
 EXIT_CLEAN, EXIT_RULES, EXIT_BAD_INPUT = 0, 1, 2
@@ -98,7 +99,7 @@ def _refuse_unwritable(text: str) -> None:
     if unwritable is not None:
         raise OutputError(
             f"standard output is encoded as {stream_encoding(sys.stdout)}, which cannot "
-            f"carry {unwritable!r} (U+{ord(unwritable):04X}); nothing was written",
+            f"carry {quoted(unwritable)} (U+{ord(unwritable):04X}); nothing was written",
             Location("standard output"), code="RJ427",
             hint="write to a file with -o, or set PYTHONIOENCODING=utf-8")
 
@@ -113,8 +114,9 @@ def _print_diagnostics(diagnostics: Sequence[Diagnostic]) -> None:
 def _fix_line(fix: Fix) -> str:
     """A suggested edit, on its own indented line under the finding."""
     if fix.new:
-        return f"  suggested fix: replace {fix.old!r} with {fix.new!r} ({fix.description})"
-    return f"  suggested fix: {fix.description}: {fix.old!r}"
+        return (f"  suggested fix: replace {quoted(fix.old)} with {quoted(fix.new)} "
+                f"({fix.description})")
+    return f"  suggested fix: {fix.description}: {quoted(fix.old)}"
 
 
 def _user_errors(func: F) -> F:

@@ -39,6 +39,7 @@ from .sandbox import (
     render_limited,
 )
 from .spelled_twice import refuse_spelled_twice
+from .suggest import quoted
 from .templates import markdown_problem
 from .textfmt import plain_value
 from .yamlio import LocatedMap
@@ -60,7 +61,8 @@ def compose(pack: Pack, kind: str, data: Mapping[str, Any] | None = None, /,
     expect(pack, Pack, "compose(pack)", "a loaded pack (from load_pack())")
     letter_kind = pack.letter(kind)
     if letter_kind.each:
-        raise DataError(f"letter {kind!r} makes one letter per entry of {letter_kind.each!r}",
+        raise DataError(f"letter {quoted(kind)} makes one letter per entry of "
+                        f"{quoted(letter_kind.each)}",
                         letter_kind.location, code="RJ211",
                         hint="call compose_all(), which returns one letter per entry")
     return compose_all(pack, kind, data, **values)[0]
@@ -75,7 +77,7 @@ def compose_all(pack: Pack, kind: str, data: Mapping[str, Any] | None = None, /,
     letter_data = _letter_data(pack, data, values, letter_kind.id)
     if letter_data.pack is not None and letter_data.pack != pack.name \
             and pack.name not in _names_in_chain(pack, letter_data.pack):
-        raise DataError(f"the data names pack {letter_data.pack!r}, not {pack.name!r}",
+        raise DataError(f"the data names pack {quoted(letter_data.pack)}, not {quoted(pack.name)}",
                         letter_data.pack_location, code="RJ207",
                         hint="load the pack the data names, or change its 'pack:' line")
     return _Composer(pack, letter_data).letters(letter_kind.id)
@@ -170,7 +172,8 @@ class _Composer:
             return [self.letter(kind_id)]
         records = self.base_values.get(kind.each) or []
         if not records:
-            raise DataError(f"letter {kind_id!r} is written once per entry of {kind.each!r}, "
+            raise DataError(f"letter {quoted(kind_id)} is written once per entry of "
+                            f"{quoted(kind.each)}, "
                             "and there are none", _keyed(self.base_locations.get(kind.each)
                                                          or self.data.source, kind.each),
                             code="RJ211", hint=f"add at least one entry under {kind.each}:")
@@ -204,15 +207,15 @@ class _Composer:
         """RJ307: the letter, or the run it belongs to, used up its budget."""
         if exc.whole_run:
             return TemplateError(
-                f"composing letter {kind_id!r} was stopped: {exc}", location, code="RJ307",
+                f"composing letter {quoted(kind_id)} was stopped: {exc}", location, code="RJ307",
                 hint="the whole run is over its budget; a host can raise Limits.run_seconds "
                 "and Limits.run_operations for packs it trusts")
         if exc.seconds:
             assert self.meter is not None
-            message = (f"composing letter {kind_id!r} took longer than "
+            message = (f"composing letter {quoted(kind_id)} took longer than "
                        f"{self.meter.limits.seconds:g} s and was stopped")
         else:
-            message = f"composing letter {kind_id!r} {exc} and was stopped"
+            message = f"composing letter {quoted(kind_id)} {exc} and was stopped"
         return TemplateError(message, location, code="RJ307",
                              hint="a template loops too much; a letter's templates are short")
 
@@ -271,7 +274,7 @@ class _Composer:
                    for run in paragraph.runs)
         if size > cap:
             raise TemplateError(
-                f"letter {kind.id!r} came out as {size:,} characters of text; the limit is "
+                f"letter {quoted(kind.id)} came out as {size:,} characters of text; the limit is "
                 f"{cap:,}", kind.location, code="RJ305",
                 hint="templates may not reach Python internals or produce huge output")
 
@@ -420,9 +423,9 @@ def _culprit(exc: BaseException) -> str | None:
     if called is None or called.startswith("<"):
         return None
     if called.startswith("do_"):
-        return f"filter {called[3:]!r}"
+        return f"filter {quoted(called[3:])}"
     if called.startswith("test_"):
-        return f"test {called[5:]!r}"
+        return f"test {quoted(called[5:])}"
     return repr(called)
 
 
@@ -484,7 +487,7 @@ def letters_from_file(path: str | Path, *, pack: Pack | None = None,
     if letter_name not in pack.letters:
         from .suggest import did_you_mean
 
-        raise DataError(f"pack {pack.name!r} has no letter kind {letter_name!r}",
+        raise DataError(f"pack {quoted(pack.name)} has no letter kind {quoted(letter_name)}",
                         raw.value_location("letter"), code="RJ209",
                         hint=did_you_mean(letter_name, pack.letters) or
                         f"it has: {', '.join(sorted(pack.letters))}")

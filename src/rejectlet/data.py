@@ -26,7 +26,7 @@ from .errors import DataError, RejectletError
 from .model import Pack, Variable
 from .pathdoor import path_errors, quietly_resolved, refused_as
 from .spelled_twice import refuse_spelled_twice
-from .suggest import did_you_mean, shown_name
+from .suggest import did_you_mean, quoted, shown_name
 from .type_reading import kind_name, type_is
 from .yamlio import LocatedList, LocatedMap, load_yaml_file
 
@@ -170,7 +170,7 @@ def _read_tree(path: str | Path, _chain: tuple[Path, ...], read: list[Path],
 
 def _include_refused(name: str, where: Location) -> Callable[[str], DataError]:
     """The error for an ``include:`` the file system refuses, at the include's line."""
-    return refused_as(f"include: {name[:200]!r} cannot be read", where, code="RJ210",
+    return refused_as(f"include: {quoted(name[:200])} cannot be read", where, code="RJ210",
                       hint="include a YAML file by a short, plain path")
 
 
@@ -248,7 +248,7 @@ def check_data(pack: Pack, raw: Mapping[str, Any], source: Location | None = Non
         if number >= MAX_UNKNOWN_REPORTED:
             continue
         hint = did_you_mean(key, pack.variables) or "see `rejectlet packs show` for the names"
-        problems.add(f"unknown value {shown_name(key)}; pack {pack.name!r} has no such "
+        problems.add(f"unknown value {shown_name(key)}; pack {quoted(pack.name)} has no such "
                      "variable", loc, hint, code="RJ202")
     # the fields of records entries share this count: one letter's unknown names are
     # reported one by one only so far, wherever they are written
@@ -466,7 +466,7 @@ def _text(label: str, value: Any, loc: Location | None, problems: Problems) -> s
     bad = invalid_unicode_at(text)
     if bad is not None:
         problems.add(f"{label} holds a character that is not valid Unicode "
-                     f"({text[bad]!r} at position {bad + 1})", loc,
+                     f"({quoted(text[bad])} at position {bad + 1})", loc,
                      "a lone surrogate usually means text was decoded with the wrong "
                      "codec or with errors='surrogateescape'; decode it as UTF-8",
                      code="RJ204")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .diagnostics import Diagnostic, Fix, Location, Severity
+from .suggest import quoted
 
 #: The shape of a BCP 47 tag: a primary subtag of letters, then subtags of letters
 #: and digits joined by '-', nothing else (RFC 5646, section 2.1).
@@ -76,11 +77,11 @@ def language_problem(tag: str, where: Location | None) -> Diagnostic:
     suggestion = language_suggestion(tag)
     hint = TAG_HINT
     if suggestion:
-        hint = f"did you mean {suggestion!r}? " + hint
+        hint = f"did you mean {quoted(suggestion)}? " + hint
     shown = tag if len(tag) <= MAX_TAG_CHARS else tag[:MAX_TAG_CHARS] + "…"
     return Diagnostic(
         "RJ126", Severity.ERROR,
-        f"language {shown!r} is not a language tag rejectlet knows, so dates and "
+        f"language {quoted(shown)} is not a language tag rejectlet knows, so dates and "
         f"words would fall back to defaults", where, hint,
         fix=Fix(tag, suggestion, "use the language tag") if suggestion else None)
 

@@ -22,6 +22,7 @@ from .arguments import expect, type_name
 from .diagnostics import Location
 from .errors import ArgumentError
 from .model import Block, Letter, Omission, Pack, Paragraph, Run, SectionKind, Style
+from .suggest import quoted
 
 #: The text fields of a letter, each one str.
 _TEXT_FIELDS = ("kind", "subject", "salutation", "closing", "signature", "date_line",
@@ -127,7 +128,7 @@ class _Judge:
         self.need(locations, dict, "data_locations", "a dict of data keys to Locations")
         for key, location in locations.items():
             self.need(key, str, "data_locations", "a dict keyed by str")
-            self.need(location, Location, f"data_locations[{key!r}]", "a Location")
+            self.need(location, Location, f"data_locations[{quoted(key)}]", "a Location")
 
     def data(self, letter: Letter) -> None:
         """The data are judged no more strictly than the renderers need: a dict keyed
@@ -139,7 +140,7 @@ class _Judge:
         for key, value in letter.data.items():
             self.need(key, str, "data", "a dict keyed by str")
             if key in walked and value is not None:
-                self.need(value, (list, tuple, str, dict), f"data[{key!r}]",
+                self.need(value, (list, tuple, str, dict), f"data[{quoted(key)}]",
                           "a list (or None)")
 
 

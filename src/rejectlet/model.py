@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .diagnostics import Location
+from .suggest import quoted
 from .yamlio import ScalarSpan
 
 if TYPE_CHECKING:
@@ -118,14 +119,14 @@ class TemplateRef:
     def describe(self) -> str:
         """How a diagnostic names the template."""
         if self.kind is TemplateKind.SECTION:
-            return f"section {self.name!r}"
+            return f"section {quoted(self.name)}"
         if self.kind is TemplateKind.WHEN:
-            return f"the condition of section {self.name!r}"
+            return f"the condition of section {quoted(self.name)}"
         if self.kind is TemplateKind.LETTERHEAD:
             return f"the {self.name} block"
         if self.kind is TemplateKind.LETTER_BLOCK:
-            return f"the {self.part} block of letter {self.name!r}"
-        return f"the {self.part} of letter {self.name!r}"
+            return f"the {self.part} block of letter {quoted(self.name)}"
+        return f"the {self.part} of letter {quoted(self.name)}"
 
 
 #: The letterhead blocks a pack (and a letter kind) may define.
@@ -295,7 +296,7 @@ class Pack:
             from .suggest import shown_name
 
             raise PackError(
-                f"pack {self.name!r} has no letter kind {shown_name(kind)}", self.location,
+                f"pack {quoted(self.name)} has no letter kind {shown_name(kind)}", self.location,
                 code="RJ120",
                 hint=did_you_mean(kind, self.letters) or
                 f"it has: {', '.join(sorted(self.letters))}") from None

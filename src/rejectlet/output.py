@@ -18,6 +18,7 @@ from .diagnostics import Location, display_path
 from .errors import OutputError
 from .model import Letter, Pack
 from .pathdoor import MAX_NAME_BYTES, first_long_part, path_errors, quietly_resolved, why_refused
+from .suggest import quoted
 
 
 def pack_folders(pack: Pack) -> tuple[Path, ...]:
@@ -79,7 +80,7 @@ def _check_name_lengths(target: Path, shown: str) -> None:
     found = first_long_part(os.path.abspath(target))
     if found is not None:
         part, size = found
-        raise OutputError(f"the name {part[:40]!r}… in {shown[:80]} is {size:,} bytes; "
+        raise OutputError(f"the name {quoted(part[:40])}… in {shown[:80]} is {size:,} bytes; "
                           f"file systems allow {MAX_NAME_BYTES}", Location(shown[:200]),
                           code="RJ427",
                           hint="choose a shorter name; in an --each pattern, use fewer "

@@ -5,6 +5,7 @@ from __future__ import annotations
 from .model import Pack
 from .rules.base import all_rules
 from .rules.settings import rule_settings
+from .suggest import quoted
 
 
 def describe_pack(pack: Pack) -> str:
@@ -29,7 +30,7 @@ def describe_pack(pack: Pack) -> str:
         if variable.required:
             flags.append("required")
         if variable.default is not None:
-            flags.append(f"default {variable.default!r}")
+            flags.append(f"default {quoted(variable.default)}")
         if variable.choices:
             flags.append("one of " + ", ".join(variable.choices))
         used = [k.id for k in pack.letters.values() if k.needs(variable.name)]

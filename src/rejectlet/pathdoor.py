@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterator
 
 from .diagnostics import Location
 from .errors import DataError
+from .suggest import quoted
 
 #: The longest name most file systems allow for one folder or file, in bytes.
 MAX_NAME_BYTES = 255
@@ -46,7 +47,8 @@ def long_part(path: str | os.PathLike[str]) -> str | None:
     if found is None:
         return None
     part, size = found
-    return f"the name part {part[:24]!r}… is {size:,} bytes; file systems allow {MAX_NAME_BYTES}"
+    return (f"the name part {quoted(part[:24])}… is {size:,} bytes; file systems allow "
+            f"{MAX_NAME_BYTES}")
 
 
 def why_refused(exc: BaseException) -> str | None:

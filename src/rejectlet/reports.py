@@ -19,6 +19,7 @@ from . import __version__
 from .arguments import expect, expect_items
 from .diagnostics import Diagnostic, Fix, Location, Severity, valid_text
 from .source_text import source_text
+from .suggest import quoted
 from .text_positions import LineColumns
 
 #: Bumped when a field of the JSON report changes meaning or goes away.
@@ -293,7 +294,8 @@ def _sarif_fix(location: Location | None, fix: Fix, sources: _Sources) -> dict[s
     replacement = {"deletedRegion": {"startLine": begin_line, "startColumn": begin_column,
                                      "endLine": end_line, "endColumn": end_column},
                    "insertedContent": {"text": fix.new}}
-    return {"description": {"text": _message_text(fix.description or f"replace {fix.old!r}")},
+    return {"description": {"text": _message_text(fix.description
+                                                  or f"replace {quoted(fix.old)}")},
             "artifactChanges": [{"artifactLocation": {"uri": _uri(location.path)},
                                  "replacements": [replacement]}]}
 

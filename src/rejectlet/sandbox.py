@@ -44,6 +44,7 @@ from .filters import letter_filters
 from .limits import DEFAULT_LIMITS, Limits, current_limits, current_meter
 from .markup import Rendered, broken_tokens, replace_outside_tokens
 from .nesting import token_problem, tree_problem
+from .suggest import quoted
 
 #: Most characters one template may produce, and one value may grow to (the default).
 MAX_OUTPUT_CHARS = DEFAULT_LIMITS.output_chars
@@ -331,11 +332,11 @@ class PackLoader(jinja2.FileSystemLoader):
                 raw = read_inside(root, relative, MAX_INCLUDE_BYTES)
             except Refused as refused:
                 if refused.reason is Refusal.TOO_BIG:
-                    raise LimitExceeded(f"included file {template!r} is over the limit of "
+                    raise LimitExceeded(f"included file {quoted(template)} is over the limit of "
                                         f"{MAX_INCLUDE_BYTES:,} bytes") from None
                 if refused.reason is Refusal.LINKED:
                     raise jinja2.TemplateNotFound(
-                        template, f"{template!r} is a hard link (a file with another name); "
+                        template, f"{quoted(template)} is a hard link (a file with another name); "
                                   "copy the file instead of linking it") from None
                 continue
             filename = str(resolve_inside(root, relative))
@@ -353,10 +354,10 @@ def _charge_include(environment: jinja2.Environment, template: str, size: int) -
     from .templates import MAX_PACK_TEMPLATE_CHARS, MAX_TEMPLATE_CHARS
 
     if size > MAX_TEMPLATE_CHARS:
-        raise LimitExceeded(f"included file {template!r} is longer than a template may "
+        raise LimitExceeded(f"included file {quoted(template)} is longer than a template may "
                             f"be ({MAX_TEMPLATE_CHARS:,} characters)")
     if isinstance(environment, LetterSandbox) and not environment.charge_source(size):
-        raise LimitExceeded(f"including {template!r} takes the pack's templates past "
+        raise LimitExceeded(f"including {quoted(template)} takes the pack's templates past "
                             f"{MAX_PACK_TEMPLATE_CHARS:,} characters in all")
 
 

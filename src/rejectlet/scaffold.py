@@ -23,6 +23,7 @@ from .pack.files import (
 )
 from .pack.read import PACK_FILE
 from .pathdoor import path_errors, quietly_resolved
+from .suggest import quoted
 from .yaml_lines import comment_text, scalar
 
 #: Values only the email message reads (no template does), offered in every new letter.
@@ -164,7 +165,7 @@ def new_pack(name: str, parent_folder: str | Path = ".", *, extends: Pack | None
     what was written, so a refused or failed run leaves nothing behind.
     """
     if not _NAME_RE.match(name):
-        raise PackError(f"{name!r} is not a pack name", None, code="RJ113",
+        raise PackError(f"{quoted(name)} is not a pack name", None, code="RJ113",
                         hint="use lower-case words joined by '-' or '_', such as my-pack")
     folder = Path(parent_folder) / name
     _check_free(folder)

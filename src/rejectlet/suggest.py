@@ -29,3 +29,13 @@ def did_you_mean(word: str, candidates: Iterable[str]) -> str:
     """A short hint naming the closest candidate, or '' when nothing is close."""
     match = closest(word, candidates)
     return f"did you mean {match!r}?" if match is not None else ""
+
+
+def quoted(value: object, limit: int = MAX_COMPARED_CHARS) -> str:
+    """Any value quoted in a message as ``repr`` would, but never longer than
+    ``limit`` characters and an ellipsis: a message quotes a key, a name or a
+    value someone else wrote, which may be of any length."""
+    if isinstance(value, str):
+        return shown_name(value, limit)
+    shown = repr(value)
+    return shown if len(shown) <= limit else shown[:limit] + "…"

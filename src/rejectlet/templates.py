@@ -19,6 +19,7 @@ from .diagnostics import Diagnostic, Location, Severity
 from .model import Template, TemplateRef
 from .nesting import token_problem, tree_problem
 from .sandbox import LetterSandbox, make_environment
+from .suggest import quoted
 from .yamlio import ScalarSpan
 
 
@@ -98,12 +99,12 @@ def markdown_problem(source: str) -> str | None:
         return f"{brackets:,} '[' characters (the limit is {MAX_BRACKETS})"
     run = _RUNS.search(source)
     if run:
-        return (f"a run of {len(run.group(0))} {run.group(0)[0]!r} characters (the limit "
+        return (f"a run of {len(run.group(0))} {quoted(run.group(0)[0])} characters (the limit "
                 f"is {MAX_MARKUP_RUN})")
     for char, limit in MAX_MARKUP_CHARS.items():
         count = source.count(char)
         if count > limit:
-            return f"{count:,} {char!r} characters (the limit is {limit:,})"
+            return f"{count:,} {quoted(char)} characters (the limit is {limit:,})"
     if _NESTED_MARKERS.search(source):
         return (f"a line opening more than {MAX_LINE_MARKERS} lists or quotes "
                 "('- - - …')")
@@ -125,7 +126,7 @@ def compile_template(compiled: CompiledPack, key: TemplateRef, template: Templat
     if run:
         line = template.source.count("\n", 0, run.start()) + 1
         problems.append(Diagnostic(
-            "RJ308", Severity.ERROR, f"a run of {len(run.group(0))} {run.group(0)[0]!r} "
+            "RJ308", Severity.ERROR, f"a run of {len(run.group(0))} {quoted(run.group(0)[0])} "
             f"characters (the limit is {MAX_MARKUP_RUN})", template.span.template_line(line),
             "long runs of brackets or backticks make Markdown slow; remove them"))
         return

@@ -25,6 +25,7 @@ from .rules.base import all_rules, capped
 from .rules.declared import run_checks
 from .rules.locate import shared_texts
 from .rules.settings import rule_settings
+from .suggest import quoted
 
 
 def validate(letter: Letter) -> list[Diagnostic]:
@@ -45,7 +46,7 @@ def validate(letter: Letter) -> list[Diagnostic]:
         except BudgetExceeded as exc:
             kind = letter.pack.letters.get(letter.kind)
             return [Diagnostic("RJ307", Severity.ERROR,
-                               f"checking letter {letter.kind!r} was stopped: {exc}",
+                               f"checking letter {quoted(letter.kind)} was stopped: {exc}",
                                kind.location if kind is not None else None,
                                "the rules read every character; a letter is short")]
     # one tuple, set in one step, so a reading thread sees a whole outcome or none

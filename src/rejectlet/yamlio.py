@@ -22,7 +22,7 @@ from .confine import Refusal, Refused, read_regular
 from .diagnostics import Diagnostic, Fix, Location, Severity, display_path
 from .errors import YamlError
 from .limits import YamlRoom, charge_yaml_nodes, yaml_nodes_left
-from .suggest import shown_name
+from .suggest import quoted, shown_name
 
 try:  # the C parser is several times faster and keeps the same positions
     from yaml import CSafeLoader as _Loader
@@ -374,7 +374,7 @@ class _Builder:
             raise self.fail(node, f"nesting deeper than {MAX_DEPTH} levels",
                             "flatten the structure")
         if node.tag not in _CORE_TAGS:
-            raise self.fail(node, f"the tag {node.tag!r} is not allowed",
+            raise self.fail(node, f"the tag {quoted(node.tag)} is not allowed",
                             "use plain strings, numbers, booleans, lists and mappings")
         if isinstance(node, yaml.MappingNode):
             return self.build_map(node, depth)
@@ -416,7 +416,7 @@ class _Builder:
             # (!!bool maybe, !!timestamp abc, !!int ''): PyYAML's constructors fail
             # with a KeyError, AttributeError or IndexError there, not a YAML error
             kind = str(node.tag).rpartition(":")[2]
-            raise self.fail(node, f"cannot read {str(node.value)[:40]!r} as a {kind}",
+            raise self.fail(node, f"cannot read {quoted(str(node.value)[:40])} as a {kind}",
                             f"remove the !!{kind} tag, or write a valid {kind}") from None
         if isinstance(value, _dt.datetime):
             return value

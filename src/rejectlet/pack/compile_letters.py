@@ -16,7 +16,7 @@ from ..model import (
     TemplateRef,
     Variable,
 )
-from ..suggest import did_you_mean
+from ..suggest import did_you_mean, quoted
 from ..templates import CompiledPack, compile_template
 from .parts import LetterPart, SectionList
 from .read_variables import VAR_RE
@@ -25,7 +25,7 @@ from .read_variables import VAR_RE
 def letter_kind(part: LetterPart, sections: dict[str, Section], variables: dict[str, Variable],
                 compiled: CompiledPack, problems: Problems) -> LetterKind | None:
     """The letter kind, its templates compiled; None when a required template is missing."""
-    where = f"letter {part.id!r}"
+    where = f"letter {quoted(part.id)}"
     _check_required(part, where, problems)
     for key, template in part.templates.items():
         compile_template(compiled, TemplateRef.letter_part(part.id, key), template,
@@ -70,7 +70,7 @@ def _check_required(part: LetterPart, where: str, problems: Problems) -> None:
     given = {*part.templates, *(("body",) if part.body is not None else ())}
     for key in spec.LETTER.required_keys:
         if key not in given:
-            problems.add(f"{where} is missing the required key {key!r}", part.map_location,
+            problems.add(f"{where} is missing the required key {quoted(key)}", part.map_location,
                          code="RJ112", cause=(subject(where, key), PACK_EXTENDS))
 
 
@@ -88,10 +88,10 @@ def _existing(listed: SectionList | None, key: str, where: str, sections: dict[s
         elif problems.follows((PACK_SECTIONS, PACK_EXTENDS, subject("sections", section_id))):
             continue  # the sections table, the parent or this section was reported
         elif listed.inherited:
-            problems.add(f"{where} uses section {section_id!r}, which this pack removed", loc,
+            problems.add(f"{where} uses section {quoted(section_id)}, which this pack removed", loc,
                          code="RJ121")
         else:
-            problems.add(f"{where}.{key}: unknown section {section_id!r}", loc,
+            problems.add(f"{where}.{key}: unknown section {quoted(section_id)}", loc,
                          did_you_mean(section_id, sections) or "define it under sections:",
                          code="RJ121")
     return tuple(ids), tuple(locations)
@@ -100,7 +100,7 @@ def _existing(listed: SectionList | None, key: str, where: str, sections: dict[s
 def _type(part: LetterPart, where: str, problems: Problems) -> str:
     letter_type = part.type or (part.id if part.id in LETTER_TYPES else "custom")
     if letter_type not in LETTER_TYPES:
-        problems.add(f"{where}: unknown type {letter_type!r}",
+        problems.add(f"{where}: unknown type {quoted(letter_type)}",
                      part.type_location or part.location,
                      did_you_mean(letter_type, LETTER_TYPES) or
                      f"types: {', '.join(LETTER_TYPES)}", code="RJ113")
@@ -114,5 +114,5 @@ def _check_each(part: LetterPart, where: str, variables: dict[str, Variable],
     variable = variables.get(part.each)
     if variable is None or variable.type != "records":
         problems.add(f"{where}: each: needs a variable of type records, and "
-                     f"{part.each!r} is {'not declared' if variable is None else 'not'}",
+                     f"{quoted(part.each)} is {'not declared' if variable is None else 'not'}",
                      part.each_location or part.location, code="RJ122")

@@ -15,6 +15,7 @@ from ..checks import Problems
 from ..confine import Refusal, Refused, check_pack_file, read_inside, resolve_inside
 from ..diagnostics import Diagnostic, Location, Severity, display_path
 from ..errors import PackError, YamlError
+from ..suggest import quoted
 from ..yamlio import MAX_YAML_BYTES, load_yaml_bytes
 
 _OUTSIDE_HINT = "packs may only use their own files"
@@ -60,20 +61,20 @@ class PackFiles:
 
     def _refused(self, refused: Refused, relative: str, loc: Location, where: str) -> None:
         if refused.reason is Refusal.OUTSIDE:
-            self.problems.add(f"{where}: {relative!r} lies outside the pack folder", loc,
+            self.problems.add(f"{where}: {quoted(relative)} lies outside the pack folder", loc,
                               code="RJ115", hint=_OUTSIDE_HINT)
         elif refused.reason is Refusal.NOT_FILE:
-            self.problems.add(f"{where}: {relative!r} is not a regular file", loc,
+            self.problems.add(f"{where}: {quoted(relative)} is not a regular file", loc,
                               code="RJ115", hint="name a file of the pack, not a folder, "
                                                  "pipe or device")
         elif refused.reason is Refusal.LINKED:
-            self.problems.add(f"{where}: {relative!r} is a hard link (a file with another "
+            self.problems.add(f"{where}: {quoted(relative)} is a hard link (a file with another "
                               "name)", loc, code="RJ115", hint=LINKED_HINT)
         elif refused.reason is Refusal.UNREADABLE:
             self.problems.add(f"{where}: cannot read {relative}: {refused.detail}", loc,
                               code="RJ114")
         else:
-            self.problems.add(f"{where}: no file {relative!r} in the pack", loc, code="RJ114")
+            self.problems.add(f"{where}: no file {quoted(relative)} in the pack", loc, code="RJ114")
 
 
 def _regular(root: Path, relative: str) -> Path:

@@ -27,7 +27,7 @@ from ..errors import PackError, PackNotFoundError, RejectletError
 from ..model import Pack
 from ..pack_trust import trust_installed
 from ..pathdoor import path_errors
-from ..suggest import did_you_mean, shown_name
+from ..suggest import did_you_mean, quoted, shown_name
 from . import cache
 from .compile import compile_pack
 from .merge import merge
@@ -89,7 +89,8 @@ def _installed_candidates(problems: list[Diagnostic] | None = None) -> list[_Can
         except Exception as exc:  # a broken third-party package must not break listing
             if problems is not None:
                 problems.append(Diagnostic("RJ103", Severity.WARNING,
-                                           f"installed pack {entry.name!r} from {dist} cannot be "
+                                           f"installed pack {quoted(entry.name)} from "
+                                           f"{dist} cannot be "
                                            f"found: {exc}", None,
                                            "reinstall that package or uninstall it"))
             continue
@@ -123,7 +124,8 @@ def _candidates(problems: list[Diagnostic] | None = None) -> list[_Candidate]:
         elif problems is not None and first.path.resolve() != candidate.path.resolve():
             problems.append(Diagnostic(
                 "RJ104", Severity.WARNING,
-                f"two packs are named {candidate.name!r}: the {first.source} one is used, the "
+                f"two packs are named {quoted(candidate.name)}: the {first.source} one "
+                "is used, the "
                 f"{candidate.source} one at {display_path(candidate.path)} is not", None,
                 "load the other by its folder path, or rename it"))
     return list(chosen.values())
@@ -214,7 +216,7 @@ def _merged(folder: Path, chain: tuple[str, ...]) -> PackParts:
         return parts
     location = parts.extends_location or parts.location
     if parts.name in chain or len(chain) >= MAX_EXTENDS_DEPTH:
-        raise PackError(f"pack {parts.name!r} extends itself through "
+        raise PackError(f"pack {quoted(parts.name)} extends itself through "
                         f"{' -> '.join((*chain, parts.name))}", location, code="RJ119",
                         hint="remove the cycle in extends:")
     try:
@@ -243,12 +245,12 @@ def _parent_folder(reference: str, child_root: Path, location: Location) -> Path
     allowed = child_root.parent
     target = (child_root / reference)
     with path_errors(lambda why: PackError(
-            f"extends: {reference[:200]!r} cannot be read: {why}", location, code="RJ119",
+            f"extends: {quoted(reference[:200])} cannot be read: {why}", location, code="RJ119",
             hint="name a pack, or a pack folder beside this one (../name)")):
         resolved = target.resolve()
         if Path(reference).is_absolute() or not resolved.is_relative_to(allowed) \
                 or resolved == allowed:
-            raise PackError(f"extends: {reference!r} lies outside the folder that holds this "
+            raise PackError(f"extends: {quoted(reference)} lies outside the folder that holds this "
                             "pack", location, code="RJ119",
                             hint="name a pack, or a pack folder beside this one (../name)")
         if not resolved.is_dir():

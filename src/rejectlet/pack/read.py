@@ -16,7 +16,7 @@ from ..checks import Problems, as_map, describe
 from ..diagnostics import Location, display_path
 from ..errors import PackError, PackNotFoundError
 from ..pathdoor import path_errors
-from ..suggest import shown_name
+from ..suggest import quoted, shown_name
 from ..yamlio import LocatedMap
 from .files import PackFiles, load_yaml_inside
 from .name_bounds import refuse_long_names
@@ -101,12 +101,12 @@ def _check_requires(top: LocatedMap, problems: Problems) -> None:
     try:
         wanted = SpecifierSet(requirement)
     except InvalidSpecifier:
-        problems.add(f"requires {requirement!r} is not a version range",
+        problems.add(f"requires {quoted(requirement)} is not a version range",
                      top.value_location("requires"), "write it like '>=0.1,<1'", code="RJ113")
         return
     if not wanted.contains(__version__, prereleases=True):
         raise PackError(
-            f"pack {top.get('pack')!r} needs rejectlet {requirement}; this is "
+            f"pack {quoted(top.get('pack'))} needs rejectlet {requirement}; this is "
             f"rejectlet {__version__}", top.value_location("requires"), code="RJ118",
             hint="install a rejectlet version the pack supports, or ask its author "
                  "for a version that supports this one")

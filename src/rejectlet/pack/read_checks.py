@@ -11,6 +11,7 @@ from ..diagnostics import Location
 from ..model import PackCheck
 from ..rules.declared_keys import bounded_phrases, declared_scope, declared_swap
 from ..rules.settings import check_rule_settings
+from ..suggest import quoted
 from ..yamlio import LocatedList, LocatedMap
 from .read_sections import section_kind
 
@@ -93,7 +94,7 @@ def _own_code(item: LocatedMap, where: str, problems: Problems) -> str | None:
     if isinstance(code, str) and CODE_RE.match(code) and not code.startswith("RJ") \
             and find_rule(code) is None:
         return code
-    problems.add(f"{where}: code {code!r} should be the pack's own, such as "
+    problems.add(f"{where}: code {quoted(code)} should be the pack's own, such as "
                  "ACME001 (capitals then digits, not starting with RJ)",
                  item.value_location("code") if "code" in item else item.location,
                  code="RJ123")

@@ -14,6 +14,7 @@ from .. import spec
 from ..checks import Problems, as_list, as_map, describe
 from ..diagnostics import Location
 from ..model import LETTER_PARTS, LETTERHEAD_BLOCKS, Template
+from ..suggest import quoted
 from ..yamlio import LocatedMap
 from .parts import LetterPart, SectionList
 from .read_checks import rules_table
@@ -32,12 +33,12 @@ def read_letters(top: LocatedMap, problems: Problems) -> dict[str, LetterPart]:
         if not LETTER_ID_RE.fullmatch(lid):
             # a letter's id names its sample file (samples/ID.yaml) and is quoted in
             # pages and commands: a path, a quote or a huge id is refused at its key
-            problems.add(f"letter id {lid[:64]!r}{'…' if len(lid) > 64 else ''} is not a "
+            problems.add(f"letter id {quoted(lid[:64])}{'…' if len(lid) > 64 else ''} is not a "
                          "name", table.key_location(lid),
                          "use letters, digits, '-' and '_', at most 64, such as reply or "
                          "check-in", code="RJ113")
             continue
-        where = f"letter {lid!r}"
+        where = f"letter {quoted(lid)}"
         spec_map = as_map(raw, table.value_location(lid), problems, where)
         if spec_map is not None:
             result[lid] = _letter(lid, spec_map, table.key_location(lid), problems)
@@ -46,7 +47,7 @@ def read_letters(top: LocatedMap, problems: Problems) -> dict[str, LetterPart]:
 
 def _letter(lid: str, spec_map: LocatedMap, location: Location,
             problems: Problems) -> LetterPart:
-    where = f"letter {lid!r}"
+    where = f"letter {quoted(lid)}"
     spec.check_fields(problems, spec_map, spec.LETTER, where, required=False)
     templates = {key: Template(spec_map[key], spec_map.value_spans[key])
                  for key in LETTER_PARTS if isinstance(spec_map.get(key), str)}

@@ -8,7 +8,7 @@ from .. import spec
 from ..checks import PACK_SECTIONS, Problems, as_map, describe, subject
 from ..diagnostics import Location, display_path
 from ..model import Section, SectionKind, Template
-from ..suggest import did_you_mean, shown_name
+from ..suggest import did_you_mean, quoted, shown_name
 from ..yamlio import LocatedMap, ScalarSpan
 from .files import PackFiles
 
@@ -39,7 +39,7 @@ def read_sections(top: LocatedMap, files: PackFiles) -> dict[str, Section | None
     result: dict[str, Section | None] = {}
     for sid, raw in (table or {}).items():
         assert table is not None
-        where = f"section {sid!r}"
+        where = f"section {quoted(sid)}"
         spec_map = as_map(raw, table.value_location(sid), problems, where)
         if spec_map is None:
             problems.mark(subject("sections", sid))

@@ -8,7 +8,7 @@ from typing import Any
 from .. import spec
 from ..checks import Problems, as_map, describe
 from ..model import LETTERHEAD_BLOCKS, PageSettings, Template
-from ..suggest import did_you_mean
+from ..suggest import did_you_mean, quoted
 from ..yamlio import LocatedMap
 from .files import PackFiles
 from .parts import Stylesheets
@@ -47,7 +47,7 @@ def read_page(top: LocatedMap, problems: Problems) -> PageSettings | None:
     sizes = _PAGE.words("size")
     size = str(table.get("size", "letter")).lower()
     if size not in sizes:
-        problems.add(f"page.size {size!r} is not known", table.value_location("size"),
+        problems.add(f"page.size {quoted(size)} is not known", table.value_location("size"),
                      f"use one of: {', '.join(sizes)}", code="RJ113")
         size = "letter"
     layout = table.get("layout")
@@ -61,7 +61,8 @@ def read_page(top: LocatedMap, problems: Problems) -> PageSettings | None:
 
         known = builtin_formats().layouts
         if layout not in known:
-            problems.add(f"page.layout {layout!r} is not known", table.value_location("layout"),
+            problems.add(f"page.layout {quoted(layout)} is not known",
+                         table.value_location("layout"),
                          did_you_mean(str(layout), known) or
                          f"layouts: {', '.join(sorted(known))}", code="RJ113")
             layout = None
@@ -83,7 +84,7 @@ def read_card(top: LocatedMap, problems: Problems) -> dict[str, Any] | None:
 
         cards = builtin_formats().cards
         if values["size"] not in cards:
-            problems.add(f"card.size {values['size']!r} is not known",
+            problems.add(f"card.size {quoted(values['size'])} is not known",
                          table.value_location("size"),
                          did_you_mean(values["size"], cards) or
                          f"cards: {', '.join(sorted(cards))}", code="RJ113")

@@ -9,7 +9,7 @@ from .. import spec
 from ..checks import PACK_VARIABLES, Problems, as_list, as_map, subject
 from ..data import META_KEYS
 from ..model import VARIABLE_TYPES, Variable
-from ..suggest import did_you_mean, shown_name
+from ..suggest import did_you_mean, quoted, shown_name
 from ..yamlio import LocatedMap
 
 VAR_RE = re.compile(r"^[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)*$")
@@ -63,7 +63,7 @@ def _variable(name: str, raw: Any, table: LocatedMap, problems: Problems,
     elif top_level and name.split(".")[0] in META_KEYS:
         # a data file's own lines: `new letter` would write the variable where its
         # reader takes the key for the line (a second `pack:`, an `include:` path)
-        problems.add(f"{where}: {name.split('.')[0]!r} is reserved for the data file's "
+        problems.add(f"{where}: {quoted(name.split('.')[0])} is reserved for the data file's "
                      f"own line, as a name and as a group", loc,
                      "rename the variable, e.g. pack_name or letter_kind", code="RJ113")
         return None
@@ -75,7 +75,7 @@ def _variable(name: str, raw: Any, table: LocatedMap, problems: Problems,
     vtype = spec_map.get("type", "string")
     allowed = VARIABLE_TYPES if top_level else _FIELD_TYPES
     if vtype not in allowed:
-        problems.add(f"{where}: unknown type {vtype!r}", spec_map.value_location("type"),
+        problems.add(f"{where}: unknown type {quoted(vtype)}", spec_map.value_location("type"),
                      did_you_mean(str(vtype), allowed) or f"types: {', '.join(allowed)}",
                      code="RJ113")
     return Variable(name=name, type=str(vtype), required=spec_map.get("required") is True,

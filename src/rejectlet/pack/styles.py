@@ -26,6 +26,7 @@ from ..cssrefs import (
 )
 from ..diagnostics import Diagnostic, Location, Severity, display_path
 from ..model import Pack, Stylesheet
+from ..suggest import quoted
 from ..text_positions import LineColumns
 from .files import LINKED_HINT, PackFiles
 
@@ -60,7 +61,7 @@ def outside_references(css: Stylesheet) -> list[str]:
 
 def page_css_findings(css: Stylesheet) -> list[Diagnostic]:
     """What the HTML and PDF renderers refuse in the pack's letter stylesheet."""
-    found = [Diagnostic("RJ433", Severity.ERROR, f"the stylesheet loads {target!r}",
+    found = [Diagnostic("RJ433", Severity.ERROR, f"the stylesheet loads {quoted(target)}",
                         css.location, "a pack's CSS may only use files of the pack")
              for target in outside_references(css)]
     found += [blocked(css.location, target)
@@ -94,7 +95,7 @@ def email_css_findings(css: Stylesheet) -> list[Diagnostic]:
     what = css.references[0] if css.references else css.loading_rule
     if not what:
         return []
-    return [Diagnostic("RJ432", Severity.ERROR, f"the email stylesheet refers to {what!r}",
+    return [Diagnostic("RJ432", Severity.ERROR, f"the email stylesheet refers to {quoted(what)}",
                        css.location,
                        "email CSS may not load anything: no url(), image(), @import or "
                        "@font-face")]
@@ -115,7 +116,7 @@ def not_in_pack(where: Location | None, target: str, root: Path) -> Diagnostic:
     wrong = wrong_kind(target, root)
     if wrong:
         return Diagnostic("RJ439", Severity.ERROR,
-                          f"the stylesheet names {target.strip()!r}: {wrong}", where,
+                          f"the stylesheet names {quoted(target.strip())}: {wrong}", where,
                           "give the file the extension of what it is (an SVG image as "
                           ".svg), or export it again as the kind its name says")
     large = too_large(target, root)
@@ -129,11 +130,12 @@ def not_in_pack(where: Location | None, target: str, root: Path) -> Diagnostic:
                           "page, and export it again")
     if hard_linked_in_pack(target, root):
         return Diagnostic("RJ412", Severity.ERROR,
-                          f"the stylesheet names {target.strip()!r}, a hard link (a file with "
+                          f"the stylesheet names {quoted(target.strip())}, a hard link "
+                          "(a file with "
                           "another name)", where, LINKED_HINT)
     if absent_from_pack(target, root):
         return Diagnostic("RJ412", Severity.ERROR,
-                          f"the stylesheet names {target.strip()!r}, which is not a file in "
+                          f"the stylesheet names {quoted(target.strip())}, which is not a file in "
                           "the pack folder", where,
                           "add the file to the pack folder, or correct its path, which is "
                           "read from the pack folder")

@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 from ..checks import Problems, as_list, as_map
 from ..diagnostics import Location
 from ..errors import PackError, RenderError
-from ..suggest import did_you_mean, shown_name
+from ..suggest import did_you_mean, quoted, shown_name
 from ..yamlio import LocatedMap, load_yaml_file, load_yaml_text
 from .units import PAPER, to_points
 
@@ -156,7 +156,7 @@ class _Reader:
                                             "punch"), where, required=("paper", "margins"))
             paper = str(spec.get("paper", "letter")).lower()
             if paper not in PAPER:
-                self.problems.add(f"{where}: paper {paper!r} is not known",
+                self.problems.add(f"{where}: paper {quoted(paper)} is not known",
                                   spec.value_location("paper"), f"use {', '.join(PAPER)}",
                                   code="RJ451")
                 paper = "letter"
@@ -227,7 +227,7 @@ class _Reader:
                                      required=("size",))
             envelope = str(spec.get("envelope") or "")
             if envelope and envelope not in envelopes:
-                self.problems.add(f"{where}: unknown envelope {envelope!r}",
+                self.problems.add(f"{where}: unknown envelope {quoted(envelope)}",
                                   spec.value_location("envelope"),
                                   did_you_mean(envelope, envelopes), code="RJ451")
             result[name] = Card(name, str(spec.get("description") or ""),

@@ -30,6 +30,7 @@ from ..pack.files import SAMPLES_FOLDER
 from ..paper.formats import builtin_formats
 from ..paper.options import PrintOptions
 from ..renderers import render
+from ..suggest import quoted
 from ..validation import validate
 from ..yamlio import MAX_YAML_BYTES
 from .rasterize import pdf_pages_to_png
@@ -289,7 +290,7 @@ class PreviewSession:
                 if _present(candidate):
                     return candidate, chained.root
         raise DataError(
-            f"pack {pack.name!r} has no sample for letter {kind!r}",
+            f"pack {quoted(pack.name)} has no sample for letter {quoted(kind)}",
             Location(str(pack.root / SAMPLES_FOLDER)), code="RJ214",
             hint=f"add {SAMPLES_FOLDER}/{kind}.yaml to the pack, or preview a data file instead")
 

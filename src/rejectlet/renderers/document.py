@@ -15,6 +15,7 @@ from pathlib import Path
 
 from .._version import __version__
 from ..model import Block, Letter, Paragraph, Style
+from ..suggest import quoted
 from ..textfmt import ps_label
 
 
@@ -51,7 +52,7 @@ def safe_css(css: str, where: Path | None, root: Path | None = None) -> str:
 
         located = Location(display_path(where)) if where else None
         if outside:
-            raise RenderError(f"the stylesheet loads {outside[0]!r}", located,
+            raise RenderError(f"the stylesheet loads {quoted(outside[0])}", located,
                               code="RJ433", hint="a pack's CSS may only use files of the pack")
         if root is not None:
             from ..pack.styles import blocked, not_in_pack

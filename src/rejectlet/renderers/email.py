@@ -29,7 +29,7 @@ from ..controls import without_bidi
 from ..diagnostics import Diagnostic, Location, Severity
 from ..errors import RenderError
 from ..model import Letter
-from ..suggest import shown_name
+from ..suggest import quoted, shown_name
 from .email_html import build_email_html
 from .mime_writer import Draft, Part, address_list, unstructured, write_message
 from .text import render_text
@@ -74,7 +74,7 @@ def _check_address(address: str, field: str, letter: Letter, problems: list[Diag
         return True
     problems.append(Diagnostic(
         "RJ430", Severity.ERROR,
-        f"{field} is not a usable email address: {address!r}" if address
+        f"{field} is not a usable email address: {quoted(address)}" if address
         else f"{field} is missing; the email needs it",
         letter.place_of_value(field),
         "write it as name@example.com"))
@@ -236,7 +236,7 @@ def _build_email(letter: Letter, date: dt.datetime | None) -> bytes:
         if not is_email_address(address):
             problems.append(Diagnostic("RJ430", Severity.ERROR,
                                        f"cc entry {index + 1} is not a usable email address: "
-                                       f"{str(raw)!r}", letter.location_of_value("cc"),
+                                       f"{quoted(str(raw))}", letter.location_of_value("cc"),
                                        "write it as name@example.com or Name <name@example.com>"))
             continue
         copies.append(_make_address(name, address))
@@ -509,7 +509,7 @@ def _build_mailto(letter: Letter) -> str:
         address = parse_copy(str(raw))[1]
         if not is_email_address(address):
             raise RenderError(f"cc entry {index + 1} is not a usable email address: "
-                              f"{str(raw)!r}", letter.location_of_value("cc"), code="RJ430",
+                              f"{quoted(str(raw))}", letter.location_of_value("cc"), code="RJ430",
                               hint="write it as name@example.com or Name <name@example.com>")
         valid.append(address)
     if valid:

@@ -34,6 +34,7 @@ from ..diagnostics import Diagnostic, Location, Severity
 from ..model import Pack, Stylesheet
 from ..pack.styles import blocked
 from ..pathdoor import quietly_resolved
+from ..suggest import quoted
 from ..text_positions import LineColumns
 
 #: Largest single file inlined, in bytes: a logo or a web font is far smaller.
@@ -98,7 +99,7 @@ def inline_pack_files(pack: Pack, css: Stylesheet | None = None) -> Inlined:
         if total[0] > MAX_ASSETS_BYTES:
             problems.append(_problem(
                 f"the files the stylesheet uses add up to more than {MAX_ASSETS_BYTES:,} "
-                f"bytes, too much to carry inside one HTML file (at {target!r})", where,
+                f"bytes, too much to carry inside one HTML file (at {quoted(target)})", where,
                 "use smaller images or fewer fonts; a logo is usually well under 100 kB"))
             return match.group(0)
         return f'url("data:{_media_type(target)};base64,{encoded}")'
@@ -161,25 +162,25 @@ def _read(root: Path, folder: Path, name: str) -> tuple[bytes, str, list[str]] |
 
 def _refusal(refused: Refused, target: str, where: Location) -> Diagnostic:
     if refused.reason is Refusal.TOO_BIG:
-        return _problem(f"{target!r} is larger than {MAX_ASSET_BYTES:,} bytes, too large to "
+        return _problem(f"{quoted(target)} is larger than {MAX_ASSET_BYTES:,} bytes, too large to "
                         f"carry inside the HTML file", where,
                         "use a smaller image; a logo is usually well under 100 kB")
     if refused.reason is Refusal.MISSING:
-        return _problem(f"the stylesheet uses {target!r}, and the pack has no such file",
+        return _problem(f"the stylesheet uses {quoted(target)}, and the pack has no such file",
                         where, "check the name; a url() is relative to the stylesheet's "
                                "folder")
     if refused.reason is Refusal.OUTSIDE:
-        return _problem(f"the stylesheet uses {target!r}, which lies outside the pack folder",
+        return _problem(f"the stylesheet uses {quoted(target)}, which lies outside the pack folder",
                         where, "copy the file into the pack and name it from there")
     if refused.reason is Refusal.NOT_FILE:
-        return _problem(f"the stylesheet uses {target!r}, which is not a regular file", where,
+        return _problem(f"the stylesheet uses {quoted(target)}, which is not a regular file", where,
                         "name a file of the pack, not a folder, pipe or device")
     if refused.reason is Refusal.LINKED:
         from ..pack.files import LINKED_HINT
 
-        return _problem(f"the stylesheet uses {target!r}, a hard link (a file with another "
+        return _problem(f"the stylesheet uses {quoted(target)}, a hard link (a file with another "
                         "name)", where, LINKED_HINT)
-    return _problem(f"the stylesheet uses {target!r}, which cannot be read: {refused.detail}",
+    return _problem(f"the stylesheet uses {quoted(target)}, which cannot be read: {refused.detail}",
                     where, "check the file's permissions")
 
 

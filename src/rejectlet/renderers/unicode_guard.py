@@ -18,6 +18,7 @@ from typing import Any
 from ..diagnostics import Location
 from ..errors import RenderError
 from ..model import Letter
+from ..suggest import quoted
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 #: Formats whose result is a message: their refusal keeps the email wording.
@@ -48,7 +49,7 @@ def _letter_parts(letter: Letter) -> Iterator[tuple[str, Any, Location | None]]:
     for block in letter.blocks:
         for paragraph in block.paragraphs:
             for run in paragraph.runs:
-                yield f"section {block.section_id!r}", (run.text, run.href), block.location
+                yield f"section {quoted(block.section_id)}", (run.text, run.href), block.location
 
 
 def _all_texts(letter: Letter) -> Iterator[str]:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..diagnostics import Fix, Location, Severity
 from ..model import Letter
+from ..suggest import quoted
 
 if TYPE_CHECKING:
     from .outline import Outline
@@ -176,5 +177,5 @@ def load_plugin_rules() -> list[str]:
             if isinstance(loaded, Rule) and loaded.code not in _REGISTRY:
                 register(loaded)
         except Exception as exc:  # third-party code: report, never crash validation
-            problems.append(f"rule plugin {entry.name!r} failed to load: {exc}")
+            problems.append(f"rule plugin {quoted(entry.name)} failed to load: {exc}")
     return problems

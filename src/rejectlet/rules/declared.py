@@ -25,6 +25,7 @@ from functools import lru_cache
 from ..diagnostics import Diagnostic, Fix, Location, Severity
 from ..limits import current_meter
 from ..model import Block, Letter, PackCheck
+from ..suggest import quoted
 from .linear import LinearPattern, escape, linear
 from .locate import PlacedText, letter_location, placed_texts, placement
 from .reading import Plain, plain
@@ -214,9 +215,9 @@ def _forbidden(check: PackCheck, scoped: Sequence[_Scoped]) -> Iterator[_Found]:
             new = replacements[index]
             fix = None
             if new is not None:
-                fix = Fix(words, new, f"replace with {new!r}" if new else "remove it")
-            message = f"{check.message} ({words!r})"
+                fix = Fix(words, new, f"replace with {quoted(new)}" if new else "remove it")
+            message = f"{check.message} ({quoted(words)})"
             if new:
-                message += f"; write {new!r} instead"
+                message += f"; write {quoted(new)} instead"
             yield message, item.placed.where(text.span(hit.start, hit.end)[0]), item.key, fix
 

@@ -12,7 +12,7 @@ from typing import Any
 from ..checks import Problems, as_list, describe
 from ..diagnostics import Location
 from ..model import SectionKind
-from ..suggest import did_you_mean
+from ..suggest import did_you_mean, quoted
 from ..yamlio import LocatedMap
 from .declared import SCOPES
 from .linear import linear
@@ -51,7 +51,7 @@ def declared_scope(item: LocatedMap, kind: SectionKind | None, form: str, where:
             kind = SectionKind(word)
         elif word not in SCOPES:
             choices = [*SCOPES, *_KINDS]
-            problems.add(f"{where}: unknown scope {word!r}", loc,
+            problems.add(f"{where}: unknown scope {quoted(word)}", loc,
                          did_you_mean(str(word), choices) or
                          f"a section kind, or one of {', '.join(SCOPES)}", code="RJ113")
             return None
@@ -108,7 +108,7 @@ def declared_swap(value: Any, loc: Location, where: str,
     pairs = []
     for old, new in value.items():
         if not isinstance(new, str) and new is not None:
-            problems.add(f"{where}.swap: the replacement for {old!r} should be a string",
+            problems.add(f"{where}.swap: the replacement for {quoted(old)} should be a string",
                          value.value_location(old), code="RJ113")
             return None
         if str(old).strip():

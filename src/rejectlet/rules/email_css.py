@@ -9,6 +9,7 @@ from typing import Any
 
 from ..diagnostics import Location, Severity
 from ..model import Letter
+from ..suggest import quoted
 from .base import Finding, rule
 from .linear import linear
 
@@ -34,6 +35,6 @@ def email_safe_css(letter: Letter, options: Mapping[str, Any]) -> Iterator[Findi
         for pattern, what in _UNSUPPORTED:
             match = pattern.search(line)
             if match:
-                yield Finding(f"{line[match.start:match.end].strip()!r}: many mail clients "
+                yield Finding(f"{quoted(line[match.start:match.end].strip())}: many mail clients "
                               f"drop {what}", Location(shown, number, match.start + 1),
                               "lay the message out with paragraphs and simple tables")

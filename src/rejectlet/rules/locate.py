@@ -12,6 +12,7 @@ from contextvars import ContextVar
 
 from ..diagnostics import Location
 from ..model import Block, Letter, Omission
+from ..suggest import quoted
 
 _NAME_START = frozenset("abcdefghijklmnopqrstuvwxyz_")
 _NAME_REST = _NAME_START | frozenset("0123456789")
@@ -52,8 +53,9 @@ def letter_location(letter: Letter) -> Location | None:
 def omission_reason(omission: Omission) -> str:
     """Why a section is missing, in words."""
     if omission.condition == EMPTY_TEXT:
-        return f"section {omission.section_id!r} came out empty with this letter's data"
-    return f"section {omission.section_id!r} was left out because '{omission.condition}' is false"
+        return f"section {quoted(omission.section_id)} came out empty with this letter's data"
+    return (f"section {quoted(omission.section_id)} was left out because "
+            f"'{omission.condition}' is false")
 
 
 #: The condition recorded for a section whose text rendered empty.

@@ -10,6 +10,7 @@ from typing import Any
 
 from ..diagnostics import Severity
 from ..model import Letter, SectionKind
+from ..suggest import quoted
 from .base import Finding, rule
 from .locate import letter_location, omission_reason, placement
 
@@ -50,7 +51,7 @@ def one_ask(letter: Letter, options: Mapping[str, Any]) -> Iterator[Finding]:
                             "add a section of kind request: fifteen minutes, at their "
                             "convenience")
     for extra in requests[1:]:
-        yield Finding(f"a second request (section {extra.section_id!r}); ask for one thing",
+        yield Finding(f"a second request (section {quoted(extra.section_id)}); ask for one thing",
                       placement(letter, extra), "merge the requests into one")
 
 

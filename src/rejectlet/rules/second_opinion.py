@@ -18,6 +18,7 @@ from collections.abc import Collection, Iterator, Mapping
 
 from ..diagnostics import Fix, Severity
 from ..model import Letter, SectionKind
+from ..suggest import quoted
 from .base import Finding
 from .learned import Scorer, enabled, judge_text, scorer
 from .locate import PlacedText, placed_texts
@@ -122,7 +123,7 @@ def _judged(text: Plain, placed: PlacedText, kind: SectionKind, language: str,
         # pack's own text is its author's, judged by the frames and by `check`, and
         # a learned guess about it must not refuse every letter the pack writes
         error = verdict.error and placed.holds_data(*text.span(sentence.start, sentence.end))
-        yield Finding(f"{whole!r} {why} {sure}",
+        yield Finding(f"{quoted(whole)} {why} {sure}",
                       placed.where(text.span(first, first + 1)[0]), hint,
                       None if error else Severity.WARNING,
                       Fix(whole, "", _REMOVE[language]) if whole else None)

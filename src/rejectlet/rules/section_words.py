@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from ..diagnostics import Fix
 from ..model import Block, Letter, SectionKind
+from ..suggest import quoted
 from .base import Finding
 from .locate import placed_texts
 from .stance import base_language, feedback_requests, tone_concerns
@@ -50,7 +51,8 @@ def interest_declined(letter: Letter) -> Iterator[Finding]:
     words = text.quote(concern.start, concern.end).strip()
     sentence = text.quote(concern.sentence_start, concern.sentence_end).strip()
     yield Finding(
-        f"section {interest[0].section_id!r} is of kind interest but says {words!r}; the "
+        f"section {quoted(interest[0].section_id)} is of kind interest but says "
+        f"{quoted(words)}; the "
         "letter never says you are still interested",
         placed.where(text.span(concern.start, concern.end)[0]),
         "say you would welcome hearing about similar roles",
@@ -76,8 +78,8 @@ def feedback_in_body(letter: Letter,
                     flagged.add((placed.text, concern.sentence_start))
                 sentence = text.quote(concern.sentence_start, concern.sentence_end).strip()
                 yield Finding(
-                    f"section {block.section_id!r} asks for feedback in the body "
-                    f"({sentence!r}); in a first reply that request belongs in the P.S.",
+                    f"section {quoted(block.section_id)} asks for feedback in the body "
+                    f"({quoted(sentence)}); in a first reply that request belongs in the P.S.",
                     placed.where(text.span(concern.start, concern.end)[0]),
                     "move it to a section listed under ps:",
                     fix=Fix(sentence, "", _MOVE[language]))

@@ -23,7 +23,7 @@ from typing import Any
 from ..checks import Problems, describe
 from ..diagnostics import Severity
 from ..model import Pack
-from ..suggest import did_you_mean, shown_name
+from ..suggest import did_you_mean, quoted, shown_name
 from ..yamlio import LocatedMap
 from .base import Rule, all_rules, find_rule, severity_rank
 from .declared_keys import bounded_phrases
@@ -115,7 +115,7 @@ def check_rule_settings(table: LocatedMap, problems: Problems, *,
             continue
         severity = setting.get("severity")
         if severity is not None and severity not in SEVERITY_WORDS:
-            problems.add(f"rule {found.code}: unknown severity {severity!r}",
+            problems.add(f"rule {found.code}: unknown severity {quoted(severity)}",
                          table.value_location(key), f"use {', '.join(SEVERITY_WORDS)}",
                          code="RJ113")
             continue
@@ -146,7 +146,7 @@ def rule_settings(pack: Pack, kind_id: str, rule: Rule | str,
     """
     found = find_rule(rule) if isinstance(rule, str) else rule
     if found is None:
-        raise KeyError(f"no rule {rule!r}")
+        raise KeyError(f"no rule {quoted(rule)}")
     kind = pack.letters.get(kind_id)
     if letter_type is None:
         letter_type = kind.type if kind is not None else "custom"

@@ -14,6 +14,7 @@ from typing import Any, Protocol, TypeVar
 
 from ..diagnostics import Severity
 from ..model import Letter, SectionKind
+from ..suggest import quoted
 from .base import Finding, rule
 from .locate import letter_location, omission_location, omission_reason, placement
 from .outline import Outline
@@ -61,32 +62,33 @@ def _gratitude_first_outline(outline: Outline, options: Mapping[str, Any]) -> It
     if not _leads_with_thanks(outline.body):
         where = (outline.body[0].listed_at if outline.body and outline.body[0].listed_at
                  else letter.location)
-        yield Finding(f"letter {letter.id!r}: the body must open with a gratitude section",
+        yield Finding(f"letter {quoted(letter.id)}: the body must open with a gratitude section",
                       where, "list a section of kind gratitude first")
     elif outline.body[0].when:
         opening = outline.body[0]
-        yield Finding(f"letter {letter.id!r}: the opening thanks has a condition "
-                      f"({opening.when!r}); a letter where it is false breaks gratitude-first",
+        yield Finding(f"letter {quoted(letter.id)}: the opening thanks has a condition "
+                      f"({quoted(opening.when)}); a letter where it is false breaks "
+                      "gratitude-first",
                       opening.defined_at, "remove its 'when'")
 
 
 def _continued_interest_outline(outline: Outline,
                                 options: Mapping[str, Any]) -> Iterator[Finding]:
     if not _has(outline.body, SectionKind.INTEREST):
-        yield Finding(f"letter {outline.letter.id!r} has no section of kind interest",
+        yield Finding(f"letter {quoted(outline.letter.id)} has no section of kind interest",
                       outline.letter.location, "add one, or set RJ002 off for this letter")
 
 
 def _feedback_in_ps_outline(outline: Outline, options: Mapping[str, Any]) -> Iterator[Finding]:
     for part in _of_kind(outline.body, SectionKind.FEEDBACK):
-        yield Finding(f"letter {outline.letter.id!r} asks for feedback in the body",
+        yield Finding(f"letter {quoted(outline.letter.id)} asks for feedback in the body",
                       part.listed_at, "move the section to ps:")
 
 
 def _single_ps_outline(outline: Outline, options: Mapping[str, Any]) -> Iterator[Finding]:
     always = [part for part in outline.ps if not part.when]
     if _extra_postscripts(always):
-        yield Finding(f"letter {outline.letter.id!r} always has {len(always)} P.S.",
+        yield Finding(f"letter {quoted(outline.letter.id)} always has {len(always)} P.S.",
                       outline.ps[1].listed_at, "a letter has at most one P.S.")
 
 
@@ -107,7 +109,7 @@ def gratitude_first(letter: Letter, options: Mapping[str, Any]) -> Iterator[Find
         omission = next(o for o in letter.omitted if o.kind is SectionKind.GRATITUDE)
         location = omission_location(letter, omission)
     yield Finding(
-        f"the body opens with section {first.section_id!r} ({first.kind.value}); "
+        f"the body opens with section {quoted(first.section_id)} ({first.kind.value}); "
         "gratitude must come first",
         location, left_out or "put a gratitude section first in the letter's body list")
 
@@ -131,7 +133,7 @@ def continued_interest(letter: Letter, options: Mapping[str, Any]) -> Iterator[F
 def feedback_in_ps(letter: Letter, options: Mapping[str, Any]) -> Iterator[Finding]:
     for block in _of_kind(letter.body, SectionKind.FEEDBACK):
         yield Finding(
-            f"section {block.section_id!r} asks for feedback in the body; in a first "
+            f"section {quoted(block.section_id)} asks for feedback in the body; in a first "
             "reply that request belongs in the P.S.",
             placement(letter, block), "move it from body: to ps:")
     flagged: set[tuple[str, int]] = set()
@@ -145,13 +147,13 @@ def feedback_in_ps(letter: Letter, options: Mapping[str, Any]) -> Iterator[Findi
 def single_ps(letter: Letter, options: Mapping[str, Any]) -> Iterator[Finding]:
     for extra in _extra_postscripts(letter.postscripts):
         yield Finding(
-            f"a second P.S. (section {extra.section_id!r}); a letter has at most one",
+            f"a second P.S. (section {quoted(extra.section_id)}); a letter has at most one",
             placement(letter, extra), "merge the P.S. sections or give them exclusive 'when'")
     for block in letter.body:
         for paragraph in block.paragraphs:
             if _PS_PREFIX.match(paragraph.text):
                 yield Finding(
-                    f"section {block.section_id!r} writes a P.S. inside the body; the P.S. "
+                    f"section {quoted(block.section_id)} writes a P.S. inside the body; the P.S. "
                     "goes after the signature", placement(letter, block),
                     "list the section under ps: instead of body:")
                 break

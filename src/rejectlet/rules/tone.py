@@ -18,6 +18,7 @@ from typing import Any
 
 from ..diagnostics import Fix, Severity
 from ..model import Letter
+from ..suggest import quoted
 from .base import Finding, rule
 from .linear import LinearPattern, escape, linear
 from .locate import PlacedText, placed_texts
@@ -132,7 +133,7 @@ def _finding(placed: PlacedText, text: Plain, language: str, category: str, star
     first, _ = text.span(start, end)
     words = text.quote(start, end).strip()
     whole = text.quote(*sentence).strip() if sentence else ""
-    return Finding(f"{words!r} {why}", placed.where(first), hint,
+    return Finding(f"{quoted(words)} {why}", placed.where(first), hint,
                    Severity.WARNING if mild else None,
                    _fix(language, category, whole) if sentence else None)
 
@@ -174,7 +175,7 @@ def tone(letter: Letter, options: Mapping[str, Any]) -> Iterator[Finding]:
             if seen == 2 and "twice" not in ignored:
                 why, hint = _WHY[language]["twice"]
                 words = text.quote(start, end)
-                yield Finding(f"{words!r} {why}", placed.where(text.span(start, end)[0]),
+                yield Finding(f"{quoted(words)} {why}", placed.where(text.span(start, end)[0]),
                               hint, Severity.WARNING)
     # the learned scorer's warnings, for sentences no frame reported or let pass
     yield from learned_findings(letter, "RJ007", options, flagged, _WHY)

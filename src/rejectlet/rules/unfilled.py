@@ -7,6 +7,7 @@ from typing import Any
 
 from ..diagnostics import Fix, Severity
 from ..model import Letter
+from ..suggest import quoted
 from .base import Finding, rule
 from .locate import placed_texts
 from .reading import plain
@@ -53,7 +54,7 @@ def required_filled(letter: Letter, options: Mapping[str, Any]) -> Iterator[Find
         if kind is not None and not kind.needs(name):
             continue
         if variable.required and _empty(letter.data.get(name)):
-            yield Finding(f"required value {name!r} is empty",
+            yield Finding(f"required value {quoted(name)} is empty",
                           letter.place_of_value(name),
                           variable.help or f"give {name} a value")
 
@@ -75,7 +76,7 @@ def no_placeholders(letter: Letter, options: Mapping[str, Any]) -> Iterator[Find
             if found in seen:
                 continue
             seen.add(found)
-            yield Finding(f"leftover placeholder {found!r} ({slot.what})",
+            yield Finding(f"leftover placeholder {quoted(found)} ({slot.what})",
                           placed.where(text.span(slot.start, slot.end)[0]),
                           "replace it with the real text before sending", None,
                           _suggestion(letter, slot, found))
