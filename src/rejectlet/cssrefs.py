@@ -103,6 +103,25 @@ def _svg_text(uri: str) -> str | None:
     return svg_as_text(data)
 
 
+def _payload(uri: str) -> bytes:
+    """The bytes a data: URI carries (empty when its base64 cannot be read)."""
+    head, _, body = uri.partition(",")
+    if ";base64" in head.lower():
+        try:
+            return base64.b64decode(body, validate=False)
+        except (binascii.Error, ValueError):
+            return b""
+    return unquote_to_bytes(body)
+
+
+def _holds_svg(uri: str) -> bool:
+    """Whether a data: URI's bytes are markup, whatever image type it declares: the
+    same test a pack file's bytes get (:mod:`rejectlet.file_kinds`)."""
+    from .file_kinds import SNIFF_BYTES, kind_of
+
+    return kind_of(_payload(uri)[:SNIFF_BYTES]) == "svg"
+
+
 #: The encodings an SVG image of a pack may declare: what is read is UTF-8.
 _SVG_ENCODINGS = frozenset({"utf-8", "utf8", "us-ascii", "ascii"})
 _ENCODING_DECLARED = re.compile(r"""<\?xml[^>]*?encoding\s*=\s*["']([^"']*)["']""",
@@ -277,7 +296,10 @@ def svg_references(css: str) -> list[str]:
     :data:`ENTITY_DECLARATION`, since what they expand to is not read here."""
     found: list[str] = []
     for target in references(css, into_svg=False):
-        if target.lower().startswith("data:image/svg"):
+        # an image is judged by its bytes, not by the type it declares (as a pack file
+        # is): data:image/png holding markup is scanned as the SVG it is
+        if target.lower().startswith("data:image/svg") or (
+                target.lower().startswith("data:image/") and _holds_svg(target)):
             raw = _svg_text(target)
             if raw is None:
                 found.append(UNREADABLE_SVG)
