@@ -95,3 +95,28 @@ def test_the_total_is_per_letter(tmp_path: Path) -> None:
     with budget(SMALL):
         for _ in range(5):
             compose(folder)
+
+
+def test_making_bytes_is_refused_before_any_codec_runs(tmp_path: Path) -> None:
+    """``str.encode('punycode')`` is pure Python of quadratic cost in one step the
+    clock never interrupts (9,000 characters took 48 s past a one-second budget):
+    a codec must not run at all. A codec of the test's own records whether it ran."""
+    import codecs
+
+    ran: list[str] = []
+
+    def encode(text: str, errors: str = "strict") -> tuple[bytes, int]:
+        ran.append(text)
+        return text.encode("utf-8"), len(text)
+
+    def decode(data: bytes, errors: str = "strict") -> tuple[str, int]:
+        return bytes(data).decode("utf-8"), len(data)
+
+    name = "rejectlet_test_recording"
+    codecs.register(lambda asked: codecs.CodecInfo(encode, decode, name=name)
+                    if asked == name else None)
+    folder = write_pack(tmp_path / "pack", f"{{{{ note.encode('{name}')|length }}}}")
+    with pytest.raises(rejectlet.RejectletError) as caught:
+        compose(folder, base_data(note="你好" * 100))
+    assert [d.code for d in caught.value.diagnostics] == ["RJ305"]
+    assert ran == []
