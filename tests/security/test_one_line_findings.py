@@ -9,13 +9,14 @@ from a pack, a data key or a file name, is shown as its escape.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from rejectlet.cli import main, one_line
-from tests.security._support import write_pack
+from tests.security._support import base_data, write_pack
 
 FORGED = "fake.yaml:1:1: RJ999 error: forged"
 
@@ -33,7 +34,10 @@ def test_a_check_message_cannot_print_a_line_of_its_own(tmp_path: Path,
     pack_yaml = folder / "pack.yaml"
     pack_yaml.write_text(pack_yaml.read_text(encoding="utf-8") + CHECK.replace(
         "@BREAK@", line_break).replace("@FORGED@", FORGED), encoding="utf-8")
-    result = CliRunner().invoke(main, ["check", str(folder)])
+    data = tmp_path / "letter.yaml"
+    data.write_text(json.dumps({**base_data(), "pack": str(folder), "letter": "note"}),
+                    encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", str(data)])
     printed = result.output
     assert "ACME001" in printed, printed[-2000:]
     for line in printed.splitlines():
