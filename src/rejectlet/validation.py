@@ -13,7 +13,8 @@ once each get the full findings; the last to finish stores an identical outcome.
 from __future__ import annotations
 
 import hashlib
-from typing import Any
+from collections.abc import Iterator
+from typing import Any, cast
 
 from .diagnostics import Diagnostic, Severity, sort_key
 from .errors import PackError
@@ -62,17 +63,50 @@ def _data_stamp(letter: Letter) -> bytes:
     """What a caller could still change on a frozen letter (its data and their
     places), as a 16-byte digest built one value at a time: a letter written once
     per person carries the whole data, so keeping (or building) one text of all of
-    it per letter held a copy of the request for each of fifty letters."""
+    it per letter held a copy of the request for each of fifty letters.
+
+    Values are read by their real types' own methods (the text of a ``str``
+    subclass, the items of a ``dict`` subclass), never by methods a program's
+    object defines, and nesting is read only so deep: anything else counts by its
+    identity, so no code of the caller's runs here and no depth can overflow."""
     digest = hashlib.blake2b(digest_size=16)
-    for part in (letter.data, letter.data_locations):
-        digest.update(b"\x00%d" % len(part))
-        for key, value in part.items():
-            for piece in (key, value):
-                text = repr(piece).encode("utf-8", "surrogatepass")
-                digest.update(b"%d:" % len(text))
-                digest.update(text)
-    digest.update(repr(letter.data_source).encode("utf-8", "surrogatepass"))
+    for part in (letter.data, letter.data_locations, letter.data_source):
+        _feed(digest, part, 0)
     return digest.digest()
+
+
+#: Nesting the stamp reads into; a deeper container counts by its identity.
+_STAMP_DEPTH = 32
+
+
+def _feed(digest: Any, value: object, depth: int) -> None:
+    kind = type(value)
+    digest.update(b"%d|" % id(kind))
+    if value is None or kind in (bool, float):
+        digest.update(repr(value).encode())
+    elif issubclass(kind, str):
+        text = str.__str__(cast(str, value)).encode("utf-8", "surrogatepass")
+        digest.update(b"%d:" % len(text))
+        digest.update(text)
+    elif issubclass(kind, int):
+        number = int.__index__(cast(int, value))
+        digest.update(number.to_bytes(number.bit_length() // 8 + 1, "little", signed=True))
+    elif depth < _STAMP_DEPTH and issubclass(kind, dict):
+        mapping = cast(dict[object, object], value)
+        digest.update(b"{%d" % dict.__len__(mapping))
+        for key, item in dict.items(mapping):
+            _feed(digest, key, depth + 1)
+            _feed(digest, item, depth + 1)
+    elif depth < _STAMP_DEPTH and issubclass(kind, list | tuple):
+        items: Iterator[object] = (list.__iter__(cast(list[object], value))
+                                   if issubclass(kind, list)
+                                   else tuple.__iter__(cast(tuple[object, ...], value)))
+        digest.update(b"[")
+        for item in items:
+            _feed(digest, item, depth + 1)
+        digest.update(b"]")
+    else:  # a date, a place, a program's own object: by identity, never its methods
+        digest.update(b"@%d" % id(value))
 
 
 def _validate(letter: Letter, rules: tuple[Any, ...],

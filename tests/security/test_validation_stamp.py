@@ -10,7 +10,11 @@ request per letter: fifty letters of a panel, 1.6 GB. The stamp is now a
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
 from typing import Any
+
+import pytest
 
 import rejectlet
 from tests.conftest import EXAMPLE
@@ -46,9 +50,38 @@ def test_a_change_made_in_place_is_still_seen() -> None:
         assert _kept_stamp(letter) != before
     again = _big_letter()
     rejectlet.validate(again)
-    assert _kept_stamp(again) == _kept_stamp(_validated(_big_letter()))
+    kept = _kept_stamp(again)
+    rejectlet.validate(again)  # unchanged: the kept outcome is used, its stamp the same
+    assert _kept_stamp(again) == kept
 
 
-def _validated(letter: rejectlet.Letter) -> rejectlet.Letter:
-    rejectlet.validate(letter)
-    return letter
+class _Hostile:
+    def __repr__(self) -> str:
+        raise RuntimeError("a program's own method ran")
+
+    __str__ = __repr__
+
+
+class _HostileText(str):
+    def __repr__(self) -> str:
+        raise RuntimeError("a program's own method ran")
+
+    __str__ = __repr__
+
+
+def _deep(levels: int) -> object:
+    value: object = "leaf"
+    for _ in range(levels):
+        value = [value]
+    return value
+
+
+@pytest.mark.parametrize("value", [_Hostile(), _HostileText("Analyst"), _deep(100_000)],
+                         ids=["object", "str-subclass", "deep-list"])
+@pytest.mark.parametrize("key", ["role", "met_with"])
+def test_the_stamp_runs_no_code_of_the_caller_and_reads_no_depth(key: str,
+                                                                 value: object) -> None:
+    letter = dataclasses.replace(_big_letter(), data={**_big_letter().data, key: value})
+    # refused with our own code is fine; the caller's error or an overflow is not
+    with contextlib.suppress(rejectlet.RejectletError):
+        rejectlet.validate(letter)
