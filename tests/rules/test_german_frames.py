@@ -207,3 +207,36 @@ def test_the_weak_german_classes_are_found(text: str, category: str) -> None:
 ])
 def test_the_same_words_in_good_sentences_pass(text: str) -> None:
     assert categories(text) == []
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # hostile clauses aimed at them that only a learned warning caught before
+    ("Ihr Einstellungstest war veraltet und unfair.", "blame"),
+    ("Uns wurde im Assessment nie die Gelegenheit gegeben, Fragen zu stellen.", "blame"),
+    ("Die Stelle war wohl von vornherein für einen Bekannten reserviert.", "blame"),
+    ("Ich bin von Ihrer Kommunikation mit Bewerbern enttäuscht.", "expected-better"),
+    ("Der zweite Teil des Tages wurde Ihrem Anspruch in keiner Weise gerecht.",
+     "expected-better"),
+    ("Ihre Entscheidung verstehe ich nach dem Gespräch noch weniger.", "arguing"),
+    ("Diese Absage ist ein Schuss in den Ofen.", "arguing"),
+    ("Dass mir Erfahrung fehle, trifft nicht zu - ich leite seit Jahren ein Team.", "arguing"),
+    ("Über Ihre Absage ärgere ich mich noch immer.", "anger"),
+    ("Wer braucht heute schon jemanden mit Erfahrung, wenn es jünger geht.", "bitterness"),
+    ("Die Stelle ging an eine Absolventin, was mich bei meiner Erfahrung erstaunt.",
+     "comparison"),
+    ("Wenn es irgendeine Chance gibt, wäre ich Ihnen unendlich dankbar.", "pleading"),
+    ("Wäre es möglich, dass das Gremium meine Mappe nochmals durchsieht?", "revisit"),
+])
+def test_a_hostile_clause_aimed_at_them_stops_the_reply(text: str, category: str) -> None:
+    concerns = [c for c in tone_concerns(plain(text), "de") if c.category == category]
+    assert concerns
+    assert not any(c.mild for c in concerns)
+
+
+@pytest.mark.parametrize("text", [
+    "Ich arbeite täglich mit Kunden, die eine Ablehnung nicht verstehen, und erkläre sie ihnen.",
+    "Meinen ersten Kurs für Berufsanfänger habe ich selbst konzipiert.",
+    "Für die Hilfe meines Mentors bin ich ihm zutiefst dankbar.",
+])
+def test_those_words_in_the_writers_own_story_pass(text: str) -> None:
+    assert categories(text) == []

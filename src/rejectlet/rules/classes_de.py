@@ -130,6 +130,20 @@ CONCESSION: tuple[Signal, ...] = (
 # -- expecting better ------------------------------------------------------------------------
 
 EXPECTED_BETTER: tuple[Signal, ...] = (
+    # their process found wanting: "dem das weitere Verfahren in keiner Weise gerecht wurde"
+    _signal("expected-better", r"\b(?:in keiner weise|keineswegs|kaum|nicht|leider nicht) "
+                               r"(?:\w+ )?gerecht (?:wurde|geworden|werden|wird)\b"
+                               r"|\b(?:wurde|wird|ist|war) (?:\w+ ){0,4}?(?:in keiner weise|"
+                               r"keineswegs|kaum|nicht) gerecht\b",
+            also=r"\b(?:verfahren\w*|gespräch\w*|runde\w*|ablauf|prozess\w*|absage|"
+                 r"umgang|ihr\w*|euch|eure?\w*)\b",
+            unless=any_of(_OWN_PERFECT, r"\b(?:kunde|kunden|unser\w*)\b")),
+    # disappointment aimed at how they acted: "von Ihrem Umgang mit Bewerbern enttäuscht"
+    _signal("expected-better", r"\b(?:von|über) (?:ihrem|ihrer|ihren|eurem|eurer|euren|deinem|"
+                               r"deiner) (?:\w+ ){0,3}?(?:umgang|verhalten|vorgehen|kommunikation|"
+                               r"art|behandlung|verfahren|personalabteilung|\w*abteilung|haus|"
+                               r"unternehmen|team|recruiting)\w*\b[^.?!]{0,40}\benttäuscht\b",
+            unless=_OWN_PERFECT),
     _signal("expected-better", r"\b(?:hatte|hätte|war|dachte|hielt)\b[^.?!]{0,50}\b(?:zugetraut|"
                                r"gerechnet|erhofft|erwartet|versprochen|vorgestellt|angenommen|"
                                r"ausgegangen|gedacht|mehr von|mehr gehalten|höher)\b",
@@ -159,6 +173,21 @@ _SLIGHT = any_of(
     r"großzügig\w*", r"noch reicht",
 )
 BITTER: tuple[Signal, ...] = (
+    # anger that lasts or is strong, at their doing: "maßlos darüber geärgert", "über dessen
+    # Ausgang ich mich bis heute aufrege" (a passing annoyance stays a mild warning)
+    _signal("anger", r"\b(?:maßlos|ziemlich|sehr|furchtbar|tierisch|richtig|total|nach wie vor|"
+                     r"bis heute|immer noch|noch immer)\b[^.?!]{0,20}\b(?:geärgert|verärgert|"
+                     r"aufgeregt|aufrege|ärgere)\b"
+                     r"|\b(?:ärgere|rege) (?:ich )?mich\b[^.?!]{0,30}\b(?:bis heute|immer noch|"
+                     r"noch immer|nach wie vor)\b",
+            also=r"\b(?:absage|runde\w*|ablauf|antwort|verfahren\w*|gespräch\w*|ausgang|"
+                 r"portal|bewerb\w*|ihr\w*|euch|eure?\w*|entscheidung)\b",
+            unless=any_of(r"\b(?:kunde|kunden|unser\w*|fahrer|lieferant\w*)\b",
+                          r"\b(?:habe|hatte) ich (?:\w+ ){0,6}?(?:gelernt|gemerkt)\b")),
+    # who needs a seasoned hand when cheaper people will do: "Wer braucht schon einen Meister
+    # mit zwanzig Jahren Erfahrung"
+    _signal("bitterness", r"\bwer braucht (?:schon|denn|heute|noch|heutzutage)\b",
+            also=r"\b(?:erfahrung|jahre\w*|meister\w*|billiger\w*|günstiger\w*|jünger\w*)\b"),
     _signal("bitterness", rf"\b{_HEDGE}\b[^.?!]{{0,60}}\b{_SLIGHT}\b|\b{_SLIGHT}\b[^.?!]{{0,60}}"
                           rf"\b{_HEDGE}\b",
             unless=any_of(_OWN_PERFECT, r"\bdeshalb\b", r"\bich weiß, wie\b")),
@@ -202,6 +231,18 @@ _THEIRS = (r"(?:ihr\w*|euch|eure?\w*|man|jemand|niemand|gesprächspartner\w*|int
            r"personal\w*|abteilungsleiter\w*|teamleiter\w*|gremium|test|onlinetest|verfahren|"
            r"umgang|gehaltsspanne)")
 BLAME: tuple[Signal, ...] = (
+    # the passive that hides who did it: "Mir wurde nie die Möglichkeit gegeben", "der Posten
+    # war längst für jemanden aus dem eigenen Haus reserviert"
+    _signal("blame", r"\b(?:mir|uns) wurde\b[^.?!]{0,40}\b(?:nie|nicht|kaum|keine)\b[^.?!]{0,30}"
+                     r"\b(?:möglichkeit|gelegenheit|chance|zeit|raum)\b[^.?!]{0,30}\b(?:gegeben|"
+                     r"gelassen|eingeräumt)\b"
+                     r"|\b(?:entscheidung|stelle|posten|position|auswahl)\b[^.?!]{0,30}\b(?:wurde|"
+                     r"war)\b[^.?!]{0,30}\b(?:längst|von vornherein|im vorfeld|vorher)\b"
+                     r"[^.?!]{0,40}\b(?:getroffen|entschieden|vergeben|besetzt|reserviert|"
+                     r"festgelegt|klar)\b",
+            unless=any_of(_OWN_PERFECT, r"\b(?:wie sie|sie haben|sie hatten) (?:mir )?(?:\w+ )?"
+                                        r"(?:gesagt|erklärt|mitgeteilt|geschrieben)\b",
+                          r"\bverst(?:ehe|ändlich)\b")),
     _signal("blame", rf"\b{_TURN}\b[^.?!;]{{0,60}}\b{_THEIRS}\b[^.?!;]{{0,60}}\b{_SHORTFALL}\b",
             unless=any_of(_OWN_PERFECT, r"\b(?:danke|dank|freue|freut|gefreut|gern|hoffe|"
                                       r"wünsche|verstehe|verständnis)\w*\b",

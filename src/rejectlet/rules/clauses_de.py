@@ -19,9 +19,11 @@ subject and the main verb on the far side of a comma:
   "Meine erste Aufgabe war es, einen veralteten Prozess zu ersetzen"; "Meine
   Prüfung hat gezeigt, dass es Selbstständige benachteiligte".
 
-So the exceptions also read that host clause. This only ever widens where an
-exception may be found, never where a frame may be: a complaint is still
-found by its own words, and only its excuse is looked for further away.
+So the exceptions also read that host clause. A dash, on the other hand, ends a
+German clause the way a comma does: after "trifft schlicht nicht zu -" the
+writer's evidence is a clause of its own, not an excuse for the rebuttal.
+Neither changes where a frame is found: a complaint is still found by its own
+words; only the place its excuse is looked for moves.
 """
 
 from __future__ import annotations
@@ -61,6 +63,17 @@ def _segments(words: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _dash_cut(clause: str, hit: str) -> str:
+    """The part of ``clause`` between dashes that holds the match: "trifft nicht zu - ich
+    habe zwölf Mitarbeitende geleitet" rebuts, whatever the writer's deed after the dash."""
+    at = clause.find(hit)
+    if at < 0 or " - " not in clause:
+        return clause
+    left = clause.rfind(" - ", 0, at)
+    right = clause.find(" - ", at + len(hit))
+    return clause[(left + 3 if left >= 0 else 0):(right if right >= 0 else len(clause))]
+
+
 def host_clause(words: str, start: int, end: int, clause: str) -> str:
     """``clause``, the comma-bounded clause of the match at ``start``..``end``, widened
     to the clause that governs it when a comma separates them.
@@ -70,6 +83,7 @@ def host_clause(words: str, start: int, end: int, clause: str) -> str:
     insertion: "als teamleiter habe ich die entscheidung nach einem pilotmonat
     überdacht".
     """
+    clause = _dash_cut(clause, words[start:end])
     spans = _segments(words)
     first = next(i for i, (_, stop) in enumerate(spans) if start <= stop)
     last = next(i for i, (_, stop) in enumerate(spans) if max(start, end - 1) <= stop)

@@ -80,6 +80,17 @@ _ANY_PERFECT = (r"\b(?:ich|wir) (?:habe|haben|hatte|hatten)\b[^.?!]{0,80}\bge\w+
 # -- arguing without a judging word ----------------------------------------------------------
 
 ARGUING: tuple[Signal, ...] = (
+    # their decision not understood, or judged in an idiom: "nach dem ich Ihre Entscheidung
+    # erst recht nicht verstehe", "ein Griff ins Klo"
+    signal_de("arguing", r"\b(?:ihre|eure|deine|die|diese) (?:\w+ )?(?:entscheidung|absage|wahl|"
+                       r"ablehnung)\b[^.?!]{0,30}\b(?:nicht|kaum|weniger) (?:\w+ )?(?:verstehe|"
+                       r"begreife)\b"
+                       r"|\b(?:ihre|eure|deine|diese) (?:\w+ )?(?:entscheidung|absage|wahl|"
+                       r"ablehnung) (?:verstehe|begreife) ich\b[^.?!]{0,30}\b(?:nicht|kaum|"
+                       r"weniger)\b"
+                       r"|\b(?:griff ins klo|schuss in den ofen|eigentor)\b",
+            also=r"\b(?:entscheidung|absage|wahl|ablehnung)\b",
+            unless=any_of(_OWN_DEED, r"\b(?:kunde|kunden|unser\w*)\b")),
     _signal("arguing", r"\b(?:schleierhaft|unbegreiflich|rätselhaft|unverständlich)\b"
                        r"|\b(?:kann|könnte) ich (?:\w+ ){0,4}?nicht nachvollziehen\b"
                        r"|\bnicht nachvollziehen\b|\b(?:umso|um so|noch) weniger (?:\w+ ){0,5}?"

@@ -298,7 +298,8 @@ _REVISIT = (
                        r"durchzusehen|durchzugehen|nachzudenken|zu überdenken|zu bewerten|"
                        r"zu beurteilen|zu betrachten|in erwägung zu ziehen|in erwägung "
                        r"ziehen|besprechen|drüber schauen|darüber schauen)|(?:erneut|nochmals|"
-                       r"nochmal|neu|wieder)(?: \w+){0,3}? (?:prüfen|überprüfen|überlegen|ansehen|"
+                       r"nochmal|neu|wieder)(?: \w+){0,3}? (?:vornimmt|vornehmen|vorzunehmen|"
+                       r"durchsieht|prüfen|überprüfen|überlegen|ansehen|"
                        r"anschauen|bewerten|beurteilen|abwägen|entscheiden|nachdenken|"
                        r"berücksichtigen|in betracht ziehen|in erwägung ziehen)|anders(?: \w+)"
                        r"{0,2}? (?:entscheiden|entschieden|überlegen|überlegt)|es sich "
@@ -808,6 +809,7 @@ _BLAME = (
     _signal("blame", r"\b(?:niemand|keiner|kein mensch)\b[^.?!]{0,30}\b(?:gesagt|mitgeteilt|"
                      r"vorgewarnt|bescheid gegeben|informiert|erklärt)\b", unless=_MINE),
     _signal("blame", r"\b(?:voreingenommen|parteiisch|abgekartet|manipuliert|willkürlich)\w*|"
+                     r"\b(?:und|sondern|aber auch) (?:\w+ )?(?:unfair|ungerecht)\b|"
                      r"\bvon vornherein(?: \w+)? (?:fest|entschieden|klar|vergeben)\b|"
                      r"\bdiskriminier\w*|\bbenachteilig(?:t|en|te|ten)\b|\b(?:war|ist|sind|waren"
                      r"|fand ich|"
@@ -1421,6 +1423,13 @@ _BLAME_MORE = (
                      r"nicht zugehört|unterbrochen|gegähnt)\b", unless=_MINE),
 )
 _PLEADING_MORE = (
+    # gratitude promised beyond measure, or a last small chance begged: "wäre ich Ihnen ewig
+    # dankbar", "lassen Sie mich doch wenigstens eine Probewoche machen"
+    _signal("pleading", r"\b(?:ewig|unendlich|für immer|auf ewig|zutiefst) dankbar\b"
+                        r"|\b(?:lassen sie|lasst|lass) mich (?:\w+ ){0,2}?(?:wenigstens|zumindest)"
+                        r"\b",
+            also=r"\b(?:möglichkeit|stelle|chance|irgendein\w*|unterzukommen|probe\w*|"
+                 r"praktikum|versuch|anfangen|mitarbeiten)\b", unless=_MINE),
     _signal("pleading", r"\b(?:kann|"
                         r"könnte) (?:es )?(?:mir )?(?:\w+ ){0,3}?nicht (?:mehr )?erlauben\b|"
                         r"\b(?:noch länger|länger|nicht mehr lange) ohne (?:arbeit|job|einkommen|"

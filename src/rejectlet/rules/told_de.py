@@ -190,6 +190,14 @@ _LACK = (
     r"hätte (?:\w+ ){0,3}?gebraucht|sicherere\w*)"
 )
 HIRE_DOUBTED: tuple[Signal, ...] = (
+    # the role gone to a beginner, with the writer's wonder: "ging die Stelle an einen
+    # Berufsanfänger, was mich bei meiner Erfahrung schon wundert"
+    _signal("comparison", r"\b(?:an|für) (?:einen|eine|den|die) (?:\w+ )?(?:berufsanfänger\w*|"
+                          r"absolvent\w*|quereinsteiger\w*|jüngere\w*|praktikant\w*|"
+                          r"anfänger\w*|neuling\w*)\b",
+            also=r"\b(?:wundert|erstaunt|verwundert|überrascht|wunder\w*|meiner erfahrung|"
+                 r"ging|vergeben)\b",
+            unless=_OWN_WORK + r"|\b(?:kunde|kunden|schulung\w*|kurs\w*|leitfaden)\b"),
     # the writer ranked above the person hired, in a comparative: "qualifizierter als die
     # Person, die die Stelle bekommen hat", "der stärkere Bewerber", "mehr Fachwissen als Ihr
     # Wunschkandidat", "so viele Projekte ... wie ich", "mit meiner Erfahrung mitzuhalten"
