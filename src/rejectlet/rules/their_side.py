@@ -71,22 +71,59 @@ def names_of(letter: Letter) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 def names_in(data: Mapping[str, Any]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The names of their side in letter data (keys dotted, as ``Letter.data``):
-    the organisation's forms, then the people's, each longest first."""
+    the organisation's forms, then the people's, each longest first.
+
+    The rules ask for a letter's names once per rule that reads its sentences, and a
+    batch's rows often name the same people; the answer depends only on the values
+    ``_name_values`` picks out, so recent answers are kept under those values."""
+    return _names(_name_values(data))
+
+
+#: The fields of a person's record in a people list that may hold a name.
+_PERSON_FIELDS = ("name", "given_name", "family_name", "salutation_name")
+
+_NameValues = tuple[tuple[str | None, ...], tuple[str | None, ...],
+                    tuple[tuple[str | tuple[str | None, ...] | None, ...] | None, ...]]
+
+
+def _name_values(data: Mapping[str, Any]) -> _NameValues:
+    """Exactly what ``_names`` reads of the data: the text of each name key, and
+    of each people list the first items, a text or a record's name fields; any
+    other value, which gives no names, is None."""
+    def text(value: object) -> str | None:
+        return value if isinstance(value, str) else None
+
+    def item(value: object) -> str | tuple[str | None, ...] | None:
+        if isinstance(value, str):
+            return value
+        if isinstance(value, Mapping):
+            return tuple(text(value.get(field)) for field in _PERSON_FIELDS)
+        return None
+
+    def items(value: object) -> tuple[str | tuple[str | None, ...] | None, ...] | None:
+        return tuple(item(i) for i in value[:_MOST_ITEMS]) if isinstance(value, list) else None
+
+    return (tuple(text(data.get(key)) for key in _ORG_KEYS),
+            tuple(text(data.get(key)) for key in _PERSON_KEYS),
+            tuple(items(data.get(key)) for key in _PEOPLE_KEYS))
+
+
+@lru_cache(maxsize=64)
+def _names(values: _NameValues) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    org_values, person_values, lists = values
     orgs: dict[str, None] = {}
-    for key in _ORG_KEYS:
-        _take(orgs, _org_forms, data.get(key))
+    for value in org_values:
+        _take(orgs, _org_forms, value)
     people: dict[str, None] = {}
-    for key in _PERSON_KEYS:
-        _take(people, _person_forms, data.get(key))
-    for key in _PEOPLE_KEYS:
-        value = data.get(key)
-        if isinstance(value, list):
-            for item in value[:_MOST_ITEMS]:
-                if isinstance(item, str):
-                    _take(people, _person_forms, item.split("<")[0])
-                elif isinstance(item, Mapping):
-                    for field in ("name", "given_name", "family_name", "salutation_name"):
-                        _take(people, _person_forms, item.get(field))
+    for value in person_values:
+        _take(people, _person_forms, value)
+    for listed in lists:
+        for entry in listed or ():
+            if isinstance(entry, str):
+                _take(people, _person_forms, entry.split("<")[0])
+            elif entry is not None:
+                for field in entry:
+                    _take(people, _person_forms, field)
     return (_longest_first(orgs),
             _longest_first(name for name in people if name not in orgs))
 
@@ -151,18 +188,31 @@ def read(text: str, orgs: tuple[str, ...] = (), people: tuple[str, ...] = ()) ->
     return _masked(text, orgs, people)
 
 
+@lru_cache(maxsize=16)
+def _needles(orgs: tuple[str, ...],
+             people: tuple[str, ...]) -> tuple[tuple[str, str, str], ...]:
+    """Each name's plain lower-case form, its pattern and its class word, in the
+    order the names are tried. A letter's rules read some thirty paragraphs with the
+    same names, and a batch's rows often share them, so the forms are worked out once
+    per set of names rather than once per paragraph."""
+    found: list[tuple[str, str, str]] = []
+    for names, word in ((orgs, ORG), (people, PERSON)):
+        for name in names:
+            form = plain(name).lower.strip()
+            if form:
+                found.append((form, r"(?:^|[^\w])(" + escape(form) + r")(?:[^\w]|$)", word))
+    return tuple(found)
+
+
 @lru_cache(maxsize=64)
 def _masked(text: str, orgs: tuple[str, ...], people: tuple[str, ...]) -> Plain:
     base = plain(text)
     spans: list[tuple[int, int, str]] = []
     taken = [False] * len(base.lower)
-    for names, word in ((orgs, ORG), (people, PERSON)):
-        for name in names:
-            form = plain(name).lower.strip()
-            if not form:
-                continue
-            needle = linear(r"(?:^|[^\w])(" + escape(form) + r")(?:[^\w]|$)")
-            for hit in needle.finditer(base.lower):
+    for form, needle, word in _needles(orgs, people):
+        # every match holds the form itself, so a paragraph without it has none
+        if form in base.lower:
+            for hit in linear(needle).finditer(base.lower):
                 start, end = _inner(base.lower, hit.start, hit.end, form)
                 if start < 0 or any(taken[start:end]):
                     continue
