@@ -36,6 +36,7 @@ from .limits import budget
 from .model import Letter, Pack
 from .naming import recipient_name, slug
 from .output import (
+    ResolvedOnce,
     atomic_file,
     flush_to_disk,
     letter_inputs,
@@ -397,16 +398,26 @@ class BatchJob:
     inputs: tuple[Path, ...] = ()
     protected: tuple[Path, ...] = ()
     jobs: int = 1                       # worker processes for PDF layout
+    _inputs: ResolvedOnce | None = field(default=None, init=False, repr=False, compare=False)
+    _folders: ResolvedOnce | None = field(default=None, init=False, repr=False, compare=False)
 
-    def inputs_of(self, letter: Letter) -> tuple[Path, ...]:
+    def inputs_of(self, letter: Letter) -> Iterable[Path]:
         """What no file of this letter may overwrite: the run's inputs and the files
-        the letter itself reads (its signature image)."""
-        return (*self.inputs, *letter_inputs(letter))
+        the letter itself reads (its signature image). The run's own inputs are
+        resolved once per run when the letter reads no other file."""
+        extra = letter_inputs(letter)
+        if extra:
+            return (*self.inputs, *extra)
+        if self._inputs is None:
+            self._inputs = ResolvedOnce(self.inputs)
+        return self._inputs
 
-    def folders(self) -> tuple[Path, ...]:
+    def folders(self) -> ResolvedOnce:
         """Where no output may go: the pack, the packs it extends, and any other
-        folder the caller protects."""
-        return (*pack_folders(self.pack), *self.protected)
+        folder the caller protects; resolved once per run."""
+        if self._folders is None:
+            self._folders = ResolvedOnce((*pack_folders(self.pack), *self.protected))
+        return self._folders
 
     def letters(self, report: BatchReport,
                 progress: Callable[[int], None] | None = None) -> list[tuple[Row, Letter]]:
@@ -515,7 +526,7 @@ def _write_text_like(job: BatchJob, letters: Iterable[tuple[Row, Letter]],
     number = 0
     taken: set[Path] = set()
     written = len(report.written)
-    protected = job.folders()  # the same for every letter: made once, not per file
+    protected = job.folders()  # the same for every letter: resolved once, not per file
     for row, letter in letters:
         try:
             content = chosen.file_content(letter, job.options)
@@ -840,7 +851,8 @@ def _is_input(target: Path | None, inputs: Iterable[Path]) -> bool:
     if target is None:
         return False
     real = quietly_resolved(target)
-    return real is not None and any(quietly_resolved(source) == real for source in inputs)
+    sources = inputs.originals() if isinstance(inputs, ResolvedOnce) else inputs
+    return real is not None and any(quietly_resolved(source) == real for source in sources)
 
 
 def _release(target: Path | None, taken: set[Path]) -> None:

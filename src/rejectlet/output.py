@@ -40,6 +40,35 @@ def letter_inputs(letter: Letter) -> tuple[Path, ...]:
     return (Path(found),) if found is not None else ()
 
 
+class ResolvedOnce:
+    """Folders or files a run checks every output against, resolved the first time
+    a target is checked (inside that target's error handling, so a path that cannot
+    be resolved is refused as before) and kept for the run's other files: a batch
+    of a thousand letters resolves the pack's folder once, not a thousand times."""
+
+    __slots__ = ("_paths", "_resolved")
+
+    def __init__(self, paths: Iterable[str | Path]) -> None:
+        self._paths = tuple(paths)
+        self._resolved: tuple[Path, ...] | None = None
+
+    def __iter__(self) -> Iterator[Path]:
+        if self._resolved is None:
+            self._resolved = tuple(Path(path).resolve() for path in self._paths)
+        return iter(self._resolved)
+
+    def originals(self) -> tuple[str | Path, ...]:
+        """The paths as given, for a comparison that must not raise."""
+        return self._paths
+
+
+def _resolved(paths: Iterable[str | Path]) -> Iterator[Path]:
+    """Each path resolved: once per run for a :class:`ResolvedOnce`, else now."""
+    if isinstance(paths, ResolvedOnce):
+        return iter(paths)
+    return (Path(path).resolve() for path in paths)
+
+
 def unique_target(target: Path, taken: set[Path]) -> Path:
     """``target``, or when an earlier letter of the same run already took that name
     (two recipients whose names make the same slug), the first free ``name-2``,
@@ -104,8 +133,8 @@ def _cannot_write(shown: str, exc: OSError) -> OutputError:
 def _check_target(target: Path, shown: str, overwrite: bool,
                   inputs: Iterable[str | Path], protected: Iterable[str | Path]) -> Path:
     resolved = target.resolve()
-    for folder in protected:
-        if resolved.is_relative_to(Path(folder).resolve()):
+    for folder in _resolved(protected):
+        if resolved.is_relative_to(folder):
             raise OutputError(f"refusing to write {shown} inside the pack folder",
                               Location(shown), code="RJ421",
                               hint="write letters outside the pack; it is an input too")
@@ -116,8 +145,8 @@ def _check_target(target: Path, shown: str, overwrite: bool,
         raise OutputError(f"{shown} is a link to something that does not exist",
                           Location(shown), code="RJ423",
                           hint="remove the link, or choose another name with -o")
-    for source in inputs:
-        if Path(source).resolve() == resolved:
+    for source in _resolved(inputs):
+        if source == resolved:
             raise OutputError(f"refusing to write over the input file {shown}",
                               Location(shown), code="RJ421",
                               hint="choose another output name with -o")
