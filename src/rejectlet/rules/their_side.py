@@ -21,7 +21,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..model import Letter
-from .linear import escape, linear
+from .linear import LinearPattern, escape, linear
 from .reading import Plain, plain
 
 #: The class word an organisation's name becomes, and a person's.
@@ -189,19 +189,24 @@ def read(text: str, orgs: tuple[str, ...] = (), people: tuple[str, ...] = ()) ->
 
 
 @lru_cache(maxsize=16)
-def _needles(orgs: tuple[str, ...],
-             people: tuple[str, ...]) -> tuple[tuple[str, str, str], ...]:
-    """Each name's plain lower-case form, its pattern and its class word, in the
-    order the names are tried. A letter's rules read some thirty paragraphs with the
-    same names, and a batch's rows often share them, so the forms are worked out once
-    per set of names rather than once per paragraph."""
-    found: list[tuple[str, str, str]] = []
+def _needles(orgs: tuple[str, ...], people: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """Each name's plain lower-case form and its class word, in the order the names
+    are tried. A letter's rules read some thirty paragraphs with the same names, and
+    a batch's rows often share them, so the forms are worked out once per set of
+    names rather than once per paragraph."""
+    found: list[tuple[str, str]] = []
     for names, word in ((orgs, ORG), (people, PERSON)):
         for name in names:
             form = plain(name).lower.strip()
             if form:
-                found.append((form, r"(?:^|[^\w])(" + escape(form) + r")(?:[^\w]|$)", word))
+                found.append((form, word))
     return tuple(found)
+
+
+@lru_cache(maxsize=256)
+def _needle(form: str) -> LinearPattern:
+    """The pattern of one name's form, standing as a word of its own."""
+    return linear(r"(?:^|[^\w])(" + escape(form) + r")(?:[^\w]|$)")
 
 
 @lru_cache(maxsize=64)
@@ -209,10 +214,10 @@ def _masked(text: str, orgs: tuple[str, ...], people: tuple[str, ...]) -> Plain:
     base = plain(text)
     spans: list[tuple[int, int, str]] = []
     taken = [False] * len(base.lower)
-    for form, needle, word in _needles(orgs, people):
+    for form, word in _needles(orgs, people):
         # every match holds the form itself, so a paragraph without it has none
         if form in base.lower:
-            for hit in linear(needle).finditer(base.lower):
+            for hit in _needle(form).finditer(base.lower):
                 start, end = _inner(base.lower, hit.start, hit.end, form)
                 if start < 0 or any(taken[start:end]):
                     continue
