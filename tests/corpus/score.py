@@ -51,7 +51,7 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 PARTS = ("tuned", "holdout", "holdout2", "holdout3", "holdout4", "holdout4-de", "fresh8", "fresh8b",
          "fresh8c", "holdout5", "holdout6", "fresh10", "fresh10b", "indep9", "fresh11",
-         "holdout7", "holdout8", "fresh12-de")
+         "holdout7", "holdout8", "fresh12-de", "fresh12-en")
 #: The organisations a row's {ORG} becomes, per language: (name in the text, legal
 #: suffix in the data). Invented, and named nowhere else in the corpus.
 ORGANISATIONS: dict[str, tuple[tuple[str, str], ...]] = {

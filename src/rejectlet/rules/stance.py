@@ -26,6 +26,7 @@ from . import (
     english,
     english_classes,
     english_grievance,
+    english_paraphrase,
     english_pressure,
     english_told,
     english_topics,
@@ -321,6 +322,9 @@ _EN: tuple[Signal, ...] = (tuple(s for s in _EN_LISTED if not s.mild) + english.
                            + english_classes.EXPECTED_BETTER + english_classes.BITTER
                            + english_classes.BLAME_STORY + english_classes.REASONS
                            + english_classes.BROAD
+                           + english_paraphrase.CLOSED + english_paraphrase.CONCESSION
+                           + english_paraphrase.REVISIT + english_paraphrase.COMPARED
+                           + english_paraphrase.BITTER
                            + english_pressure.LEVERAGE + english_pressure.ARGUING
                            + english_grievance.BLAME + english_grievance.BITTER
                            + tuple(s for s in _EN_LISTED if s.mild) + english.MILD
@@ -350,7 +354,7 @@ _EN_FEEDBACK_LISTED: tuple[Signal, ...] = (
            also=_REQUEST),
 )
 _EN_FEEDBACK = (_EN_FEEDBACK_LISTED + english.FEEDBACK + english_topics.FEEDBACK_SIDEWAYS
-                + english_classes.FEEDBACK)
+                + english_classes.FEEDBACK + english_paraphrase.FEEDBACK)
 
 # -- German: frames of their own, in stance_de ----------------------------------------------
 
