@@ -40,6 +40,12 @@ def _in_class(text: str, category: str) -> bool:
     ("the site visit, which was more than I got from the interview itself", "bitterness"),
     ("your open days, assuming the process becomes a bit less disorganised", "bitterness"),
     ("future roles, though I'm not holding my breath after this", "bitterness"),
+    ("I'd cover the travel at my own expense if that's what it takes.", "concession"),
+    ("Even a graduate-scheme post at half my current salary would be fine.", "concession"),
+    ("Please set out the rationale for turning me down.", "reasons"),
+    ("Could you tell me exactly what ruled me out?", "reasons"),
+    ("the newsletter, though I don't intend to reapply after this", "closing-door"),
+    ("Frankly, your firm is off my list for good.", "closing-door"),
 ])
 def test_paraphrases_of_the_weak_classes_stop_a_first_reply(text: str, category: str) -> None:
     assert _errors(text)
@@ -55,6 +61,10 @@ def test_paraphrases_of_the_weak_classes_stop_a_first_reply(text: str, category:
     "I'd welcome the chance to interview again for a similar role in future.",
     "I compared our old scheduler with the new one and kept the better parts of each.",
     "the tour of the yard, which was the highlight of the day for me",
+    "I'd be glad to send my portfolio again if it helps.",
+    "On my team, analysts explain the reasoning behind every forecast they publish.",
+    "I started on a junior contract in 2016 and ran the depot three years later.",
+    "I don't plan to stop learning: next spring I start an evening course in logistics law.",
 ])
 def test_good_sentences_that_share_their_words_pass(text: str) -> None:
     assert _errors(text) == set()

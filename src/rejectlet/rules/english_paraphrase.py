@@ -72,6 +72,18 @@ CLOSED: tuple[Signal, ...] = (
                            r"offering|offer) my (?:skills|talents?|experience|expertise|energy|"
                            r"services)(?: \w+){0,2}? (?:to (?:a|an|another|some|other|people|"
                            r"companies|employers|firms|places)|somewhere|elsewhere)\b"),
+    # "though I doubt I'll ever consider the company again", "I don't plan to reapply",
+    # "off my list for good", "I won't be looking at your careers page again"
+    Signal("closing-door", r"\b(?:doubt|don't think|do not think|can't imagine|cannot imagine) "
+                           r"i(?:'ll| will| would|'d)? (?:ever )?(?:\w+ )?(?:consider|apply|"
+                           r"reapply|look at|work for|be back|return)\w*\b"
+                           r"|\b(?:don't|do not|won't|will not) (?:plan|intend|expect|mean|want) "
+                           r"to (?:re-?apply|apply again|come back|return|try again)\b"
+                           r"|\boff my (?:list|radar|shortlist)\b"
+                           r"|\b(?:won't|will not|never|not) (?:be )?(?:looking at|watching|"
+                           r"checking|following|visiting)\b[^.?!]{0,40}\b(?:careers?|vacanc\w+|"
+                           r"openings|jobs? (?:board|page|ads?)|postings|adverts)\b",
+           unless=OWN_DEEDS),
     # "nothing much anymore, since I have moved on"
     Signal("closing-door", r"\b(?:since|as|because|now that) i(?:'ve| have|'m| am) (?:now )?"
                            r"mov(?:ed|ing) on\b"),
@@ -116,6 +128,40 @@ CONCESSION: tuple[Signal, ...] = (
                          r"get me (?:in|through)|tip the balance|win me)\b",
            also=rf"\b(?:{_TERMS}|i'd|i would|i could|i can|i'm|i am|happy|willing|cut|"
                 r"shortened|lower|less)\b", unless=OWN_DEEDS),
+)
+
+#: Working for less: at the writer's own cost, for free, at a fraction of their rate, a
+#: junior post, whatever pay suits them, "if that's what it takes".
+_FOR_LESS = (r"\bat (?:my|our) own (?:cost|expense)\b|\bfor free\b|\bwithout pay\b"
+             r"|\b(?:half|a fraction of|below|under) my (?:usual |normal |current )?(?:rate|"
+             r"salary|pay|fee)\b"
+             r"|\b(?:trainee|assistant-level|entry-level|junior|intern|internship)(?: \w+)? "
+             r"(?:role|post|position|job|contract|placement)\b"
+             r"|\bwhatever (?:salary|pay|rate|terms?|hours) (?:suits?|works?)\b"
+             r"|\bif (?:that|it|this)(?:'s| is)? (?:what it takes|tips the balance|tips things|"
+             r"makes the difference|swings it)\b")
+CONCESSION_LESS: tuple[Signal, ...] = (
+    Signal("concession", _FOR_LESS,
+           also=r"\b(?:i'd|i would|i could|i can|i'll|i will|i'm|i am|would (?:be|suit|do)|even|"
+                r"happy|glad|willing|prepared|no problem|fine)\b",
+           unless=any_of(OWN_DEEDS, r"\bin (?:19|20)\d\d\b|\bi (?:began|started|joined|was|"
+                                  r"spent|did|worked)\b|\b(?:we|our|they|customers?|clients?)\b")),
+)
+
+# -- reasons asked to be set out -------------------------------------------------------------
+
+REASONS: tuple[Signal, ...] = (
+    # "Please explain the reasoning behind rejecting me", "Please explain what disqualified me"
+    Signal("reasons", r"\b(?:explain|tell me|spell out|set out|share|clarify|walk me through)\b "
+                      r"(?:\w+ ){0,3}?(?:reasoning|reasons?|rationale|thinking|logic|criteria|"
+                      r"basis)\b (?:behind|for|that|of) (?:the |this |that |your )?(?:decision|"
+                      r"outcome|rejection|rejecting|turning|choosing|passing|not|my|me|it)\b"
+                      r"|\b(?:explain|tell me|clarify|spell out)\b (?:exactly |precisely )?(?:what|"
+                      r"why|which)\b[^.?!]{0,40}\b(?:disqualified|ruled|rejected|excluded|counted "
+                      r"against|went against|eliminated|cost)\b (?:me|my)\b",
+           also=r"\b(?:me|my|i)\b",
+           unless=any_of(OWN_WORK, r"\bi (?:explain|explained|set out|clarified)\b|\bour "
+                                  r"(?:clients?|customers?|users?)\b")),
 )
 
 # -- a stage asked for again -----------------------------------------------------------------

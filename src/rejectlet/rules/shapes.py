@@ -75,7 +75,9 @@ _FIXED = linear(
     r"|(?P<datemask>\b(?i:dd|tt|jj|mm|yy|jjjj|yyyy|aaaa)(?:[./-](?i:dd|tt|mm|yy|jj|jjjj|yyyy|"
     r"aaaa)){1,2}\b|_{2,}(?:[./-]_{2,}){1,2}|\bXX\.XX\.(?:XXXX|XX)\b)"
     r"|(?P<masked>[$\x1a] ?X{1,3}(?:[.,]X{3})*\b|\bX{1,3}(?:[.,]X{3})+\b|\bX{1,3} ?%"
-    r"|\b(?:19|20)XX\b|\b(?:Firma|Fa\.|Company|Unternehmen|Empresa|Societe) (?:XY|XYZ|NN)\b)"
+    r"|\b(?:19|20)XX\b|\b(?:Firma|Fa\.|Company|Unternehmen|Empresa|Societe) (?:XY|XYZ|NN)\b"
+    # a count left to fill in: "over XX years", "XX projects"
+    r"|\bX{2,3} [a-z][a-z-]{1,20}s\b)"
     r"|(?P<titled>\b(?:(?:Your|Company|Organi[sz]ation|Employer|Firm|Job|Position|Role|Hiring|"
     r"Recipient|Interviewer|Recruiter|Manager'?s?|First|Last|Full|Contact|Department|Start|"
     r"Insert|Street|Phone|City|Postal) ){1,3}(?:Name|Title|Date|Address|Number)s?\b)"
@@ -141,6 +143,8 @@ _SLOT_ENDINGS = ("name", "namen", "titel", "datum", "bezeichnung", "adresse", "n
 def _slot_word(word: str, slots: frozenset[str]) -> bool:
     if "'" in word[:3]:
         word = word.split("'", 1)[1]  # an elided article: "l'entreprise", "d'embauche"
+    if word.endswith("'s"):
+        word = word[:-2]  # a possessive: "interviewer's name"
     return word in slots or word.rstrip("s") in slots or \
         (len(word) > 6 and word.endswith(_SLOT_ENDINGS))
 
@@ -166,9 +170,11 @@ def _is_slot(content: str, shape: str, after_name: bool = False) -> bool:
     if lower[0] in _INSTRUCTIONS and (shape == "square" or len(words) > 1):
         return True
     slots = _SLOTS if shape == "square" or not after_name else _STRICT_SLOTS
+    companions = _SLOT_COMPANIONS | (_SLOTS if shape == "square" else _STRICT_SLOTS)
     if shape == "square" or (shape == "round" and not after_name):
         slots = slots | _ROLES
-    companions = _SLOT_COMPANIONS | (_SLOTS if shape == "square" else _STRICT_SLOTS)
+        # a role beside a slot word is part of the slot: "(interviewer's name)"
+        companions = companions | _ROLES
     if any(_slot_word(w, slots) for w in lower) and \
             all(_slot_word(w, companions) for w in lower):
         return True

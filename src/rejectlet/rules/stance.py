@@ -324,7 +324,8 @@ _EN: tuple[Signal, ...] = (tuple(s for s in _EN_LISTED if not s.mild) + english.
                            + english_classes.BROAD
                            + english_paraphrase.CLOSED + english_paraphrase.CONCESSION
                            + english_paraphrase.REVISIT + english_paraphrase.COMPARED
-                           + english_paraphrase.BITTER
+                           + english_paraphrase.BITTER + english_paraphrase.CONCESSION_LESS
+                           + english_paraphrase.REASONS
                            + english_pressure.LEVERAGE + english_pressure.ARGUING
                            + english_grievance.BLAME + english_grievance.BITTER
                            + tuple(s for s in _EN_LISTED if s.mild) + english.MILD
