@@ -34,6 +34,7 @@ def _errors(text: str) -> list[str]:
     "I accept the reasons you gave, and they make sense for a company of your size.",
     "Last month I applied survival analysis to our churn data and halved the error.",
     "I'm not interested in job titles; what draws me is the work your network team does.",
+    "My own pilots taught me that the best plans are the ones you are willing to revisit.",
 ])
 def test_own_side_sentences_stop_nothing(text: str) -> None:
     assert _errors(text) == []

@@ -82,7 +82,7 @@ OWN_DEEDS = (
 OWN_PRODUCTS = (
     r"\b(?:my|our) (?:\w+ )?(?:talk|thesis|paper|research|project|book|article|study|"
     r"dissertation|presentation|course|model|tool|report|analysis|audit|survey|review|"
-    r"pilot|plan|dashboard|team|work|investigation|redesign|proposal)\b"
+    r"pilot|plan|dashboard|team|work|investigation|redesign|proposal)s?\b"
 )
 #: The writer's brief: "My first task was to replace a broken process."
 _OWN_BRIEF = (r"\b(?:my|our) (?:\w+ ){0,2}?(?:task|job|role|assignment|brief|mission|goal|remit)"

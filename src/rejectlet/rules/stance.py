@@ -155,7 +155,8 @@ _EN_LISTED: tuple[Signal, ...] = (
                 r"rejection|candidature|verdict|outcome|file|cv|resume)\b|\bme\b|\bplease\b|"
                 r"\byou (?:will|would|could|might|can|may|to)\b|\b(?:would|could|will|can|might)"
                 r" you\b|\b(?:the|your) (?:committee|panel|board|team|hiring \w+|company|firm|"
-                r"recruiters?)\b|\b(?:grateful|appreciate it|hope|wish) if\b"),
+                r"recruiters?)\b|\b(?:grateful|appreciate it|hope|wish) if\b",
+           unless=_EN_OWN_WORK),
     Signal("revisit", r"\byour (?:re-?consideration|second look)\b|"
                       r"\bchange (?:your|the) (?:mind|decision|verdict)\b|\bchange your minds\b|"
                       r"\b(?:sway|persuade|convince) you (?:otherwise|to)\b|\bis (?:the|your|this)"
