@@ -452,7 +452,7 @@ def test_required_values_must_have_content(
     ("the ________ project", "________"),
     ("Lorem ipsum dolor", "Lorem ipsum"),
     ("over XX years in retail banking", "XX years"),
-    ("a team of XXX engineers", "XXX engineers"),
+    ("a team of XXX engineers", "XXX"),
     ("my regards to (interviewer’s name)", "(interviewer’s name)"),
 ])
 def test_placeholders_in_data_point_at_the_data_value(

@@ -62,10 +62,15 @@ def test_the_warning_points_at_the_data_value(tmp_path: Path) -> None:
 
 
 def test_a_warning_names_the_kind_of_sentence_when_the_scorer_is_sure(
-        tmp_path: Path) -> None:
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # How sure the purpose models are of one sentence moves whenever the corpus
+    # grows, so the level is set here below this sentence's score (the scorer keeps
+    # its verdicts per sentence, and no other test judges this one).
+    from rejectlet.rules import learned
     from rejectlet.rules.tone import _WHY
 
     sentence = "I suspect whoever you hired will find the first winter harder than expected."
+    monkeypatch.setattr(learned, "PURPOSE_SURE", 0.0)
     found = _learned(_found(_pack(tmp_path), "resell", sentence))
     assert [d.code for d in found] == ["RJ007"]
     assert any(f"{sentence!r} {why} (learned scorer" in found[0].message
