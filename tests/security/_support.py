@@ -74,6 +74,24 @@ def base_data(**overrides: Any) -> dict[str, Any]:
     return data
 
 
+def codes_everywhere(folder: Path) -> dict[str, set[str]]:
+    """The codes check, HTML and PDF report for the pack's one letter, so a test can
+    show that every door that embeds a pack file judges it alike."""
+    from rejectlet.pack_check import check_pack
+
+    pack = rejectlet.load_pack(folder)
+    found = {"check": {d.code for d in check_pack(pack)}}
+    letter = rejectlet.compose(pack, "note", base_data())
+    for kind in ("html", "pdf"):
+        try:
+            rejectlet.render(letter, kind, force=True)
+        except rejectlet.RejectletError as error:
+            found[kind] = {d.code for d in error.diagnostics}
+        else:
+            found[kind] = set()
+    return found
+
+
 def write_pack(folder: Path, body: str = SAFE_BODY, *, style: str | None = None,
                email_style: str | None = None,
                files: Mapping[str, str | bytes] | None = None) -> Path:

@@ -15,28 +15,12 @@ import pytest
 
 import rejectlet
 from rejectlet.file_kinds import kind_of, mismatch
-from rejectlet.pack_check import check_pack
-from tests.security._support import base_data, write_pack
+from tests.security._support import base_data, codes_everywhere, write_pack
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\0" * 24
 SVG = (b'<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4">'
        b'<rect width="4" height="4"/></svg>')
 FONT = b"wOF2" + b"\0" * 40
-
-
-def _codes_everywhere(folder: Path) -> dict[str, set[str]]:
-    """The codes check, HTML and PDF report for the pack's one letter."""
-    pack = rejectlet.load_pack(folder)
-    found = {"check": {d.code for d in check_pack(pack)}}
-    letter = rejectlet.compose(pack, "note", base_data())
-    for kind in ("html", "pdf"):
-        try:
-            rejectlet.render(letter, kind, force=True)
-        except rejectlet.RejectletError as error:
-            found[kind] = {d.code for d in error.diagnostics}
-        else:
-            found[kind] = set()
-    return found
 
 
 @pytest.mark.parametrize(("css", "files"), [
@@ -55,7 +39,7 @@ def _codes_everywhere(folder: Path) -> dict[str, set[str]]:
 def test_a_file_whose_bytes_are_not_its_name_is_refused_everywhere(
         tmp_path: Path, css: str, files: dict[str, bytes]) -> None:
     folder = write_pack(tmp_path / "pack", style=css, files=files)
-    found = _codes_everywhere(folder)
+    found = codes_everywhere(folder)
     assert all("RJ439" in codes for codes in found.values()), found
 
 
@@ -116,7 +100,7 @@ def test_image_set_candidates_written_as_url_are_each_read(tmp_path: Path) -> No
     candidate was taken for a file name and refused as missing."""
     css = "body { background: image-set(url(a.png) 1x, url(b.png) 2x) }"
     folder = write_pack(tmp_path / "pack", style=css, files={"a.png": PNG, "b.png": PNG})
-    assert _codes_everywhere(folder) == {"check": {"RJ002", "RJ124"}, "html": set(),
+    assert codes_everywhere(folder) == {"check": {"RJ002", "RJ124"}, "html": set(),
                                          "pdf": set()}
     (folder / "b.png").write_bytes(SVG)
-    assert all("RJ439" in codes for codes in _codes_everywhere(folder).values())
+    assert all("RJ439" in codes for codes in codes_everywhere(folder).values())

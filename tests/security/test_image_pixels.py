@@ -33,8 +33,7 @@ from rejectlet.image_bounds import (
     oversize,
     pixel_size,
 )
-from rejectlet.pack_check import check_pack
-from tests.security._support import base_data, write_pack
+from tests.security._support import base_data, codes_everywhere, write_pack
 
 BIG = 13_000
 
@@ -97,26 +96,12 @@ HUGE = {
 }
 
 
-def _codes_everywhere(folder: Path) -> dict[str, set[str]]:
-    pack = rejectlet.load_pack(folder)
-    found = {"check": {d.code for d in check_pack(pack)}}
-    letter = rejectlet.compose(pack, "note", base_data())
-    for kind in ("html", "pdf"):
-        try:
-            rejectlet.render(letter, kind, force=True)
-        except rejectlet.RejectletError as error:
-            found[kind] = {d.code for d in error.diagnostics}
-        else:
-            found[kind] = set()
-    return found
-
-
 @pytest.mark.parametrize("name", sorted(HUGE))
 def test_a_pack_image_with_too_many_pixels_is_refused_everywhere(tmp_path: Path,
                                                                  name: str) -> None:
     folder = write_pack(tmp_path / "pack", style=f"body {{ background: url({name}) }}",
                         files={name: HUGE[name]})
-    found = _codes_everywhere(folder)
+    found = codes_everywhere(folder)
     assert all("RJ439" in codes for codes in found.values()), found
 
 
@@ -137,7 +122,7 @@ def test_a_data_uri_image_is_measured_and_must_be_a_known_kind(tmp_path: Path,
     body = png(BIG, BIG) if mime == "image/png" else b"BM" + b"\0" * 60
     uri = f"data:{mime};base64,{base64.b64encode(body).decode()}"
     folder = write_pack(tmp_path / "pack", style=f'body {{ background: url("{uri}") }}')
-    found = _codes_everywhere(folder)
+    found = codes_everywhere(folder)
     assert all("RJ439" in codes for codes in found.values()), found
 
 
@@ -146,7 +131,7 @@ def test_an_image_of_a_page_size_still_renders(tmp_path: Path) -> None:
     Image.new("L", (2480, 3508)).save(out, "PNG")  # A4 at 300 dots per inch
     folder = write_pack(tmp_path / "pack", style="body { background: url(page.png) }",
                         files={"page.png": out.getvalue()})
-    assert _codes_everywhere(folder) == {"check": {"RJ002", "RJ124"}, "html": set(),
+    assert codes_everywhere(folder) == {"check": {"RJ002", "RJ124"}, "html": set(),
                                          "pdf": set()}
 
 
